@@ -1,0 +1,176 @@
+"""Stage 1: read an article (text file, HTML file or stdin) into an ``Article``."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from factsheet.errors import InputError
+
+MAX_BYTES = 2_000_000  # about 300,000 words: far beyond any news article
+MIN_WORDS = 15
+
+_DATE_PREFIX = re.compile(r"\A\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+_LONG_DATE = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    r"((?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2},\s+\d{4})\b"
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's text as read (offsets in the sheet point into ``text``)."""
+
+    text: str
+    name: str
+    title: str | None
+    date: date | None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def read_article(source: str) -> Article:
+    """Read a .txt or .html file, or '-' for stdin, and find its title and date."""
+    if source == "-":
+        raw = sys.stdin.buffer.read(MAX_BYTES + 1)
+        name = "stdin"
+    else:
+        raw = _read_file(Path(source))
+        name = Path(source).name
+    _check_size(raw, source)
+    text = decode(raw, source)
+    if source.lower().endswith((".html", ".htm")) or _looks_like_html(text):
+        text = html_to_text(text, source)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(text.split()) < MIN_WORDS:
+        raise InputError(
+            f"{source} holds too little text to make a fact sheet from "
+            f"({len(text.split())} words; at least {MIN_WORDS} are needed)."
+        )
+    return Article(text=text, name=name, title=find_title(text), date=find_date(text))
+
+
+def _read_file(path: Path) -> bytes:
+    if path.is_dir():
+        raise InputError(f"{path} is a directory; give the path of an article file.")
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path} does not exist; check the path.") from None
+    except OSError as error:
+        raise InputError(f"{path} cannot be read ({error.strerror}).") from None
+
+
+def _check_size(raw: bytes, source: str) -> None:
+    if len(raw) > MAX_BYTES:
+        raise InputError(
+            f"{source} is larger than the {MAX_BYTES // 1_000_000} MB limit; "
+            "give one article at a time."
+        )
+    if not raw.strip():
+        raise InputError(f"{source} is empty; give a file that holds an article's text.")
+
+
+def decode(raw: bytes, source: str) -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252 text."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" not in raw:
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            text = ""
+        if text and _mostly_printable(text):
+            return text
+    raise InputError(
+        f"{source} is not text in a known encoding (UTF-8, UTF-16 with BOM, Latin-1); "
+        "convert it to UTF-8 first."
+    )
+
+
+def _mostly_printable(text: str) -> bool:
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
+    return printable >= 0.98 * len(text)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:500].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def html_to_text(html: str, source: str) -> str:
+    """Extract an HTML page's main text with trafilatura."""
+    import trafilatura  # heavy: imported only for HTML input
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False)
+    if not text or not text.strip():
+        raise InputError(f"{source} is an HTML page with no article text that could be found.")
+    title = trafilatura.extract_metadata(html)
+    heading = title.title if title is not None and title.title else None
+    return f"{heading}\n\n{text}" if heading and not text.startswith(heading) else text
+
+
+def find_title(text: str) -> str | None:
+    """The first line, if it stands alone and reads like a headline."""
+    first, _, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    if not rest.startswith("\n") or not first or len(first) > 160:
+        return None
+    if first.endswith((".", ",", ";", ":")) or _DATE_PREFIX.match(first):
+        return None
+    return first
+
+
+def headline(article: Article) -> str:
+    """The article's own title, else the opening words of its first sentence."""
+    if article.title:
+        return article.title
+    body = _DATE_PREFIX.sub("", article.text, count=1).strip()
+    sentence = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
+    words = sentence.split()
+    clause = " ".join(words[:14])
+    cut = clause.rfind(",", 40)
+    clause = clause[:cut] if cut > 0 else clause
+    return clause.rstrip(" ,;:.") + ("…" if len(words) > 14 or cut > 0 else "")
+
+
+def lead(article: Article, sentences: int = 2) -> str:
+    """The article's opening sentences (after any title and dateline)."""
+    body = _DATE_PREFIX.sub("", article.text, count=1).strip()
+    if article.title:
+        body = body[len(article.title) :].strip()
+    paragraphs = [p for p in body.split("\n") if len(p.split()) > 8]
+    text = " ".join(paragraphs)
+    return " ".join(re.split(r"(?<=[.!?])\s+", text)[:sentences]).strip()
+
+
+def find_date(text: str) -> date | None:
+    """The article's date: a leading 'date YYYY-MM-DD', else a dateline near the top."""
+    match = _DATE_PREFIX.match(text)
+    if match:
+        try:
+            return date.fromisoformat(match.group(1))
+        except ValueError:
+            return None
+    match = _LONG_DATE.search(text[:400])
+    if match:
+        try:
+            return datetime.strptime(match.group(1).replace("  ", " "), "%B %d, %Y").date()
+        except ValueError:
+            return None
+    return None

@@ -1,0 +1,571 @@
+"""Code finds what code finds reliably: quoted spans, their attribution cues, casualty numbers.
+
+The model is then asked only what needs understanding (who said it, what a number counts,
+who reported it). Every offset here points into the original article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factsheet.models import Qualifier, Span
+
+OPEN_TO_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
+SPEECH_VERBS = (
+    "said|says|say|told|tells|wrote|writes|added|adds|stated|states|declared|remarked|called|"
+    "tweeted|posted|asked|explained|noted|announced|claimed|warned|replied|continued|insisted|"
+    "urged|described|according to|commented|recalled|acknowledged|admitted|vowed|promised"
+)
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+
+
+@dataclass
+class QuoteCandidate:
+    """One or more quoted spans that read as one speaker's words, with their context."""
+
+    parts: list[Span]
+    direct: bool  # a sentence or clause, not a short scare-quoted phrase
+    paragraph: Span  # the paragraph holding the first part
+    cue: str = ""  # the words around the quote, quotes elided: where attribution lives
+    names: list[str] = field(default_factory=list)  # people named in the cue, then just before
+
+
+@dataclass
+class FigureCandidate:
+    """A number next to a casualty word."""
+
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    phrase: Span
+    kind_hint: str
+    sentence: Span = field(default_factory=lambda: Span(text="", start=0, end=0))
+    victims_hint: str = ""  # the words between number and casualty word: "Russian soldiers"
+
+
+# --- quotes ------------------------------------------------------------------------------
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-empty lines (paragraphs) with their offsets."""
+    return [
+        Span(text=m.group(), start=m.start(), end=m.end())
+        for m in re.finditer(r"[^\n]+", text)
+        if m.group().strip()
+    ]
+
+
+def _quoted_spans(para: Span) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of each top-level double-quoted span inside one paragraph."""
+    spans: list[tuple[int, int, bool]] = []
+    text, i = para.text, 0
+    while i < len(text):
+        ch = text[i]
+        if ch in OPEN_TO_CLOSE and (ch != '"' or _opens(text, i)):
+            close = text.find(OPEN_TO_CLOSE[ch], i + 1)
+            if close == -1:  # runs to the paragraph's end: a quote spanning paragraphs
+                spans.append((para.start + i + 1, para.end, False))
+                break
+            spans.append((para.start + i + 1, para.start + close, True))
+            i = close + 1
+            continue
+        i += 1
+    return spans
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight double quote opens when it is not glued to the word before it."""
+    return i == 0 or not text[i - 1].isalnum() or text[i - 1] in "([{"
+
+
+def find_quotes(text: str, skip: int = 0) -> list[QuoteCandidate]:
+    """Every quoted span after ``skip`` (a title line), grouped when one attribution splits one."""
+    found: list[QuoteCandidate] = []
+    carry: QuoteCandidate | None = None  # a quote left open at a paragraph's end
+    for para in paragraphs(text):
+        if para.start < skip:
+            continue
+        spans = _quoted_spans(para)
+        if carry is not None:
+            starts_quoted = para.text.lstrip()[:1] in OPEN_TO_CLOSE
+            if starts_quoted and spans:
+                start, end, closed = spans.pop(0)
+                carry.parts.append(_span(text, start, end))
+                if not closed:
+                    continue
+                found.append(carry)
+            carry = None
+        for start, end, closed in spans:
+            part = _span(text, start, end)
+            if not part.text.strip():
+                continue
+            candidate = QuoteCandidate([part], _is_direct(part.text), para)
+            if closed:
+                found.append(candidate)
+            else:
+                carry = candidate
+    names = find_names(text)
+    return [_with_names(_with_cue(text, q), names) for q in _merge_split(text, found)]
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*")
+PARTICLES = {"al", "bin", "de", "van", "von", "der", "da", "el", "la"}
+NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "As",
+    "But",
+    "And",
+    "However",
+    "It",
+    "He",
+    "She",
+    "We",
+    "They",
+    "This",
+    "That",
+    "I",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "President",
+    "Prime",
+    "Minister",
+    "Governor",
+    "Mayor",
+    "Ex",
+    "Former",
+    "Interior",
+    "Health",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Senator",
+    "Police",
+    "Professor",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Chancellor",
+    "Secretary",
+    "Vice",
+    "Commissioner",
+    "Chief",
+    "Head",
+    "Spokesman",
+    "Spokesperson",
+    "General",
+    "Credit",
+    "Speaker",
+    "Ambassador",
+    "Deputy",
+    "Director",
+    "Leader",
+    "Senate",
+    "Minority",
+    "Majority",
+    "US",
+    "UK",
+    "Prosecutor",
+    "Judge",
+    "Captain",
+    "Colonel",
+    "Sheriff",
+    "Officer",
+    "Archbishop",
+    "Pope",
+}
+ORGANISATION_WORDS = {
+    "Regional",
+    "Administration",
+    "Council",
+    "Platform",
+    "University",
+    "Press",
+    "Charity",
+    "Orchestra",
+    "Republic",
+    "River",
+    "Ministry",
+    "Directorate",
+    "Department",
+    "Agency",
+    "Office",
+    "Party",
+    "Army",
+    "Forces",
+    "Force",
+    "Service",
+    "Services",
+    "Company",
+    "Airport",
+    "Station",
+    "Street",
+    "Hospital",
+    "Police",
+    "News",
+    "Times",
+    "Post",
+    "Board",
+    "Bureau",
+    "Committee",
+    "Commission",
+    "Union",
+    "Association",
+    "Institute",
+    "Court",
+    "House",
+    "Church",
+    "Military",
+    "Civil",
+    "National",
+    "International",
+    "Federal",
+    "State",
+    "States",
+    "Great",
+}
+
+
+def find_names(text: str) -> list[Span]:
+    """Runs of two to four capitalised words that may name a person, titles stripped."""
+    names: list[Span] = []
+    run: list[re.Match[str]] = []
+    for token in [*_TOKEN.finditer(text), None]:
+        joined = token is not None and run and text[run[-1].end() : token.start()] == " "
+        if token is not None and (joined or not run) and _name_word(token.group()):
+            run.append(token)
+            continue
+        names.extend(_person(text, run))
+        run = [token] if token is not None and _name_word(token.group()) else []
+    return names
+
+
+def _name_word(word: str) -> bool:
+    return word[0].isupper() or word in PARTICLES
+
+
+def _person(text: str, run: list[re.Match[str]]) -> list[Span]:
+    words = [m for m in run if not any(p in NOT_NAMES for p in m.group().split("-"))]
+    while words and words[0].group() in PARTICLES:
+        words = words[1:]
+    if not 2 <= len(words) <= 4 or any(w.group() in ORGANISATION_WORDS for w in words):
+        return []
+    if text[words[0].start() : words[-1].end()].count(" ") != len(words) - 1:
+        return []
+    end = words[-1].end()
+    if text[end - 2 : end] in ("’s", "'s"):
+        end -= 2
+    return [Span(text=text[words[0].start() : end], start=words[0].start(), end=end)]
+
+
+def _with_names(quote: QuoteCandidate, names: list[Span]) -> QuoteCandidate:
+    """People named around the quote first, then the nearest named before it."""
+    first, last = quote.parts[0], quote.parts[-1]
+    near = [n for n in names if first.start - 200 <= n.start <= last.end + 120]
+    near.sort(key=lambda n: min(abs(n.end - first.start), abs(n.start - last.end)))
+    around = [n.text for n in near if n.text in quote.cue]
+    before = [n.text for n in reversed(names) if n.end <= first.start]
+    for name in around + before:
+        if name not in quote.names and len(quote.names) < 3:
+            quote.names.append(name)
+    return quote
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(text=text[start:end], start=start, end=end)
+
+
+def _is_direct(quoted: str) -> bool:
+    words = quoted.split()
+    return len(words) >= 6 or (len(words) >= 2 and quoted.rstrip()[-1:] in ".,!?…")
+
+
+def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Join 'X,' he said, 'Y.' (one paragraph, only an attribution between) into one."""
+    merged: list[QuoteCandidate] = []
+    for quote in quotes:
+        last = merged[-1] if merged else None
+        if last is not None and last.direct and quote.direct and last.paragraph == quote.paragraph:
+            gap = text[last.parts[-1].end : quote.parts[0].start]
+            continues = last.parts[-1].text.endswith(",") or gap[1:2] == ","
+            if continues and len(gap) <= 100 and _SPEECH.search(gap):
+                last.parts.extend(quote.parts)
+                continue
+        merged.append(quote)
+    return merged
+
+
+def _with_cue(text: str, quote: QuoteCandidate) -> QuoteCandidate:
+    """The sentence(s) around the quote with the quoted words elided."""
+    para = quote.paragraph
+    first, last = quote.parts[0], quote.parts[-1]
+    start = _sentence_start(text, para.start, first.start - 1)
+    end = _sentence_end(text, min(last.end + 1, para.end), para.end)
+    if last.end > para.end:  # spans paragraphs
+        end = last.end
+    pieces, cursor = [], start
+    for part in quote.parts:
+        if part.start >= cursor:
+            pieces.append(text[cursor : part.start] + "…")
+            cursor = part.end
+    pieces.append(text[cursor:end])
+    quote.cue = re.sub(r"\s+", " ", "".join(pieces)).strip()
+    return quote
+
+
+def _sentence_start(text: str, floor: int, pos: int) -> int:
+    """Start of the sentence holding pos (not before floor), ignoring ends inside quotes."""
+    cut = floor
+    for match in re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"])", text[floor:pos]):
+        inside = text[floor : floor + match.start()]
+        if inside.count("“") <= inside.count("”") and inside.count('"') % 2 == 0:
+            cut = floor + match.end()
+    return cut
+
+
+def _sentence_end(text: str, pos: int, ceiling: int) -> int:
+    match = re.search(r"[.!?](?=\s|$)", text[pos:ceiling])
+    return pos + match.end() if match else ceiling
+
+
+# --- casualty figures ----------------------------------------------------------------------
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_VAGUE = r"dozens|hundreds|thousands|scores|several|many|some|a number"
+_WORD_NUM = (
+    r"(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[- ](?:"
+    + "|".join(k for k in _UNITS if _UNITS[k] < 10)
+    + r"))?|"
+    + "|".join(sorted(_UNITS, key=len, reverse=True))
+    + r"|a dozen|a hundred)"
+    r"(?: (?:hundred|thousand))?"
+)
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUM + r")"
+_QUALIFIERS: list[tuple[str, Qualifier]] = [
+    (r"as many as|up to", "up_to"),
+    (r"at least|no fewer than|a minimum of", "at_least"),
+    (r"more than|over|in excess of|upwards of", "more_than"),
+    (r"about|around|approximately|nearly|almost|roughly|some|an estimated", "about"),
+]
+_QUALIFIER_RE = "|".join(q for q, _ in _QUALIFIERS)
+_FIGURE = re.compile(
+    rf"\b(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
+    rf"(?:between\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUM}))?\b"
+    rf"|\b(?P<vague>{_VAGUE})\b|\b(?P<none>no|nobody|no one|none)\b",
+    re.IGNORECASE,
+)
+_KINDS = [
+    (
+        "killed",
+        r"killed|killing|kills|dead|died|die|deaths?|death toll|fatalit\w+|lives|bodies"
+        r"|perished|murdered",
+    ),
+    ("injured", r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|casualties"),
+    ("missing", r"missing|unaccounted"),
+    ("rescued", r"rescued|saved|evacuated"),
+    ("arrested", r"arrested|detained|in custody"),
+    ("displaced", r"displaced|homeless|fled"),
+]
+_KIND_RES = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _KINDS]
+
+
+def parse_number(words: str) -> int | None:
+    """'1,200' -> 1200, 'seventeen' -> 17, 'twenty-five' -> 25, 'a dozen' -> 12."""
+    words = words.lower().replace(",", "").strip()
+    if words.isdigit():
+        return int(words)
+    if words in ("a dozen", "dozen"):
+        return 12
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", words):
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif word != "a":
+            return None
+    return total + current
+
+
+def find_figures(text: str, skip: int = 0) -> list[FigureCandidate]:
+    """Numbers (digits, words, ranges, vague amounts, 'no') near a casualty word, after ``skip``."""
+    found: list[FigureCandidate] = []
+    for sentence in _sentences(text):
+        if sentence.start < skip:
+            continue
+        for match in _FIGURE.finditer(sentence.text):
+            figure = _figure_at(sentence, match)
+            if figure is not None and not any(_overlaps(figure.phrase, f.phrase) for f in found):
+                found.append(figure)
+    return found
+
+
+def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
+    after = sentence.text[match.end() : match.end() + 60]
+    before = sentence.text[max(0, match.start() - 25) : match.start()]
+    if match.group("num") and re.match(r"\s*(?:years?|%|per|am|pm|a\.m|p\.m|km|miles)", after):
+        return None
+    if match.group("num") and re.fullmatch(r"1[89]\d\d|20\d\d", match.group("num")):
+        return None  # a year
+    hit = _kind_near(after, before)
+    if hit is None:
+        return None
+    kind, kind_end, kind_before = hit
+    low, high, qualifier = _bounds(match)
+    start = sentence.start + (
+        match.start() - (len(before) - kind_before) if kind_before >= 0 else match.start()
+    )
+    end = sentence.start + (match.end() + kind_end if kind_before < 0 else match.end())
+    phrase_text = sentence.text[start - sentence.start : end - sentence.start]
+    victims = ""
+    if kind_before < 0:  # "200 Russian soldiers died": the victims stand between
+        between = sentence.text[match.end() : match.end() + kind_end]
+        victims = _victims(between[: between.rfind(" ") + 1])
+    return FigureCandidate(
+        low,
+        high,
+        qualifier,
+        Span(text=phrase_text, start=start, end=end),
+        kind,
+        sentence,
+        victims,
+    )
+
+
+_AUXILIARIES = {
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "all",
+    "who",
+    "of",
+    "reportedly",
+    "also",
+    "later",
+    "and",
+    "the",
+}
+
+
+def _victims(between: str) -> str:
+    """'Russian soldiers' from ' Russian soldiers ' (before 'died'), auxiliaries dropped."""
+    words = between.split()
+    while words and (words[-1].lower() in _AUXILIARIES or words[-1].lower().endswith("ly")):
+        words.pop()
+    return " ".join(words) if len(words) <= 6 else ""
+
+
+def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
+    """A casualty word just before the number ('killed 12'), else within five words after."""
+    for kind, pattern in _KIND_RES:
+        for found in pattern.finditer(before):
+            if re.fullmatch(r"(?:\s+(?:of|at|to|by))?\s+", before[found.end() :]):
+                return (kind, 0, found.start())
+    window = " ".join(after.split(",")[0].split(";")[0].split(" ")[:6])
+    best: tuple[str, int, int] | None = None
+    for kind, pattern in _KIND_RES:
+        found = pattern.search(window)
+        if found and (best is None or found.end() < best[1]):
+            best = (kind, found.end(), -1)
+    return best
+
+
+def _bounds(match: re.Match[str]) -> tuple[int | None, int | None, Qualifier]:
+    if match.group("none"):
+        return 0, 0, "exact"
+    if match.group("vague"):
+        return None, None, "vague"
+    low = parse_number(match.group("num"))
+    if match.group("high"):
+        return low, parse_number(match.group("high")), "range"
+    qualifier: Qualifier = "exact"
+    if match.group("qual"):
+        spoken = match.group("qual").lower()
+        qualifier = next(q for words, q in _QUALIFIERS if re.fullmatch(words, spoken))
+    if qualifier == "up_to":
+        return None, low, qualifier
+    if qualifier in ("at_least", "more_than"):
+        return low, None, qualifier
+    return low, low, qualifier
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _sentences(text: str) -> list[Span]:
+    spans = []
+    for para in paragraphs(text):
+        for m in re.finditer(r"[^.!?]+(?:[.!?]+[”\"’]?|$)", para.text):
+            if m.group().strip():
+                spans.append(
+                    Span(text=m.group(), start=para.start + m.start(), end=para.start + m.end())
+                )
+    return spans

@@ -1,0 +1,243 @@
+"""The command line: parse arguments, run the pipeline, turn errors into exit codes.
+
+Heavy modules (openai, pydantic models, the pipeline) are imported inside the commands so
+that ``factsheet --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from factsheet.errors import ExitCode, FactsheetError, OutputError, UsageError
+
+app = typer.Typer(
+    name="factsheet",
+    help="Turn a news article into a verified one-page Markdown fact sheet.\n\n"
+    "Examples:\n\n"
+    "  factsheet make article.txt\n\n"
+    "  factsheet make article.html -o sheet.md\n\n"
+    "  factsheet make article.txt --format json -o sheet.json\n\n"
+    "  factsheet check article.txt sheet.json",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+)
+
+
+class Format(StrEnum):
+    md = "md"
+    json = "json"
+
+
+class UnverifiedPolicy(StrEnum):
+    show = "show"
+    drop = "drop"
+
+
+TracebackOption = Annotated[
+    bool, typer.Option("--traceback", help="Show the full traceback on errors (for bug reports).")
+]
+
+
+@app.command(
+    epilog="Examples: factsheet make article.txt | factsheet make page.html -o s.md "
+    "| OPENAI_BASE_URL=http://localhost:11434/v1 factsheet make a.txt --model qwen2.5"
+)
+def make(
+    article: Annotated[str, typer.Argument(help="Article: a .txt or .html file, or - for stdin.")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write the sheet here, not to stdout.")
+    ] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="md or json.")] = Format.md,
+    model: Annotated[
+        str | None, typer.Option("--model", "-m", help="Model name on the server.")
+    ] = None,
+    use_local: Annotated[
+        bool, typer.Option("--local", help="Use the embedded model even if a server is set.")
+    ] = False,
+    model_path: Annotated[
+        str | None,
+        typer.Option(
+            "--model-path",
+            help="A GGUF file for the embedded runtime "
+            "(default: $FACTSHEET_MODEL_PATH, else the bundled model).",
+        ),
+    ] = None,  # fmt: skip
+    unverified: Annotated[
+        UnverifiedPolicy,
+        typer.Option(
+            "--unverified",
+            help="show: list flagged items under 'Unverified'; "
+            "drop: leave them out (counted in the footer).",
+        ),
+    ] = UnverifiedPolicy.show,  # fmt: skip
+    timeout: Annotated[
+        float | None, typer.Option("--timeout", help="Seconds to wait for one model answer.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output.")] = False,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="Show progress on stderr.")
+    ] = True,
+    traceback: TracebackOption = False,
+) -> None:
+    """Make a fact sheet from ARTICLE and print it (or write it with -o)."""
+    with _errors(traceback):
+        from factsheet import config, pipeline, render
+        from factsheet.article import read_article
+        from factsheet.progress import token_progress
+
+        _check_output(output, force)
+        text = read_article(article)
+        chosen = config.settings(model, use_local, model_path, timeout)
+        with token_progress(chosen.model, enabled=progress) as on_token:
+            with config.connect(chosen, on_token) as (client, server):
+                sheet = pipeline.make_sheet(text, client, unverified.value, server)
+        page = render.render_json(sheet) if fmt is Format.json else render.render_markdown(sheet)
+        _emit(page, output, force)
+
+
+@app.command(epilog="Example: factsheet check article.txt sheet.json")
+def check(
+    article: Annotated[str, typer.Argument(help="The article the sheet was made from.")],
+    sheet: Annotated[Path, typer.Argument(help="A JSON sheet (factsheet make --format json).")],
+    traceback: TracebackOption = False,
+) -> None:
+    """Re-verify a (possibly hand-edited) JSON sheet against its article; exit 6 if any item fails."""
+    with _errors(traceback):
+        from factsheet.article import read_article
+        from factsheet.errors import CheckFailed
+        from factsheet.models import Sheet
+        from factsheet.verify import verify
+
+        text = read_article(article)
+        checked = verify(text.text, _load_sheet(sheet, Sheet))
+        items = [*checked.events, *checked.quotes, *checked.figures, *checked.claims]
+        for item in items:
+            mark = "ok  " if item.check.status == "verified" else "FAIL"
+            typer.echo(f"{mark} {type(item).__name__.lower()}: {item.check.reason}")
+        failed = sum(i.check.status != "verified" for i in items)
+        if failed:
+            raise CheckFailed(f"{failed} of {len(items)} items are not supported by {article}.")
+        typer.echo(f"All {len(items)} items are supported by {article}.")
+
+
+@app.command(epilog="Example: factsheet schema > factsheet.schema.json")
+def schema() -> None:
+    """Print the JSON schema of --format json output (the versioned contract)."""
+    from factsheet import render
+
+    typer.echo(render.json_schema(), nl=False)
+
+
+@app.command(name="eval", epilog="Example: factsheet eval gold/ --corpus corpus/")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Folder of gold annotation .json files.")],
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            help="Folder the gold files' 'file' paths are relative to (default: GOLD/../corpus)."
+        ),
+    ] = None,  # fmt: skip
+    model: Annotated[str | None, typer.Option("--model", "-m", help="Model name.")] = None,
+    use_local: Annotated[bool, typer.Option("--local", help="Use the embedded model.")] = False,
+    model_path: Annotated[str | None, typer.Option("--model-path", help="A GGUF file.")] = None,
+    traceback: TracebackOption = False,
+) -> None:
+    """Score the tool against gold annotations: quotes, speakers, figures, unsupported items."""
+    with _errors(traceback):
+        from factsheet import config
+        from factsheet import evaluate as scoring
+
+        chosen = config.settings(model, use_local, model_path, None)
+        with config.connect(chosen) as (client, server):
+            report = scoring.evaluate(gold, corpus or gold.parent / "corpus", client, server)
+        typer.echo(scoring.format_report(report), nl=False)
+
+
+def _load_sheet(path: Path, sheet_type: type):  # type: ignore[no-untyped-def,type-arg]
+    from pydantic import ValidationError
+
+    from factsheet.errors import InputError
+
+    try:
+        return sheet_type.model_validate_json(path.read_bytes())
+    except FileNotFoundError:
+        raise InputError(f"{path} does not exist; check the path.") from None
+    except (OSError, ValidationError, UnicodeDecodeError) as error:
+        first = str(error).splitlines()[0]
+        raise InputError(f"{path} is not a factsheet JSON sheet ({first}).") from None
+
+
+def _check_output(output: Path | None, force: bool) -> None:
+    """Fail before any model work if the output cannot be written."""
+    if output is None:
+        return
+    if output.exists() and not force:
+        raise OutputError(f"{output} already exists; pass --force to overwrite it.")
+    if not output.parent.is_dir():
+        raise OutputError(f"The folder {output.parent} does not exist; create it first.")
+    if not os.access(output.parent, os.W_OK):
+        raise OutputError(f"The folder {output.parent} is not writable.")
+
+
+def _emit(page: str, output: Path | None, force: bool) -> None:
+    """Print, or write atomically (a temp file renamed into place: never a half sheet)."""
+    if output is None:
+        sys.stdout.write(page)
+        return
+    _check_output(output, force)
+    temp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    try:
+        temp.write_text(page, encoding="utf-8")
+        os.replace(temp, output)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise OutputError(f"{output} could not be written ({error.strerror}).") from None
+
+
+class _errors:
+    """The one place that turns errors into a sentence on stderr and an exit code."""
+
+    def __init__(self, traceback: bool) -> None:
+        self.traceback = traceback or bool(os.environ.get("FACTSHEET_TRACEBACK"))
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, error, tb) -> bool:  # type: ignore[no-untyped-def]
+        if error is None or isinstance(error, typer.Exit | SystemExit):
+            return False
+        if self.traceback:
+            return False
+        if isinstance(error, KeyboardInterrupt):
+            _fail("Interrupted; nothing was written.", 130)
+        if isinstance(error, FactsheetError):
+            _fail(str(error), int(error.exit_code))
+        _fail(f"Unexpected error ({type(error).__name__}: {_scrub(str(error))[:200]}); "
+              "run again with --traceback and report it.", int(ExitCode.ERROR))  # fmt: skip
+
+
+def _scrub(text: str) -> str:
+    """Never print the API key, whatever a server echoed back."""
+    key = os.environ.get("OPENAI_API_KEY")
+    return text.replace(key, "***") if key else text
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    typer.echo(f"factsheet: error: {_scrub(message)}", err=True)
+    raise typer.Exit(code)
+
+
+def main() -> None:
+    """Entry point of the `factsheet` command."""
+    try:
+        app()
+    except UsageError as error:  # raised outside a command
+        typer.echo(f"factsheet: error: {error}", err=True)
+        raise SystemExit(int(ExitCode.USAGE)) from None

@@ -1,0 +1,83 @@
+"""Resolve an article's relative time phrases ("on Monday", "in July", "2 months ago")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from factsheet.candidates import parse_number
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+]  # fmt: skip
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def resolve(phrase: str | None, article_date: date | None) -> str | None:
+    """The ISO date (or YYYY-MM month) a time phrase means, given the article's date."""
+    if not phrase or article_date is None:
+        return None
+    text = phrase.lower()
+    for resolver in (_explicit, _weekday, _relative_day, _ago, _month):
+        found = resolver(text, article_date)
+        if found:
+            return found
+    return None
+
+
+def _explicit(text: str, _: date) -> str | None:
+    match = re.search(r"\b(\d{4}-\d{2}-\d{2})\b", text)
+    return match.group(1) if match else None
+
+
+def _weekday(text: str, today: date) -> str | None:
+    """A bare weekday in a news report means the most recent one before the article date."""
+    for index, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", text):
+            back = (today.weekday() - index) % 7 or 7
+            if "next" in text:
+                return (today + timedelta(days=(index - today.weekday()) % 7 or 7)).isoformat()
+            return (today - timedelta(days=back)).isoformat()
+    return None
+
+
+def _relative_day(text: str, today: date) -> str | None:
+    if re.search(r"\b(today|this morning|this afternoon|this evening|tonight)\b", text):
+        return today.isoformat()
+    if re.search(r"\b(yesterday|last night)\b", text):
+        return (today - timedelta(days=1)).isoformat()
+    if re.search(r"\btomorrow\b", text):
+        return (today + timedelta(days=1)).isoformat()
+    return None
+
+
+def _ago(text: str, today: date) -> str | None:
+    match = re.search(r"\b(\w+(?:[- ]\w+)?)\s+(day|week|month|year)s?\s+ago\b", text)
+    if not match:
+        return None
+    count = parse_number(match.group(1)) if match.group(1) not in ("a", "one") else 1
+    if count is None:
+        return None
+    then = today - timedelta(days=count * _UNIT_DAYS[match.group(2)])
+    return then.isoformat()[:7] if match.group(2) in ("month", "year") else then.isoformat()
+
+
+def _month(text: str, today: date) -> str | None:
+    """'in July' means the latest July not after the article date; with a day, that day."""
+    for index, name in enumerate(MONTHS, start=1):
+        match = re.search(rf"\b{name}\b(?:\s+(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?", text)
+        if match:
+            year = (
+                int(match.group(2))
+                if match.group(2)
+                else (today.year if index <= today.month else today.year - 1)
+            )
+            if match.group(1):
+                try:
+                    return date(year, index, int(match.group(1))).isoformat()
+                except ValueError:
+                    return None
+            return f"{year}-{index:02d}"
+    return None

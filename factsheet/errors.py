@@ -1,0 +1,60 @@
+"""One exception family; each str() is a sentence fit for the user, each class an exit code."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Documented exit codes (README: "Exit codes")."""
+
+    OK = 0
+    ERROR = 1  # unexpected failure (a bug): run again with --traceback and report it
+    USAGE = 2  # bad flags or arguments (also what typer uses)
+    INPUT = 3  # the article could not be read or holds no text
+    MODEL = 4  # the model did not give a usable answer after bounded retries and re-asks
+    UNREACHABLE = 5  # the server could not be reached or refused us (auth, connection, timeout)
+    CHECK_FAILED = 6  # `factsheet check`: some item is not supported by the article
+    OUTPUT = 7  # the sheet could not be written
+    LOCAL_MODEL = 8  # the embedded model is not installed, or its file is damaged
+
+
+class FactsheetError(Exception):
+    """Base class: the message is shown to the user as is."""
+
+    exit_code = ExitCode.ERROR
+
+
+class UsageError(FactsheetError):
+    exit_code = ExitCode.USAGE
+
+
+class InputError(FactsheetError):
+    exit_code = ExitCode.INPUT
+
+
+class ModelError(FactsheetError):
+    """The model answered, but never usefully; carries what was spent."""
+
+    exit_code = ExitCode.MODEL
+
+    def __init__(self, message: str, attempts: int = 0, last_answer: str | None = None) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+        self.last_answer = last_answer
+
+
+class UnreachableError(FactsheetError):
+    exit_code = ExitCode.UNREACHABLE
+
+
+class CheckFailed(FactsheetError):
+    exit_code = ExitCode.CHECK_FAILED
+
+
+class OutputError(FactsheetError):
+    exit_code = ExitCode.OUTPUT
+
+
+class LocalModelError(FactsheetError):
+    exit_code = ExitCode.LOCAL_MODEL

@@ -1,0 +1,207 @@
+"""The contracts: what the model is asked to answer, and the fact sheet users get.
+
+Two families of pydantic models live here:
+
+* ``Answer`` and its parts are the contract with the language model. Their field
+  descriptions are the rules the model sees; their validator messages are sent back to
+  the model on a re-ask, so they are written for it.
+* ``Sheet`` and its parts are the contract with users of ``--format json``
+  (versioned by ``SCHEMA_VERSION``). Every item carries character offsets into the
+  original article and its verification status and reason.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Kind = Literal[
+    "killed", "injured", "missing", "dead_or_missing", "rescued", "arrested", "displaced", "other"
+]
+Qualifier = Literal["exact", "at_least", "up_to", "about", "more_than", "range", "vague"]
+Status = Literal["verified", "flagged"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --- What the model answers -------------------------------------------------------------
+
+
+class QuoteAnswer(_Strict):
+    """Who said one numbered quote candidate."""
+
+    id: int = Field(description="Number of the quote candidate, e.g. 1 for Q1.")
+    speaker: str | None = Field(
+        max_length=80,
+        description="Full name of the person who said it, as written in the article. "
+        "Resolve 'he', 'she' and titles to the named person. null if the article names nobody.",
+    )
+
+
+class FigureAnswer(_Strict):
+    """What one numbered casualty-figure candidate counts."""
+
+    id: int = Field(description="Number of the figure candidate, e.g. 1 for F1.")
+    kind: Kind = Field(description="What the number counts.")
+    victims: str = Field(max_length=80, description="Who the victims are, in a few words.")
+    reported_by: str | None = Field(
+        max_length=80,
+        description="Who the article says reported the figure; null if the article does not say.",
+    )
+
+
+class EventAnswer(_Strict):
+    """One key event."""
+
+    what: str = Field(max_length=140, description="What happened, in one short sentence.")
+    where: str | None = Field(max_length=60, description="Place, as the article names it.")
+    when: str | None = Field(
+        max_length=40, description="Time exactly as the article phrases it, e.g. 'on Monday'."
+    )
+
+
+class ClaimAnswer(_Strict):
+    """One claim the article attributes to a source."""
+
+    claim: str = Field(max_length=140, description="The claim, in one short sentence.")
+    source: str = Field(max_length=60, description="Who makes the claim, as the article names it.")
+    disputes: int | None = Field(
+        description="Number (1-based) of an earlier claim in this list that this one "
+        "contradicts, or null."
+    )
+
+
+class Answer(_Strict):
+    """The model's whole answer about one article."""
+
+    quotes: list[QuoteAnswer] = Field(
+        description="One entry per quote candidate that is a person's words (not a scare quote)."
+    )
+    figures: list[FigureAnswer] = Field(
+        description="One entry per figure candidate that counts people harmed, rescued, "
+        "arrested or displaced."
+    )
+    events: list[EventAnswer] = Field(max_length=5, description="The key events, at most 5.")
+    claims: list[ClaimAnswer] = Field(
+        max_length=4, description="Claims attributed to a named source, at most 4."
+    )
+
+
+class Revision(_Strict):
+    """Corrected items after a verification failure."""
+
+    quotes: list[QuoteAnswer] = Field(description="Corrected entries for the listed quotes.")
+    figures: list[FigureAnswer] = Field(description="Corrected entries for the listed figures.")
+
+
+# --- What users get ---------------------------------------------------------------------
+
+
+class Check(BaseModel):
+    """The verifier's verdict on one item."""
+
+    status: Status = Field(description="'verified' if the article supports it, else 'flagged'.")
+    reason: str = Field(description="Why, in one sentence a reviewer can check.")
+
+
+class Span(BaseModel):
+    """A verbatim piece of the article with its character offsets."""
+
+    text: str = Field(description="The characters of the article between start and end.")
+    start: int = Field(ge=0, description="Offset of the first character in the article text.")
+    end: int = Field(ge=0, description="Offset just past the last character.")
+
+
+class Quote(BaseModel):
+    """A direct quote: one speaker's words, in one or more spans."""
+
+    parts: list[Span] = Field(description="The quoted spans, without the quotation marks.")
+    speaker: str | None = Field(description="Who said it; null means unattributed.")
+    cue: str | None = Field(default=None, description="The article's attribution phrase.")
+    check: Check
+
+
+class Figure(BaseModel):
+    """A casualty figure as the article reports it."""
+
+    kind: Kind
+    low: int | None = Field(description="Lower bound; null when the article gives no number.")
+    high: int | None = Field(description="Upper bound; equals low for an exact number.")
+    qualifier: Qualifier
+    victims: str | None
+    reported_by: str | None = Field(description="Source of the figure; null: not attributed.")
+    phrase: Span = Field(description="The phrase the figure came from.")
+    conflicts_with: list[int] = Field(
+        default_factory=list, description="Indexes of other figures that disagree with this one."
+    )
+    check: Check
+
+
+class Event(BaseModel):
+    """A key event: what, where, when."""
+
+    what: str
+    where: str | None
+    when: str | None = Field(description="The time as the article phrases it.")
+    date: str | None = Field(
+        default=None, description="That time resolved against the article date (ISO)."
+    )
+    check: Check
+
+
+class Claim(BaseModel):
+    """A claim and who makes it."""
+
+    claim: str
+    source: str
+    disputes: int | None = Field(
+        default=None, description="Index of the claim this one contradicts, if any."
+    )
+    check: Check
+
+
+class Footer(BaseModel):
+    """How the sheet was made."""
+
+    model: str
+    server: str
+    schema_version: str = SCHEMA_VERSION
+    prompt_version: str
+    output_mode: str = Field(description="Structured-output mode the server accepted.")
+    attempts: int = Field(description="Model requests made, re-asks and retries included.")
+    prompt_tokens: int
+    completion_tokens: int
+    tokens_estimated: bool = Field(
+        default=False, description="True when the server reported no usage and tokens were counted."
+    )
+    verified: int
+    flagged: int
+    dropped: int
+    omitted: int = Field(default=0, description="Items left out to keep the sheet to one page.")
+    article_sha256: str
+
+
+class Sheet(BaseModel):
+    """A fact sheet: every item carries its verification verdict."""
+
+    schema_version: str = SCHEMA_VERSION
+    title: str
+    title_from_article: bool = Field(
+        description="True if the title is the article's own headline; false if it is the "
+        "opening words of its first sentence."
+    )
+    date: str | None = Field(description="Article date (ISO), from the text.")
+    summary: str = Field(
+        description="The article's own opening sentences, verbatim (an extractive summary: "
+        "nothing in it is written by the model)."
+    )
+    events: list[Event]
+    quotes: list[Quote]
+    figures: list[Figure]
+    claims: list[Claim]
+    footer: Footer

@@ -1,0 +1,436 @@
+"""Stage 3: check every item against the article; nothing unchecked is shown as fact.
+
+* A quote must stand in the article verbatim, inside quotation marks, and its speaker must
+  be named beside it or, when the article says "he" or gives a title, named before it.
+* A figure's phrase must be in the article, its numbers in that phrase, its kind in the
+  sentence, and its source named near it.
+* An event's place and time words must be in the article, near what it describes.
+* A claim's source must be named in the article, near words of the claim.
+
+Matching ignores quote-mark style, dashes, whitespace and Unicode form (NFKC); offsets
+always point into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+from factsheet.candidates import (
+    _FIGURE,
+    _KIND_RES,
+    _SPEECH,
+    NOT_NAMES,
+    SPEECH_VERBS,
+    QuoteCandidate,
+    find_names,
+    find_quotes,
+    parse_number,
+)
+from factsheet.models import Check, Claim, Event, Figure, Quote, Sheet, Span
+
+_FOLD = str.maketrans({
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
+    "–": "-", "—": "-", "‐": "-", "\u00a0": " ",
+})  # fmt: skip
+_TIME_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|today|yesterday|"
+    r"tonight|tomorrow|morning|afternoon|evening|night|week|weeks|month|months|year|years|"
+    r"day|days|ago|earlier|later|last|\d{4}|\d{1,2}:\d{2})\b",
+    re.IGNORECASE,
+)
+_STOP = set(
+    "a an the of in on at to for and or but by with from as is was were are be been has had "
+    "have that this its it their his her they he she we who which after before into over "
+    "than not no now also said says".split()
+)
+PRONOUNS = re.compile(r"^\W*(?:he|she|they|it|we|i)\b", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """One character for each character of text: quote marks, dashes and case folded."""
+    return "".join(
+        unicodedata.normalize("NFKC", ch)[:1] or ch for ch in text.translate(_FOLD)
+    ).lower()
+
+
+@dataclass
+class Source:
+    """The article, indexed for matching."""
+
+    text: str
+
+    @cached_property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    @cached_property
+    def squeezed(self) -> tuple[str, list[int]]:
+        """The folded text with whitespace runs made one space, and each char's offset."""
+        chars, offsets = [], []
+        for index, ch in enumerate(self.folded):
+            if ch.isspace():
+                if chars and chars[-1] == " ":
+                    continue
+                ch = " "
+            chars.append(ch)
+            offsets.append(index)
+        return "".join(chars), offsets
+
+    @cached_property
+    def quotes(self) -> list[QuoteCandidate]:
+        return find_quotes(self.text)
+
+    def find(self, needle: str, start: int = 0) -> Span | None:
+        """Where needle stands in the article, ignoring quote style, case and spacing."""
+        wanted = re.sub(r"\s+", " ", fold(needle)).strip()
+        haystack, offsets = self.squeezed
+        if not wanted:
+            return None
+        at = haystack.find(wanted, _squeezed_index(offsets, start))
+        if at < 0:
+            return None
+        begin, end = offsets[at], offsets[at + len(wanted) - 1] + 1
+        return Span(text=self.text[begin:end], start=begin, end=end)
+
+    def names(self, name: str, within: Span | None = None) -> bool:
+        """Whether the article (or the part within) names this person or body."""
+        return mentions(name, self.text[within.start : within.end] if within else self.text)
+
+
+def mentions(name: str, text: str) -> bool:
+    """Whether text names this person (by surname) or body (by its distinctive words)."""
+    keys, folded = name_keys(name), fold(text)
+    return bool(keys) and all(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", folded) for k in keys)
+
+
+def _squeezed_index(offsets: list[int], start: int) -> int:
+    for index, offset in enumerate(offsets):
+        if offset >= start:
+            return index
+    return len(offsets)
+
+
+def name_keys(name: str) -> list[str]:
+    """The words that must appear for a name to count as named: the surname for a person,
+    the distinctive words for a body ("Russian defence ministry" -> russian, defence, ministry).
+    """
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", fold(name)) if w not in _STOP]
+    capitals = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", name) if w[0].isupper()]
+    proper = [fold(w) for w in capitals if w not in NOT_NAMES]
+    if len(proper) >= 2 and len(proper) == len(capitals):  # a person: the surname decides
+        return [proper[-1].removesuffix("'s")]
+    return [w.removesuffix("'s") for w in words if len(w) > 2][:4]
+
+
+def _ok(reason: str) -> Check:
+    return Check(status="verified", reason=reason)
+
+
+def _flag(reason: str) -> Check:
+    return Check(status="flagged", reason=reason)
+
+
+# --- quotes ------------------------------------------------------------------------------
+
+
+def check_quote(source: Source, quote: Quote) -> Quote:
+    """Each part verbatim inside quotation marks; the speaker named beside it or before it."""
+    parts: list[Span] = []
+    for part in quote.parts:
+        found = _quoted(source, part)
+        if isinstance(found, str):
+            return quote.model_copy(update={"check": _flag(found)})
+        parts.append(found)
+    quote = quote.model_copy(update={"parts": parts})
+    return quote.model_copy(update={"check": _speaker_check(source, quote)})
+
+
+def _quoted(source: Source, part: Span) -> Span | str:
+    """The part's span, found at its offsets or anywhere, if quotation marks enclose it."""
+    hint = source.find(part.text, part.start) if part.start < len(source.text) else None
+    spans = [hint] if hint else []
+    anywhere = source.find(part.text)
+    if anywhere and anywhere != hint:
+        spans.append(anywhere)
+    if not spans:
+        return f"“{_short(part.text)}” is not in the article word for word."
+    for span in spans:
+        if _enclosing(source, span) is not None:
+            return span
+    return f"“{_short(part.text)}” is in the article, but not inside quotation marks."
+
+
+def _enclosing(source: Source, span: Span) -> QuoteCandidate | None:
+    for candidate in source.quotes:
+        if any(p.start <= span.start and span.end <= p.end for p in candidate.parts):
+            return candidate
+    return None
+
+
+def _speaker_check(source: Source, quote: Quote) -> Check:
+    first = quote.parts[0]
+    candidate = _enclosing(source, first)
+    cue = candidate.cue if candidate else ""
+    if quote.speaker is None:
+        return _ok("Quoted in the article; the article names no speaker for it.")
+    if not source.names(quote.speaker):
+        return _flag(f"The speaker “{quote.speaker}” is not named anywhere in the article.")
+    before = Span(text="", start=max(0, first.start - 1200), end=first.start)
+    if _is_role(quote.speaker) and find_names(source.text[before.start : before.end]):
+        return _flag(f"“{_short(quote.speaker)}” is a title or pronoun, not the person's name.")
+    subject = _subject(cue)
+    if subject and mentions(quote.speaker, subject):
+        return _ok(f"Quoted verbatim; the article attributes it: “{_short(subject, 12)}”.")
+    if subject and _names_someone(subject):
+        return _flag(f"The article attributes this quote to “{_short(subject, 12)}”, "
+                     f"not to {quote.speaker}.")  # fmt: skip
+    if source.names(quote.speaker, before):
+        said = f"“{_short(subject, 12)}”" if subject else "the context"
+        return _ok(f"Quoted verbatim; {said} refers to {quote.speaker}, named just before.")
+    return _flag(f"{quote.speaker} is not named near this quote.")
+
+
+def _subject(cue: str) -> str:
+    """The words that say who spoke: the clause around the speech verb, quotes removed."""
+    outside = [piece.strip(" ,.;:") for piece in re.split(r"[\"“”„«»]?…[\"“”„«»]?", cue)]
+    for piece in outside:
+        verb = _SPEECH.search(piece)
+        if verb:
+            return piece.strip()
+    return ""
+
+
+def _is_role(speaker: str) -> bool:
+    """'he', 'the governor', 'head of ...': words that stand for a person named elsewhere."""
+    first = speaker.strip().split()[0] if speaker.strip() else ""
+    return bool(PRONOUNS.match(speaker)) or first in ("the", "The") or first[:1].islower()
+
+
+def _names_someone(subject: str) -> bool:
+    """Whether the attribution names a person, rather than saying 'he' or giving a role."""
+    verb = _SPEECH.search(subject)
+    before, after = (subject[: verb.start()], subject[verb.end() :]) if verb else (subject, "")
+    clause = before if before.strip() else after
+    return not PRONOUNS.match(clause) and bool(find_names(clause))
+
+
+# --- figures -----------------------------------------------------------------------------
+
+
+def check_figure(source: Source, figure: Figure) -> Figure:
+    """Phrase verbatim; its numbers in the phrase; the kind in the sentence; the source near."""
+    span = source.find(figure.phrase.text, figure.phrase.start)
+    span = span or source.find(figure.phrase.text)
+    if span is None:
+        return _with(figure, _flag(f"“{_short(figure.phrase.text)}” is not in the article."))
+    figure = figure.model_copy(update={"phrase": span})
+    numbers = _numbers_in(span.text)
+    for value in (figure.low, figure.high):
+        if value is not None and value not in numbers:
+            return _with(figure, _flag(f"The number {value} is not in “{_short(span.text)}”."))
+    if figure.low is None and figure.high is None and figure.qualifier != "vague":
+        return _with(figure, _flag("The figure has no number and is not marked vague."))
+    sentence = _sentence_around(source.text, span)
+    kind = dict(_KIND_RES).get(figure.kind)
+    if kind is not None and not kind.search(sentence):
+        return _with(figure, _flag(f"Nothing in the sentence says the people were {figure.kind}."))
+    if figure.reported_by is None:
+        return _with(figure, _ok("Figure and phrase are in the article; no source is given."))
+    if _attributes(source, figure.reported_by, span):
+        return _with(figure, _ok(f"Figure in the article; {figure.reported_by} is given as "
+                                 "its source."))  # fmt: skip
+    return _with(figure, _flag(f"The source “{figure.reported_by}” is not given as the source "
+                               "of this figure in the article."))  # fmt: skip
+
+
+_REPORTING = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|reported|reports|reporting|report|confirmed|estimated|estimates|"
+    r"counted|put the (?:death )?toll|figures? from|sources?|spokes\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _attributes(source: Source, name: str, span: Span) -> bool:
+    """Whether the article gives ``name`` as the source of what stands at span: the name
+    next to a reporting word ("X said", "according to X") in that sentence or the one before.
+    """
+    passage = _sentence_pair(source.text, span)
+    keys = name_keys(name)
+    if not keys or not mentions(name, passage):
+        return False
+    folded = fold(passage)
+    for found in re.finditer(rf"(?<!\w){re.escape(keys[-1])}(?!\w)", folded):
+        after = folded[found.end() : found.end() + 80]
+        before = folded[max(0, found.start() - 45) : found.start()]
+        if _REPORTING.search(after) or _REPORTING.search(before):
+            return True
+    return False
+
+
+def _sentence_pair(text: str, span: Span) -> str:
+    """The sentence holding span and the one before it, within its paragraph."""
+    start = max(0, text.rfind("\n", 0, span.start) + 1)
+    before = [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+", text[start : span.start])]
+    start = start + (before[-2] if len(before) >= 2 else 0)
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    after = re.search(r"[.!?][”\"’]?(?:\s|$)", text[span.end : end])
+    return text[start : span.end + after.end() if after else end]
+
+
+def _with(figure: Figure, check: Check) -> Figure:
+    return figure.model_copy(update={"check": check})
+
+
+def _numbers_in(text: str) -> set[int]:
+    found: set[int] = set()
+    for match in _FIGURE.finditer(text):
+        for group in ("num", "high"):
+            if match.group(group):
+                value = parse_number(match.group(group))
+                if value is not None:
+                    found.add(value)
+        if match.group("none"):
+            found.add(0)
+    return found
+
+
+def _sentence_around(text: str, span: Span) -> str:
+    start = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start)) + 1
+    ends = [i for i in (text.find(". ", span.end), text.find("\n", span.end)) if i >= 0]
+    return text[start : min(ends) + 1 if ends else len(text)]
+
+
+# --- events and claims -------------------------------------------------------------------
+
+
+def check_event(source: Source, event: Event) -> Event:
+    """Its place and time words in the article, in the passage that tells what happened."""
+    passage = _passage(source, event.what)
+    if passage is None:
+        return _mark(event, _flag("The article does not describe this event in these words."))
+    if event.where and not source.names(event.where, _widen(source, passage, 300)):
+        return _mark(event, _flag(f"The place “{event.where}” is not named where the article "
+                                  "tells of this event."))  # fmt: skip
+    if event.when:
+        if not _TIME_WORDS.search(event.when):
+            return _mark(event, _flag(f"“{_short(event.when)}” is not a time."))
+        if source.find(event.when) is None:
+            return _mark(event, _flag(f"The time “{event.when}” is not in the article."))
+    return _mark(event, _ok("Place and time are in the article, beside what happened."))
+
+
+def _mark(item: Event, check: Check) -> Event:
+    return item.model_copy(update={"check": check})
+
+
+def check_claim(source: Source, claim: Claim) -> Claim:
+    """Its source named in the article, near words of the claim."""
+    passage = _passage(source, claim.claim)
+    if passage is None:
+        return claim.model_copy(update={"check": _flag("The article does not say this.")})
+    if not _attributes(source, claim.source, passage):
+        return claim.model_copy(
+            update={"check": _flag(f"The article does not attribute this to “{claim.source}”.")}
+        )
+    return claim.model_copy(update={"check": _ok("Said in the article, by this source.")})
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W_][\w'\-]*", fold(text)) if w not in _STOP and len(w) > 2]
+
+
+def _passage(source: Source, statement: str) -> Span | None:
+    """The sentence pair holding most of the statement's content words (at least 60 %)."""
+    wanted = set(content_words(statement))
+    if not wanted:
+        return None
+    sentences = [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]*", source.text)]
+    best, best_score = None, 0.0
+    for index, (start, _) in enumerate(sentences):
+        end = sentences[min(index + 1, len(sentences) - 1)][1]
+        words = set(content_words(source.text[start:end]))
+        score = len(wanted & words) / len(wanted)
+        if score > best_score:
+            best, best_score = Span(text=source.text[start:end], start=start, end=end), score
+    return best if best_score >= 0.6 else None
+
+
+def _widen(source: Source, span: Span, by: int) -> Span:
+    start, end = max(0, span.start - by), min(len(source.text), span.end + by)
+    return Span(text=source.text[start:end], start=start, end=end)
+
+
+def _short(text: str, words: int = 8) -> str:
+    split = text.split()
+    return " ".join(split[:words]) + ("…" if len(split) > words else "")
+
+
+# --- the whole sheet ---------------------------------------------------------------------
+
+
+def verify(text: str, sheet: Sheet) -> Sheet:
+    """Check every item of a sheet against the article text; count the verdicts."""
+    source = Source(text)
+    claims = [check_claim(source, c) for c in sheet.claims]
+    checked = sheet.model_copy(update={
+        "quotes": [check_quote(source, q) for q in sheet.quotes],
+        "figures": link_conflicts([check_figure(source, f) for f in sheet.figures]),
+        "events": [check_event(source, e) for e in sheet.events],
+        "claims": _check_disputes(claims),
+    })  # fmt: skip
+    return tally(checked)
+
+
+def link_conflicts(figures: list[Figure]) -> list[Figure]:
+    """Mark figures of one kind whose numbers cannot both be true; never merge them."""
+    linked = []
+    for index, figure in enumerate(figures):
+        others = [
+            other_index for other_index, other in enumerate(figures)
+            if other_index != index and other.kind == figure.kind
+            and other.phrase.start != figure.phrase.start and _disagree(figure, other)
+        ]  # fmt: skip
+        linked.append(figure.model_copy(update={"conflicts_with": others}))
+    return linked
+
+
+def _disagree(a: Figure, b: Figure) -> bool:
+    if None in (a.low, a.high, b.low, b.high):
+        low_a, high_a = a.low or 0, a.high if a.high is not None else 10**9
+        low_b, high_b = b.low or 0, b.high if b.high is not None else 10**9
+        return a.victims == b.victims and (high_a < low_b or high_b < low_a)
+    return (a.low, a.high) != (b.low, b.high) and _same_victims(a, b)
+
+
+def _same_victims(a: Figure, b: Figure) -> bool:
+    words_a, words_b = set(content_words(a.victims or "")), set(content_words(b.victims or ""))
+    return bool(words_a & words_b) or not (words_a and words_b)
+
+
+def _check_disputes(claims: list[Claim]) -> list[Claim]:
+    """A dispute stands only between two supported claims from different sources."""
+    result = []
+    for claim in claims:
+        other = claims[claim.disputes] if claim.disputes is not None and \
+            0 <= claim.disputes < len(claims) else None  # fmt: skip
+        keep = (
+            other is not None and claim.check.status == other.check.status == "verified"
+            and set(name_keys(claim.source)) != set(name_keys(other.source))
+        )  # fmt: skip
+        result.append(claim if keep else claim.model_copy(update={"disputes": None}))
+    return result
+
+
+def tally(sheet: Sheet) -> Sheet:
+    """Count verified and flagged items into the footer."""
+    items = [*sheet.events, *sheet.quotes, *sheet.figures, *sheet.claims]
+    verified = sum(i.check.status == "verified" for i in items)
+    footer = sheet.footer.model_copy(
+        update={"verified": verified, "flagged": len(items) - verified}
+    )
+    return sheet.model_copy(update={"footer": footer})
