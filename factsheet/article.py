@@ -154,7 +154,7 @@ def lead(article: Article, sentences: int = 2) -> str:
     body = _DATE_PREFIX.sub("", article.text, count=1).strip()
     if article.title:
         body = body[len(article.title) :].strip()
-    paragraphs = [p for p in body.split("\n") if len(p.split()) > 8]
+    paragraphs = [p for p in body.split("\n") if len(p.split()) > 8 and p.rstrip()[-1:] in '.!?"”’']
     text = " ".join(paragraphs)
     return " ".join(re.split(r"(?<=[.!?])\s+", text)[:sentences]).strip()
 

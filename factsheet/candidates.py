@@ -17,7 +17,7 @@ SPEECH_VERBS = (
     "tweeted|posted|asked|explained|noted|announced|claimed|warned|replied|continued|insisted|"
     "urged|described|according to|commented|recalled|acknowledged|admitted|vowed|promised"
 )
-_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+SPEECH_PATTERN = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -313,7 +313,7 @@ def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate
         if last is not None and last.direct and quote.direct and last.paragraph == quote.paragraph:
             gap = text[last.parts[-1].end : quote.parts[0].start]
             continues = last.parts[-1].text.endswith(",") or gap[1:2] == ","
-            if continues and len(gap) <= 100 and _SPEECH.search(gap):
+            if continues and len(gap) <= 100 and SPEECH_PATTERN.search(gap):
                 last.parts.extend(quote.parts)
                 continue
         merged.append(quote)
@@ -405,7 +405,7 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
     (r"about|around|approximately|nearly|almost|roughly|some|an estimated", "about"),
 ]
 _QUALIFIER_RE = "|".join(q for q, _ in _QUALIFIERS)
-_FIGURE = re.compile(
+FIGURE_PATTERN = re.compile(
     rf"\b(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
     rf"(?:between\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUM}))?\b"
     rf"|\b(?P<vague>{_VAGUE})\b|\b(?P<none>no|nobody|no one|none)\b",
@@ -423,7 +423,7 @@ _KINDS = [
     ("arrested", r"arrested|detained|in custody"),
     ("displaced", r"displaced|homeless|fled"),
 ]
-_KIND_RES = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _KINDS]
+KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _KINDS]
 
 
 def parse_number(words: str) -> int | None:
@@ -454,7 +454,7 @@ def find_figures(text: str, skip: int = 0) -> list[FigureCandidate]:
     for sentence in _sentences(text):
         if sentence.start < skip:
             continue
-        for match in _FIGURE.finditer(sentence.text):
+        for match in FIGURE_PATTERN.finditer(sentence.text):
             figure = _figure_at(sentence, match)
             if figure is not None and not any(_overlaps(figure.phrase, f.phrase) for f in found):
                 found.append(figure)
@@ -524,13 +524,13 @@ def _victims(between: str) -> str:
 
 def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
     """A casualty word just before the number ('killed 12'), else within five words after."""
-    for kind, pattern in _KIND_RES:
+    for kind, pattern in KIND_PATTERNS:
         for found in pattern.finditer(before):
             if re.fullmatch(r"(?:\s+(?:of|at|to|by))?\s+", before[found.end() :]):
                 return (kind, 0, found.start())
     window = " ".join(after.split(",")[0].split(";")[0].split(" ")[:6])
     best: tuple[str, int, int] | None = None
-    for kind, pattern in _KIND_RES:
+    for kind, pattern in KIND_PATTERNS:
         found = pattern.search(window)
         if found and (best is None or found.end() < best[1]):
             best = (kind, found.end(), -1)
@@ -569,3 +569,80 @@ def _sentences(text: str) -> list[Span]:
                     Span(text=m.group(), start=para.start + m.start(), end=para.start + m.end())
                 )
     return spans
+
+
+# --- places, times and sources: the closed sets the model chooses from ------------------------
+
+_TIME = re.compile(
+    r"\b(?:(?:on|last|this|next|early|late|since|by|until)\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:(?:in|back in the month of|early|late|mid-?)\s+)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?"
+    r"|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+ago"
+    r"|(?:earlier |late |early )?(?:today|yesterday|tonight|tomorrow|last night|this morning|"
+    r"this afternoon|this evening|this week|last week|last month|last year)"
+    r"|\d{4}-\d{2}-\d{2}|in \d{4})\b"
+)
+_REPORTER = re.compile(
+    rf"(?P<subject>(?:[A-Z][\w’'\-]*|the|local|state|[a-z]+)(?:\s+[\w’'\-]+){{0,5}}?)\s+"
+    rf"(?:(?:has|had|have|also|reportedly)\s+)?(?:{SPEECH_VERBS}|reported|confirmed|estimated)\b"
+    r"|according to (?P<after>(?:the )?[\w’'\-]+(?:\s+[A-Z\w’'\-][\w’'\-]*){0,5})"
+)
+_GENERIC_SOURCES = re.compile(
+    r"\b(?:police|officials?|authorities|ministry|government|spokes\w+|agency|service|"
+    r"department|military|army|hospital|doctors?|witness\w*|media|reports?|sources?|embassy|"
+    r"council|governor|mayor|coroner|company|prosecutors?|rescuers|firefighters)\b",
+    re.IGNORECASE,
+)
+
+
+def find_times(text: str) -> list[str]:
+    """Every time phrase in the article, as written: 'on Monday', 'in July', '2 months ago'."""
+    found: list[str] = []
+    for match in _TIME.finditer(text):
+        phrase = match.group().strip()
+        if phrase not in found and not re.fullmatch(r"(?:in )?May", phrase):
+            found.append(phrase)
+    return found
+
+
+def find_places(text: str, skip: int = 0) -> list[str]:
+    """Capitalised names that are not people, titles or times: the places to choose from."""
+    places: list[str] = []
+    for match in re.finditer(r"[^\W\d_][\w’'\-]*(?: +(?:of +)?[A-Z][\w’'\-]*)*", text[skip:]):
+        words = [w for w in match.group().split() if w[0].isupper() or w == "of"]
+        while words and (words[0] in NOT_NAMES or words[0] == "of"):
+            words = words[1:]
+        while words and words[-1] == "of":
+            words = words[:-1]
+        phrase = " ".join(words).removesuffix("’s").removesuffix("'s")
+        if not phrase or not phrase[0].isupper():
+            continue
+        if " " not in phrase and not re.search(rf"[\w,;] {re.escape(phrase)}\b", text):
+            continue  # one capitalised word seen only at a sentence's start: not a name
+        if len(phrase) > 2 and phrase not in places and phrase not in NOT_NAMES:
+            places.append(phrase)
+    return places
+
+
+def find_sources(text: str) -> list[Span]:
+    """Who the article says reported something: 'Local officials said', 'according to X'."""
+    sources: list[Span] = [n for n in find_names(text)]
+    for match in _REPORTER.finditer(text):
+        group = "after" if match.group("after") else "subject"
+        words = match.group(group).split()
+        start = match.start(group)
+        # keep the last few words that name someone: "Local officials", "Police spokesman X"
+        while words and not (words[0][0].isupper() or _GENERIC_SOURCES.match(words[0])):
+            start += len(words[0]) + 1
+            words = words[1:]
+        phrase = " ".join(words).strip(" ,.;:")
+        if "\n" in match.group(group) or _TIME.search(phrase):
+            continue
+        if phrase and (phrase[0].isupper() or _GENERIC_SOURCES.search(phrase)) and len(words) <= 6:
+            if not re.match(r"(?:He|She|It|They|We|I|This|That|The)$", phrase):
+                sources.append(Span(text=phrase, start=start, end=start + len(phrase)))
+    return sorted(sources, key=lambda s: s.start)

@@ -1,34 +1,50 @@
 """Stage 2: ask the model about the candidates code found, and assemble draft items.
 
-Code finds every quoted span and every casualty number (candidates.py); the model says
-who spoke, what a number counts and who reported it, and names the events and claims.
-The drafts this returns are unchecked: verify.py decides what the article supports.
+Code finds every quoted span, casualty number, name, place, time phrase and reporting
+source (candidates.py). The model answers narrow questions about them, choosing names,
+places, times and sources from closed lists that the request's JSON schema enforces, so
+it cannot invent one. The drafts returned here are unchecked: verify.py decides.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, TypeVar
+import copy
+from dataclasses import dataclass, field
+from typing import Any
 
 from factsheet import dates, prompts
 from factsheet.article import Article, headline
-from factsheet.candidates import FigureCandidate, QuoteCandidate, find_figures, find_quotes
-from factsheet.client import ModelClient
-from factsheet.models import (
-    Answer,
-    Check,
-    Claim,
-    Event,
-    Figure,
-    FigureAnswer,
-    Quote,
-    QuoteAnswer,
-    Revision,
+from factsheet.candidates import (
+    KIND_PATTERNS,
+    FigureCandidate,
+    QuoteCandidate,
+    find_figures,
+    find_places,
+    find_quotes,
+    find_sources,
+    find_times,
 )
+from factsheet.client import ModelClient
+from factsheet.models import Answer, Check, Claim, Event, Figure, FigureAnswer, Quote, Revision
 
-A = TypeVar("A", QuoteAnswer, FigureAnswer)
 UNCHECKED = Check(status="flagged", reason="Not checked yet.")
 PREVIEW_WORDS = 12
+MAX_OPTIONS = 5  # names offered for one quote or one figure
+MAX_LISTED = 30  # places, times or sources offered for events and claims
+
+
+@dataclass
+class Question:
+    """What the model is asked about one article: candidates and the options for each."""
+
+    quotes: list[QuoteCandidate]
+    figures: list[FigureCandidate]
+    speaker_options: list[list[str]]
+    source_options: list[list[str]]
+    places: list[str]
+    times: list[str]
+    sources: list[str]
+    messages: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -41,33 +57,61 @@ class Draft:
     quotes: list[Quote]
     figures: list[Figure]
     claims: list[Claim]
-    messages: list[dict[str, str]]
-    quote_ids: list[int]  # candidate number behind each quote
-    quote_names: list[list[str]]  # people named around each quote, nearest first
-    figure_ids: list[int]  # candidate number behind each figure
+    question: Question
+    quote_labels: list[str]  # Q-label behind each quote
+    figure_labels: list[str]  # F-label behind each figure
 
 
 def extract(article: Article, client: ModelClient) -> Draft:
     """Find candidates in code, ask the model about them, and assemble draft items."""
-    quotes = [q for q in find_quotes(article.text, skip=_title_end(article)) if q.direct]
-    figures = find_figures(article.text, skip=_title_end(article))
-    messages = build_messages(article, quotes, figures)
+    question = ask_about(article)
     answer = client.ask(
-        messages, Answer, check=lambda a: _id_errors(a, quotes, figures),
-        narrow=lambda schema: only_ids(schema, len(quotes), len(figures)),
+        question.messages, Answer, check=lambda a: label_errors(a, question),
+        narrow=lambda schema: narrow_answer(schema, question),
     )  # fmt: skip
-    return assemble(article, answer, quotes, figures, messages)
+    return assemble(article, answer, question)
 
 
-def build_messages(
-    article: Article, quotes: list[QuoteCandidate], figures: list[FigureCandidate]
-) -> list[dict[str, str]]:
+def ask_about(article: Article) -> Question:
+    """The candidates, their options, and the messages that ask about them."""
+    skip = article.text.find("\n") if article.title else 0
+    quotes = [q for q in find_quotes(article.text, skip=skip) if q.direct]
+    figures = find_figures(article.text, skip=skip)
+    sources = find_sources(article.text)
+    question = Question(
+        quotes=quotes,
+        figures=figures,
+        speaker_options=[_unique(q.names)[:MAX_OPTIONS] for q in quotes],
+        source_options=[
+            _unique(
+                [s.text for s in sources if f.sentence.start - 250 <= s.start < f.sentence.end]
+            )[:MAX_OPTIONS]
+            for f in figures
+        ],  # fmt: skip
+        places=find_places(article.text, skip)[:MAX_LISTED],
+        times=find_times(article.text)[:MAX_LISTED],
+        sources=_unique([s.text for s in sources])[:MAX_LISTED],
+    )
+    question.messages = build_messages(article, question)
+    return question
+
+
+def build_messages(article: Article, question: Question) -> list[dict[str, str]]:
     """System rules first, then the article, then the candidates: the shared prefix is cached."""
     user = prompts.render(
         "extract",
         article=article.text.strip(),
-        quotes=[{"preview": _preview(q), "cue": q.cue, "names": q.names} for q in quotes],
-        figures=[{"phrase": f.phrase.text, "sentence": f.sentence.text.strip()} for f in figures],
+        quotes=[
+            {"preview": _preview(q), "cue": q.cue, "options": options}
+            for q, options in zip(question.quotes, question.speaker_options, strict=True)
+        ],
+        figures=[
+            {"phrase": f.phrase.text, "sentence": f.sentence.text.strip(), "options": options}
+            for f, options in zip(question.figures, question.source_options, strict=True)
+        ],
+        places=question.places,
+        times=question.times,
+        sources=question.sources,
     )
     return [
         {"role": "system", "content": prompts.render("system")},
@@ -75,56 +119,94 @@ def build_messages(
     ]
 
 
+def narrow_answer(schema: dict[str, Any], question: Question) -> dict[str, Any]:
+    """The Answer schema with one property per candidate and closed lists of choices."""
+    schema = copy.deepcopy(schema)
+    properties = schema["properties"]
+    properties["speakers"] = _speakers(question)
+    properties["figures"] = _figures(properties["figures"]["additionalProperties"], question)
+    event = properties["events"]["items"]["properties"]
+    event["where"] = _choice(question.places)
+    event["when"] = _choice(question.times)
+    claim = properties["claims"]["items"]["properties"]
+    claim["source"] = _choice(question.sources, nullable=False)
+    return schema
+
+
+def narrow_revision(
+    schema: dict[str, Any], question: Question, labels: list[str]
+) -> dict[str, Any]:
+    """The Revision schema, for the failed candidates only."""
+    schema = copy.deepcopy(schema)
+    properties = schema["properties"]
+    properties["speakers"] = _speakers(question, labels)
+    properties["figures"] = _figures(properties["figures"]["additionalProperties"], question,
+                                     labels)  # fmt: skip
+    return schema
+
+
+def _speakers(question: Question, only: list[str] | None = None) -> dict[str, Any]:
+    options = {f"Q{n}": _choice(names) for n, names in enumerate(question.speaker_options, 1)}
+    return _keyed({k: v for k, v in options.items() if only is None or k in only})
+
+
+def _figures(
+    shape: dict[str, Any], question: Question, only: list[str] | None = None
+) -> dict[str, Any]:
+    options = {
+        f"F{n}": _with_property(shape, "reported_by", _choice(sources))
+        for n, sources in enumerate(question.source_options, 1)
+    }
+    return _keyed({k: v for k, v in options.items() if only is None or k in only})
+
+
+def _keyed(properties: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "object", "properties": properties, "required": list(properties),
+        "additionalProperties": False,
+    }  # fmt: skip
+
+
+def _choice(options: list[str], nullable: bool = True) -> dict[str, Any]:
+    values: list[str | None] = [*options, None] if nullable else list(options)
+    return {"enum": values} if values else {"type": "string"}
+
+
+def _with_property(shape: dict[str, Any], name: str, value: dict[str, Any]) -> dict[str, Any]:
+    shape = copy.deepcopy(shape)
+    shape["properties"][name] = value
+    return shape
+
+
+def label_errors(answer: Answer | Revision, question: Question) -> list[str]:
+    """Labels that name no candidate (a server that ignored the schema)."""
+    quotes = {f"Q{n}" for n in range(1, len(question.quotes) + 1)}
+    figures = {f"F{n}" for n in range(1, len(question.figures) + 1)}
+    errors = [
+        f"speakers: {k} is not a quote candidate." for k in answer.speakers if k not in quotes
+    ]
+    errors += [
+        f"figures: {k} is not a figure candidate." for k in answer.figures if k not in figures
+    ]
+    return errors
+
+
 def _preview(quote: QuoteCandidate) -> str:
     words = " ".join(p.text for p in quote.parts).split()
     return " ".join(words[:PREVIEW_WORDS]) + (" …" if len(words) > PREVIEW_WORDS else "")
 
 
-def only_ids(schema: dict[str, Any], quotes: int, figures: int) -> dict[str, Any]:
-    """Let the schema admit only real candidate numbers, each at most once in a list."""
-    for name, count in (("quotes", quotes), ("figures", figures)):
-        listing = schema["properties"][name]
-        if count == 0:
-            schema["properties"][name] = {"type": "array", "maxItems": 0, "items": listing["items"]}
-            continue
-        listing["items"]["properties"]["id"] = {
-            "type": "integer",
-            "enum": list(range(1, count + 1)),
-        }
-        listing["maxItems"] = count
-    return schema
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
 
 
-def _title_end(article: Article) -> int:
-    return article.text.find("\n") if article.title else 0
-
-
-def _id_errors(
-    answer: Answer | Revision, quotes: list[QuoteCandidate], figures: list[FigureCandidate]
-) -> list[str]:
-    errors = [
-        f"quotes: Q{q.id} does not exist; use the numbers of the quote candidates."
-        for q in answer.quotes
-        if not 1 <= q.id <= len(quotes)
-    ]
-    errors += [
-        f"figures: F{f.id} does not exist; use the numbers of the figure candidates."
-        for f in answer.figures
-        if not 1 <= f.id <= len(figures)
-    ]
-    return errors
-
-
-def assemble(
-    article: Article,
-    answer: Answer,
-    quotes: list[QuoteCandidate],
-    figures: list[FigureCandidate],
-    messages: list[dict[str, str]],
-) -> Draft:
+def assemble(article: Article, answer: Answer, question: Question) -> Draft:
     """Join the model's answer to the candidates it was about."""
-    quote_answers = _first_per_id(answer.quotes)
-    figure_answers = _first_per_id(answer.figures)
+    quote_labels = [label for label in _labels("Q", question.quotes) if label in answer.speakers]
+    figure_labels = [
+        label for label in _labels("F", question.figures)
+        if label in answer.figures and answer.figures[label].kind != "not_a_casualty"
+    ]  # fmt: skip
     return Draft(
         title=headline(article),
         title_from_article=article.title is not None,
@@ -138,37 +220,51 @@ def assemble(
             )
             for e in answer.events
         ],  # fmt: skip
-        quotes=[_quote(quotes[i - 1], a) for i, a in quote_answers.items()],
-        figures=[_figure(figures[i - 1], a) for i, a in figure_answers.items()],
+        quotes=[
+            quote(question.quotes[_index(label)], answer.speakers[label]) for label in quote_labels
+        ],
+        figures=[
+            figure(question.figures[_index(label)], answer.figures[label])
+            for label in figure_labels
+        ],
         claims=[
             Claim(claim=c.claim, source=c.source, disputes=_dispute(c.disputes, n), check=UNCHECKED)
             for n, c in enumerate(answer.claims)
         ],
-        messages=messages,
-        quote_ids=list(quote_answers),
-        quote_names=[quotes[i - 1].names for i in quote_answers],
-        figure_ids=list(figure_answers),
+        question=question,
+        quote_labels=quote_labels,
+        figure_labels=figure_labels,
     )
 
 
-def _first_per_id(answers: list[A]) -> dict[int, A]:
-    chosen: dict[int, A] = {}
-    for item in answers:
-        chosen.setdefault(item.id, item)
-    return dict(sorted(chosen.items()))
+def _labels(prefix: str, items: list[Any]) -> list[str]:
+    return [f"{prefix}{n}" for n in range(1, len(items) + 1)]
 
 
-def _quote(candidate: QuoteCandidate, answer: QuoteAnswer) -> Quote:
-    return Quote(parts=candidate.parts, speaker=answer.speaker, cue=candidate.cue, check=UNCHECKED)
+def _index(label: str) -> int:
+    return int(label[1:]) - 1
 
 
-def _figure(candidate: FigureCandidate, answer: FigureAnswer) -> Figure:
+def quote(candidate: QuoteCandidate, speaker: str | None) -> Quote:
+    """A draft quote: the candidate's spans and the chosen speaker."""
+    return Quote(parts=candidate.parts, speaker=speaker, cue=candidate.cue, check=UNCHECKED)
+
+
+def figure(candidate: FigureCandidate, answer: FigureAnswer) -> Figure:
+    """A draft figure: numbers and phrase from code, the rest from the model."""
+    kind = answer.kind if answer.kind != "not_a_casualty" else "other"
+    if kind != candidate.kind_hint and not _says(kind, candidate.phrase.text):
+        kind = candidate.kind_hint  # the phrase's own word ("died") beats the model's guess
     return Figure(
-        kind=answer.kind, low=candidate.low, high=candidate.high, qualifier=candidate.qualifier,
+        kind=kind, low=candidate.low, high=candidate.high, qualifier=candidate.qualifier,
         victims=candidate.victims_hint or answer.victims, reported_by=answer.reported_by,
-        phrase=candidate.phrase,
-        check=UNCHECKED,
+        phrase=candidate.phrase, check=UNCHECKED,
     )  # fmt: skip
+
+
+def _says(kind: str, phrase: str) -> bool:
+    pattern = dict(KIND_PATTERNS).get("missing" if kind == "dead_or_missing" else kind)
+    return bool(pattern and pattern.search(phrase))
 
 
 def _dispute(number: int | None, index: int) -> int | None:
@@ -176,11 +272,14 @@ def _dispute(number: int | None, index: int) -> int | None:
     return number - 1 if number is not None and 1 <= number <= index else None
 
 
-def revise(draft: Draft, problems: list[str], client: ModelClient) -> Revision:
+def revise(draft: Draft, problems: dict[str, str], client: ModelClient) -> Revision:
     """Ask once more about the quotes and figures that failed verification."""
     messages = [
-        *draft.messages,
-        {"role": "user", "content": prompts.render("revise", problems=problems)},
+        *draft.question.messages,
+        {"role": "user", "content": prompts.render("revise", problems=list(problems.values()))},
     ]
-    counts = (max(draft.quote_ids, default=0), max(draft.figure_ids, default=0))
-    return client.ask(messages, Revision, narrow=lambda schema: only_ids(schema, *counts))
+    labels = list(problems)
+    return client.ask(
+        messages, Revision, check=lambda r: label_errors(r, draft.question),
+        narrow=lambda schema: narrow_revision(schema, draft.question, labels),
+    )  # fmt: skip

@@ -23,6 +23,17 @@ Kind = Literal[
 ]
 Qualifier = Literal["exact", "at_least", "up_to", "about", "more_than", "range", "vague"]
 Status = Literal["verified", "flagged"]
+AnswerKind = Literal[
+    "killed",
+    "injured",
+    "missing",
+    "dead_or_missing",
+    "rescued",
+    "arrested",
+    "displaced",
+    "other",
+    "not_a_casualty",
+]
 
 
 class _Strict(BaseModel):
@@ -32,36 +43,26 @@ class _Strict(BaseModel):
 # --- What the model answers -------------------------------------------------------------
 
 
-class QuoteAnswer(_Strict):
-    """Who said one numbered quote candidate."""
-
-    id: int = Field(description="Number of the quote candidate, e.g. 1 for Q1.")
-    speaker: str | None = Field(
-        max_length=80,
-        description="Full name of the person who said it, as written in the article. "
-        "Resolve 'he', 'she' and titles to the named person. null if the article names nobody.",
-    )
-
-
 class FigureAnswer(_Strict):
-    """What one numbered casualty-figure candidate counts."""
+    """What one casualty-figure candidate counts."""
 
-    id: int = Field(description="Number of the figure candidate, e.g. 1 for F1.")
-    kind: Kind = Field(description="What the number counts.")
-    victims: str = Field(max_length=80, description="Who the victims are, in a few words.")
+    kind: AnswerKind = Field(
+        description="What the number counts; not_a_casualty if it counts something else."
+    )
+    victims: str | None = Field(max_length=60, description="Who the victims are, in a few words.")
     reported_by: str | None = Field(
-        max_length=80,
-        description="Who the article says reported the figure; null if the article does not say.",
+        description="Who the article gives as the source of the number (one of the listed "
+        "sources); null if the article names none."
     )
 
 
 class EventAnswer(_Strict):
     """One key event."""
 
-    what: str = Field(max_length=140, description="What happened, in one short sentence.")
-    where: str | None = Field(max_length=60, description="Place, as the article names it.")
+    what: str = Field(max_length=120, description="What happened, in one short sentence.")
+    where: str | None = Field(description="Place, one of the article's names; null if none.")
     when: str | None = Field(
-        max_length=40, description="Time exactly as the article phrases it, e.g. 'on Monday'."
+        description="The time phrase as the article writes it ('on Monday'); null if none."
     )
 
 
@@ -69,7 +70,7 @@ class ClaimAnswer(_Strict):
     """One claim the article attributes to a source."""
 
     claim: str = Field(max_length=140, description="The claim, in one short sentence.")
-    source: str = Field(max_length=60, description="Who makes the claim, as the article names it.")
+    source: str = Field(description="Who makes the claim (one of the listed sources).")
     disputes: int | None = Field(
         description="Number (1-based) of an earlier claim in this list that this one "
         "contradicts, or null."
@@ -77,14 +78,17 @@ class ClaimAnswer(_Strict):
 
 
 class Answer(_Strict):
-    """The model's whole answer about one article."""
+    """The model's whole answer about one article.
 
-    quotes: list[QuoteAnswer] = Field(
-        description="One entry per quote candidate that is a person's words (not a scare quote)."
+    ``speakers`` and ``figures`` are keyed by candidate label (Q1, F1, ...); the schema sent
+    for each request lists the labels and, for each, the names it may choose from.
+    """
+
+    speakers: dict[str, str | None] = Field(
+        description="For each quote candidate, the person who said it; null if unnamed."
     )
-    figures: list[FigureAnswer] = Field(
-        description="One entry per figure candidate that counts people harmed, rescued, "
-        "arrested or displaced."
+    figures: dict[str, FigureAnswer] = Field(
+        description="For each figure candidate, what it counts and who reported it."
     )
     events: list[EventAnswer] = Field(max_length=5, description="The key events, at most 5.")
     claims: list[ClaimAnswer] = Field(
@@ -93,10 +97,10 @@ class Answer(_Strict):
 
 
 class Revision(_Strict):
-    """Corrected items after a verification failure."""
+    """Corrected answers for the candidates that failed verification."""
 
-    quotes: list[QuoteAnswer] = Field(description="Corrected entries for the listed quotes.")
-    figures: list[FigureAnswer] = Field(description="Corrected entries for the listed figures.")
+    speakers: dict[str, str | None] = Field(description="Corrected speakers, by quote label.")
+    figures: dict[str, FigureAnswer] = Field(description="Corrected figures, by figure label.")
 
 
 # --- What users get ---------------------------------------------------------------------

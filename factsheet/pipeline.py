@@ -24,7 +24,7 @@ def make_sheet(
     sheet = verify(article.text, _as_sheet(article, draft, client, server))
     problems = _fixable(sheet, draft)
     if problems:
-        revision = extraction.revise(draft, list(problems.values()), client)
+        revision = extraction.revise(draft, problems, client)
         sheet = verify(article.text, _revised(sheet, draft, revision))
     sheet = _with_footer(sheet, client, server)
     return fit_page(drop_unverified(sheet) if unverified == "drop" else sheet)
@@ -34,7 +34,7 @@ def _as_sheet(article: Article, draft: extraction.Draft, client: ModelClient, se
     return Sheet(
         title=draft.title, title_from_article=draft.title_from_article,
         date=article.date.isoformat() if article.date else None,
-        summary=lead(article, sentences=3),
+        summary=lead(article),
         events=draft.events, quotes=draft.quotes, figures=draft.figures, claims=draft.claims,
         footer=_footer(article, client, server),
     )  # fmt: skip
@@ -52,35 +52,30 @@ def _footer(article: Article, client: ModelClient, server: str) -> Footer:
 
 
 def _fixable(sheet: Sheet, draft: extraction.Draft) -> dict[str, str]:
-    """Speaker and figure problems the model can fix, keyed by candidate label."""
+    """Speaker and figure-source problems the model may fix, keyed by candidate label."""
     problems = {}
-    for quote, number, names in zip(sheet.quotes, draft.quote_ids, draft.quote_names,
-                                    strict=True):  # fmt: skip
+    for quote, label in zip(sheet.quotes, draft.quote_labels, strict=True):
         if quote.check.status == "flagged" and quote.speaker is not None:
-            named = f" People named near it: {'; '.join(names)}." if names else ""
-            problems[f"Q{number}"] = (
-                f"Q{number} (you said “{quote.speaker}”): {quote.check.reason}{named}"
-            )
-    for figure, number in zip(sheet.figures, draft.figure_ids, strict=True):
-        if figure.check.status == "flagged" and "source" in figure.check.reason:
-            problems[f"F{number}"] = f"F{number}: {figure.check.reason}"
+            problems[label] = f"{label} (you chose “{quote.speaker}”): {quote.check.reason}"
+    for figure, label in zip(sheet.figures, draft.figure_labels, strict=True):
+        if figure.check.status == "flagged" and figure.reported_by is not None:
+            problems[label] = f"{label}: {figure.check.reason}"
     return problems
 
 
 def _revised(sheet: Sheet, draft: extraction.Draft, revision: Revision) -> Sheet:
+    """Replace the re-asked items' speaker or figure answer with the revised one."""
     quotes, figures = list(sheet.quotes), list(sheet.figures)
-    for answer in revision.quotes:
-        if answer.id in draft.quote_ids and quotes[draft.quote_ids.index(answer.id)].check.status \
-                == "flagged":  # fmt: skip
-            at = draft.quote_ids.index(answer.id)
-            quotes[at] = quotes[at].model_copy(update={"speaker": answer.speaker})
-    for figure_answer in revision.figures:
-        if figure_answer.id in draft.figure_ids:
-            at = draft.figure_ids.index(figure_answer.id)
-            if figures[at].check.status == "flagged":
-                figures[at] = figures[at].model_copy(
-                    update={"reported_by": figure_answer.reported_by, "kind": figure_answer.kind}
-                )
+    for label, speaker in revision.speakers.items():
+        if label in draft.quote_labels:
+            at = draft.quote_labels.index(label)
+            quotes[at] = quotes[at].model_copy(update={"speaker": speaker})
+    for label, answer in revision.figures.items():
+        if label in draft.figure_labels and answer.kind != "not_a_casualty":
+            at = draft.figure_labels.index(label)
+            figures[at] = figures[at].model_copy(
+                update={"reported_by": answer.reported_by, "kind": answer.kind}
+            )
     return sheet.model_copy(update={"quotes": quotes, "figures": figures})
 
 

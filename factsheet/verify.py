@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from factsheet.candidates import (
-    _FIGURE,
-    _KIND_RES,
-    _SPEECH,
+    FIGURE_PATTERN,
+    KIND_PATTERNS,
     NOT_NAMES,
+    SPEECH_PATTERN,
     SPEECH_VERBS,
     QuoteCandidate,
     find_names,
@@ -198,7 +198,7 @@ def _subject(cue: str) -> str:
     """The words that say who spoke: the clause around the speech verb, quotes removed."""
     outside = [piece.strip(" ,.;:") for piece in re.split(r"[\"“”„«»]?…[\"“”„«»]?", cue)]
     for piece in outside:
-        verb = _SPEECH.search(piece)
+        verb = SPEECH_PATTERN.search(piece)
         if verb:
             return piece.strip()
     return ""
@@ -212,7 +212,7 @@ def _is_role(speaker: str) -> bool:
 
 def _names_someone(subject: str) -> bool:
     """Whether the attribution names a person, rather than saying 'he' or giving a role."""
-    verb = _SPEECH.search(subject)
+    verb = SPEECH_PATTERN.search(subject)
     before, after = (subject[: verb.start()], subject[verb.end() :]) if verb else (subject, "")
     clause = before if before.strip() else after
     return not PRONOUNS.match(clause) and bool(find_names(clause))
@@ -235,7 +235,9 @@ def check_figure(source: Source, figure: Figure) -> Figure:
     if figure.low is None and figure.high is None and figure.qualifier != "vague":
         return _with(figure, _flag("The figure has no number and is not marked vague."))
     sentence = _sentence_around(source.text, span)
-    kind = dict(_KIND_RES).get(figure.kind)
+    kind = dict(KIND_PATTERNS).get(figure.kind)
+    if figure.kind == "dead_or_missing":
+        kind = dict(KIND_PATTERNS)["missing"]
     if kind is not None and not kind.search(sentence):
         return _with(figure, _flag(f"Nothing in the sentence says the people were {figure.kind}."))
     if figure.reported_by is None:
@@ -288,7 +290,7 @@ def _with(figure: Figure, check: Check) -> Figure:
 
 def _numbers_in(text: str) -> set[int]:
     found: set[int] = set()
-    for match in _FIGURE.finditer(text):
+    for match in FIGURE_PATTERN.finditer(text):
         for group in ("num", "high"):
             if match.group(group):
                 value = parse_number(match.group(group))
@@ -313,14 +315,16 @@ def check_event(source: Source, event: Event) -> Event:
     passage = _passage(source, event.what)
     if passage is None:
         return _mark(event, _flag("The article does not describe this event in these words."))
-    if event.where and not source.names(event.where, _widen(source, passage, 300)):
+    near = _widen(source, passage, 250)
+    if event.where and not source.names(event.where, near):
         return _mark(event, _flag(f"The place “{event.where}” is not named where the article "
                                   "tells of this event."))  # fmt: skip
     if event.when:
         if not _TIME_WORDS.search(event.when):
             return _mark(event, _flag(f"“{_short(event.when)}” is not a time."))
-        if source.find(event.when) is None:
-            return _mark(event, _flag(f"The time “{event.when}” is not in the article."))
+        if fold(event.when) not in fold(near.text):
+            return _mark(event, _flag(f"The time “{event.when}” is not given where the article "
+                                      "tells of this event."))  # fmt: skip
     return _mark(event, _ok("Place and time are in the article, beside what happened."))
 
 
