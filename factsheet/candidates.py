@@ -342,7 +342,7 @@ def _sentence_start(text: str, floor: int, pos: int) -> int:
     """Start of the sentence holding pos (not before floor), ignoring ends inside quotes."""
     cut = floor
     for match in re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"])", text[floor:pos]):
-        inside = text[floor : floor + match.start()]
+        inside = text[floor : floor + match.end()]
         if inside.count("“") <= inside.count("”") and inside.count('"') % 2 == 0:
             cut = floor + match.end()
     return cut
@@ -574,7 +574,7 @@ def _sentences(text: str) -> list[Span]:
 # --- places, times and sources: the closed sets the model chooses from ------------------------
 
 _TIME = re.compile(
-    r"\b(?:(?:on|last|this|next|early|late|since|by|until)\s+)?"
+    r"\b(?:(?i:on|last|this|next|early|late|since|by|until)\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:(?:in|back in the month of|early|late|mid-?)\s+)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
@@ -636,7 +636,9 @@ def find_sources(text: str) -> list[Span]:
         words = match.group(group).split()
         start = match.start(group)
         # keep the last few words that name someone: "Local officials", "Police spokesman X"
-        while words and not (words[0][0].isupper() or _GENERIC_SOURCES.match(words[0])):
+        while group == "subject" and words and not (
+            words[0][0].isupper() or _GENERIC_SOURCES.match(words[0])
+        ):
             start += len(words[0]) + 1
             words = words[1:]
         phrase = " ".join(words).strip(" ,.;:")

@@ -8,6 +8,7 @@ from factsheet import extract as extraction
 from factsheet import prompts
 from factsheet.article import Article, lead
 from factsheet.client import ModelClient
+from factsheet.errors import ModelError
 from factsheet.models import Footer, Revision, Sheet
 from factsheet.verify import link_conflicts, tally, verify
 
@@ -24,8 +25,12 @@ def make_sheet(
     sheet = verify(article.text, _as_sheet(article, draft, client, server))
     problems = _fixable(sheet, draft)
     if problems:
-        revision = extraction.revise(draft, problems, client)
-        sheet = verify(article.text, _revised(sheet, draft, revision))
+        try:
+            revision = extraction.revise(draft, problems, client)
+        except ModelError:  # no usable correction: the items stay flagged
+            revision = None
+        if revision is not None:
+            sheet = verify(article.text, _revised(sheet, draft, revision))
     sheet = _with_footer(sheet, client, server)
     return fit_page(drop_unverified(sheet) if unverified == "drop" else sheet)
 

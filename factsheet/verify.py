@@ -188,9 +188,14 @@ def _speaker_check(source: Source, quote: Quote) -> Check:
     if subject and _names_someone(subject):
         return _flag(f"The article attributes this quote to “{_short(subject, 12)}”, "
                      f"not to {quote.speaker}.")  # fmt: skip
-    if source.names(quote.speaker, before):
+    named = find_names(source.text[before.start : before.end])
+    if named and mentions(quote.speaker, named[-1].text):
         said = f"“{_short(subject, 12)}”" if subject else "the context"
-        return _ok(f"Quoted verbatim; {said} refers to {quote.speaker}, named just before.")
+        return _ok(f"Quoted verbatim; {said} refers to {quote.speaker}, the person named last "
+                   "before it.")  # fmt: skip
+    if named:
+        return _flag(f"The person named last before this quote is {named[-1].text}, "
+                     f"not {quote.speaker}.")  # fmt: skip
     return _flag(f"{quote.speaker} is not named near this quote.")
 
 
@@ -242,7 +247,7 @@ def check_figure(source: Source, figure: Figure) -> Figure:
         return _with(figure, _flag(f"Nothing in the sentence says the people were {figure.kind}."))
     if figure.reported_by is None:
         return _with(figure, _ok("Figure and phrase are in the article; no source is given."))
-    if _attributes(source, figure.reported_by, span):
+    if _attributes(source, figure.reported_by, span, sentences=1):
         return _with(figure, _ok(f"Figure in the article; {figure.reported_by} is given as "
                                  "its source."))  # fmt: skip
     return _with(figure, _flag(f"The source “{figure.reported_by}” is not given as the source "
@@ -256,11 +261,11 @@ _REPORTING = re.compile(
 )
 
 
-def _attributes(source: Source, name: str, span: Span) -> bool:
+def _attributes(source: Source, name: str, span: Span, sentences: int = 2) -> bool:
     """Whether the article gives ``name`` as the source of what stands at span: the name
-    next to a reporting word ("X said", "according to X") in that sentence or the one before.
+    next to a reporting word ("X said", "according to X") in that sentence (or the one before).
     """
-    passage = _sentence_pair(source.text, span)
+    passage = _sentence_pair(source.text, span, sentences)
     keys = name_keys(name)
     if not keys or not mentions(name, passage):
         return False
@@ -273,11 +278,11 @@ def _attributes(source: Source, name: str, span: Span) -> bool:
     return False
 
 
-def _sentence_pair(text: str, span: Span) -> str:
-    """The sentence holding span and the one before it, within its paragraph."""
+def _sentence_pair(text: str, span: Span, sentences: int = 2) -> str:
+    """The sentence holding span (and the one before it), within its paragraph."""
     start = max(0, text.rfind("\n", 0, span.start) + 1)
     before = [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+", text[start : span.start])]
-    start = start + (before[-2] if len(before) >= 2 else 0)
+    start = start + (before[-sentences] if len(before) >= sentences else 0)
     end = text.find("\n", span.end)
     end = len(text) if end < 0 else end
     after = re.search(r"[.!?][”\"’]?(?:\s|$)", text[span.end : end])

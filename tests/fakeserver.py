@@ -1,0 +1,112 @@
+"""A fault-injecting OpenAI-compatible server on loopback, for tests.
+
+Every answer it gives is a hand-written fixture for a failure case (or the plain success
+that follows one), not a recording of a real model.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Reply:
+    """One scripted answer."""
+
+    content: str = ""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    finish_reason: str = "stop"
+    delay: float = 0.0
+    drop: bool = False  # close the connection halfway through the stream
+    choices: bool = True
+    refusal: str | None = None
+    usage: bool = True
+
+
+def sse(reply: Reply) -> bytes:
+    """The reply as a chat-completion event stream, a few characters per chunk."""
+    chunks = []
+    base = {"id": "fake", "object": "chat.completion.chunk", "created": 0, "model": "fake"}
+    pieces = [reply.content[i : i + 8] for i in range(0, len(reply.content), 8)]
+    for piece in pieces if reply.choices else []:
+        delta = {"content": piece}
+        chunks.append({**base, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]})
+    if reply.refusal:
+        delta = {"refusal": reply.refusal}
+        chunks.append({**base, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]})
+    if reply.choices:
+        chunks.append({**base, "choices": [{"index": 0, "delta": {},
+                                            "finish_reason": reply.finish_reason}]})  # fmt: skip
+    if reply.usage:
+        usage = {"prompt_tokens": 100, "completion_tokens": len(pieces), "total_tokens": 0}
+        chunks.append({**base, "choices": [], "usage": usage})
+    body = "".join(f"data: {json.dumps(c)}\n\n" for c in chunks) + "data: [DONE]\n\n"
+    return body.encode()
+
+
+class FakeServer:
+    """Serves the scripted replies in order (the last one repeats) and records requests."""
+
+    def __init__(self, replies: list[Reply]) -> None:
+        self.replies = replies
+        self.requests: list[dict] = []  # type: ignore[type-arg]
+        self.headers: list[dict[str, str]] = []
+
+    def next_reply(self) -> Reply:
+        index = min(len(self.requests) - 1, len(self.replies) - 1)
+        return self.replies[index]
+
+
+@contextmanager
+def serve(replies: list[Reply]) -> Iterator[tuple[str, FakeServer]]:
+    """Run a FakeServer on a free loopback port; yield its base URL."""
+    fake = FakeServer(replies)
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_POST(self) -> None:  # noqa: N802
+            length = int(self.headers.get("content-length", 0))
+            fake.requests.append(json.loads(self.rfile.read(length) or b"{}"))
+            fake.headers.append(dict(self.headers))
+            reply = fake.next_reply()
+            time.sleep(reply.delay)
+            if reply.status != 200:
+                body = json.dumps({"error": {"message": f"fake error {reply.status}"}}).encode()
+                self.send_response(reply.status)
+                for name, value in {"content-type": "application/json", **reply.headers}.items():
+                    self.send_header(name, value)
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            body = sse(reply)
+            self.send_response(200)
+            self.send_header("content-type", "text/event-stream")
+            if reply.drop:
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body[: len(body) // 3])
+                self.wfile.flush()
+                self.connection.shutdown(2)
+                return
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1", fake
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,96 @@
+"""Reading articles: encodings, HTML, titles and dates, and bad input refused clearly."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factsheet.article import find_date, find_title, headline, lead, read_article
+from factsheet.errors import InputError
+from tests.conftest import DATA, SAMPLE
+
+TEXT = "Fire kills five in Poland\n\nMonday, January 14, 2019\n\n" + "Five girls died in a fire. " * 5
+
+
+def test_sample_article_date_is_read_from_the_fused_header() -> None:
+    article = read_article(str(SAMPLE))
+    assert article.date == date(2022, 9, 20) and article.title is None
+    assert headline(article).startswith("Russia is no longer in")
+
+
+def test_wikinews_title_and_dateline(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT)
+    article = read_article(str(path))
+    assert article.title == "Fire kills five in Poland"
+    assert article.date == date(2019, 1, 14)
+    assert lead(article).startswith("Five girls died")
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.replace("Poland", "Gdańsk").encode("utf-16"), "UTF-16 with BOM"),
+        (TEXT.replace("Poland", "Gdańsk").encode("utf-8-sig"), "UTF-8 with BOM"),
+        (TEXT.replace("Poland", "Malmö").encode("latin-1"), "Latin-1"),
+    ],
+)
+def test_other_encodings_are_decoded(tmp_path: Path, data: bytes, encoding: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    assert "Five girls died" in read_article(str(path)).text, encoding
+
+
+def test_html_main_text_is_extracted_and_matches_its_text_twin(tmp_path: Path) -> None:
+    body = "".join(f"<p>{s.strip()}.</p>" for s in SAMPLE.read_text().split(".")[1:6])
+    page = (
+        "<html><head><title>Luhansk</title></head><body><nav><a href='/'>Home</a> | "
+        f"<a href='/world'>World</a></nav><article>{body}</article>"
+        "<footer>Subscribe to our newsletter</footer></body></html>"
+    )
+    path = tmp_path / "a.html"
+    path.write_text(page)
+    text = read_article(str(path)).text
+    assert "Lysychansk" in text and "newsletter" not in text and "Home" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b" \n\t \n", "empty"),
+        ("binary.txt", bytes(range(256)) * 4, "not text"),
+        ("title.txt", b"Only a headline here\n", "too little text"),
+        ("page.html", b"<html><body><nav>Home</nav></body></html>", "no article text|too little"),
+    ],
+)
+def test_bad_input_is_refused_with_a_sentence(tmp_path: Path, name: str, data: bytes,
+                                              message: str) -> None:  # fmt: skip
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message):
+        read_article(str(path))
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does not exist"):
+        read_article(str(tmp_path / "nope.txt"))
+    with pytest.raises(InputError, match="directory"):
+        read_article(str(tmp_path))
+
+
+def test_oversized_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"word " * 2_200_000)
+    with pytest.raises(InputError, match="MB limit"):
+        read_article(str(path))
+
+
+def test_title_and_date_helpers() -> None:
+    assert find_title("A headline\n\nBody text.") == "A headline"
+    assert find_title("A sentence that ends.\n\nBody.") is None
+    assert find_date("date 2022-09-20 Russia") == date(2022, 9, 20)
+    assert find_date("nothing here") is None
+    assert (DATA / "ATTRIBUTION.md").is_file()

@@ -1,0 +1,33 @@
+"""Relative times resolved against the article date (2022-09-20 was a Tuesday)."""
+
+from datetime import date
+
+import pytest
+
+from factsheet.dates import resolve
+
+ARTICLE_DATE = date(2022, 9, 20)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("on Monday", "2022-09-19"),
+        ("on Tuesday", "2022-09-13"),
+        ("in July", "2022-07"),
+        ("back in the month of July", "2022-07"),
+        ("in October", "2021-10"),
+        ("2 months ago", "2022-07"),
+        ("three days ago", "2022-09-17"),
+        ("yesterday", "2022-09-19"),
+        ("today", "2022-09-20"),
+        ("July 4, 2021", "2021-07-04"),
+        ("the frontline", None),
+    ],
+)
+def test_resolve(phrase: str, expected: str | None) -> None:
+    assert resolve(phrase, ARTICLE_DATE) == expected
+
+
+def test_no_article_date_no_resolution() -> None:
+    assert resolve("on Monday", None) is None

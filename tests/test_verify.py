@@ -1,0 +1,166 @@
+"""The verifier on hand-made cases, planted hallucinations included: each must be flagged."""
+
+from __future__ import annotations
+
+from factsheet.models import Check, Claim, Event, Figure, Quote, Span
+from factsheet.verify import Source, check_claim, check_event, check_figure, check_quote
+
+ARTICLE = (
+    "date 2022-09-20 Russia is no longer in “full control” of Luhansk.\n\n"
+    "However, Luhansk’s governor, Serhiy Haidai, on Monday declared on Telegram that Ukraine’s "
+    "forces were in “complete control” of Bilohorivka.\n\n"
+    "“It’s a suburb of Lysychansk. Soon we will drive these s***ba*s out of there with a "
+    "broom,” head of the Luhansk Regional Military–Civil Administration said. “Step by step, "
+    "centimetre by centimetre, we will liberate our entire land from the invaders.”\n\n"
+    'Interior Minister Joachim Brudziński called the stabbing "an act of inexplicable '
+    'barbarity." Prime Minister Mateusz Morawiecki tweeted "We are with Mayor Adamowicz in our '
+    'thoughts and prayers."\n\n'
+    "As many as 200 Russian soldiers died as Ukrainians conducted a strike on a bus shelter "
+    "at the frontline city of Svatove. Local officials said 24 people were hospitalised.\n"
+)
+UNCHECKED = Check(status="flagged", reason="not checked")
+
+
+def span(text: str) -> Span:
+    start = ARTICLE.find(text)
+    return Span(text=text, start=max(start, 0), end=max(start, 0) + len(text))
+
+
+def quote(text: str, speaker: str | None) -> Quote:
+    return Quote(parts=[span(text)], speaker=speaker, check=UNCHECKED)
+
+
+def figure(phrase: str, low: int | None, high: int | None, qualifier: str = "exact",
+           kind: str = "killed", source: str | None = None) -> Figure:  # fmt: skip
+    return Figure(
+        kind=kind, low=low, high=high, qualifier=qualifier, victims="soldiers",  # type: ignore[arg-type]
+        reported_by=source, phrase=span(phrase), check=UNCHECKED,
+    )  # fmt: skip
+
+
+def test_real_quote_with_its_named_speaker_is_verified() -> None:
+    result = check_quote(Source(ARTICLE), quote("an act of inexplicable barbarity.", "Joachim Brudziński"))
+    assert result.check.status == "verified"
+
+
+def test_title_resolved_to_the_person_named_before_is_verified() -> None:
+    text = "Step by step, centimetre by centimetre, we will liberate our entire land from the invaders."
+    result = check_quote(Source(ARTICLE), quote(text, "Serhiy Haidai"))
+    assert result.check.status == "verified", result.check.reason
+
+
+def test_fabricated_quote_is_flagged() -> None:
+    result = check_quote(Source(ARTICLE), quote("We will never surrender Luhansk.", "Serhiy Haidai"))
+    assert result.check.status == "flagged"
+    assert "not in the article" in result.check.reason
+
+
+def test_narrative_sentence_passed_off_as_a_quote_is_flagged() -> None:
+    text = "As many as 200 Russian soldiers died as Ukrainians conducted a strike"
+    result = check_quote(Source(ARTICLE), quote(text, "Serhiy Haidai"))
+    assert result.check.status == "flagged"
+    assert "not inside quotation marks" in result.check.reason
+
+
+def test_real_quote_given_to_the_wrong_speaker_is_flagged() -> None:
+    text = "We are with Mayor Adamowicz in our thoughts and prayers."
+    result = check_quote(Source(ARTICLE), quote(text, "Joachim Brudziński"))
+    assert result.check.status == "flagged"
+    assert "attributes this quote" in result.check.reason
+
+
+def test_speaker_the_article_never_names_is_flagged() -> None:
+    result = check_quote(Source(ARTICLE), quote("an act of inexplicable barbarity.", "Donald Tusk"))
+    assert result.check.status == "flagged"
+
+
+def test_title_instead_of_a_name_is_flagged() -> None:
+    speaker = "head of the Luhansk Regional Military–Civil Administration"
+    text = "It’s a suburb of Lysychansk. Soon we will drive these s***ba*s out of there with a broom,"
+    result = check_quote(Source(ARTICLE), quote(text, speaker))
+    assert result.check.status == "flagged"
+
+
+def test_quote_matches_with_straight_marks_and_offsets_point_into_the_original() -> None:
+    wanted = "It's a suburb of Lysychansk."  # straight apostrophe; the article has a curly one
+    result = check_quote(Source(ARTICLE), Quote(
+        parts=[Span(text=wanted, start=0, end=0)], speaker="Serhiy Haidai", check=UNCHECKED))  # fmt: skip
+    part = result.parts[0]
+    assert result.check.status == "verified", result.check.reason
+    assert ARTICLE[part.start : part.end] == "It’s a suburb of Lysychansk."
+
+
+def test_true_figure_without_source_is_verified() -> None:
+    result = check_figure(Source(ARTICLE), figure("As many as 200 Russian soldiers died", None, 200, "up_to"))
+    assert result.check.status == "verified"
+
+
+def test_wrong_number_is_flagged() -> None:
+    result = check_figure(Source(ARTICLE), figure("As many as 200 Russian soldiers died", None, 2000, "up_to"))
+    assert result.check.status == "flagged"
+    assert "2000" in result.check.reason
+
+
+def test_figure_with_an_invented_source_is_flagged() -> None:
+    phrase = "As many as 200 Russian soldiers died"
+    result = check_figure(Source(ARTICLE), figure(phrase, None, 200, "up_to", source="Kremlin"))
+    assert result.check.status == "flagged"
+
+
+def test_figure_with_a_source_named_elsewhere_is_flagged() -> None:
+    phrase = "As many as 200 Russian soldiers died"
+    result = check_figure(Source(ARTICLE), figure(phrase, None, 200, "up_to", source="Serhiy Haidai"))
+    assert result.check.status == "flagged"
+
+
+def test_figure_with_its_real_source_is_verified() -> None:
+    phrase = "24 people were hospitalised"
+    result = check_figure(Source(ARTICLE), figure(phrase, 24, 24, kind="injured", source="Local officials"))
+    assert result.check.status == "verified", result.check.reason
+
+
+def test_figure_of_the_wrong_kind_is_flagged() -> None:
+    phrase = "24 people were hospitalised"
+    result = check_figure(Source(ARTICLE), figure(phrase, 24, 24, kind="killed"))
+    assert result.check.status == "flagged"
+
+
+def test_figure_phrase_not_in_the_article_is_flagged() -> None:
+    result = check_figure(Source(ARTICLE), figure(",000 people died", 0, 0))
+    assert result.check.status == "flagged"
+
+
+def test_event_with_its_place_and_time_is_verified() -> None:
+    event = Event(what="Haidai declared Ukraine's forces in complete control of Bilohorivka",
+                  where="Bilohorivka", when="on Monday", check=UNCHECKED)  # fmt: skip
+    assert check_event(Source(ARTICLE), event).check.status == "verified"
+
+
+def test_event_with_an_invented_place_is_flagged() -> None:
+    event = Event(what="Haidai declared Ukraine's forces in complete control of Bilohorivka",
+                  where="Kharkiv", when=None, check=UNCHECKED)  # fmt: skip
+    assert check_event(Source(ARTICLE), event).check.status == "flagged"
+
+
+def test_event_time_that_is_not_a_time_is_flagged() -> None:
+    event = Event(what="Russian soldiers died in a strike on a bus shelter at Svatove",
+                  where="Svatove", when="as many as 200", check=UNCHECKED)  # fmt: skip
+    assert check_event(Source(ARTICLE), event).check.status == "flagged"
+
+
+def test_event_time_from_another_part_of_the_article_is_flagged() -> None:
+    event = Event(what="Russian soldiers died in a strike on a bus shelter at Svatove",
+                  where="Svatove", when="on Monday", check=UNCHECKED)  # fmt: skip
+    assert check_event(Source(ARTICLE), event).check.status == "flagged"
+
+
+def test_claim_with_its_source_is_verified() -> None:
+    claim = Claim(claim="Ukraine's forces were in complete control of Bilohorivka",
+                  source="Serhiy Haidai", check=UNCHECKED)  # fmt: skip
+    assert check_claim(Source(ARTICLE), claim).check.status == "verified"
+
+
+def test_claim_given_to_the_wrong_source_is_flagged() -> None:
+    claim = Claim(claim="Ukraine's forces were in complete control of Bilohorivka",
+                  source="Mateusz Morawiecki", check=UNCHECKED)  # fmt: skip
+    assert check_claim(Source(ARTICLE), claim).check.status == "flagged"
