@@ -281,6 +281,43 @@ def _person(text: str, run: list[re.Match[str]]) -> list[Span]:
     return [Span(text=text[words[0].start() : end], start=words[0].start(), end=end)]
 
 
+def attribution(cue: str) -> str:
+    """The words of a cue that say who spoke: the clause with the speech verb, quotes removed."""
+    outside = [piece.strip(" ,.;:") for piece in re.split(r"[\"“”„«»]?…[\"“”„«»]?", cue)]
+    for piece in outside:
+        if SPEECH_PATTERN.search(piece):
+            return piece.strip()
+    return ""
+
+
+def speaker_in_article(text: str, quote: QuoteCandidate) -> str | None:
+    """Code's own reading: the person the attribution names, else the person named last
+    before the quote (for 'he said', 'the governor said'); None if there is nobody."""
+    subject = attribution(quote.cue)
+    verb = SPEECH_PATTERN.search(subject)
+    clause = subject[: verb.start()] if verb and subject[: verb.start()].strip() else subject
+    named = find_names(clause) or find_names(subject)
+    if named:
+        return _fullest(text, named[0].text)
+    before = find_names(text[: quote.parts[0].start])
+    return before[-1].text if before else None
+
+
+def _fullest(text: str, name: str) -> str:
+    """The longest form of a name the article uses ('Haidai' -> 'Serhiy Haidai')."""
+    surname = name.split()[-1]
+    forms = [n.text for n in find_names(text) if n.text.split()[-1] == surname]
+    return max(forms, key=len, default=name)
+
+
+def source_in_sentence(figure: FigureCandidate, text: str) -> str | None:
+    """Code's own reading: the reporting source in the figure's sentence nearest to it."""
+    inside = [s for s in find_sources(text) if figure.sentence.start <= s.start < figure.sentence.end
+              and not (figure.phrase.start <= s.start < figure.phrase.end)]  # fmt: skip
+    inside.sort(key=lambda s: abs(s.start - figure.phrase.start))
+    return inside[0].text if inside else None
+
+
 def _with_names(quote: QuoteCandidate, names: list[Span]) -> QuoteCandidate:
     """People named around the quote first, then the nearest named before it."""
     first, last = quote.parts[0], quote.parts[-1]
@@ -628,6 +665,9 @@ def find_places(text: str, skip: int = 0) -> list[str]:
     return places
 
 
+_CLAUSE_WORDS = {"that", "and", "but", "as", "while", "when", "after", "because", "which", "who"}
+
+
 def find_sources(text: str) -> list[Span]:
     """Who the article says reported something: 'Local officials said', 'according to X'."""
     sources: list[Span] = [n for n in find_names(text)]
@@ -635,6 +675,13 @@ def find_sources(text: str) -> list[Span]:
         group = "after" if match.group("after") else "subject"
         words = match.group(group).split()
         start = match.start(group)
+        clause = [i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS]
+        if group == "subject" and clause:  # "... report that the mayor said": the mayor
+            for word in words[: clause[-1] + 1]:
+                start = match.string.index(word, start) + len(word)
+            start = match.string.index(words[clause[-1] + 1], start) if clause[-1] + 1 < len(
+                words) else start  # fmt: skip
+            words = words[clause[-1] + 1 :]
         # keep the last few words that name someone: "Local officials", "Police spokesman X"
         while group == "subject" and words and not (
             words[0][0].isupper() or _GENERIC_SOURCES.match(words[0])

@@ -147,6 +147,7 @@ def evaluate(
     model: Annotated[str | None, typer.Option("--model", "-m", help="Model name.")] = None,
     use_local: Annotated[bool, typer.Option("--local", help="Use the embedded model.")] = False,
     model_path: Annotated[str | None, typer.Option("--model-path", help="A GGUF file.")] = None,
+    details: Annotated[bool, typer.Option("--details", help="List every miss.")] = False,
     traceback: TracebackOption = False,
 ) -> None:
     """Score the tool against gold annotations: quotes, speakers, figures, unsupported items."""
@@ -157,7 +158,7 @@ def evaluate(
         chosen = config.settings(model, use_local, model_path, None)
         with config.connect(chosen) as (client, server):
             report = scoring.evaluate(gold, corpus or gold.parent / "corpus", client, server)
-        typer.echo(scoring.format_report(report), nl=False)
+        typer.echo(scoring.format_report(report, details), nl=False)
 
 
 def _load_sheet(path: Path, sheet_type: type):  # type: ignore[no-untyped-def,type-arg]

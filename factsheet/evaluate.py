@@ -67,9 +67,14 @@ def score(name: str, gold: dict, sheet: Sheet, text: str) -> Score:  # type: ign
     result.gold_quotes, result.shown_quotes = len(gold_quotes), len(spans)
     for text_norm, quote in gold_quotes:
         match = next((speaker for span, speaker in spans if span == text_norm), False)
-        if match is not False:
-            result.quotes_found += 1
-            result.speakers_right += _same_speaker(match, quote)
+        if match is False:
+            result.errors.append(f"quote missed: “{quote['text'][:50]}”")
+            continue
+        result.quotes_found += 1
+        right = _same_speaker(match, quote)
+        result.speakers_right += right
+        if not right:
+            result.errors.append(f"speaker {match!r}, gold {quote['speaker']!r}: “{quote['text'][:40]}”")
     gold_texts = {t for t, _ in gold_quotes}
     result.quotes_right = sum(span in gold_texts for span, _ in spans)
     figures = [f for f in sheet.figures if f.check.status == "verified"]
@@ -81,8 +86,12 @@ def score(name: str, gold: dict, sheet: Sheet, text: str) -> Score:  # type: ign
             result.figures_found += 1
             shown_figure = figures[keys.index(key)]
             result.qualifiers_right += shown_figure.qualifier == wanted["qualifier"]
+        else:
+            result.errors.append(f"figure missed: {key} “{wanted['phrase'][:50]}”")
     gold_keys = {(c["kind"], c["min"], c["max"]) for c in gold["casualties"]}
     result.figures_right = sum(key in gold_keys for key in keys)
+    result.errors += [f"figure not in gold: {(f.kind, f.low, f.high)} “{f.phrase.text[:50]}”"
+                      for f, key in zip(figures, keys, strict=True) if key not in gold_keys]  # fmt: skip
     result.unsupported = _unsupported(sheet, text)
     return result
 
@@ -115,8 +124,8 @@ def _ratio(part: int, whole: int) -> str:
     return f"{part / whole:.2f}" if whole else "  - "
 
 
-def format_report(scores: list[Score]) -> str:
-    """A table: per article and in total."""
+def format_report(scores: list[Score], details: bool = False) -> str:
+    """A table: per article and in total (and, with details, every miss)."""
     total = Score("TOTAL")
     for item in scores:
         total.add(item)
@@ -141,4 +150,6 @@ def format_report(scores: list[Score]) -> str:
         f"{total.gold_figures} found, {total.figures_right}/{total.shown_figures} shown are gold; "
         f"verified but not in the article: {total.unsupported}"
     )
+    if details:
+        lines += ["", "misses:", *[f"  {e}" for e in total.errors]]
     return "\n".join(lines) + "\n"

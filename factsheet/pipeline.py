@@ -7,6 +7,7 @@ from typing import Literal
 from factsheet import extract as extraction
 from factsheet import prompts
 from factsheet.article import Article, lead
+from factsheet.candidates import source_in_sentence, speaker_in_article
 from factsheet.client import ModelClient
 from factsheet.errors import ModelError
 from factsheet.models import Footer, Revision, Sheet
@@ -31,6 +32,7 @@ def make_sheet(
             revision = None
         if revision is not None:
             sheet = verify(article.text, _revised(sheet, draft, revision))
+        sheet = verify(article.text, _read_by_code(article, sheet, draft))
     sheet = _with_footer(sheet, client, server)
     return fit_page(drop_unverified(sheet) if unverified == "drop" else sheet)
 
@@ -81,6 +83,22 @@ def _revised(sheet: Sheet, draft: extraction.Draft, revision: Revision) -> Sheet
             figures[at] = figures[at].model_copy(
                 update={"reported_by": answer.reported_by, "kind": answer.kind}
             )
+    return sheet.model_copy(update={"quotes": quotes, "figures": figures})
+
+
+def _read_by_code(article: Article, sheet: Sheet, draft: extraction.Draft) -> Sheet:
+    """Where the model's speaker or source still fails, take the article's own attribution."""
+    question, quotes, figures = draft.question, list(sheet.quotes), list(sheet.figures)
+    for at, (quote, label) in enumerate(zip(quotes, draft.quote_labels, strict=True)):
+        if quote.check.status == "flagged" and quote.speaker is not None:
+            candidate = question.quotes[int(label[1:]) - 1]
+            speaker = speaker_in_article(article.text, candidate)
+            quotes[at] = quote.model_copy(update={"speaker": speaker})
+    for at, (figure, label) in enumerate(zip(figures, draft.figure_labels, strict=True)):
+        if figure.check.status == "flagged" and figure.reported_by is not None:
+            candidate = question.figures[int(label[1:]) - 1]
+            source = source_in_sentence(candidate, article.text)
+            figures[at] = figure.model_copy(update={"reported_by": source})
     return sheet.model_copy(update={"quotes": quotes, "figures": figures})
 
 

@@ -24,6 +24,7 @@ from factsheet.candidates import (
     NOT_NAMES,
     SPEECH_PATTERN,
     SPEECH_VERBS,
+    attribution,
     QuoteCandidate,
     find_names,
     find_quotes,
@@ -182,7 +183,7 @@ def _speaker_check(source: Source, quote: Quote) -> Check:
     before = Span(text="", start=max(0, first.start - 1200), end=first.start)
     if _is_role(quote.speaker) and find_names(source.text[before.start : before.end]):
         return _flag(f"“{_short(quote.speaker)}” is a title or pronoun, not the person's name.")
-    subject = _subject(cue)
+    subject = attribution(cue)
     if subject and mentions(quote.speaker, subject):
         return _ok(f"Quoted verbatim; the article attributes it: “{_short(subject, 12)}”.")
     if subject and _names_someone(subject):
@@ -197,16 +198,6 @@ def _speaker_check(source: Source, quote: Quote) -> Check:
         return _flag(f"The person named last before this quote is {named[-1].text}, "
                      f"not {quote.speaker}.")  # fmt: skip
     return _flag(f"{quote.speaker} is not named near this quote.")
-
-
-def _subject(cue: str) -> str:
-    """The words that say who spoke: the clause around the speech verb, quotes removed."""
-    outside = [piece.strip(" ,.;:") for piece in re.split(r"[\"“”„«»]?…[\"“”„«»]?", cue)]
-    for piece in outside:
-        verb = SPEECH_PATTERN.search(piece)
-        if verb:
-            return piece.strip()
-    return ""
 
 
 def _is_role(speaker: str) -> bool:

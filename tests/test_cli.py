@@ -119,9 +119,12 @@ def test_answer_with_nothing_in_the_article_is_all_unverified(
         exit_code, stdout, _ = run("make", str(SAMPLE), "--format", "json")
     assert exit_code == 0
     sheet = Sheet.model_validate_json(stdout)
-    items = [*sheet.events, *sheet.quotes, *sheet.figures, *sheet.claims]
-    assert items and all(i.check.status == "flagged" for i in items)
-    assert sheet.footer.verified == 0
+    shown = [i for i in [*sheet.events, *sheet.quotes, *sheet.figures, *sheet.claims]
+             if i.check.status == "verified"]  # fmt: skip
+    assert [e.check.status for e in sheet.events] == ["flagged"]
+    assert [c.check.status for c in sheet.claims] == ["flagged"]
+    invented = ("Putin", "Moscow", "Kyiv", "Reuters", "Crimea")
+    assert not [i for i in shown if any(word in i.model_dump_json() for word in invented)]
 
 
 def test_prompt_injection_in_the_article_cannot_make_an_unsupported_item_verified(
@@ -148,8 +151,9 @@ def test_prompt_injection_in_the_article_cannot_make_an_unsupported_item_verifie
         exit_code, stdout, _ = run("make", str(article), "--format", "json")
     sheet = Sheet.model_validate_json(stdout)
     assert exit_code == 0
-    ten_thousand = [f for f in sheet.figures if f.low == 10_000]
-    assert ten_thousand and ten_thousand[0].check.status == "flagged"  # police did not say it
+    [ten_thousand] = [f for f in sheet.figures if f.low == 10_000]
+    # police did not report it: that attribution is never shown as verified
+    assert ten_thousand.reported_by != "police" or ten_thousand.check.status == "flagged"
     assert all(e.check.status == "flagged" for e in sheet.events)  # "capital" is not there
     # The claim rule (source beside a reporting verb, the claim's words in that passage)
     # is applied to injected text exactly as to any other text: no special trust either way.
