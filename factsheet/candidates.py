@@ -15,7 +15,8 @@ OPEN_TO_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
 SPEECH_VERBS = (
     "said|says|say|told|tells|wrote|writes|added|adds|stated|states|declared|remarked|called|"
     "tweeted|posted|asked|explained|noted|announced|claimed|warned|replied|continued|insisted|"
-    "urged|described|according to|commented|recalled|acknowledged|admitted|vowed|promised"
+    "urged|described|according to|commented|recalled|acknowledged|admitted|vowed|promised|"
+    "alleged|argued|suggested|responded|answered|concluded|emphasi[sz]ed|praised|condemned"
 )
 SPEECH_PATTERN = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
@@ -299,8 +300,21 @@ def speaker_in_article(text: str, quote: QuoteCandidate) -> str | None:
     named = find_names(clause) or find_names(subject)
     if named:
         return _fullest(text, named[0].text)
+    surname = _known_surname(text, clause)
+    if surname:
+        return surname
+    if re.match(r"\s*(?:A|An)\s", clause):  # "An official from TfL said": an unnamed speaker
+        return clause.strip()
     before = find_names(text[: quote.parts[0].start])
     return before[-1].text if before else None
+
+
+def _known_surname(text: str, clause: str) -> str | None:
+    """The full name of a person the article names elsewhere, mentioned here by surname."""
+    for person in find_names(text):
+        if re.search(rf"(?<!\w){re.escape(person.text.split()[-1])}(?!\w)", clause):
+            return _fullest(text, person.text)
+    return None
 
 
 def _fullest(text: str, name: str) -> str:
@@ -324,6 +338,8 @@ def _with_names(quote: QuoteCandidate, names: list[Span]) -> QuoteCandidate:
     near = [n for n in names if first.start - 200 <= n.start <= last.end + 120]
     near.sort(key=lambda n: min(abs(n.end - first.start), abs(n.start - last.end)))
     around = [n.text for n in near if n.text in quote.cue]
+    subject = attribution(quote.cue)
+    around += [n.text for n in names if n.text.split()[-1] in subject.split()]
     before = [n.text for n in reversed(names) if n.end <= first.start]
     for name in around + before:
         if name not in quote.names and len(quote.names) < 3:
@@ -486,16 +502,37 @@ def parse_number(words: str) -> int | None:
 
 
 def find_figures(text: str, skip: int = 0) -> list[FigureCandidate]:
-    """Numbers (digits, words, ranges, vague amounts, 'no') near a casualty word, after ``skip``."""
+    """Numbers (digits, words, ranges, vague amounts, 'no') near a casualty word, after ``skip``,
+    and single victims ('an engineer was killed', 'He died')."""
     found: list[FigureCandidate] = []
     for sentence in _sentences(text):
         if sentence.start < skip:
             continue
-        for match in FIGURE_PATTERN.finditer(sentence.text):
-            figure = _figure_at(sentence, match)
-            if figure is not None and not any(_overlaps(figure.phrase, f.phrase) for f in found):
+        matches = [_figure_at(sentence, m) for m in FIGURE_PATTERN.finditer(sentence.text)]
+        matches += [_single_at(sentence, m) for m in _SINGLE.finditer(sentence.text)]
+        for figure in sorted((f for f in matches if f), key=lambda f: f.phrase.start):
+            if not any(_overlaps(figure.phrase, f.phrase) for f in found):
                 found.append(figure)
     return found
+
+
+_SINGLE = re.compile(
+    r"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?P<who>[a-z]+(?:\s+[a-z]+){0,2})|(?P<pronoun>[Hh]e|[Ss]he))\s+"
+    r"(?:was\s+|has been\s+|had been\s+|is\s+)?(?:[a-z]+ly\s+)?"
+    r"(?P<word>killed|died|dead|injured|wounded|hurt|arrested|detained|missing|rescued)\b"
+    rf"(?!\s+(?i:{_NUM}|and)\b)"
+)
+
+
+def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
+    kind = next((k for k, pattern in KIND_PATTERNS if pattern.fullmatch(match.group("word"))), None)
+    if kind is None or (match.group("who") or "").split()[-1:] in (["number"], ["total"]):
+        return None
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    phrase = Span(text=match.group(), start=start, end=end)
+    return FigureCandidate(
+        1, 1, "exact", phrase, kind, sentence, _victims(match.group("who") or "")
+    )
 
 
 def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
@@ -517,7 +554,7 @@ def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
     phrase_text = sentence.text[start - sentence.start : end - sentence.start]
     victims = ""
     if kind_before < 0:  # "200 Russian soldiers died": the victims stand between
-        between = sentence.text[match.end() : match.end() + kind_end]
+        between = _PARENTHETICAL.sub(" ", sentence.text[match.end() : match.end() + kind_end])
         victims = _victims(between[: between.rfind(" ") + 1])
     return FigureCandidate(
         low,
@@ -553,22 +590,31 @@ _AUXILIARIES = {
 
 def _victims(between: str) -> str:
     """'Russian soldiers' from ' Russian soldiers ' (before 'died'), auxiliaries dropped."""
-    words = between.split()
+    words = between.strip(" ,;").split()
     while words and (words[-1].lower() in _AUXILIARIES or words[-1].lower().endswith("ly")):
         words.pop()
     return " ".join(words) if len(words) <= 6 else ""
 
 
+_PARENTHETICAL = re.compile(r",\s*(?:including|among them|of whom)[^,]*,")
+
+
 def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
-    """A casualty word just before the number ('killed 12'), else within five words after."""
+    """A casualty word just before the number ('killed 12'), else within seven words after it.
+
+    Returns (kind, end of the word in ``after`` or 0, start of the word in ``before`` or -1).
+    """
     for kind, pattern in KIND_PATTERNS:
         for found in pattern.finditer(before):
             if re.fullmatch(r"(?:\s+(?:of|at|to|by))?\s+", before[found.end() :]):
                 return (kind, 0, found.start())
-    window = " ".join(after.split(",")[0].split(";")[0].split(" ")[:6])
+    skipped = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), after)
+    clause = re.split(r"[,;]", skipped)[0]
+    words = list(re.finditer(r"\S+", clause))[:7]
+    window_end = words[-1].end() if words else 0
     best: tuple[str, int, int] | None = None
     for kind, pattern in KIND_PATTERNS:
-        found = pattern.search(window)
+        found = pattern.search(clause, 0, window_end)
         if found and (best is None or found.end() < best[1]):
             best = (kind, found.end(), -1)
     return best
@@ -683,8 +729,10 @@ def find_sources(text: str) -> list[Span]:
                 words) else start  # fmt: skip
             words = words[clause[-1] + 1 :]
         # keep the last few words that name someone: "Local officials", "Police spokesman X"
-        while group == "subject" and words and not (
-            words[0][0].isupper() or _GENERIC_SOURCES.match(words[0])
+        while (
+            group == "subject"
+            and words
+            and not (words[0][0].isupper() or _GENERIC_SOURCES.match(words[0]))
         ):
             start += len(words[0]) + 1
             words = words[1:]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -39,12 +40,14 @@ class Usage:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     estimated: bool = False
+    seconds: float = 0.0  # waiting for the server, over every request
 
     def add(self, other: Usage) -> None:
         self.requests += other.requests
         self.prompt_tokens += other.prompt_tokens
         self.completion_tokens += other.completion_tokens
         self.estimated = self.estimated or other.estimated
+        self.seconds += other.seconds
 
 
 @dataclass
@@ -161,6 +164,15 @@ class ModelClient:
         self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow
     ) -> Reply:
         self.usage.requests += 1
+        started = time.perf_counter()
+        try:
+            return self._request(messages, answer_type, narrow)
+        finally:
+            self.usage.seconds += time.perf_counter() - started
+
+    def _request(
+        self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow
+    ) -> Reply:
         request = output_format(self.mode, answer_type, narrow)
         sent = [*messages]
         if self.mode in ("json_object", "prompt"):  # the schema travels in the prompt

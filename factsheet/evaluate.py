@@ -74,7 +74,9 @@ def score(name: str, gold: dict, sheet: Sheet, text: str) -> Score:  # type: ign
         right = _same_speaker(match, quote)
         result.speakers_right += right
         if not right:
-            result.errors.append(f"speaker {match!r}, gold {quote['speaker']!r}: “{quote['text'][:40]}”")
+            result.errors.append(
+                f"speaker {match!r}, gold {quote['speaker']!r}: “{quote['text'][:40]}”"
+            )
     gold_texts = {t for t, _ in gold_quotes}
     result.quotes_right = sum(span in gold_texts for span, _ in spans)
     figures = [f for f in sheet.figures if f.check.status == "verified"]

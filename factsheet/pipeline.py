@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from factsheet import extract as extraction
 from factsheet import prompts
 from factsheet.article import Article, lead
-from factsheet.candidates import source_in_sentence, speaker_in_article
+from factsheet.candidates import (
+    attribution,
+    find_names,
+    source_in_sentence,
+    speaker_in_article,
+)
 from factsheet.client import ModelClient
 from factsheet.errors import ModelError
 from factsheet.models import Footer, Revision, Sheet
@@ -79,19 +85,22 @@ def _revised(sheet: Sheet, draft: extraction.Draft, revision: Revision) -> Sheet
             quotes[at] = quotes[at].model_copy(update={"speaker": speaker})
     for label, answer in revision.figures.items():
         if label in draft.figure_labels and answer.kind != "not_a_casualty":
-            at = draft.figure_labels.index(label)
-            figures[at] = figures[at].model_copy(
-                update={"reported_by": answer.reported_by, "kind": answer.kind}
-            )
+            candidate = draft.question.figures[int(label[1:]) - 1]
+            figures[draft.figure_labels.index(label)] = extraction.figure(candidate, answer)
     return sheet.model_copy(update={"quotes": quotes, "figures": figures})
 
 
 def _read_by_code(article: Article, sheet: Sheet, draft: extraction.Draft) -> Sheet:
-    """Where the model's speaker or source still fails, take the article's own attribution."""
+    """Where the model's speaker or source still fails (or it named no speaker although the
+    attribution names one), take the article's own attribution as code reads it."""
     question, quotes, figures = draft.question, list(sheet.quotes), list(sheet.figures)
     for at, (quote, label) in enumerate(zip(quotes, draft.quote_labels, strict=True)):
-        if quote.check.status == "flagged" and quote.speaker is not None:
-            candidate = question.quotes[int(label[1:]) - 1]
+        candidate = question.quotes[int(label[1:]) - 1]
+        subject = attribution(candidate.cue)
+        unnamed = quote.speaker is None and (
+            find_names(subject) or re.match(r"\s*(?:A|An)\s", subject)
+        )
+        if (quote.check.status == "flagged" and quote.speaker is not None) or unnamed:
             speaker = speaker_in_article(article.text, candidate)
             quotes[at] = quote.model_copy(update={"speaker": speaker})
     for at, (figure, label) in enumerate(zip(figures, draft.figure_labels, strict=True)):

@@ -24,8 +24,8 @@ from factsheet.candidates import (
     NOT_NAMES,
     SPEECH_PATTERN,
     SPEECH_VERBS,
-    attribution,
     QuoteCandidate,
+    attribution,
     find_names,
     find_quotes,
     parse_number,
@@ -186,6 +186,8 @@ def _speaker_check(source: Source, quote: Quote) -> Check:
     subject = attribution(cue)
     if subject and mentions(quote.speaker, subject):
         return _ok(f"Quoted verbatim; the article attributes it: “{_short(subject, 12)}”.")
+    if subject and re.match(r"\s*(?:A|An)\s", subject):
+        return _flag(f"The article gives this quote to an unnamed “{_short(subject, 12)}”.")
     if subject and _names_someone(subject):
         return _flag(f"The article attributes this quote to “{_short(subject, 12)}”, "
                      f"not to {quote.speaker}.")  # fmt: skip

