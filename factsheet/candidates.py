@@ -247,6 +247,33 @@ ORGANISATION_WORDS = {
     "State",
     "States",
     "Great",
+    "New",
+    "North",
+    "South",
+    "East",
+    "West",
+    "United",
+    "Islamic",
+    "Kingdom",
+    "Agence",
+    "Presse",
+    "France-Presse",
+    "Associated",
+    "Reuters",
+    "Airlines",
+    "Airways",
+    "Group",
+    "Inc",
+    "Ltd",
+    "War",
+    "Center",
+    "Centre",
+    "County",
+    "Protection",
+    "Museum",
+    "Saint",
+    "St",
+    "Fortress",
 }
 
 
@@ -269,17 +296,25 @@ def _name_word(word: str) -> bool:
 
 
 def _person(text: str, run: list[re.Match[str]]) -> list[Span]:
-    words = [m for m in run if not any(p in NOT_NAMES for p in m.group().split("-"))]
-    while words and words[0].group() in PARTICLES:
-        words = words[1:]
-    if not 2 <= len(words) <= 4 or any(w.group() in ORGANISATION_WORDS for w in words):
-        return []
-    if text[words[0].start() : words[-1].end()].count(" ") != len(words) - 1:
-        return []
-    end = words[-1].end()
-    if text[end - 2 : end] in ("’s", "'s"):
-        end -= 2
-    return [Span(text=text[words[0].start() : end], start=words[0].start(), end=end)]
+    """The parts of a capitalised run that read as a person's name ('Ned Lamont' in
+    'Connecticut Governor Ned Lamont'): titles split the run, organisations rule it out."""
+    segments: list[list[re.Match[str]]] = [[]]
+    for word in run:
+        if any(part in NOT_NAMES for part in word.group().split("-")):
+            segments.append([])
+        else:
+            segments[-1].append(word)
+    found = []
+    for words in segments:
+        while words and words[0].group() in PARTICLES:
+            words = words[1:]
+        if not 2 <= len(words) <= 4 or any(w.group() in ORGANISATION_WORDS for w in words):
+            continue
+        end = words[-1].end()
+        if text[end - 2 : end] in ("’s", "'s"):
+            end -= 2
+        found.append(Span(text=text[words[0].start() : end], start=words[0].start(), end=end))
+    return found[-1:]
 
 
 def attribution(cue: str) -> str:
@@ -509,14 +544,14 @@ def find_figures(text: str, skip: int = 0) -> list[FigureCandidate]:
         if sentence.start < skip:
             continue
         matches = [_figure_at(sentence, m) for m in FIGURE_PATTERN.finditer(sentence.text)]
-        matches += [_single_at(sentence, m) for m in _SINGLE.finditer(sentence.text)]
+        matches += [_single_at(sentence, m) for m in SINGLE_VICTIM.finditer(sentence.text)]
         for figure in sorted((f for f in matches if f), key=lambda f: f.phrase.start):
             if not any(_overlaps(figure.phrase, f.phrase) for f in found):
                 found.append(figure)
     return found
 
 
-_SINGLE = re.compile(
+SINGLE_VICTIM = re.compile(
     r"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?P<who>[a-z]+(?:\s+[a-z]+){0,2})|(?P<pronoun>[Hh]e|[Ss]he))\s+"
     r"(?:was\s+|has been\s+|had been\s+|is\s+)?(?:[a-z]+ly\s+)?"
     r"(?P<word>killed|died|dead|injured|wounded|hurt|arrested|detained|missing|rescued)\b"

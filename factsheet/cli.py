@@ -81,6 +81,14 @@ def make(
         float | None, typer.Option("--timeout", help="Seconds to wait for one model answer.")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output.")] = False,
+    use_cache: Annotated[
+        bool,
+        typer.Option(
+            "--cache/--no-cache",
+            help="Reuse a sheet made before for the same "
+            "article, model, prompts and options (default: on).",
+        ),
+    ] = True,  # fmt: skip
     progress: Annotated[
         bool, typer.Option("--progress/--no-progress", help="Show progress on stderr.")
     ] = True,
@@ -88,16 +96,21 @@ def make(
 ) -> None:
     """Make a fact sheet from ARTICLE and print it (or write it with -o)."""
     with _errors(traceback):
-        from factsheet import config, pipeline, render
+        from factsheet import cache, config, pipeline, render
         from factsheet.article import read_article
         from factsheet.progress import token_progress
 
         _check_output(output, force)
         text = read_article(article)
         chosen = config.settings(model, use_local, model_path, timeout)
-        with token_progress(chosen.model, enabled=progress) as on_token:
-            with config.connect(chosen, on_token) as (client, server):
-                sheet = pipeline.make_sheet(text, client, unverified.value, server)
+        key = cache.key(text.sha256, chosen.model, config.server_label(chosen),
+                        unverified=unverified.value)  # fmt: skip
+        sheet = cache.load(key) if use_cache else None
+        if sheet is None:
+            with token_progress(chosen.model, enabled=progress) as on_token:
+                with config.connect(chosen, on_token) as (client, server):
+                    sheet = pipeline.make_sheet(text, client, unverified.value, server)
+            cache.store(key, sheet)
         page = render.render_json(sheet) if fmt is Format.json else render.render_markdown(sheet)
         _emit(page, output, force)
 
@@ -108,7 +121,7 @@ def check(
     sheet: Annotated[Path, typer.Argument(help="A JSON sheet (factsheet make --format json).")],
     traceback: TracebackOption = False,
 ) -> None:
-    """Re-verify a (possibly hand-edited) JSON sheet against its article; exit 6 if any item fails."""
+    """Re-verify a (possibly hand-edited) JSON sheet against its article; exit 6 on failure."""
     with _errors(traceback):
         from factsheet.article import read_article
         from factsheet.errors import CheckFailed
@@ -125,6 +138,14 @@ def check(
         if failed:
             raise CheckFailed(f"{failed} of {len(items)} items are not supported by {article}.")
         typer.echo(f"All {len(items)} items are supported by {article}.")
+
+
+@app.command(name="clear-cache", epilog="Example: factsheet clear-cache")
+def clear_cache() -> None:
+    """Delete every cached sheet (kept in $FACTSHEET_CACHE_DIR or ~/.cache/factsheet/sheets)."""
+    from factsheet import cache
+
+    typer.echo(f"Deleted {cache.clear()} cached sheets from {cache.sheets_dir()}.")
 
 
 @app.command(epilog="Example: factsheet schema > factsheet.schema.json")

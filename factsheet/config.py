@@ -46,6 +46,13 @@ def settings(
     return Settings(False, base_url, api_key, chosen, None, timeout or DEFAULT_TIMEOUT)
 
 
+def server_label(config: Settings) -> str:
+    """How the footer (and the cache key) names the server."""
+    if config.local:
+        return f"embedded llama.cpp ({local.model_path(config.model_path).name})"
+    return str(openai.OpenAI(base_url=config.base_url, api_key="-").base_url)
+
+
 @contextlib.contextmanager
 def connect(config: Settings, on_token=None) -> Iterator[tuple[ModelClient, str]]:  # type: ignore[no-untyped-def]
     """A model client for the run (starting the embedded server if needed) and its label."""
@@ -54,7 +61,7 @@ def connect(config: Settings, on_token=None) -> Iterator[tuple[ModelClient, str]
             base_url=config.base_url, api_key=config.api_key or "not-needed",
             timeout=config.timeout, max_retries=0,
         )  # fmt: skip
-        yield ModelClient(client, config.model, on_token=on_token), str(client.base_url)
+        yield ModelClient(client, config.model, on_token=on_token), server_label(config)
         return
     path = local.model_path(config.model_path)
     with local.serve(path) as base_url:
@@ -63,4 +70,4 @@ def connect(config: Settings, on_token=None) -> Iterator[tuple[ModelClient, str]
         )
         # llama-cpp-python's server takes a schema inside json_object: a grammar.
         model_client = ModelClient(client, path.stem, mode=OUTPUT_MODES[1], on_token=on_token)
-        yield model_client, f"embedded llama.cpp ({path.name})"
+        yield model_client, server_label(config)

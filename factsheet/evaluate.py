@@ -49,7 +49,7 @@ def evaluate(gold_dir: Path, corpus: Path, client: ModelClient, server: str) -> 
     for path in files:
         gold = json.loads(path.read_text(encoding="utf-8"))
         article = read_article(str(corpus / gold["file"]))
-        sheet = make_sheet(article, client, server=server)
+        sheet = make_sheet(article, client, server=server, one_page=False)
         scores.append(score(path.stem, gold, sheet, article.text))
     return scores
 

@@ -187,6 +187,7 @@ class Footer(BaseModel):
     flagged: int
     dropped: int
     omitted: int = Field(default=0, description="Items left out to keep the sheet to one page.")
+    cached: bool = Field(default=False, description="True if this sheet came from the cache.")
     article_sha256: str
 
 

@@ -21,11 +21,15 @@ from factsheet.verify import link_conflicts, tally, verify
 
 Unverified = Literal["show", "drop"]
 # One page: at most this many items of each kind; the rest are counted as omitted.
-PAGE_LIMITS = {"events": 5, "quotes": 6, "figures": 8, "claims": 4}
+PAGE_LIMITS = {"events": 5, "quotes": 8, "figures": 8, "claims": 4}
 
 
 def make_sheet(
-    article: Article, client: ModelClient, unverified: Unverified = "show", server: str = ""
+    article: Article,
+    client: ModelClient,
+    unverified: Unverified = "show",
+    server: str = "",
+    one_page: bool = True,
 ) -> Sheet:
     """Extract, verify, re-ask once about what failed, and fit the result to one page."""
     draft = extraction.extract(article, client)
@@ -40,7 +44,8 @@ def make_sheet(
             sheet = verify(article.text, _revised(sheet, draft, revision))
         sheet = verify(article.text, _read_by_code(article, sheet, draft))
     sheet = _with_footer(sheet, client, server)
-    return fit_page(drop_unverified(sheet) if unverified == "drop" else sheet)
+    sheet = drop_unverified(sheet) if unverified == "drop" else sheet
+    return fit_page(sheet) if one_page else sheet
 
 
 def _as_sheet(article: Article, draft: extraction.Draft, client: ModelClient, server: str) -> Sheet:

@@ -22,6 +22,7 @@ from factsheet.candidates import (
     FIGURE_PATTERN,
     KIND_PATTERNS,
     NOT_NAMES,
+    SINGLE_VICTIM,
     SPEECH_PATTERN,
     SPEECH_VERBS,
     QuoteCandidate,
@@ -287,7 +288,7 @@ def _with(figure: Figure, check: Check) -> Figure:
 
 
 def _numbers_in(text: str) -> set[int]:
-    found: set[int] = set()
+    found: set[int] = {1} if SINGLE_VICTIM.search(text) else set()
     for match in FIGURE_PATTERN.finditer(text):
         for group in ("num", "high"):
             if match.group(group):

@@ -26,7 +26,8 @@ SECRET_HEADERS = ["authorization", "api-key", "openai-organization", "openai-pro
 
 
 @pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("FACTSHEET_CACHE_DIR", str(tmp_path / "factsheet-cache"))
     for name in (
         "OPENAI_BASE_URL", "OPENAI_API_KEY", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID",
         "FACTSHEET_MODEL", "FACTSHEET_MODEL_PATH", "FACTSHEET_TRACEBACK", "FACTSHEET_LOCAL_PORT",

@@ -212,3 +212,27 @@ def test_module_entry_point_and_no_traceback_on_bad_input(tmp_path: Path) -> Non
         capture_output=True, text=True, env={**os.environ, "OPENAI_API_KEY": ""},
     )  # fmt: skip
     assert result.returncode == ExitCode.INPUT and "Traceback" not in result.stderr
+
+
+def test_second_run_comes_from_the_cache_with_no_model_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Hand-written fixture answer; the point is the request count."""
+    answer = {"speakers": {"Q1": "Serhiy Haidai"},
+              "figures": {"F1": {"kind": "killed", "victims": "soldiers", "reported_by": None}},
+              "events": [], "claims": []}  # fmt: skip
+    with serve([Reply(json.dumps(answer))]) as (url, fake):
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
+        first = run("make", str(SAMPLE))
+        calls = len(fake.requests)
+        second = run("make", str(SAMPLE))
+        assert len(fake.requests) == calls >= 1  # the second run made no model call
+        assert (
+            "from the cache" in second[1] and first[1].split("---")[0] == second[1].split("---")[0]
+        )
+        run("make", str(SAMPLE), "--no-cache")
+        assert len(fake.requests) == 2 * calls
+        assert "Deleted 1 cached" in run("clear-cache")[1]
+        run("make", str(SAMPLE))
+        assert len(fake.requests) == 3 * calls

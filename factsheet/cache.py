@@ -1,0 +1,71 @@
+"""A content-addressed cache of finished sheets: the same article, model, server, prompts,
+schema, code and options give the same key, and a second run makes no model call."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from functools import cache
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from factsheet import prompts
+from factsheet.local import cache_dir
+from factsheet.models import SCHEMA_VERSION, Sheet
+
+
+def sheets_dir() -> Path:
+    return cache_dir() / "sheets"
+
+
+@cache
+def code_version() -> str:
+    """A hash of factsheet's own source and templates: a code change is a new key."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted([*package.glob("*.py"), *package.glob("templates/*")]):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def key(article_sha256: str, model: str, server: str, **options: object) -> str:
+    """The cache key of one sheet."""
+    parts = {
+        "article": article_sha256, "model": model, "server": server,
+        "prompts": prompts.prompt_version(), "schema": SCHEMA_VERSION, "code": code_version(),
+        "options": options,
+    }  # fmt: skip
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def load(cache_key: str) -> Sheet | None:
+    """The cached sheet, or None (a damaged entry counts as a miss)."""
+    path = sheets_dir() / f"{cache_key}.json"
+    try:
+        sheet = Sheet.model_validate_json(path.read_bytes())
+    except (OSError, ValidationError):
+        return None
+    return sheet.model_copy(update={"footer": sheet.footer.model_copy(update={"cached": True})})
+
+
+def store(cache_key: str, sheet: Sheet) -> None:
+    """Keep a sheet (atomically; a cache that cannot be written is skipped silently)."""
+    folder = sheets_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temp = folder / f".{cache_key}.{os.getpid()}.tmp"
+        temp.write_text(sheet.model_dump_json(), encoding="utf-8")
+        os.replace(temp, folder / f"{cache_key}.json")
+    except OSError:
+        pass
+
+
+def clear() -> int:
+    """Delete every cached sheet; return how many there were."""
+    folder = sheets_dir()
+    count = len(list(folder.glob("*.json"))) if folder.is_dir() else 0
+    shutil.rmtree(folder, ignore_errors=True)
+    return count
