@@ -12,6 +12,8 @@ from pathlib import Path
 from factsheet.errors import InputError
 
 MAX_BYTES = 2_000_000  # about 300,000 words: far beyond any news article
+PART_CHARS = 10_000  # about 2,500 tokens: longer articles are extracted in parts
+FETCH_TIMEOUT = 30.0
 MIN_WORDS = 15
 
 _DATE_PREFIX = re.compile(r"\A\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
@@ -41,12 +43,15 @@ def read_article(source: str) -> Article:
     if source == "-":
         raw = sys.stdin.buffer.read(MAX_BYTES + 1)
         name = "stdin"
+    elif source.startswith(("http://", "https://")):
+        raw, name = _fetch(source), source.rstrip("/").rsplit("/", 1)[-1] or source
     else:
         raw = _read_file(Path(source))
         name = Path(source).name
     _check_size(raw, source)
     text = decode(raw, source)
-    if source.lower().endswith((".html", ".htm")) or _looks_like_html(text):
+    if source.lower().endswith((".html", ".htm")) or source.startswith("http") or \
+            _looks_like_html(text):  # fmt: skip
         text = html_to_text(text, source)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(text.split()) < MIN_WORDS:
@@ -55,6 +60,38 @@ def read_article(source: str) -> Article:
             f"({len(text.split())} words; at least {MIN_WORDS} are needed)."
         )
     return Article(text=text, name=name, title=find_title(text), date=find_date(text))
+
+
+def _fetch(url: str) -> bytes:
+    """Fetch a page (when the user has network); then it takes the HTML path."""
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"User-Agent": "factsheet/0.1"})
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as reply:
+            return bytes(reply.read(MAX_BYTES + 1))
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        reason = getattr(error, "reason", error)
+        raise InputError(f"{url} could not be fetched ({reason}).") from None
+
+
+def split(article: Article, limit: int = PART_CHARS) -> list[tuple[int, Article]]:
+    """An article too long for one request, cut on paragraph boundaries: (offset, part) pairs."""
+    if len(article.text) <= limit:
+        return [(0, article)]
+    parts: list[tuple[int, Article]] = []
+    start = 0
+    while start < len(article.text):
+        end = min(len(article.text), start + limit)
+        if end < len(article.text):
+            cut = article.text.rfind("\n", start + limit // 2, end)
+            end = cut + 1 if cut > start else end
+        piece = article.text[start:end]
+        title = article.title if start == 0 else None  # a title line only opens the first part
+        parts.append((start, Article(piece, article.name, title, article.date)))
+        start = end
+    return parts
 
 
 def _read_file(path: Path) -> bytes:
@@ -72,8 +109,7 @@ def _read_file(path: Path) -> bytes:
 def _check_size(raw: bytes, source: str) -> None:
     if len(raw) > MAX_BYTES:
         raise InputError(
-            f"{source} is larger than the {MAX_BYTES // 1_000_000} MB limit; "
-            "give one article at a time."
+            f"{source} is larger than the {MAX_BYTES // 1_000_000} MB limit; give one article at a time."
         )
     if not raw.strip():
         raise InputError(f"{source} is empty; give a file that holds an article's text.")
@@ -122,7 +158,9 @@ def html_to_text(html: str, source: str) -> str:
         raise InputError(f"{source} is an HTML page with no article text that could be found.")
     title = trafilatura.extract_metadata(html)
     heading = title.title if title is not None and title.title else None
-    return f"{heading}\n\n{text}" if heading and not text.startswith(heading) else text
+    if heading and text.startswith(heading):
+        text = text[len(heading) :].lstrip("\n")
+    return f"{heading}\n\n{text}" if heading else text
 
 
 def find_title(text: str) -> str | None:

@@ -565,9 +565,7 @@ def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
         return None
     start, end = sentence.start + match.start(), sentence.start + match.end()
     phrase = Span(text=match.group(), start=start, end=end)
-    return FigureCandidate(
-        1, 1, "exact", phrase, kind, sentence, _victims(match.group("who") or "")
-    )
+    return FigureCandidate(1, 1, "exact", phrase, kind, sentence, _victims(match.group("who") or ""))
 
 
 def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
@@ -649,9 +647,9 @@ def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
     window_end = words[-1].end() if words else 0
     best: tuple[str, int, int] | None = None
     for kind, pattern in KIND_PATTERNS:
-        found = pattern.search(clause, 0, window_end)
-        if found and (best is None or found.end() < best[1]):
-            best = (kind, found.end(), -1)
+        hit = pattern.search(clause, 0, window_end)
+        if hit and (best is None or hit.end() < best[1]):
+            best = (kind, hit.end(), -1)
     return best
 
 
@@ -683,9 +681,7 @@ def _sentences(text: str) -> list[Span]:
     for para in paragraphs(text):
         for m in re.finditer(r"[^.!?]+(?:[.!?]+[”\"’]?|$)", para.text):
             if m.group().strip():
-                spans.append(
-                    Span(text=m.group(), start=para.start + m.start(), end=para.start + m.end())
-                )
+                spans.append(Span(text=m.group(), start=para.start + m.start(), end=para.start + m.end()))
     return spans
 
 
@@ -765,9 +761,7 @@ def find_sources(text: str) -> list[Span]:
             words = words[clause[-1] + 1 :]
         # keep the last few words that name someone: "Local officials", "Police spokesman X"
         while (
-            group == "subject"
-            and words
-            and not (words[0][0].isupper() or _GENERIC_SOURCES.match(words[0]))
+            group == "subject" and words and not (words[0][0].isupper() or _GENERIC_SOURCES.match(words[0]))
         ):
             start += len(words[0]) + 1
             words = words[1:]

@@ -10,11 +10,14 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from factsheet.errors import ExitCode, FactsheetError, OutputError, UsageError
+
+if TYPE_CHECKING:
+    from factsheet.models import Sheet
 
 app = typer.Typer(
     name="factsheet",
@@ -50,14 +53,27 @@ TracebackOption = Annotated[
     "| OPENAI_BASE_URL=http://localhost:11434/v1 factsheet make a.txt --model qwen2.5"
 )
 def make(
-    article: Annotated[str, typer.Argument(help="Article: a .txt or .html file, or - for stdin.")],
+    articles: Annotated[
+        list[str],
+        typer.Argument(
+            help="Articles: .txt or .html files, folders of them, http(s) URLs, or - for stdin.",
+            metavar="ARTICLE...",
+        ),
+    ],  # fmt: skip
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write the sheet here, not to stdout.")
-    ] = None,
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Write the sheet here, not to stdout; with several "
+            "articles, a folder that gets one sheet per article.",
+        ),
+    ] = None,  # fmt: skip
+    jobs: Annotated[
+        int, typer.Option("-j", "--jobs", min=1, help="Articles in flight at once (batch runs).")
+    ] = 4,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="md or json.")] = Format.md,
-    model: Annotated[
-        str | None, typer.Option("--model", "-m", help="Model name on the server.")
-    ] = None,
+    model: Annotated[str | None, typer.Option("--model", "-m", help="Model name on the server.")] = None,
     use_local: Annotated[
         bool, typer.Option("--local", help="Use the embedded model even if a server is set.")
     ] = False,
@@ -73,8 +89,7 @@ def make(
         UnverifiedPolicy,
         typer.Option(
             "--unverified",
-            help="show: list flagged items under 'Unverified'; "
-            "drop: leave them out (counted in the footer).",
+            help="show: list flagged items under 'Unverified'; drop: leave them out (counted in the footer).",
         ),
     ] = UnverifiedPolicy.show,  # fmt: skip
     timeout: Annotated[
@@ -85,8 +100,7 @@ def make(
         bool,
         typer.Option(
             "--cache/--no-cache",
-            help="Reuse a sheet made before for the same "
-            "article, model, prompts and options (default: on).",
+            help="Reuse a sheet made before for the same article, model, prompts and options (default: on).",
         ),
     ] = True,  # fmt: skip
     progress: Annotated[
@@ -96,20 +110,26 @@ def make(
 ) -> None:
     """Make a fact sheet from ARTICLE and print it (or write it with -o)."""
     with _errors(traceback):
+        from factsheet import batch as batches
         from factsheet import cache, config, pipeline, render
         from factsheet.article import read_article
         from factsheet.progress import token_progress
 
+        sources = batches.expand(articles)
+        if len(sources) != 1 or Path(articles[0]).is_dir():
+            _make_many(sources, output, fmt.value, model, use_local, model_path, unverified.value,
+                       timeout, force, use_cache, jobs, progress)  # fmt: skip
+            return
         _check_output(output, force)
-        text = read_article(article)
+        text = read_article(sources[0])
         chosen = config.settings(model, use_local, model_path, timeout)
         key = cache.key(text.sha256, chosen.model, config.server_label(chosen),
                         unverified=unverified.value)  # fmt: skip
         sheet = cache.load(key) if use_cache else None
         if sheet is None:
             with token_progress(chosen.model, enabled=progress) as on_token:
-                with config.connect(chosen, on_token) as (client, server):
-                    sheet = pipeline.make_sheet(text, client, unverified.value, server)
+                with config.connect(chosen, on_token) as (new_client, server):
+                    sheet = pipeline.make_sheet(text, new_client(), unverified.value, server)
             cache.store(key, sheet)
         page = render.render_json(sheet) if fmt is Format.json else render.render_markdown(sheet)
         _emit(page, output, force)
@@ -125,12 +145,11 @@ def check(
     with _errors(traceback):
         from factsheet.article import read_article
         from factsheet.errors import CheckFailed
-        from factsheet.models import Sheet
         from factsheet.verify import verify
 
         text = read_article(article)
-        checked = verify(text.text, _load_sheet(sheet, Sheet))
-        items = [*checked.events, *checked.quotes, *checked.figures, *checked.claims]
+        checked = verify(text.text, _load_sheet(sheet))
+        items = checked.items()
         for item in items:
             mark = "ok  " if item.check.status == "verified" else "FAIL"
             typer.echo(f"{mark} {type(item).__name__.lower()}: {item.check.reason}")
@@ -161,9 +180,7 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="Folder of gold annotation .json files.")],
     corpus: Annotated[
         Path | None,
-        typer.Option(
-            help="Folder the gold files' 'file' paths are relative to (default: GOLD/../corpus)."
-        ),
+        typer.Option(help="Folder the gold files' 'file' paths are relative to (default: GOLD/../corpus)."),
     ] = None,  # fmt: skip
     model: Annotated[str | None, typer.Option("--model", "-m", help="Model name.")] = None,
     use_local: Annotated[bool, typer.Option("--local", help="Use the embedded model.")] = False,
@@ -177,18 +194,71 @@ def evaluate(
         from factsheet import evaluate as scoring
 
         chosen = config.settings(model, use_local, model_path, None)
-        with config.connect(chosen) as (client, server):
-            report = scoring.evaluate(gold, corpus or gold.parent / "corpus", client, server)
+        with config.connect(chosen) as (new_client, server):
+            report = scoring.evaluate(gold, corpus or gold.parent / "corpus", new_client(), server)
         typer.echo(scoring.format_report(report, details), nl=False)
 
 
-def _load_sheet(path: Path, sheet_type: type):  # type: ignore[no-untyped-def,type-arg]
+def _make_many(
+    sources: list[str], output: Path | None, fmt: str, model: str | None, use_local: bool,
+    model_path: str | None, unverified: str, timeout: float | None, force: bool, use_cache: bool,
+    jobs: int, progress: bool,
+) -> None:  # fmt: skip
+    """Several articles: one sheet each in the folder -o names, then a summary table."""
+    from factsheet import config
+    from factsheet.batch import Batch
+    from factsheet.errors import BatchFailed
+    from factsheet.progress import batch_progress
+
+    if not sources:
+        raise UsageError("No .txt, .html or .htm articles were found in the given folders.")
+    if output is None:
+        raise UsageError("Several articles need -o FOLDER for their sheets.")
+    if output.exists() and not output.is_dir():
+        raise OutputError(f"{output} is a file; with several articles -o names a folder.")
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"The folder {output} cannot be created ({error.strerror}).") from None
+    chosen = config.settings(model, use_local, model_path, timeout)
+    jobs = 1 if chosen.local else jobs  # llama-cpp-python's server answers one at a time
+    with batch_progress(len(sources), jobs, progress) as (on_token, on_done):
+        with config.connect(chosen, on_token) as (new_client, server):
+            run = Batch(new_client, server, chosen.model, fmt, output, unverified,  # type: ignore[arg-type]
+                        use_cache, force)  # fmt: skip
+            outcomes = run.run(sources, jobs, lambda o: on_done(o.error is None))
+    _summary(outcomes)
+    failed = [o for o in outcomes if o.error]
+    if failed:
+        raise BatchFailed(f"{len(failed)} of {len(outcomes)} articles failed (see the table above).")
+
+
+def _summary(outcomes: list) -> None:  # type: ignore[type-arg]
+    """A table on stderr: each article, what happened, tokens; then the totals."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="factsheet: summary", show_lines=False)
+    for column in ("article", "result", "requests", "tokens in", "tokens out", "sheet or error"):
+        table.add_column(column, overflow="fold")
+    for o in outcomes:
+        result = "FAILED" if o.error else ("cached" if o.cached else "ok")
+        table.add_row(o.source, result, str(o.requests), str(o.prompt_tokens),
+                      str(o.completion_tokens), o.error or str(o.output))  # fmt: skip
+    table.add_row("total", f"{sum(not o.error for o in outcomes)} ok", str(sum(o.requests for o in outcomes)),
+                  str(sum(o.prompt_tokens for o in outcomes)),
+                  str(sum(o.completion_tokens for o in outcomes)), "")  # fmt: skip
+    Console(stderr=True, width=160).print(table)
+
+
+def _load_sheet(path: Path) -> Sheet:
     from pydantic import ValidationError
 
     from factsheet.errors import InputError
+    from factsheet.models import Sheet
 
     try:
-        return sheet_type.model_validate_json(path.read_bytes())
+        return Sheet.model_validate_json(path.read_bytes())
     except FileNotFoundError:
         raise InputError(f"{path} does not exist; check the path.") from None
     except (OSError, ValidationError, UnicodeDecodeError) as error:
@@ -232,11 +302,9 @@ class _errors:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind, error, tb) -> bool:  # type: ignore[no-untyped-def]
-        if error is None or isinstance(error, typer.Exit | SystemExit):
-            return False
-        if self.traceback:
-            return False
+    def __exit__(self, kind, error, tb) -> None:  # type: ignore[no-untyped-def]
+        if error is None or isinstance(error, typer.Exit | SystemExit) or self.traceback:
+            return
         if isinstance(error, KeyboardInterrupt):
             _fail("Interrupted; nothing was written.", 130)
         if isinstance(error, FactsheetError):

@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import openai
 import tenacity
@@ -89,14 +89,15 @@ class ModelClient:
         ``narrow`` tightens the schema sent for this request (e.g. the valid candidate ids).
         """
         history = list(messages)
-        reply = Reply("", None)
+        reply, errors = Reply("", None), []
         for _ in range(1 + MAX_REASKS):
             reply = self._complete(history, answer_type, narrow)
             if reply.refusal:
                 raise ModelError(f"The model refused to answer: {reply.refusal}")
-            errors = _problems(reply, answer_type, check)
-            if isinstance(errors, BaseModel):
-                return errors  # type: ignore[return-value]
+            outcome = _problems(reply, answer_type, check)
+            if not isinstance(outcome, list):
+                return outcome
+            errors = outcome
             reask = prompts.render("reask", errors=errors)
             history = [*messages, _assistant(reply.text), {"role": "user", "content": reask}]
         raise ModelError(
@@ -113,11 +114,11 @@ class ModelClient:
         while True:
             try:
                 return self._send_with_retries(messages, answer_type, narrow)
-            except (openai.BadRequestError, openai.UnprocessableEntityError) as error:
+            except openai.APIStatusError as error:
+                if not _rejects_format(error):
+                    raise
                 if self.mode == OUTPUT_MODES[-1]:
-                    raise ModelError(
-                        f"{self.server} rejected the request: {_message(error)}"
-                    ) from None
+                    raise ModelError(f"{self.server} rejected the request: {_message(error)}") from None
                 self.mode = OUTPUT_MODES[OUTPUT_MODES.index(self.mode) + 1]
 
     def _send_with_retries(
@@ -147,6 +148,8 @@ class ModelClient:
                 f"({_describe(error)}); check OPENAI_BASE_URL and that the server is running."
             ) from None
         except (openai.RateLimitError, openai.InternalServerError) as error:
+            if _rejects_format(error):
+                raise
             raise UnreachableError(
                 f"{self.server} kept failing after {TRANSPORT_ATTEMPTS} attempts "
                 f"(HTTP {error.status_code}: {_message(error)})."
@@ -160,9 +163,7 @@ class ModelClient:
                 return min(float(retry_after), MAX_RETRY_AFTER)
         return float(min(self.wait_cap, 0.5 * 2**state.attempt_number))
 
-    def _send(
-        self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow
-    ) -> Reply:
+    def _send(self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow) -> Reply:
         self.usage.requests += 1
         started = time.perf_counter()
         try:
@@ -170,16 +171,14 @@ class ModelClient:
         finally:
             self.usage.seconds += time.perf_counter() - started
 
-    def _request(
-        self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow
-    ) -> Reply:
+    def _request(self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow) -> Reply:
         request = output_format(self.mode, answer_type, narrow)
         sent = [*messages]
         if self.mode in ("json_object", "prompt"):  # the schema travels in the prompt
             schema = json.dumps(_narrowed(wire_schema(answer_type, strict=False), narrow))
             sent[0] = {**sent[0], "content": f"{sent[0]['content']}\nJSON schema: {schema}"}
         stream = self.client.chat.completions.create(
-            model=self.model, messages=sent, temperature=0, max_tokens=self.max_tokens,
+            model=self.model, messages=cast(Any, sent), temperature=0, max_tokens=self.max_tokens,
             stream=True, **request,
         )  # type: ignore[call-overload]  # fmt: skip
         return self._read(stream, sent)
@@ -260,11 +259,7 @@ def wire_schema(answer_type: type[BaseModel], strict: bool) -> dict[str, Any]:
             if "$ref" in node:
                 return inline(definitions[node["$ref"].split("/")[-1]])
             return {
-                key: (
-                    {k: inline(v) for k, v in value.items()}
-                    if key == "properties"
-                    else inline(value)
-                )
+                key: ({k: inline(v) for k, v in value.items()} if key == "properties" else inline(value))
                 for key, value in node.items()
                 if key not in drop
             }
@@ -275,9 +270,7 @@ def wire_schema(answer_type: type[BaseModel], strict: bool) -> dict[str, Any]:
     return dict(inline(schema))
 
 
-def _problems(
-    reply: Reply, answer_type: type[T], check: Callable[[T], list[str]] | None
-) -> T | list[str]:
+def _problems(reply: Reply, answer_type: type[T], check: Callable[[T], list[str]] | None) -> T | list[str]:
     """The validated answer, or the list of errors to send back to the model."""
     if reply.finish_reason == "length":
         return ["Your answer was cut off at the token limit: answer again, more briefly."]
@@ -309,7 +302,16 @@ def _assistant(text: str) -> dict[str, str]:
     return {"role": "assistant", "content": text[:6000]}
 
 
+def _rejects_format(error: openai.APIStatusError) -> bool:
+    """A 400/422, or a 500 that blames response_format (llama-cpp-python's server does that)."""
+    if isinstance(error, openai.BadRequestError | openai.UnprocessableEntityError):
+        return True
+    return error.status_code == 500 and "response_format" in str(error.body or error.message)
+
+
 def _transient(error: BaseException) -> bool:
+    if isinstance(error, openai.APIStatusError) and _rejects_format(error):
+        return False
     return isinstance(
         error,
         openai.RateLimitError | openai.InternalServerError | openai.APITimeoutError

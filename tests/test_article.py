@@ -11,9 +11,7 @@ from factsheet.article import find_date, find_title, headline, lead, read_articl
 from factsheet.errors import InputError
 from tests.conftest import DATA, SAMPLE
 
-TEXT = (
-    "Fire kills five in Poland\n\nMonday, January 14, 2019\n\n" + "Five girls died in a fire. " * 5
-)
+TEXT = "Fire kills five in Poland\n\nMonday, January 14, 2019\n\n" + "Five girls died in a fire. " * 5
 
 
 def test_sample_article_date_is_read_from_the_fused_header() -> None:

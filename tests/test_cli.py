@@ -33,7 +33,7 @@ def one_line_error(stderr: str) -> bool:
     ("make_input", "code", "words"),
     [
         (lambda p: str(p / "missing.txt"), ExitCode.INPUT, "does not exist"),
-        (lambda p: str(p), ExitCode.INPUT, "directory"),
+        (lambda p: str(p), ExitCode.USAGE, "No .txt, .html or .htm articles"),
         (lambda p: _write(p / "e.txt", b""), ExitCode.INPUT, "empty"),
         (lambda p: _write(p / "w.txt", b"  \n\n "), ExitCode.INPUT, "empty"),
         (lambda p: _write(p / "b.bin", bytes(range(256)) * 8), ExitCode.INPUT, "not text"),
@@ -228,11 +228,28 @@ def test_second_run_comes_from_the_cache_with_no_model_call(
         calls = len(fake.requests)
         second = run("make", str(SAMPLE))
         assert len(fake.requests) == calls >= 1  # the second run made no model call
-        assert (
-            "from the cache" in second[1] and first[1].split("---")[0] == second[1].split("---")[0]
-        )
+        assert "from the cache" in second[1] and first[1].split("---")[0] == second[1].split("---")[0]
         run("make", str(SAMPLE), "--no-cache")
         assert len(fake.requests) == 2 * calls
         assert "Deleted 1 cached" in run("clear-cache")[1]
         run("make", str(SAMPLE))
         assert len(fake.requests) == 3 * calls
+
+
+def test_api_key_never_reaches_sheet_or_stderr_even_with_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key = "sk-test-must-not-leak-0123456789abcdef"
+    answer = {"speakers": {}, "figures": {}, "events": [], "claims": []}
+    with serve([Reply(json.dumps(answer))]) as (url, fake):
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        monkeypatch.setenv("OPENAI_API_KEY", key)
+        code, stdout, stderr = run("make", str(SAMPLE), "--format", "json")
+        assert code == 0 and key not in stdout and key not in stderr
+        sent = {k.lower(): v for k, v in fake.headers[0].items()}
+        assert sent["authorization"] == f"Bearer {key}"  # it was sent, only there
+    with serve([Reply(status=401)]) as (url, _):
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        result = runner.invoke(app, ["make", str(SAMPLE), "--no-cache", "--traceback"])
+        shown = "".join(map(str, [result.stdout, result.stderr, result.exception]))
+        assert key not in shown

@@ -157,3 +157,12 @@ def test_unknown_model_404_says_check_model() -> None:
     with serve([Reply(status=404)]) as (url, _):
         with pytest.raises(UnreachableError, match="--model"):
             client(url).ask([{"role": "user", "content": "x"}], Small)
+
+
+def test_llama_cpp_python_500_blaming_response_format_falls_back_at_once() -> None:
+    """llama-cpp-python's server answers json_schema with a 500 naming response_format."""
+    message = "1 validation error: ('body', 'response_format', 'type'): Input should be 'text'"
+    with serve([Reply(status=500, message=message), Reply(GOOD)]) as (url, fake):
+        model = client(url, mode=OUTPUT_MODES[0])
+        assert model.ask([{"role": "user", "content": "x"}], Small).count == 200
+    assert len(fake.requests) == 2 and model.mode == OUTPUT_MODES[1]

@@ -32,9 +32,7 @@ def spans(draw: st.DrawFn, text: str) -> Span:
 @st.composite
 def sheets(draw: st.DrawFn) -> tuple[str, Sheet]:
     text = draw(text_strategy)
-    name = st.sampled_from(["Haidai", "Serhiy Haidai", "police", "Putin", "he", ""]) | st.text(
-        max_size=10
-    )
+    name = st.sampled_from(["Haidai", "Serhiy Haidai", "police", "Putin", "he", ""]) | st.text(max_size=10)
     quotes = [Quote(parts=[spans(draw, text)], speaker=draw(st.none() | name), check=UNCHECKED)
               for _ in range(draw(st.integers(0, 3)))]  # fmt: skip
     figures = [

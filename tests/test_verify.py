@@ -39,9 +39,7 @@ def figure(phrase: str, low: int | None, high: int | None, qualifier: str = "exa
 
 
 def test_real_quote_with_its_named_speaker_is_verified() -> None:
-    result = check_quote(
-        Source(ARTICLE), quote("an act of inexplicable barbarity.", "Joachim Brudziński")
-    )
+    result = check_quote(Source(ARTICLE), quote("an act of inexplicable barbarity.", "Joachim Brudziński"))
     assert result.check.status == "verified"
 
 
@@ -52,9 +50,7 @@ def test_title_resolved_to_the_person_named_before_is_verified() -> None:
 
 
 def test_fabricated_quote_is_flagged() -> None:
-    result = check_quote(
-        Source(ARTICLE), quote("We will never surrender Luhansk.", "Serhiy Haidai")
-    )
+    result = check_quote(Source(ARTICLE), quote("We will never surrender Luhansk.", "Serhiy Haidai"))
     assert result.check.status == "flagged"
     assert "not in the article" in result.check.reason
 
@@ -80,9 +76,7 @@ def test_speaker_the_article_never_names_is_flagged() -> None:
 
 def test_title_instead_of_a_name_is_flagged() -> None:
     speaker = "head of the Luhansk Regional Military–Civil Administration"
-    text = (
-        "It’s a suburb of Lysychansk. Soon we will drive these s***ba*s out of there with a broom,"
-    )
+    text = "It’s a suburb of Lysychansk. Soon we will drive these s***ba*s out of there with a broom,"
     result = check_quote(Source(ARTICLE), quote(text, speaker))
     assert result.check.status == "flagged"
 
@@ -97,9 +91,7 @@ def test_quote_matches_with_straight_marks_and_offsets_point_into_the_original()
 
 
 def test_true_figure_without_source_is_verified() -> None:
-    result = check_figure(
-        Source(ARTICLE), figure("As many as 200 Russian soldiers died", None, 200, "up_to")
-    )
+    result = check_figure(Source(ARTICLE), figure("As many as 200 Russian soldiers died", None, 200, "up_to"))
     assert result.check.status == "verified"
 
 
@@ -119,17 +111,13 @@ def test_figure_with_an_invented_source_is_flagged() -> None:
 
 def test_figure_with_a_source_named_elsewhere_is_flagged() -> None:
     phrase = "As many as 200 Russian soldiers died"
-    result = check_figure(
-        Source(ARTICLE), figure(phrase, None, 200, "up_to", source="Serhiy Haidai")
-    )
+    result = check_figure(Source(ARTICLE), figure(phrase, None, 200, "up_to", source="Serhiy Haidai"))
     assert result.check.status == "flagged"
 
 
 def test_figure_with_its_real_source_is_verified() -> None:
     phrase = "24 people were hospitalised"
-    result = check_figure(
-        Source(ARTICLE), figure(phrase, 24, 24, kind="injured", source="Local officials")
-    )
+    result = check_figure(Source(ARTICLE), figure(phrase, 24, 24, kind="injured", source="Local officials"))
     assert result.check.status == "verified", result.check.reason
 
 

@@ -1,0 +1,116 @@
+"""Many articles: a folder in, one sheet each, failures isolated, cache, HTML twins, long articles.
+
+The fake server's answers are hand-written fixtures; what is tested is the batch machinery.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factsheet.article import PART_CHARS, read_article
+from factsheet.cli import app
+from factsheet.errors import ExitCode
+from factsheet.models import Sheet
+from tests.conftest import DATA
+from tests.fakeserver import Reply, serve
+
+runner = CliRunner()
+ANSWER = {
+    "speakers": {"Q1": None},
+    "figures": {"F1": {"kind": "killed", "victims": "people", "reported_by": None}},
+    "events": [], "claims": [],
+}  # fmt: skip
+WIKINEWS = sorted((DATA / "corpus" / "wikinews").glob("*.txt"))
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    with serve([Reply(json.dumps(ANSWER))]) as (url, fake):
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
+        yield fake
+
+
+def test_folder_in_one_sheet_each_failure_isolated_then_cache(server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in WIKINEWS[:5]:
+        shutil.copy(path, folder)
+    (folder / "broken.txt").write_bytes(b"")  # this one fails
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["make", str(folder), "-o", str(out), "-j", "3"])
+    assert result.exit_code == ExitCode.BATCH_FAILED
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{p.stem}.md" for p in WIKINEWS[:5])
+    assert "broken.txt" in result.stderr and "empty" in result.stderr
+    assert "1 of 6 articles failed" in result.stderr
+    first = len(server.requests)
+    assert first >= 5
+    again = runner.invoke(app, ["make", str(folder), "-o", str(out), "--force", "-j", "3"])
+    assert len(server.requests) == first  # every sheet came from the cache: 0 model calls
+    assert again.stderr.count("cached") == 5
+
+
+def test_several_files_as_json(server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out"
+    args = ["make", str(WIKINEWS[0]), str(WIKINEWS[1]), "-o", str(out), "--format", "json"]
+    assert runner.invoke(app, args).exit_code == 0
+    for path in WIKINEWS[:2]:
+        Sheet.model_validate_json((out / f"{path.stem}.json").read_text())
+
+
+def test_several_articles_need_an_output_folder(server) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["make", str(WIKINEWS[0]), str(WIKINEWS[1])])
+    assert result.exit_code == ExitCode.USAGE and "-o FOLDER" in result.stderr
+
+
+def test_html_input_equals_its_text_twin(server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = WIKINEWS[1]
+    title, _, body = source.read_text().partition("\n\n")
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>\n" for p in body.split("\n\n") if p.strip())
+    page = tmp_path / "twin.html"
+    page.write_text(
+        f"<html><head><title>{html.escape(title)}</title></head><body>"
+        f"<nav><a href='/'>Home</a></nav><article><h1>{html.escape(title)}</h1>{paragraphs}"
+        "</article><footer>Share this story</footer></body></html>"
+    )
+    sheets = []
+    for path in (source, page):
+        result = runner.invoke(app, ["make", str(path), "--format", "json", "--no-cache"])
+        assert result.exit_code == 0, result.stderr
+        sheets.append(Sheet.model_validate_json(result.stdout))
+    text_sheet, html_sheet = sheets
+    assert [q.parts[0].text for q in html_sheet.quotes] == [q.parts[0].text for q in text_sheet.quotes]
+    assert [f.phrase.text for f in html_sheet.figures] == [f.phrase.text for f in text_sheet.figures]
+    assert html_sheet.title == text_sheet.title
+
+
+def test_long_article_is_split_on_paragraphs_and_merged_without_duplicates(server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    body = "\n\n".join(p.read_text().partition("\n\n")[2] for p in WIKINEWS * 2)
+    path = tmp_path / "long.txt"
+    path.write_text("A long article\n\n" + body)
+    article = read_article(str(path))
+    assert len(article.text) > 2 * PART_CHARS
+    result = runner.invoke(app, ["make", str(path), "--format", "json", "--no-cache"])
+    assert result.exit_code == 0, result.stderr
+    sheet = Sheet.model_validate_json(result.stdout)
+    assert len(server.requests) >= 3  # one request per part at least
+    starts = [q.parts[0].start for q in sheet.quotes]
+    assert len(starts) == len(set(starts)) >= 2  # items from several parts, none twice
+    for quote in sheet.quotes:
+        assert all(article.text[p.start : p.end] == p.text for p in quote.parts)
+    for figure in sheet.figures:
+        assert article.text[figure.phrase.start : figure.phrase.end] == figure.phrase.text
+
+
+def test_sample_article_goes_in_one_request(server) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["make", str(DATA / "corpus" / "luhansk-2022-09-20.txt"),
+                                 "--no-cache", "--format", "json"])  # fmt: skip
+    assert result.exit_code == 0
+    first_request = server.requests[0]["messages"][1]["content"]
+    assert "Step by step, centimetre by centimetre" in first_request
