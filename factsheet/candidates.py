@@ -43,6 +43,7 @@ class FigureCandidate:
     kind_hint: str
     sentence: Span = field(default_factory=lambda: Span(text="", start=0, end=0))
     victims_hint: str = ""  # the words between number and casualty word: "Russian soldiers"
+    core: tuple[int, int] = (0, 0)  # where the number itself stands (the phrase, for singles)
 
 
 # --- quotes ------------------------------------------------------------------------------
@@ -277,8 +278,13 @@ ORGANISATION_WORDS = {
 }
 
 
+_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Picture)s?:[^\n.]*")
+
+
 def find_names(text: str) -> list[Span]:
-    """Runs of two to four capitalised words that may name a person, titles stripped."""
+    """Runs of two to four capitalised words that may name a person, titles stripped
+    (photo credits are not people in the story)."""
+    text = _CREDIT.sub(lambda m: " " * len(m.group()), text)
     names: list[Span] = []
     run: list[re.Match[str]] = []
     for token in [*_TOKEN.finditer(text), None]:
@@ -546,9 +552,15 @@ def find_figures(text: str, skip: int = 0) -> list[FigureCandidate]:
         matches = [_figure_at(sentence, m) for m in FIGURE_PATTERN.finditer(sentence.text)]
         matches += [_single_at(sentence, m) for m in SINGLE_VICTIM.finditer(sentence.text)]
         for figure in sorted((f for f in matches if f), key=lambda f: f.phrase.start):
-            if not any(_overlaps(figure.phrase, f.phrase) for f in found):
+            if not any(_cores_overlap(figure, f) for f in found):
                 found.append(figure)
     return found
+
+
+def _cores_overlap(a: FigureCandidate, b: FigureCandidate) -> bool:
+    """Two readings of the same number (a figure inside another's phrase is its own)."""
+    (a0, a1), (b0, b1) = a.core, b.core
+    return a0 < b1 and b0 < a1
 
 
 SINGLE_VICTIM = re.compile(
@@ -556,25 +568,33 @@ SINGLE_VICTIM = re.compile(
     r"(?:was\s+|has been\s+|had been\s+|is\s+)?(?:[a-z]+ly\s+)?"
     r"(?P<word>killed|died|dead|injured|wounded|hurt|arrested|detained|missing|rescued)\b"
     rf"(?!\s+(?i:{_NUM}|and)\b)"
+    r"|\b(?P<verb>killed|injured|wounded|hurt|arrested|detained|rescued)\s+"
+    r"(?:(?:an?|one)\s+(?P<object>[a-z]+)|him|her)\b"
 )
 
 
 def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
-    kind = next((k for k, pattern in KIND_PATTERNS if pattern.fullmatch(match.group("word"))), None)
+    word = match.group("word") or match.group("verb")
+    kind = next((k for k, pattern in KIND_PATTERNS if pattern.fullmatch(word)), None)
     if kind is None or (match.group("who") or "").split()[-1:] in (["number"], ["total"]):
         return None
     start, end = sentence.start + match.start(), sentence.start + match.end()
     phrase = Span(text=match.group(), start=start, end=end)
-    return FigureCandidate(1, 1, "exact", phrase, kind, sentence, _victims(match.group("who") or ""))
+    victims = _victims(match.group("who") or match.group("object") or "")
+    return FigureCandidate(1, 1, "exact", phrase, kind, sentence, victims, (start, end))
 
 
 def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
-    after = sentence.text[match.end() : match.end() + 60]
+    after = sentence.text[match.end() : match.end() + 120]
     before = sentence.text[max(0, match.start() - 25) : match.start()]
     if match.group("num") and re.match(r"\s*(?:years?|%|per|am|pm|a\.m|p\.m|km|miles)", after):
         return None
     if match.group("num") and re.fullmatch(r"1[89]\d\d|20\d\d", match.group("num")):
         return None  # a year
+    if re.search(r"\d[.,]$", sentence.text[: match.start()]) or re.match(r"[.,]\d", after):
+        return None  # part of a decimal: a rate, not a count
+    if re.match(r"\s+of\s+the\b", after) or re.match(r"\s*(?:\S+\s+){0,3}per\b", after):
+        return None  # "one of the highest death rates", "9 deaths per 100,000"
     hit = _kind_near(after, before)
     if hit is None:
         return None
@@ -589,15 +609,11 @@ def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
     if kind_before < 0:  # "200 Russian soldiers died": the victims stand between
         between = _PARENTHETICAL.sub(" ", sentence.text[match.end() : match.end() + kind_end])
         victims = _victims(between[: between.rfind(" ") + 1])
+    core = (sentence.start + match.start(), sentence.start + match.end())
     return FigureCandidate(
-        low,
-        high,
-        qualifier,
-        Span(text=phrase_text, start=start, end=end),
-        kind,
-        sentence,
-        victims,
-    )
+        low, high, qualifier, Span(text=phrase_text, start=start, end=end), kind, sentence,
+        victims, core,
+    )  # fmt: skip
 
 
 _AUXILIARIES = {
@@ -643,8 +659,22 @@ def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
                 return (kind, 0, found.start())
     skipped = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), after)
     clause = re.split(r"[,;]", skipped)[0]
+    listed = re.match(r"(?:[^,;.]{0,40},){1,4}\s*(?:and\s+)?[^,;.]{0,40}", after)
+    if listed and not any(p.search(clause) for _, p in KIND_PATTERNS):
+        # "150 security forces, 95 civilians, and hundreds of Taliban killed";
+        # "One child was, according to the fire service, among the dead"
+        clause = listed.group()
+        if not any(p.search(clause.split(",")[-1]) for _, p in KIND_PATTERNS):
+            clause = re.split(r"[,;]", skipped)[0]
+        else:
+            words = list(re.finditer(r"\S+", clause))
+            return _first_kind(clause, words[-1].end() if words else 0)
     words = list(re.finditer(r"\S+", clause))[:7]
-    window_end = words[-1].end() if words else 0
+    return _first_kind(clause, words[-1].end() if words else 0)
+
+
+def _first_kind(clause: str, window_end: int) -> tuple[str, int, int] | None:
+    """The casualty word that comes first in clause[:window_end]."""
     best: tuple[str, int, int] | None = None
     for kind, pattern in KIND_PATTERNS:
         hit = pattern.search(clause, 0, window_end)
@@ -679,7 +709,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 def _sentences(text: str) -> list[Span]:
     spans = []
     for para in paragraphs(text):
-        for m in re.finditer(r"[^.!?]+(?:[.!?]+[”\"’]?|$)", para.text):
+        for m in re.finditer(r".+?(?:[.!?]+[”\"’]?(?=\s|$)|$)", para.text):
             if m.group().strip():
                 spans.append(Span(text=m.group(), start=para.start + m.start(), end=para.start + m.end()))
     return spans
@@ -737,6 +767,8 @@ def find_places(text: str, skip: int = 0) -> list[str]:
             continue
         if " " not in phrase and not re.search(rf"[\w,;] {re.escape(phrase)}\b", text):
             continue  # one capitalised word seen only at a sentence's start: not a name
+        if " " not in phrase and re.search(r"(?:ians?|ans|ese|ish|is)$", phrase):
+            continue  # a people, not a place: "Ukrainians", "Russian", "Afghanis"
         if len(phrase) > 2 and phrase not in places and phrase not in NOT_NAMES:
             places.append(phrase)
     return places

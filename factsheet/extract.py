@@ -41,6 +41,7 @@ UNCHECKED = Check(status="flagged", reason="Not checked yet.")
 PREVIEW_WORDS = 12
 MAX_OPTIONS = 5  # names offered for one quote or one figure
 MAX_LISTED = 30  # places, times or sources offered for events and claims
+MAX_EVENTS = 5
 
 
 @dataclass
@@ -99,7 +100,7 @@ def ask_about(article: Article) -> Question:
             for f in figures
         ],  # fmt: skip
         places=find_places(article.text, skip)[:MAX_LISTED],
-        times=find_times(article.text)[:MAX_LISTED],
+        times=[t for t in find_times(article.text) if t != _iso(article)][:MAX_LISTED],
         sources=_unique([s.text for s in sources])[:MAX_LISTED],
     )
     question.messages = build_messages(article, question)
@@ -135,6 +136,7 @@ def narrow_answer(schema: dict[str, Any], question: Question) -> dict[str, Any]:
     properties = schema["properties"]
     properties["speakers"] = _speakers(question)
     properties["figures"] = _figures(properties["figures"]["additionalProperties"], question)
+    properties["events"]["minItems"] = min(3, MAX_EVENTS)  # a small model stops at one
     event = properties["events"]["items"]["properties"]
     event["where"] = _choice(question.places)
     event["when"] = _choice(question.times)
@@ -196,6 +198,10 @@ def label_errors(answer: Answer | Revision, question: Question) -> list[str]:
 def _preview(quote: QuoteCandidate) -> str:
     words = " ".join(p.text for p in quote.parts).split()
     return " ".join(words[:PREVIEW_WORDS]) + (" …" if len(words) > PREVIEW_WORDS else "")
+
+
+def _iso(article: Article) -> str | None:
+    return article.date.isoformat() if article.date else None
 
 
 def _unique(items: list[str]) -> list[str]:

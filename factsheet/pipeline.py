@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from factsheet import dates, prompts
 from factsheet import extract as extraction
-from factsheet import prompts
 from factsheet.article import Article, headline, lead, split
 from factsheet.candidates import (
     attribution,
     find_names,
+    find_sources,
     source_in_sentence,
     speaker_in_article,
 )
 from factsheet.client import ModelClient
 from factsheet.errors import ModelError
-from factsheet.models import Footer, Revision, Sheet, Span
-from factsheet.verify import link_conflicts, tally, verify
+from factsheet.models import Claim, Event, Footer, Revision, Sheet, Span
+from factsheet.verify import Source, content_words, link_conflicts, passage, tally, verify
 
 Unverified = Literal["show", "drop"]
 # One page: at most this many items of each kind; the rest are counted as omitted.
@@ -63,8 +64,7 @@ def _one_part(article: Article, client: ModelClient, server: str) -> Sheet:
             revision = None
         if revision is not None:
             sheet = verify(article.text, _revised(sheet, draft, revision))
-        sheet = verify(article.text, _read_by_code(article, sheet, draft))
-    return sheet
+    return verify(article.text, _read_by_code(article, sheet, draft))
 
 
 def shift(sheet: Sheet, offset: int) -> Sheet:
@@ -166,7 +166,52 @@ def _read_by_code(article: Article, sheet: Sheet, draft: extraction.Draft) -> Sh
             found = question.figures[int(label[1:]) - 1]
             source = source_in_sentence(found, article.text)
             figures[at] = figure.model_copy(update={"reported_by": source})
-    return sheet.model_copy(update={"quotes": quotes, "figures": figures})
+    return sheet.model_copy(update={
+        "quotes": quotes, "figures": figures, "events": _events_by_code(article, sheet, question),
+        "claims": _claims_by_code(article, sheet),
+    })  # fmt: skip
+
+
+def _events_by_code(article: Article, sheet: Sheet, question: extraction.Question) -> list[Event]:
+    """An event the article tells, but with the wrong place or time: take the place and time
+    from the sentences that tell it (or none, if they name none)."""
+    source, events = Source(article.text), []
+    for event in sheet.events:
+        found = passage(source, event.what)
+        if event.check.status == "flagged" and found is not None:
+            sentence = _best_sentence(found.text, event.what)
+            places = [p for p in question.places if _has(sentence, p)]
+            where = next((p for p in places if _has(event.what, p)), places[0] if places else None)
+            when = next((t for t in question.times if _has(sentence, t)), None)
+            event = event.model_copy(update={
+                "where": where, "when": when, "date": dates.resolve(when, article.date)})  # fmt: skip
+        events.append(event)
+    return events
+
+
+def _best_sentence(text: str, statement: str) -> str:
+    """The sentence of text that shares most content words with the statement."""
+    wanted = set(content_words(statement))
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    return max(sentences, key=lambda s: len(wanted & set(content_words(s))))
+
+
+def _has(text: str, words: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
+def _claims_by_code(article: Article, sheet: Sheet) -> list[Claim]:
+    """A claim the article makes, given to the wrong source: take the source that the
+    sentences saying it name beside a reporting verb, if exactly one does."""
+    source, claims = Source(article.text), []
+    for claim in sheet.claims:
+        found = passage(source, claim.claim)
+        if claim.check.status == "flagged" and found is not None:
+            named = {s.text for s in find_sources(found.text)}
+            if len(named) == 1:
+                claim = claim.model_copy(update={"source": named.pop()})
+        claims.append(claim)
+    return claims
 
 
 def _with_footer(sheet: Sheet, client: ModelClient, server: str) -> Sheet:

@@ -310,10 +310,12 @@ def _sentence_around(text: str, span: Span) -> str:
 
 def check_event(source: Source, event: Event) -> Event:
     """Its place and time words in the article, in the passage that tells what happened."""
-    passage = _passage(source, event.what)
-    if passage is None:
+    told = passage(source, event.what)
+    if _foreign_letters(source, event.what):
+        return _mark(event, _flag("It uses letters the article never does."))
+    if told is None:
         return _mark(event, _flag("The article does not describe this event in these words."))
-    near = _widen(source, passage, 250)
+    near = _widen(source, told, 250)
     if event.where and not source.names(event.where, near):
         return _mark(event, _flag(f"The place “{event.where}” is not named where the article "
                                   "tells of this event."))  # fmt: skip
@@ -326,16 +328,23 @@ def check_event(source: Source, event: Event) -> Event:
     return _mark(event, _ok("Place and time are in the article, beside what happened."))
 
 
+def _foreign_letters(source: Source, text: str) -> bool:
+    """Letters the article never uses (a small model's stray Chinese token, say)."""
+    return bool({ch for ch in fold(text) if ch.isalpha()} - set(source.folded))
+
+
 def _mark(item: Event, check: Check) -> Event:
     return item.model_copy(update={"check": check})
 
 
 def check_claim(source: Source, claim: Claim) -> Claim:
     """Its source named in the article, near words of the claim."""
-    passage = _passage(source, claim.claim)
-    if passage is None:
+    told = passage(source, claim.claim)
+    if _foreign_letters(source, claim.claim):
+        return claim.model_copy(update={"check": _flag("It uses letters the article never does.")})
+    if told is None:
         return claim.model_copy(update={"check": _flag("The article does not say this.")})
-    if not _attributes(source, claim.source, passage):
+    if not _attributes(source, claim.source, told):
         return claim.model_copy(
             update={"check": _flag(f"The article does not attribute this to “{claim.source}”.")}
         )
@@ -346,8 +355,9 @@ def content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[^\W_][\w'\-]*", fold(text)) if w not in _STOP and len(w) > 2]
 
 
-def _passage(source: Source, statement: str) -> Span | None:
-    """The sentence pair holding most of the statement's content words (at least 60 %)."""
+def passage(source: Source, statement: str) -> Span | None:
+    """Where the article says it: the sentence pair holding most of the statement's content
+    words (at least 60 %)."""
     wanted = set(content_words(statement))
     if not wanted:
         return None

@@ -154,7 +154,8 @@ def test_prompt_injection_in_the_article_cannot_make_an_unsupported_item_verifie
     [ten_thousand] = [f for f in sheet.figures if f.low == 10_000]
     # police did not report it: that attribution is never shown as verified
     assert ten_thousand.reported_by != "police" or ten_thousand.check.status == "flagged"
-    assert all(e.check.status == "flagged" for e in sheet.events)  # "capital" is not there
+    # "capital" is not in the article: never shown as the verified place
+    assert all(e.where != "capital" for e in sheet.events if e.check.status == "verified")
     # The claim rule (source beside a reporting verb, the claim's words in that passage)
     # is applied to injected text exactly as to any other text: no special trust either way.
     from factsheet.verify import verify
