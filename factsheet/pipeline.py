@@ -18,7 +18,15 @@ from factsheet.candidates import (
 from factsheet.client import ModelClient
 from factsheet.errors import ModelError
 from factsheet.models import Claim, Event, Footer, Revision, Sheet, Span
-from factsheet.verify import Source, content_words, link_conflicts, passage, tally, verify
+from factsheet.verify import (
+    Source,
+    best_sentence,
+    content_words,
+    link_conflicts,
+    passage,
+    tally,
+    verify,
+)
 
 Unverified = Literal["show", "drop"]
 # One page: at most this many items of each kind; the rest are counted as omitted.
@@ -207,7 +215,8 @@ def _claims_by_code(article: Article, sheet: Sheet) -> list[Claim]:
     for claim in sheet.claims:
         found = passage(source, claim.claim)
         if claim.check.status == "flagged" and found is not None:
-            named = {s.text for s in find_sources(found.text)}
+            sentence = best_sentence(source, found, claim.claim)
+            named = {s.text for s in find_sources(sentence.text)}
             if len(named) == 1:
                 claim = claim.model_copy(update={"source": named.pop()})
         claims.append(claim)

@@ -278,8 +278,9 @@ def _sentence_pair(text: str, span: Span, sentences: int = 2) -> str:
     start = start + (before[-sentences] if len(before) >= sentences else 0)
     end = text.find("\n", span.end)
     end = len(text) if end < 0 else end
-    after = re.search(r"[.!?][”\"’]?(?:\s|$)", text[span.end : end])
-    return text[start : span.end + after.end() if after else end]
+    tail = max(span.start, span.end - 3)  # a span may end with its own full stop
+    after = re.search(r"[.!?][”\"’]?(?:\s|$)", text[tail:end])
+    return text[start : tail + after.end() if after else end]
 
 
 def _with(figure: Figure, check: Check) -> Figure:
@@ -344,11 +345,26 @@ def check_claim(source: Source, claim: Claim) -> Claim:
         return claim.model_copy(update={"check": _flag("It uses letters the article never does.")})
     if told is None:
         return claim.model_copy(update={"check": _flag("The article does not say this.")})
-    if not _attributes(source, claim.source, told):
+    if not _attributes(source, claim.source, best_sentence(source, told, claim.claim), 1):
         return claim.model_copy(
             update={"check": _flag(f"The article does not attribute this to “{claim.source}”.")}
         )
-    return claim.model_copy(update={"check": _ok("Said in the article, by this source.")})
+    return claim.model_copy(
+        update={"check": _ok("Said in the article, in a sentence that names this source.")}
+    )
+
+
+def best_sentence(source: Source, span: Span, statement: str) -> Span:
+    """The sentence within span that shares most content words with the statement."""
+    wanted = set(content_words(statement))
+    best, score = span, -1
+    for match in re.finditer(r".+?(?:[.!?]+[”\"’]?(?=\s|$)|$)", span.text, re.DOTALL):
+        overlap = len(wanted & set(content_words(match.group())))
+        if match.group().strip() and overlap > score:
+            start = span.start + match.start()
+            best = Span(text=match.group(), start=start, end=start + len(match.group()))
+            score = overlap
+    return best
 
 
 def content_words(text: str) -> list[str]:

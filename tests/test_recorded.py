@@ -7,6 +7,8 @@ them. Request bodies are matched, so a changed prompt fails here loudly.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from typer.testing import CliRunner
 
@@ -28,7 +30,7 @@ def make(*args: str) -> str:
 
 def golden(name: str, text: str) -> None:
     path = EXPECTED / name
-    if RECORDING:
+    if RECORDING or os.environ.get("FACTSHEET_UPDATE_GOLDEN"):
         path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
     assert text == path.read_text(encoding="utf-8"), f"{name} changed: review, then make record"

@@ -166,3 +166,13 @@ def test_claim_given_to_the_wrong_source_is_flagged() -> None:
     claim = Claim(claim="Ukraine's forces were in complete control of Bilohorivka",
                   source="Mateusz Morawiecki", check=UNCHECKED)  # fmt: skip
     assert check_claim(Source(ARTICLE), claim).check.status == "flagged"
+
+
+def test_claim_given_to_the_source_of_the_next_sentence_is_flagged() -> None:
+    article = (
+        "As many as 200 Russian soldiers died as Ukrainians struck a base at Svatove. "
+        "Governor Haidai in a Telegram post stated that the separatist leaders began to panic.\n"
+    )
+    claim = Claim(claim="Russian soldiers died as Ukrainians struck a base at Svatove",
+                  source="Governor Haidai", check=UNCHECKED)  # fmt: skip
+    assert check_claim(Source(article), claim).check.status == "flagged"
