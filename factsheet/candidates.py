@@ -6,6 +6,7 @@ who reported it). Every offset here points into the original article text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -284,6 +285,11 @@ _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Picture)s?:[^\n.]*")
 def find_names(text: str) -> list[Span]:
     """Runs of two to four capitalised words that may name a person, titles stripped
     (photo credits are not people in the story)."""
+    return list(_names(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _names(text: str) -> tuple[Span, ...]:
     text = _CREDIT.sub(lambda m: " " * len(m.group()), text)
     names: list[Span] = []
     run: list[re.Match[str]] = []
@@ -294,7 +300,7 @@ def find_names(text: str) -> list[Span]:
             continue
         names.extend(_person(text, run))
         run = [token] if token is not None and _name_word(token.group()) else []
-    return names
+    return tuple(names)
 
 
 def _name_word(word: str) -> bool:

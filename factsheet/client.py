@@ -8,6 +8,8 @@ summed over every request.
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 import re
 import time
@@ -243,6 +245,12 @@ def _narrowed(schema: dict[str, Any], narrow: Narrow) -> dict[str, Any]:
 
 
 def wire_schema(answer_type: type[BaseModel], strict: bool) -> dict[str, Any]:
+    """A fresh copy of the (cached) schema sent to servers for this answer type."""
+    return copy.deepcopy(_wire_schema(answer_type, strict))
+
+
+@functools.cache
+def _wire_schema(answer_type: type[BaseModel], strict: bool) -> dict[str, Any]:
     """The JSON schema sent to servers: references inlined, titles dropped.
 
     Strict mode (OpenAI) also drops length limits it does not accept; grammar servers
