@@ -102,6 +102,8 @@ def test_parse_number(words: str, value: int) -> None:
         ("More than 100 people were killed.", "killed", 100, None, "more_than"),
         ("Fourteen people were injured in the crash.", "injured", 14, 14, "exact"),
         ("No one was injured, police said.", "injured", 0, 0, "exact"),
+        ("There were no casualties in the blast.", "injured", 0, 0, "exact"),
+        ("Seventeen people died in the fire.", "killed", 17, 17, "exact"),
     ],
 )  # fmt: skip
 def test_casualty_figures(sentence: str, kind: str, low: int, high: int, qualifier: str) -> None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -45,3 +47,24 @@ def test_sample_article_on_the_embedded_model(tmp_path) -> None:  # type: ignore
     # no server is left behind
     leftover = subprocess.run(["pgrep", "-f", "llama_cpp.server"], capture_output=True)
     assert leftover.stdout == b""
+
+
+def test_ctrl_c_stops_the_server_and_writes_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "sheet.md"
+    run = subprocess.Popen(
+        [sys.executable, "-m", "factsheet", "make", str(SAMPLE), "--local", "--no-cache",
+         "-o", str(out)],
+        stderr=subprocess.PIPE, text=True,
+        env={k: v for k, v in os.environ.items() if k != "FACTSHEET_CACHE_DIR"},
+    )  # fmt: skip
+    for _ in range(100):  # wait until the model server is up and working
+        time.sleep(0.2)
+        if subprocess.run(["pgrep", "-f", "llama_cpp.server"], capture_output=True).stdout:
+            break
+    time.sleep(2)
+    run.send_signal(signal.SIGINT)
+    assert run.wait(timeout=60) == 130
+    assert "Interrupted; nothing was written" in (run.stderr.read() if run.stderr else "")
+    time.sleep(1)
+    assert subprocess.run(["pgrep", "-f", "llama_cpp.server"], capture_output=True).stdout == b""
+    assert not out.exists() and list(tmp_path.iterdir()) == []
