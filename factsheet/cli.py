@@ -324,8 +324,15 @@ def _fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
+def _terminated(signum: int, frame: object) -> NoReturn:
+    raise SystemExit(128 + signum)  # unwinds: the embedded server is stopped, temp files go
+
+
 def main() -> None:
     """Entry point of the `factsheet` command."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         app()
     except UsageError as error:  # raised outside a command
