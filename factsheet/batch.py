@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -14,6 +13,7 @@ from factsheet.article import read_article
 from factsheet.client import ModelClient
 from factsheet.errors import FactsheetError, OutputError
 from factsheet.models import Sheet
+from factsheet.output import write_atomic
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
@@ -96,7 +96,7 @@ class Batch:
                 client = self.new_client()
                 sheet = pipeline.make_sheet(article, client, self.unverified, self.server)
                 cache.store(key, sheet)
-            write(self.page(sheet), output)
+            write_atomic(self.page(sheet), output)
             return self._outcome(source, output, sheet, client)
         except FactsheetError as error:
             return Outcome(source, error=str(error), exit_code=int(error.exit_code))
@@ -115,14 +115,3 @@ class Batch:
             source, output, prompt_tokens=usage.prompt_tokens,
             completion_tokens=usage.completion_tokens, requests=usage.requests,
         )  # fmt: skip
-
-
-def write(page: str, output: Path) -> None:
-    """Write atomically: a temp file renamed into place, so never a half sheet."""
-    temp = output.with_name(f".{output.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        temp.write_text(page, encoding="utf-8")
-        os.replace(temp, output)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise OutputError(f"{output} could not be written ({error.strerror}).") from None

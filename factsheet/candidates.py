@@ -708,10 +708,6 @@ def _bounds(match: re.Match[str]) -> tuple[int | None, int | None, Qualifier]:
     return low, low, qualifier
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _sentences(text: str) -> list[Span]:
     spans = []
     for para in paragraphs(text):

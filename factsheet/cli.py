@@ -283,14 +283,10 @@ def _emit(page: str, output: Path | None, force: bool) -> None:
     if output is None:
         sys.stdout.write(page)
         return
+    from factsheet.output import write_atomic
+
     _check_output(output, force)
-    temp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-    try:
-        temp.write_text(page, encoding="utf-8")
-        os.replace(temp, output)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise OutputError(f"{output} could not be written ({error.strerror}).") from None
+    write_atomic(page, output)
 
 
 class _errors:
