@@ -189,7 +189,8 @@ def _events_by_code(article: Article, sheet: Sheet, question: extraction.Questio
         if event.check.status == "flagged" and found is not None:
             sentence = _best_sentence(found.text, event.what)
             places = [p for p in question.places if _has(sentence, p)]
-            where = next((p for p in places if _has(event.what, p)), places[0] if places else None)
+            named = sorted((p for p in places if _has(event.what, p)), key=event.what.rfind)
+            where = named[-1] if named else (places[0] if places else None)  # the object, often
             when = next((t for t in question.times if _has(sentence, t)), None)
             event = event.model_copy(update={
                 "where": where, "when": when, "date": dates.resolve(when, article.date)})  # fmt: skip
