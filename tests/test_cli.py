@@ -254,3 +254,33 @@ def test_api_key_never_reaches_sheet_or_stderr_even_with_traceback(
         result = runner.invoke(app, ["make", str(SAMPLE), "--no-cache", "--traceback"])
         shown = "".join(map(str, [result.stdout, result.stderr, result.exception]))
         assert key not in shown
+
+
+def test_unverified_drop_leaves_flagged_items_out_and_counts_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Hand-written fixture: an event the article never tells."""
+    answer = {"speakers": {}, "figures": {}, "claims": [],
+              "events": [{"what": "Aliens landed in Kyiv", "where": None, "when": None}]}  # fmt: skip
+    with serve([Reply(json.dumps(answer))]) as (url, _):
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
+        shown = run("make", str(SAMPLE), "--no-cache")[1]
+        dropped = run("make", str(SAMPLE), "--no-cache", "--unverified", "drop")[1]
+    assert "Aliens" in shown.split("## Unverified")[1]
+    assert "Aliens" not in dropped and "## Unverified" not in dropped and "1 dropped" in dropped
+
+
+def test_contested_claims_render_side_by_side() -> None:
+    from factsheet.models import Check, Claim
+    from factsheet.render import render_markdown
+    from tests.test_render import sheet
+
+    ok = Check(status="verified", reason="ok")
+    base = sheet("plain")
+    claims = [Claim(claim="Russia controls all of Luhansk", source="Moscow", check=ok),
+              Claim(claim="Ukraine controls Bilohorivka", source="Serhiy Haidai", disputes=0,
+                    check=ok)]  # fmt: skip
+    page = render_markdown(base.model_copy(update={"claims": claims}))
+    assert "**Contested**" in page
+    assert "| **Moscow**: Russia controls all of Luhansk | **Serhiy Haidai**: Ukraine controls" in page

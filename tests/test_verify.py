@@ -176,3 +176,29 @@ def test_claim_given_to_the_source_of_the_next_sentence_is_flagged() -> None:
     claim = Claim(claim="Russian soldiers died as Ukrainians struck a base at Svatove",
                   source="Governor Haidai", check=UNCHECKED)  # fmt: skip
     assert check_claim(Source(article), claim).check.status == "flagged"
+
+
+def test_figures_that_disagree_stay_separate_and_are_linked() -> None:
+    from factsheet.verify import link_conflicts
+
+    article = "Officials said 35 people were killed. The Taliban claimed 190 people were killed.\n"
+    low = Figure(kind="killed", low=35, high=35, qualifier="exact", victims="people",
+                 reported_by="Officials", phrase=Span(text="35 people were killed", start=15, end=36),
+                 check=UNCHECKED)  # fmt: skip
+    at = article.index("190 people")
+    phrase = Span(text="190 people were killed", start=at, end=at + 22)
+    high = low.model_copy(update={"low": 190, "high": 190, "reported_by": "The Taliban", "phrase": phrase})
+    assert article[phrase.start : phrase.end] == phrase.text
+    linked = link_conflicts([low, high])
+    assert [f.conflicts_with for f in linked] == [[1], [0]]
+    assert [f.low for f in linked] == [35, 190]  # never summed, never merged
+
+
+def test_a_dispute_stands_only_between_two_verified_claims_of_different_sources() -> None:
+    from factsheet.verify import _check_disputes
+
+    ok = Check(status="verified", reason="ok")
+    moscow = Claim(claim="Russia controls all of Luhansk", source="Moscow", check=ok)
+    kyiv = Claim(claim="Ukraine controls Bilohorivka", source="Serhiy Haidai", disputes=0, check=ok)
+    same = Claim(claim="Russia controls Luhansk", source="Moscow", disputes=0, check=ok)
+    assert [c.disputes for c in _check_disputes([moscow, kyiv, same])] == [None, 0, None]
