@@ -90,14 +90,15 @@ class Batch:
                 raise OutputError(f"{output} already exists; pass --force to overwrite it.")
             article = read_article(source)
             key = cache.key(article.sha256, self.model, self.server, unverified=self.unverified)
-            sheet = cache.load(key) if self.use_cache else None
-            client = None
-            if sheet is None:
-                client = self.new_client()
-                sheet = pipeline.make_sheet(article, client, self.unverified, self.server)
-                cache.store(key, sheet)
+            clients: list[ModelClient] = []
+
+            def made() -> Sheet:
+                clients.append(self.new_client())
+                return pipeline.make_sheet(article, clients[0], self.unverified, self.server)
+
+            sheet = cache.through(key, self.use_cache, made)
             write_atomic(self.page(sheet), output)
-            return self._outcome(source, output, sheet, client)
+            return self._outcome(source, output, sheet, clients[0] if clients else None)
         except FactsheetError as error:
             return Outcome(source, error=str(error), exit_code=int(error.exit_code))
         except Exception as error:  # a bug in one article must not stop the others

@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -61,6 +62,15 @@ def store(cache_key: str, sheet: Sheet) -> None:
         os.replace(temp, folder / f"{cache_key}.json")
     except OSError:
         pass
+
+
+def through(cache_key: str, use: bool, make: Callable[[], Sheet]) -> Sheet:
+    """The cached sheet for this key if ``use``, else ``make()`` it (and keep it)."""
+    sheet = load(cache_key) if use else None
+    if sheet is None:
+        sheet = make()
+        store(cache_key, sheet)
+    return sheet
 
 
 def clear() -> int:

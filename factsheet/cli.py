@@ -123,14 +123,15 @@ def make(
         _check_output(output, force)
         text = read_article(sources[0])
         chosen = config.settings(model, use_local, model_path, timeout)
-        key = cache.key(text.sha256, chosen.model, config.server_label(chosen),
-                        unverified=unverified.value)  # fmt: skip
-        sheet = cache.load(key) if use_cache else None
-        if sheet is None:
+
+        def made() -> Sheet:
             with token_progress(chosen.model, enabled=progress) as on_token:
                 with config.connect(chosen, on_token) as (new_client, server):
-                    sheet = pipeline.make_sheet(text, new_client(), unverified.value, server)
-            cache.store(key, sheet)
+                    return pipeline.make_sheet(text, new_client(), unverified.value, server)
+
+        key = cache.key(text.sha256, chosen.model, config.server_label(chosen),
+                        unverified=unverified.value)  # fmt: skip
+        sheet = cache.through(key, use_cache, made)
         page = render.render_json(sheet) if fmt is Format.json else render.render_markdown(sheet)
         _emit(page, output, force)
 
