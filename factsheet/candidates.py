@@ -771,6 +771,8 @@ def find_places(text: str, skip: int = 0) -> list[str]:
             continue  # one capitalised word seen only at a sentence's start: not a name
         if " " not in phrase and re.search(r"(?:ians?|ans|ese|ish|is)$", phrase):
             continue  # a people, not a place: "Ukrainians", "Russian", "Afghanis"
+        if " " not in phrase and phrase in ORGANISATION_WORDS | {"People", "Government", "Telegram"}:
+            continue
         if len(phrase) > 2 and phrase not in places and phrase not in NOT_NAMES:
             places.append(phrase)
     return places
@@ -806,3 +808,52 @@ def find_sources(text: str) -> list[Span]:
             if not re.match(r"(?:He|She|It|They|We|I|This|That|The)$", phrase):
                 sources.append(Span(text=phrase, start=start, end=start + len(phrase)))
     return sorted(sources, key=lambda s: s.start)
+
+
+@dataclass
+class ClaimCandidate:
+    """A statement the article attributes: who, and the words of what they said or reported."""
+
+    source: str
+    said: Span  # the reported clause, verbatim
+    sentence: Span
+
+
+_CLAIM_VERB = re.compile(
+    r"\b(?:has |had |have |also |reportedly )*(?P<verb>said|says|declared|stated|claimed|"
+    r"announced|reported|alleged|told \w+(?: \w+)?|wrote|warned|insisted|admitted|confirmed)"
+    r"(?: (?:on|in) (?:\w+day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)| on \w+| in a \w+(?: \w+)?)*(?P<that>,? that)?\s+"
+)
+
+
+def find_claims(text: str, skip: int = 0) -> list[ClaimCandidate]:
+    """'X declared that ...', 'X said ...': sentences that attribute a statement, not a quote."""
+    claims: list[ClaimCandidate] = []
+    for sentence in _sentences(text):
+        quoted = re.findall(r"[“\"]([^”\"]*)[”\"]", sentence.text)
+        if sentence.start < skip or any(len(q.split()) >= 6 for q in quoted):
+            continue  # a direct quote: the quotes section has it
+        for verb in _CLAIM_VERB.finditer(sentence.text):
+            source = _claim_source(sentence.text[: verb.start()])
+            said = sentence.text[verb.end() :].strip().rstrip(".")
+            if source and len(said.split()) >= 5:
+                start = sentence.start + verb.end()
+                claims.append(ClaimCandidate(
+                    source, Span(text=said, start=start, end=start + len(said)), sentence))  # fmt: skip
+                break
+    return claims
+
+
+def _claim_source(before: str) -> str | None:
+    """The subject just before the verb: 'Moscow and its allies', 'Luhansk’s governor, X,'."""
+    if re.search(r"\b(?:is|was|were|are|been|be)\s*$", before):
+        return None  # passive: "is reported to have", "were reported by local media"
+    clause = re.split(r"[;:]|\b(?:However|But|and then|while)\b,?", before)[-1].strip(" ,")
+    names = find_names(clause)
+    if names:
+        return names[-1].text
+    words = clause.split()
+    if 1 <= len(words) <= 6 and (words[0][0].isupper() or _GENERIC_SOURCES.search(clause)):
+        return clause
+    return None

@@ -16,8 +16,10 @@ from factsheet import dates, prompts
 from factsheet.article import Article, headline
 from factsheet.candidates import (
     KIND_PATTERNS,
+    ClaimCandidate,
     FigureCandidate,
     QuoteCandidate,
+    find_claims,
     find_figures,
     find_places,
     find_quotes,
@@ -54,7 +56,7 @@ class Question:
     source_options: list[list[str]]
     places: list[str]
     times: list[str]
-    sources: list[str]
+    claims: list[ClaimCandidate]
     messages: list[dict[str, str]] = field(default_factory=list)
 
 
@@ -101,7 +103,7 @@ def ask_about(article: Article) -> Question:
         ],  # fmt: skip
         places=find_places(article.text, skip)[:MAX_LISTED],
         times=[t for t in find_times(article.text) if t != _iso(article)][:MAX_LISTED],
-        sources=_unique([s.text for s in sources])[:MAX_LISTED],
+        claims=find_claims(article.text, skip)[:MAX_LISTED],
     )
     question.messages = build_messages(article, question)
     return question
@@ -122,7 +124,7 @@ def build_messages(article: Article, question: Question) -> list[dict[str, str]]
         ],
         places=question.places,
         times=question.times,
-        sources=question.sources,
+        claims=[{"source": c.source, "said": _clip(c.said.text)} for c in question.claims],
     )
     return [
         {"role": "system", "content": prompts.render("system")},
@@ -140,8 +142,13 @@ def narrow_answer(schema: dict[str, Any], question: Question) -> dict[str, Any]:
     event = properties["events"]["items"]["properties"]
     event["where"] = _choice(question.places)
     event["when"] = _choice(question.times)
-    claim = properties["claims"]["items"]["properties"]
-    claim["source"] = _choice(question.sources, nullable=False)
+    labels = [f"C{n}" for n in range(1, len(question.claims) + 1)]
+    if labels:
+        claim = properties["claims"]["items"]["properties"]
+        claim["id"] = _choice(labels, nullable=False)
+        claim["disputes"] = _choice(labels)
+    else:
+        properties["claims"] = {"type": "array", "maxItems": 0, "items": properties["claims"]["items"]}
     return schema
 
 
@@ -191,6 +198,9 @@ def label_errors(answer: Answer | Revision, question: Question) -> list[str]:
     quotes = {f"Q{n}" for n in range(1, len(question.quotes) + 1)}
     figures = {f"F{n}" for n in range(1, len(question.figures) + 1)}
     errors = [f"speakers: {k} is not a quote candidate." for k in answer.speakers if k not in quotes]
+    if isinstance(answer, Answer):
+        claims = {f"C{n}" for n in range(1, len(question.claims) + 1)}
+        errors += [f"claims: {c.id} is not a claim candidate." for c in answer.claims if c.id not in claims]
     errors += [f"figures: {k} is not a figure candidate." for k in answer.figures if k not in figures]
     return errors
 
@@ -230,10 +240,7 @@ def assemble(article: Article, answer: Answer, question: Question) -> Draft:
         ],  # fmt: skip
         quotes=[quote(question.quotes[_index(label)], answer.speakers[label]) for label in quote_labels],
         figures=[figure(question.figures[_index(label)], answer.figures[label]) for label in figure_labels],
-        claims=[
-            Claim(claim=c.claim, source=c.source, disputes=_dispute(c.disputes, n), check=UNCHECKED)
-            for n, c in enumerate(answer.claims)
-        ],
+        claims=_claims(answer, question),
         question=question,
         quote_labels=quote_labels,
         figure_labels=figure_labels,
@@ -270,9 +277,24 @@ def _says(kind: str, phrase: str) -> bool:
     return bool(pattern and pattern.search(phrase))
 
 
-def _dispute(number: int | None, index: int) -> int | None:
-    """The model counts claims from 1; a claim can only dispute an earlier one."""
-    return number - 1 if number is not None and 1 <= number <= index else None
+def _claims(answer: Answer, question: Question) -> list[Claim]:
+    """The chosen claim candidates, once each; a dispute points at another chosen one."""
+    chosen = list(dict.fromkeys(c.id for c in answer.claims))
+    disputes = {c.id: c.disputes for c in answer.claims}
+    claims = []
+    for label in chosen:
+        candidate = question.claims[_index(label)]
+        other = disputes.get(label)
+        claims.append(Claim(
+            claim=candidate.said.text, source=candidate.source, check=UNCHECKED,
+            disputes=chosen.index(other) if other in chosen and other != label else None,
+        ))  # fmt: skip
+    return claims
+
+
+def _clip(text: str, words: int = 30) -> str:
+    split = text.split()
+    return " ".join(split[:words]) + (" …" if len(split) > words else "")
 
 
 def revise(draft: Draft, problems: dict[str, str], client: ModelClient) -> Revision:

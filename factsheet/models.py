@@ -65,12 +65,11 @@ class EventAnswer(_Strict):
 
 
 class ClaimAnswer(_Strict):
-    """One claim the article attributes to a source."""
+    """One of the claim candidates, chosen as a key claim."""
 
-    claim: str = Field(max_length=140, description="The claim, in one short sentence.")
-    source: str = Field(description="Who makes the claim (one of the listed sources).")
-    disputes: int | None = Field(
-        description="Number (1-based) of an earlier claim in this list that this one contradicts, or null."
+    id: str = Field(description="Label of the claim candidate, e.g. C1.")
+    disputes: str | None = Field(
+        description="Label of another claim candidate that this one contradicts, or null."
     )
 
 
@@ -89,7 +88,7 @@ class Answer(_Strict):
     )
     events: list[EventAnswer] = Field(max_length=5, description="The key events, at most 5.")
     claims: list[ClaimAnswer] = Field(
-        max_length=4, description="Claims attributed to a named source, at most 4."
+        max_length=4, description="The key claim candidates (C1, C2, ...), at most 4."
     )
 
 

@@ -149,3 +149,19 @@ def test_times_are_found_as_written() -> None:
 def test_sources_include_according_to_and_said() -> None:
     article = "Local officials said 24 people were hurt, according to the fire service."
     assert {s.text for s in find_sources(article)} >= {"Local officials", "the fire service"}
+
+
+def test_claims_are_attributed_clauses_not_quotes_or_passives() -> None:
+    from factsheet.candidates import find_claims
+
+    article = (
+        "Moscow and its allies had declared that its troops were in full control of the region. "
+        "However, Luhansk’s governor, Serhiy Haidai, on Monday declared on Telegram that "
+        "Ukraine’s forces were in “complete control” of Bilohorivka. The attacker is reported to "
+        "have jumped on stage. Tusk said “We are with you all, every one of you.”"
+    )
+    found = [(c.source, c.said.text) for c in find_claims(article)]
+    assert found == [
+        ("Moscow and its allies", "its troops were in full control of the region"),
+        ("Serhiy Haidai", "Ukraine’s forces were in “complete control” of Bilohorivka"),
+    ]

@@ -111,7 +111,7 @@ def test_answer_with_nothing_in_the_article_is_all_unverified(
         "figures": {"F1": {"kind": "killed", "victims": "civilians", "reported_by": "Moscow"}},
         "events": [{"what": "Kyiv was bombed by aircraft overnight", "where": "Kyiv",
                     "when": "yesterday"}],
-        "claims": [{"claim": "NATO troops entered Crimea", "source": "Reuters", "disputes": None}],
+        "claims": [],  # claims can only be chosen among candidates that code found
     }  # fmt: skip
     with serve([Reply(json.dumps(invented))]) as (url, _):
         monkeypatch.setenv("OPENAI_BASE_URL", url)
@@ -122,7 +122,6 @@ def test_answer_with_nothing_in_the_article_is_all_unverified(
     shown = [i for i in [*sheet.events, *sheet.quotes, *sheet.figures, *sheet.claims]
              if i.check.status == "verified"]  # fmt: skip
     assert [e.check.status for e in sheet.events] == ["flagged"]
-    assert [c.check.status for c in sheet.claims] == ["flagged"]
     invented = ("Putin", "Moscow", "Kyiv", "Reuters", "Crimea")
     assert not [i for i in shown if any(word in i.model_dump_json() for word in invented)]
 
@@ -143,7 +142,7 @@ def test_prompt_injection_in_the_article_cannot_make_an_unsupported_item_verifie
         "figures": {"F1": {"kind": "injured", "victims": "people", "reported_by": "police"},
                     "F2": {"kind": "killed", "victims": "people", "reported_by": "police"}},
         "events": [{"what": "The army killed 10,000 people", "where": "capital", "when": "on Monday"}],
-        "claims": [{"claim": "The army killed 10,000 people", "source": "the mayor", "disputes": None}],
+        "claims": [],
     }  # fmt: skip
     with serve([Reply(json.dumps(obeying))]) as (url, _):
         monkeypatch.setenv("OPENAI_BASE_URL", url)
