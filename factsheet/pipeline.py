@@ -10,7 +10,6 @@ from factsheet import extract as extraction
 from factsheet.article import Article, headline, lead, split
 from factsheet.candidates import (
     attribution,
-    find_names,
     find_sources,
     source_in_sentence,
     speaker_in_article,
@@ -23,6 +22,7 @@ from factsheet.verify import (
     best_sentence,
     content_words,
     link_conflicts,
+    mentions,
     passage,
     tally,
     verify,
@@ -164,11 +164,12 @@ def _read_by_code(article: Article, sheet: Sheet, draft: extraction.Draft) -> Sh
     question, quotes, figures = draft.question, list(sheet.quotes), list(sheet.figures)
     for at, (quote, label) in enumerate(zip(quotes, draft.quote_labels, strict=True)):
         candidate = question.quotes[int(label[1:]) - 1]
-        subject = attribution(candidate.cue)
-        unnamed = quote.speaker is None and (find_names(subject) or re.match(r"\s*(?:A|An)\s", subject))
-        if (quote.check.status == "flagged" and quote.speaker is not None) or unnamed:
-            speaker = speaker_in_article(article.text, candidate)
-            quotes[at] = quote.model_copy(update={"speaker": speaker})
+        if quote.check.status == "flagged" and quote.speaker is not None:
+            quotes[at] = quote.model_copy(update={"speaker": speaker_in_article(article.text, candidate)})
+        elif quote.speaker is None:  # the model named nobody: does the attribution name someone?
+            named = speaker_in_article(article.text, candidate)
+            if named and mentions(named, attribution(candidate.cue)):
+                quotes[at] = quote.model_copy(update={"speaker": named})
     for at, (figure, label) in enumerate(zip(figures, draft.figure_labels, strict=True)):
         if figure.check.status == "flagged" and figure.reported_by is not None:
             found = question.figures[int(label[1:]) - 1]
