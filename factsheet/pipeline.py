@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Literal
 
 from factsheet import dates, prompts
@@ -20,7 +21,6 @@ from factsheet.models import Claim, Event, Footer, Revision, Sheet, Span
 from factsheet.verify import (
     Source,
     best_sentence,
-    content_words,
     link_conflicts,
     mentions,
     passage,
@@ -162,6 +162,7 @@ def _read_by_code(article: Article, sheet: Sheet, draft: extraction.Draft) -> Sh
     """Where the model's speaker or source still fails (or it named no speaker although the
     attribution names one), take the article's own attribution as code reads it."""
     question, quotes, figures = draft.question, list(sheet.quotes), list(sheet.figures)
+    indexed = Source(article.text)
     for at, (quote, label) in enumerate(zip(quotes, draft.quote_labels, strict=True)):
         candidate = question.quotes[int(label[1:]) - 1]
         if quote.check.status == "flagged" and quote.speaker is not None:
@@ -176,44 +177,40 @@ def _read_by_code(article: Article, sheet: Sheet, draft: extraction.Draft) -> Sh
             source = source_in_sentence(found, article.text)
             figures[at] = figure.model_copy(update={"reported_by": source})
     return sheet.model_copy(update={
-        "quotes": quotes, "figures": figures, "events": _events_by_code(article, sheet, question),
-        "claims": _claims_by_code(article, sheet),
+        "quotes": quotes, "figures": figures,
+        "events": _events_by_code(indexed, sheet, question, article.date),
+        "claims": _claims_by_code(indexed, sheet),
     })  # fmt: skip
 
 
-def _events_by_code(article: Article, sheet: Sheet, question: extraction.Question) -> list[Event]:
+def _events_by_code(
+    source: Source, sheet: Sheet, question: extraction.Question, article_date: date | None
+) -> list[Event]:
     """An event the article tells, but with the wrong place or time: take the place and time
     from the sentences that tell it (or none, if they name none)."""
-    source, events = Source(article.text), []
+    events = []
     for event in sheet.events:
         found = passage(source, event.what)
         if event.check.status == "flagged" and found is not None:
-            sentence = _best_sentence(found.text, event.what)
+            sentence = best_sentence(source, found, event.what).text
             places = [p for p in question.places if _has(sentence, p)]
             named = sorted((p for p in places if _has(event.what, p)), key=event.what.rfind)
             where = named[-1] if named else (places[0] if places else None)  # the object, often
             when = next((t for t in question.times if _has(sentence, t)), None)
             event = event.model_copy(update={
-                "where": where, "when": when, "date": dates.resolve(when, article.date)})  # fmt: skip
+                "where": where, "when": when, "date": dates.resolve(when, article_date)})  # fmt: skip
         events.append(event)
     return events
-
-
-def _best_sentence(text: str, statement: str) -> str:
-    """The sentence of text that shares most content words with the statement."""
-    wanted = set(content_words(statement))
-    sentences = re.split(r"(?<=[.!?])\s+", text)
-    return max(sentences, key=lambda s: len(wanted & set(content_words(s))))
 
 
 def _has(text: str, words: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
-def _claims_by_code(article: Article, sheet: Sheet) -> list[Claim]:
+def _claims_by_code(source: Source, sheet: Sheet) -> list[Claim]:
     """A claim the article makes, given to the wrong source: take the source that the
     sentences saying it name beside a reporting verb, if exactly one does."""
-    source, claims = Source(article.text), []
+    claims = []
     for claim in sheet.claims:
         found = passage(source, claim.claim)
         if claim.check.status == "flagged" and found is not None:

@@ -232,7 +232,7 @@ def check_figure(source: Source, figure: Figure) -> Figure:
             return _with(figure, _flag(f"The number {value} is not in “{_short(span.text)}”."))
     if figure.low is None and figure.high is None and figure.qualifier != "vague":
         return _with(figure, _flag("The figure has no number and is not marked vague."))
-    sentence = _sentence_around(source.text, span)
+    sentence = _sentence_pair(source.text, span, sentences=1)
     kind = dict(KIND_PATTERNS).get(figure.kind)
     if figure.kind == "dead_or_missing":
         kind = dict(KIND_PATTERNS)["missing"]
@@ -298,12 +298,6 @@ def _numbers_in(text: str) -> set[int]:
         if match.group("none"):
             found.add(0)
     return found
-
-
-def _sentence_around(text: str, span: Span) -> str:
-    start = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start)) + 1
-    ends = [i for i in (text.find(". ", span.end), text.find("\n", span.end)) if i >= 0]
-    return text[start : min(ends) + 1 if ends else len(text)]
 
 
 # --- events and claims -------------------------------------------------------------------
