@@ -16,32 +16,26 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+if TYPE_CHECKING:
+    from factsheet.client import ModelClient
+    from factsheet.models import Sheet
+
 
 def embedded(article_path: Path, runs: int) -> None:
     """Each run as a user meets it: start the server (model load), make the sheet, stop."""
-    import openai
+    from factsheet import config
 
-    from factsheet import local, pipeline, render
-    from factsheet.article import read_article
-    from factsheet.client import OUTPUT_MODES, ModelClient
-
-    path = local.model_path()
     rows = []
     for run in range(runs):
         started = time.perf_counter()
-        with local.serve(path) as url:
+        with config.connect(config.settings(use_local=True)) as connection:
             load = time.perf_counter() - started
-            raw = openai.OpenAI(base_url=url, api_key="local", timeout=900, max_retries=0)
-            client = ModelClient(raw, path.stem, mode=OUTPUT_MODES[1])
-            begin = time.perf_counter()
-            article = read_article(str(article_path))
-            sheet = pipeline.make_sheet(article, client, server="bench")
-            render.render_markdown(sheet)
-            wall = time.perf_counter() - begin
+            wall, sheet, client = connection.run(lambda client: _made(article_path, client))
         total = time.perf_counter() - started
         usage = client.usage
         tool = wall - usage.seconds
@@ -65,6 +59,17 @@ def embedded(article_path: Path, runs: int) -> None:
         f"  tool overhead / model time: {median(r[3] / r[2] for r in rows):.2%} "
         f"(start-up / model time: {median(r[4] / r[2] for r in rows):.1%})"
     )
+
+
+async def _made(article_path: Path, client: ModelClient) -> tuple[float, Sheet, ModelClient]:
+    """Read, make and render the sheet: (seconds, the sheet, the client with its usage)."""
+    from factsheet import pipeline, render
+    from factsheet.article import read_article
+
+    begin = time.perf_counter()
+    sheet = await pipeline.make_sheet(read_article(str(article_path)), client, server="bench")
+    render.render_markdown(sheet)
+    return time.perf_counter() - begin, sheet, client
 
 
 def command_line(article_path: Path, runs: int) -> None:

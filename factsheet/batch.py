@@ -1,21 +1,34 @@
-"""Many articles at once: N at a time, one failure never stops the others, a summary at the end."""
+"""Many articles at once: one event loop, N requests in flight, one failure never stops the others.
+
+Each article is read, looked up in the cache and, on a miss, made by the pipeline with its
+own client (so its token usage is its own). Every client shares one HTTP session and one
+limit of ``jobs`` requests in flight; the server (the embedded one included) is started
+only when the first article misses the cache, so a fully cached run never loads a model.
+"""
 
 from __future__ import annotations
 
-import threading
+import asyncio
+import contextlib
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factsheet import cache, pipeline, render
+from factsheet import cache, config, pipeline, render
 from factsheet.article import read_article
-from factsheet.client import ModelClient
 from factsheet.errors import FactsheetError, OutputError
 from factsheet.models import Sheet
 from factsheet.output import write_atomic
 
+if TYPE_CHECKING:
+    from factsheet.client import ModelClient
+
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+# Articles being read, made or written at once, per request slot: enough that a slot freed by
+# an answer is taken at once by an article already read, few enough that the first requests
+# go out before the whole folder has been read.
+WINDOW_PER_JOB = 2
 
 
 @dataclass
@@ -57,48 +70,55 @@ def output_names(sources: list[str], fmt: str) -> dict[str, str]:
 class Batch:
     """The settings shared by every article of a run."""
 
-    new_client: Callable[[], ModelClient]
-    server: str
-    model: str
+    settings: config.Settings
     fmt: str
     out_dir: Path
     unverified: pipeline.Unverified = "show"
     use_cache: bool = True
     force: bool = False
+    on_token: Callable[[int], None] | None = None
 
     def run(
         self, sources: list[str], jobs: int, on_done: Callable[[Outcome], None] | None = None
     ) -> list[Outcome]:
-        """Make every sheet, ``jobs`` at a time; outcomes come back in input order."""
+        """Make every sheet, ``jobs`` requests at a time; outcomes come back in input order."""
+        with contextlib.ExitStack() as servers:  # the embedded server, if one is started
+            return asyncio.run(self._run(sources, max(1, jobs), on_done, servers))
+
+    async def _run(
+        self, sources: list[str], jobs: int, on_done: Callable[[Outcome], None] | None,
+        servers: contextlib.ExitStack,
+    ) -> list[Outcome]:  # fmt: skip
         names = output_names(sources, self.fmt)
-        outcomes: dict[str, Outcome] = {}
-        lock = threading.Lock()
-        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            futures = {pool.submit(self.one, s, self.out_dir / names[s]): s for s in sources}
-            for future in as_completed(futures):
-                outcome = future.result()
-                with lock:
-                    outcomes[futures[future]] = outcome
+        window = asyncio.Semaphore(WINDOW_PER_JOB * jobs)
+        async with contextlib.AsyncExitStack() as sessions:
+            connection = _LazyConnection(self.settings, self.on_token, jobs, servers, sessions)
+
+            async def one(source: str) -> Outcome:
+                async with window:
+                    outcome = await self.one(source, self.out_dir / names[source], connection)
                 if on_done:
                     on_done(outcome)
-        return [outcomes[s] for s in sources]
+                return outcome
 
-    def one(self, source: str, output: Path) -> Outcome:
+            return list(await asyncio.gather(*(one(s) for s in sources)))
+
+    async def one(self, source: str, output: Path, connection: _LazyConnection) -> Outcome:
         """One article, start to finish; every error is caught and reported, never raised."""
         try:
             if output.exists() and not self.force:
                 raise OutputError(f"{output} already exists; pass --force to overwrite it.")
-            article = read_article(source)
-            key = cache.key(article.sha256, self.model, self.server, unverified=self.unverified)
-            clients: list[ModelClient] = []
-
-            def made() -> Sheet:
-                clients.append(self.new_client())
-                return pipeline.make_sheet(article, clients[0], self.unverified, self.server)
-
-            sheet = cache.through(key, self.use_cache, made)
+            article = await asyncio.to_thread(read_article, source)  # files, or a URL's page
+            key = cache.key(article.sha256, self.settings.model, config.server_label(self.settings),
+                            unverified=self.unverified)  # fmt: skip
+            sheet = cache.load(key) if self.use_cache else None
+            client = None
+            if sheet is None:
+                client = await connection.client()
+                sheet = await pipeline.make_sheet(article, client, self.unverified, connection.server)
+                cache.store(key, sheet)
             write_atomic(self.page(sheet), output)
-            return self._outcome(source, output, sheet, clients[0] if clients else None)
+            return self._outcome(source, output, client)
         except FactsheetError as error:
             return Outcome(source, error=str(error), exit_code=int(error.exit_code))
         except Exception as error:  # a bug in one article must not stop the others
@@ -108,7 +128,7 @@ class Batch:
         return render.render_json(sheet) if self.fmt == "json" else render.render_markdown(sheet)
 
     @staticmethod
-    def _outcome(source: str, output: Path, sheet: Sheet, client: ModelClient | None) -> Outcome:
+    def _outcome(source: str, output: Path, client: ModelClient | None) -> Outcome:
         if client is None:
             return Outcome(source, output, cached=True)
         usage = client.usage
@@ -116,3 +136,34 @@ class Batch:
             source, output, prompt_tokens=usage.prompt_tokens,
             completion_tokens=usage.completion_tokens, requests=usage.requests,
         )  # fmt: skip
+
+
+class _LazyConnection:
+    """Connects on the first cache miss; a failure to connect is every later article's too."""
+
+    def __init__(
+        self, settings: config.Settings, on_token: Callable[[int], None] | None, jobs: int,
+        servers: contextlib.ExitStack, sessions: contextlib.AsyncExitStack,
+    ) -> None:  # fmt: skip
+        self.settings, self.on_token, self.jobs = settings, on_token, jobs
+        self.servers, self.sessions = servers, sessions
+        self.server = config.server_label(settings)
+        self._lock = asyncio.Lock()
+        self._new_client: Callable[[], ModelClient] | None = None
+        self._failure: FactsheetError | None = None
+
+    async def client(self) -> ModelClient:
+        async with self._lock:
+            if self._failure is not None:
+                raise self._failure
+            if self._new_client is None:
+                try:  # starting the embedded server blocks for seconds: not on the event loop
+                    connection = await asyncio.to_thread(
+                        self.servers.enter_context, config.connect(self.settings, self.on_token)
+                    )
+                except FactsheetError as error:
+                    self._failure = error
+                    raise
+                self.server = connection.server
+                self._new_client = await self.sessions.enter_async_context(connection.clients(self.jobs))
+        return self._new_client()

@@ -124,10 +124,12 @@ def make(
         text = read_article(sources[0])
         chosen = config.settings(model, use_local, model_path, timeout)
 
-        def made() -> Sheet:
+        def made() -> Sheet:  # only on a cache miss: no server is started for a cached sheet
             with token_progress(chosen.model, enabled=progress) as on_token:
-                with config.connect(chosen, on_token) as (new_client, server):
-                    return pipeline.make_sheet(text, new_client(), unverified.value, server)
+                with config.connect(chosen, on_token) as connection:
+                    return connection.run(
+                        lambda client: pipeline.make_sheet(text, client, unverified.value, connection.server)
+                    )
 
         key = cache.key(text.sha256, chosen.model, config.server_label(chosen),
                         unverified=unverified.value)  # fmt: skip
@@ -195,8 +197,12 @@ def evaluate(
         from factsheet import evaluate as scoring
 
         chosen = config.settings(model, use_local, model_path, None)
-        with config.connect(chosen) as (new_client, server):
-            report = scoring.evaluate(gold, corpus or gold.parent / "corpus", new_client(), server)
+        with config.connect(chosen) as connection:
+            report = connection.run(
+                lambda client: scoring.evaluate(
+                    gold, corpus or gold.parent / "corpus", client, connection.server
+                )
+            )
         typer.echo(scoring.format_report(report, details), nl=False)
 
 
@@ -224,10 +230,8 @@ def _make_many(
     chosen = config.settings(model, use_local, model_path, timeout)
     jobs = 1 if chosen.local else jobs  # llama-cpp-python's server answers one at a time
     with batch_progress(len(sources), jobs, progress) as (on_token, on_done):
-        with config.connect(chosen, on_token) as (new_client, server):
-            run = Batch(new_client, server, chosen.model, fmt, output, unverified,  # type: ignore[arg-type]
-                        use_cache, force)  # fmt: skip
-            outcomes = run.run(sources, jobs, lambda o: on_done(o.error is None))
+        run = Batch(chosen, fmt, output, unverified, use_cache, force, on_token)  # type: ignore[arg-type]
+        outcomes = run.run(sources, jobs, lambda o: on_done(o.error is None))
     _summary(outcomes)
     failed = [o for o in outcomes if o.error]
     if failed:

@@ -8,6 +8,8 @@ summed over every request.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import copy
 import functools
 import json
@@ -23,12 +25,11 @@ from pydantic import BaseModel, ValidationError
 
 from factsheet import prompts
 from factsheet.errors import ModelError, UnreachableError
+from factsheet.models import OUTPUT_MODES
 
 T = TypeVar("T", bound=BaseModel)
 Narrow = Callable[[dict[str, Any]], dict[str, Any]] | None
 
-# Structured-output modes, strictest first; a server that rejects one gets the next.
-OUTPUT_MODES = ("json_schema", "json_object_schema", "json_object", "prompt")
 MAX_REASKS = 2
 TRANSPORT_ATTEMPTS = 4
 MAX_RETRY_AFTER = 60.0
@@ -65,21 +66,27 @@ class _Dropped(Exception):
 
 @dataclass
 class ModelClient:
-    """One model on one OpenAI-compatible server."""
+    """One model on one OpenAI-compatible server, for one article (its usage is the article's).
 
-    client: openai.OpenAI
+    ``limit`` is shared by every client of a batch run: at most that many requests are in
+    flight at once (``-j``), whichever articles they belong to.
+    """
+
+    client: openai.AsyncOpenAI
     model: str
     mode: str = OUTPUT_MODES[0]
     max_tokens: int = 1200
     on_token: Callable[[int], None] | None = None
     usage: Usage = field(default_factory=Usage)
     wait_cap: float = 20.0
+    limit: asyncio.Semaphore | None = None
+    on_fallback: Callable[[str], None] | None = None  # told the weaker mode, so later clients start there
 
     @property
     def server(self) -> str:
         return str(self.client.base_url).rstrip("/")
 
-    def ask(
+    async def ask(
         self,
         messages: list[dict[str, str]],
         answer_type: type[T],
@@ -93,7 +100,7 @@ class ModelClient:
         history = list(messages)
         reply, errors = Reply("", None), []
         for _ in range(1 + MAX_REASKS):
-            reply = self._complete(history, answer_type, narrow)
+            reply = await self._complete(history, answer_type, narrow)
             if reply.refusal:
                 raise ModelError(f"The model refused to answer: {reply.refusal}")
             outcome = _problems(reply, answer_type, check)
@@ -109,31 +116,39 @@ class ModelClient:
             last_answer=reply.text,
         )
 
-    def _complete(
+    async def _complete(
         self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow
     ) -> Reply:
-        """One answer, falling back to a weaker output mode when the server rejects one."""
+        """One answer, falling back to a weaker output mode when the server rejects one.
+
+        Requests for the parts of one article run at once: only the first rejection of a mode
+        moves the client on to the next.
+        """
         while True:
+            mode = self.mode
             try:
-                return self._send_with_retries(messages, answer_type, narrow)
+                return await self._send_with_retries(messages, answer_type, narrow, mode)
             except openai.APIStatusError as error:
                 if not _rejects_format(error):
                     raise
-                if self.mode == OUTPUT_MODES[-1]:
+                if mode == OUTPUT_MODES[-1]:
                     raise ModelError(f"{self.server} rejected the request: {_message(error)}") from None
-                self.mode = OUTPUT_MODES[OUTPUT_MODES.index(self.mode) + 1]
+                if self.mode == mode:
+                    self.mode = OUTPUT_MODES[OUTPUT_MODES.index(mode) + 1]
+                    if self.on_fallback:
+                        self.on_fallback(self.mode)
 
-    def _send_with_retries(
-        self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow
+    async def _send_with_retries(
+        self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow, mode: str
     ) -> Reply:
-        retrying = tenacity.Retrying(
+        retrying = tenacity.AsyncRetrying(
             retry=tenacity.retry_if_exception(_transient),
             stop=tenacity.stop_after_attempt(TRANSPORT_ATTEMPTS),
             wait=self._wait,
             reraise=True,
         )
         try:
-            return retrying(self._send, messages, answer_type, narrow)
+            return await retrying(self._send, messages, answer_type, narrow, mode)
         except openai.AuthenticationError:
             raise UnreachableError(
                 f"{self.server} refused the API key (HTTP 401); check OPENAI_API_KEY."
@@ -165,32 +180,37 @@ class ModelClient:
                 return min(float(retry_after), MAX_RETRY_AFTER)
         return float(min(self.wait_cap, 0.5 * 2**state.attempt_number))
 
-    def _send(self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow) -> Reply:
-        self.usage.requests += 1
-        started = time.perf_counter()
-        try:
-            return self._request(messages, answer_type, narrow)
-        finally:
-            self.usage.seconds += time.perf_counter() - started
+    async def _send(
+        self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow, mode: str
+    ) -> Reply:
+        async with self.limit or contextlib.nullcontext():
+            self.usage.requests += 1
+            started = time.perf_counter()
+            try:
+                return await self._request(messages, answer_type, narrow, mode)
+            finally:
+                self.usage.seconds += time.perf_counter() - started
 
-    def _request(self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow) -> Reply:
-        request = output_format(self.mode, answer_type, narrow)
+    async def _request(
+        self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow, mode: str
+    ) -> Reply:
+        request = output_format(mode, answer_type, narrow)
         sent = [*messages]
-        if self.mode in ("json_object", "prompt"):  # the schema travels in the prompt
+        if mode in ("json_object", "prompt"):  # the schema travels in the prompt
             schema = json.dumps(_narrowed(wire_schema(answer_type, strict=False), narrow))
             sent[0] = {**sent[0], "content": f"{sent[0]['content']}\nJSON schema: {schema}"}
-        stream = self.client.chat.completions.create(
+        stream = await self.client.chat.completions.create(
             model=self.model, messages=cast(Any, sent), temperature=0, max_tokens=self.max_tokens,
             stream=True, **request,
         )  # type: ignore[call-overload]  # fmt: skip
-        return self._read(stream, sent)
+        return await self._read(stream, sent)
 
-    def _read(self, stream: Any, sent: list[dict[str, str]]) -> Reply:
+    async def _read(self, stream: Any, sent: list[dict[str, str]]) -> Reply:
         pieces: list[str] = []
         finish = refusal = None
         usage = None
         try:
-            for chunk in stream:
+            async for chunk in stream:
                 usage = chunk.usage or usage
                 if not chunk.choices:
                     continue
@@ -205,6 +225,9 @@ class ModelClient:
             raise
         except Exception as error:  # the transport broke mid-answer
             raise _Dropped(f"connection dropped mid-answer: {type(error).__name__}") from error
+        finally:  # the connection goes back to the pool, or is dropped
+            with contextlib.suppress(Exception):
+                await stream.close()
         self._count(usage, sent, pieces)
         return Reply("".join(pieces), finish, refusal)
 

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from dataclasses import dataclass
-
-import openai
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from factsheet import local
-from factsheet.client import OUTPUT_MODES, ModelClient
+from factsheet.models import OUTPUT_MODES
+
+if TYPE_CHECKING:
+    from factsheet.client import ModelClient
+
+T = TypeVar("T")
+OPENAI_URL = "https://api.openai.com/v1"
 
 DEFAULT_REMOTE_MODEL = "gpt-4o-mini"
 DEFAULT_TIMEOUT = 120.0
@@ -47,30 +53,64 @@ def settings(
 
 
 def server_label(config: Settings) -> str:
-    """How the footer (and the cache key) names the server."""
+    """How the footer (and the cache key) names the server: the base URL as the openai
+    client spells it (one trailing slash), without importing openai for a cached run."""
     if config.local:
         return f"embedded llama.cpp ({local.model_path(config.model_path).name})"
-    return str(openai.OpenAI(base_url=config.base_url, api_key="-").base_url)
+    return (config.base_url or OPENAI_URL).rstrip("/") + "/"
+
+
+@dataclass
+class Connection:
+    """A reachable server and the model on it; ``clients`` opens the HTTP session."""
+
+    base_url: str
+    api_key: str
+    model: str
+    server: str
+    timeout: float
+    mode: str = OUTPUT_MODES[0]
+    on_token: Callable[[int], None] | None = None
+
+    @contextlib.asynccontextmanager
+    async def clients(self, jobs: int | None = None) -> AsyncIterator[Callable[[], ModelClient]]:
+        """A factory of model clients (one per article, so usage is per article) sharing one
+        HTTP session and, with ``jobs``, a limit of that many requests in flight."""
+        import openai
+
+        from factsheet.client import ModelClient
+
+        limit = asyncio.Semaphore(jobs) if jobs else None
+        raw = openai.AsyncOpenAI(base_url=self.base_url, api_key=self.api_key, timeout=self.timeout,
+                                 max_retries=0)  # fmt: skip
+        async with raw:
+            yield lambda: ModelClient(raw, self.model, mode=self.mode, on_token=self.on_token,
+                                      limit=limit, on_fallback=self._fall_back)  # fmt: skip
+
+    def _fall_back(self, mode: str) -> None:
+        """The server rejected a stricter mode: the next articles' clients start at ``mode``."""
+        if OUTPUT_MODES.index(mode) > OUTPUT_MODES.index(self.mode):
+            self.mode = mode
+
+    def run(self, work: Callable[[ModelClient], Coroutine[Any, Any, T]]) -> T:
+        """Run ``work(client)`` with one client on its own event loop."""
+
+        async def main() -> T:
+            async with self.clients() as new_client:
+                return await work(new_client())
+
+        return asyncio.run(main())
 
 
 @contextlib.contextmanager
-def connect(
-    config: Settings, on_token: Callable[[int], None] | None = None
-) -> Iterator[tuple[Callable[[], ModelClient], str]]:
-    """A factory of model clients for the run (one per article, so usage is per article),
-    starting the embedded server if needed, and the server's label."""
+def connect(config: Settings, on_token: Callable[[int], None] | None = None) -> Iterator[Connection]:
+    """The connection for a run, starting the embedded server (and stopping it after) if needed."""
     if not config.local:
-        client = openai.OpenAI(
-            base_url=config.base_url, api_key=config.api_key or "not-needed",
-            timeout=config.timeout, max_retries=0,
-        )  # fmt: skip
-        yield (lambda: ModelClient(client, config.model, on_token=on_token)), server_label(config)
+        yield Connection(config.base_url or OPENAI_URL, config.api_key or "not-needed", config.model,
+                         server_label(config), config.timeout, on_token=on_token)  # fmt: skip
         return
     path = local.model_path(config.model_path)
     with local.serve(path) as base_url:
-        client = openai.OpenAI(base_url=base_url, api_key="local", timeout=config.timeout, max_retries=0)
         # llama-cpp-python's server takes a schema inside json_object: a grammar.
-        yield (
-            (lambda: ModelClient(client, path.stem, mode=OUTPUT_MODES[1], on_token=on_token)),
-            server_label(config),
-        )
+        yield Connection(base_url, "local", path.stem, server_label(config), config.timeout,
+                         mode=OUTPUT_MODES[1], on_token=on_token)  # fmt: skip

@@ -6,13 +6,16 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factsheet.article import read_article
-from factsheet.client import ModelClient
 from factsheet.errors import InputError
 from factsheet.models import Sheet
 from factsheet.pipeline import make_sheet
 from factsheet.verify import fold, name_keys
+
+if TYPE_CHECKING:
+    from factsheet.client import ModelClient
 
 
 @dataclass
@@ -40,7 +43,7 @@ class Score:
         self.errors += [f"{other.name}: {e}" for e in other.errors]
 
 
-def evaluate(gold_dir: Path, corpus: Path, client: ModelClient, server: str) -> list[Score]:
+async def evaluate(gold_dir: Path, corpus: Path, client: ModelClient, server: str) -> list[Score]:
     """Run the tool on every annotated article and score it."""
     files = sorted(gold_dir.glob("*.json"))
     if not files:
@@ -49,7 +52,7 @@ def evaluate(gold_dir: Path, corpus: Path, client: ModelClient, server: str) -> 
     for path in files:
         gold = json.loads(path.read_text(encoding="utf-8"))
         article = read_article(str(corpus / gold["file"]))
-        sheet = make_sheet(article, client, server=server, one_page=False)
+        sheet = await make_sheet(article, client, server=server, one_page=False)
         scores.append(score(path.stem, gold, sheet, article.text))
     return scores
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from factsheet import dates, prompts
 from factsheet.article import Article, headline
@@ -26,7 +26,6 @@ from factsheet.candidates import (
     find_sources,
     find_times,
 )
-from factsheet.client import ModelClient
 from factsheet.models import (
     Answer,
     Check,
@@ -38,6 +37,9 @@ from factsheet.models import (
     Quote,
     Revision,
 )
+
+if TYPE_CHECKING:
+    from factsheet.client import ModelClient
 
 UNCHECKED = Check(status="flagged", reason="Not checked yet.")
 PREVIEW_WORDS = 12
@@ -75,10 +77,10 @@ class Draft:
     figure_labels: list[str]  # F-label behind each figure
 
 
-def extract(article: Article, client: ModelClient) -> Draft:
+async def extract(article: Article, client: ModelClient) -> Draft:
     """Find candidates in code, ask the model about them, and assemble draft items."""
     question = ask_about(article)
-    answer = client.ask(
+    answer = await client.ask(
         question.messages, Answer, check=lambda a: label_errors(a, question),
         narrow=lambda schema: narrow_answer(schema, question),
     )  # fmt: skip
@@ -297,14 +299,14 @@ def _clip(text: str, words: int = 30) -> str:
     return " ".join(split[:words]) + (" …" if len(split) > words else "")
 
 
-def revise(draft: Draft, problems: dict[str, str], client: ModelClient) -> Revision:
+async def revise(draft: Draft, problems: dict[str, str], client: ModelClient) -> Revision:
     """Ask once more about the quotes and figures that failed verification."""
     messages = [
         *draft.question.messages,
         {"role": "user", "content": prompts.render("revise", problems=list(problems.values()))},
     ]
     labels = list(problems)
-    return client.ask(
+    return await client.ask(
         messages, Revision, check=lambda r: label_errors(r, draft.question),
         narrow=lambda schema: narrow_revision(schema, draft.question, labels),
     )  # fmt: skip

@@ -17,6 +17,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
+# Structured-output modes (Footer.output_mode), strictest first; a server that rejects one
+# gets the next (factsheet.client).
+OUTPUT_MODES = ("json_schema", "json_object_schema", "json_object", "prompt")
 
 Kind = Literal["killed", "injured", "missing", "dead_or_missing", "rescued", "arrested", "displaced", "other"]
 Qualifier = Literal["exact", "at_least", "up_to", "about", "more_than", "range", "vague"]

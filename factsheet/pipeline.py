@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from factsheet import dates, prompts
 from factsheet import extract as extraction
@@ -15,7 +16,6 @@ from factsheet.candidates import (
     source_in_sentence,
     speaker_in_article,
 )
-from factsheet.client import ModelClient
 from factsheet.errors import ModelError
 from factsheet.models import Claim, Event, Footer, Revision, Sheet, Span
 from factsheet.verify import (
@@ -28,12 +28,15 @@ from factsheet.verify import (
     verify,
 )
 
+if TYPE_CHECKING:
+    from factsheet.client import ModelClient
+
 Unverified = Literal["show", "drop"]
 # One page: at most this many items of each kind; the rest are counted as omitted.
 PAGE_LIMITS = {"events": 5, "quotes": 8, "figures": 8, "claims": 4}
 
 
-def make_sheet(
+async def make_sheet(
     article: Article,
     client: ModelClient,
     unverified: Unverified = "show",
@@ -42,15 +45,16 @@ def make_sheet(
 ) -> Sheet:
     """Extract, verify, re-ask once about what failed, and fit the result to one page.
 
-    An article too long for one request is extracted in parts cut on paragraph boundaries;
-    the parts' items are merged (the same quote or figure found twice is one item) and
-    verified again against the whole article.
+    An article too long for one request is extracted in parts cut on paragraph boundaries
+    (asked about at once, within the client's limit); the parts' items are merged (the same
+    quote or figure found twice is one item) and verified again against the whole article.
     """
     parts = split(article)
     if len(parts) == 1:
-        sheet = _one_part(article, client, server)
+        sheet = await _one_part(article, client, server)
     else:
-        pieces = [shift(_one_part(part, client, server), offset) for offset, part in parts]
+        sheets = await asyncio.gather(*(_one_part(part, client, server) for _, part in parts))
+        pieces = [shift(sheet, offset) for sheet, (offset, _) in zip(sheets, parts, strict=True)]
         sheet = verify(article.text, merge(pieces, _footer(article, client, server)))
         sheet = sheet.model_copy(update={
             "title": headline(article), "title_from_article": article.title is not None,
@@ -61,13 +65,13 @@ def make_sheet(
     return fit_page(sheet) if one_page else sheet
 
 
-def _one_part(article: Article, client: ModelClient, server: str) -> Sheet:
-    draft = extraction.extract(article, client)
+async def _one_part(article: Article, client: ModelClient, server: str) -> Sheet:
+    draft = await extraction.extract(article, client)
     sheet = verify(article.text, _as_sheet(article, draft, client, server))
     problems = _fixable(sheet, draft)
     if problems:
         try:
-            revision = extraction.revise(draft, problems, client)
+            revision = await extraction.revise(draft, problems, client)
         except ModelError:  # no usable correction: the items stay flagged
             revision = None
         if revision is not None:

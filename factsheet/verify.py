@@ -13,6 +13,7 @@ always point into the original text.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -52,9 +53,21 @@ _STOP = set(
 PRONOUNS = re.compile(r"^\W*(?:he|she|they|it|we|i)\b", re.IGNORECASE)
 
 
+class _FirstOfNFKC(dict[int, str]):
+    """A translation table filled as characters are met: each one's NFKC form, first character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = unicodedata.normalize("NFKC", ch)[:1] or ch
+        return self[code]
+
+
+_NFKC = _FirstOfNFKC()
+
+
 def fold(text: str) -> str:
     """One character for each character of text: quote marks, dashes and case folded."""
-    return "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in text.translate(_FOLD)).lower()
+    return text.translate(_FOLD).translate(_NFKC).lower()
 
 
 @dataclass
@@ -80,6 +93,16 @@ class Source:
             chars.append(ch)
             offsets.append(index)
         return "".join(chars), offsets
+
+    @cached_property
+    def sentence_pairs(self) -> list[tuple[int, int, set[str]]]:
+        """Each sentence with the next one: where the pair starts and ends, its content words."""
+        sentences = [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]*", self.text)]
+        pairs = []
+        for index, (start, _) in enumerate(sentences):
+            end = sentences[min(index + 1, len(sentences) - 1)][1]
+            pairs.append((start, end, set(content_words(self.text[start:end]))))
+        return pairs
 
     @cached_property
     def quotes(self) -> list[QuoteCandidate]:
@@ -109,10 +132,8 @@ def mentions(name: str, text: str) -> bool:
 
 
 def _squeezed_index(offsets: list[int], start: int) -> int:
-    for index, offset in enumerate(offsets):
-        if offset >= start:
-            return index
-    return len(offsets)
+    """The first squeezed position at or after ``start`` in the original text."""
+    return bisect.bisect_left(offsets, start)
 
 
 def name_keys(name: str) -> list[str]:
@@ -371,11 +392,8 @@ def passage(source: Source, statement: str) -> Span | None:
     wanted = set(content_words(statement))
     if not wanted:
         return None
-    sentences = [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]*", source.text)]
     best, best_score = None, 0.0
-    for index, (start, _) in enumerate(sentences):
-        end = sentences[min(index + 1, len(sentences) - 1)][1]
-        words = set(content_words(source.text[start:end]))
+    for start, end, words in source.sentence_pairs:
         score = len(wanted & words) / len(wanted)
         if score > best_score:
             best, best_score = Span(text=source.text[start:end], start=start, end=end), score

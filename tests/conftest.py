@@ -7,10 +7,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import openai
 import pytest
-
-from factsheet.client import ModelClient
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -90,9 +87,3 @@ def replayed(vcr, model_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[s
     yield model_url
     if not RECORDING:
         assert vcr.play_count == len(vcr.data), "some recorded interactions were not replayed"
-
-
-@pytest.fixture
-def recorded_client(replayed: str) -> ModelClient:
-    client = openai.OpenAI(base_url=replayed, api_key=TEST_KEY, max_retries=0, timeout=600)
-    return ModelClient(client, RECORDED_MODEL)

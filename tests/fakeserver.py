@@ -6,10 +6,11 @@ that follows one), not a recording of a real model.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -19,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 class Reply:
     """One scripted answer."""
 
-    content: str = ""
+    content: str | Callable[[dict], str] = ""  # type: ignore[type-arg]  # or made from the request
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     finish_reason: str = "stop"
@@ -59,6 +60,8 @@ class FakeServer:
         self.replies = replies
         self.requests: list[dict] = []  # type: ignore[type-arg]
         self.headers: list[dict[str, str]] = []
+        self.arrived: list[float] = []  # time.perf_counter() when each request was read
+        self.answered: list[float] = []  # ... and when its answer was written
 
     def next_reply(self) -> Reply:
         index = min(len(self.requests) - 1, len(self.replies) - 1)
@@ -71,14 +74,20 @@ def serve(replies: list[Reply]) -> Iterator[tuple[str, FakeServer]]:
     fake = FakeServer(replies)
 
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, as real servers do
+        disable_nagle_algorithm = True  # else small writes wait on delayed ACKs (40 ms each)
+
         def log_message(self, *args: object) -> None:
             pass
 
         def do_POST(self) -> None:  # noqa: N802
             length = int(self.headers.get("content-length", 0))
             fake.requests.append(json.loads(self.rfile.read(length) or b"{}"))
+            fake.arrived.append(time.perf_counter())
             fake.headers.append(dict(self.headers))
             reply = fake.next_reply()
+            if callable(reply.content):
+                reply = dataclasses.replace(reply, content=reply.content(fake.requests[-1]))
             time.sleep(reply.delay)
             if reply.status != 200:
                 message = reply.message or f"fake error {reply.status}"
@@ -103,8 +112,12 @@ def serve(replies: list[Reply]) -> Iterator[tuple[str, FakeServer]]:
             self.send_header("content-length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
+            fake.answered.append(time.perf_counter())
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    class Server(ThreadingHTTPServer):
+        request_queue_size = 256  # the default 5 drops a burst of connections (SYN retried after 1 s)
+
+    server = Server(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
+from typing import Any
 
 import openai
 import pytest
@@ -23,14 +25,26 @@ class Small(BaseModel):
 
 
 def client(url: str, timeout: float = 5.0, mode: str = OUTPUT_MODES[1]) -> ModelClient:
-    raw = openai.OpenAI(base_url=url, api_key=KEY, max_retries=0, timeout=timeout)
+    raw = openai.AsyncOpenAI(base_url=url, api_key=KEY, max_retries=0, timeout=timeout)
     return ModelClient(raw, "fake-model", mode=mode, wait_cap=0.01)
+
+
+def ask(model: ModelClient, messages: list[dict[str, str]], answer_type: type[Small]) -> Any:
+    """One question on its own event loop; the HTTP session is closed after."""
+
+    async def asked() -> Any:
+        try:
+            return await model.ask(messages, answer_type)
+        finally:
+            await model.client.close()
+
+    return asyncio.run(asked())
 
 
 def test_plain_answer_and_usage() -> None:
     with serve([Reply(GOOD)]) as (url, fake):
         model = client(url)
-        assert model.ask([{"role": "system", "content": "x"}], Small).city == "Svatove"
+        assert ask(model, [{"role": "system", "content": "x"}], Small).city == "Svatove"
     assert model.usage.requests == 1 and model.usage.prompt_tokens == 100
     assert fake.requests[0]["response_format"]["type"] == "json_object"
 
@@ -39,7 +53,7 @@ def test_plain_answer_and_usage() -> None:
 def test_429_backs_off_and_retries(headers: dict[str, str]) -> None:
     with serve([Reply(status=429, headers=headers), Reply(GOOD)]) as (url, fake):
         model = client(url)
-        assert model.ask([{"role": "user", "content": "x"}], Small).count == 200
+        assert ask(model, [{"role": "user", "content": "x"}], Small).count == 200
     assert len(fake.requests) == 2 and model.usage.requests == 2
 
 
@@ -47,20 +61,20 @@ def test_429_backs_off_and_retries(headers: dict[str, str]) -> None:
 def test_5xx_retried_a_bounded_number_of_times_then_a_clear_error(status: int) -> None:
     with serve([Reply(status=status)]) as (url, fake):
         with pytest.raises(UnreachableError, match=f"HTTP {status}") as error:
-            client(url).ask([{"role": "user", "content": "x"}], Small)
+            ask(client(url), [{"role": "user", "content": "x"}], Small)
     assert len(fake.requests) == TRANSPORT_ATTEMPTS
     assert url.rsplit("/", 1)[0] in str(error.value)
 
 
 def test_transport_errors_never_reach_the_prompt() -> None:
     with serve([Reply(status=503), Reply(GOOD)]) as (url, fake):
-        client(url).ask([{"role": "user", "content": "x"}], Small)
+        ask(client(url), [{"role": "user", "content": "x"}], Small)
     assert fake.requests[0]["messages"] == fake.requests[1]["messages"]
 
 
 def test_hanging_request_times_out_and_is_retried() -> None:
     with serve([Reply(GOOD, delay=1.5), Reply(GOOD)]) as (url, fake):
-        assert client(url, timeout=0.5).ask([{"role": "user", "content": "x"}], Small)
+        assert ask(client(url, timeout=0.5), [{"role": "user", "content": "x"}], Small)
     assert len(fake.requests) == 2
 
 
@@ -69,19 +83,19 @@ def test_connection_refused_is_unreachable() -> None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     with pytest.raises(UnreachableError, match="could not be reached"):
-        client(f"http://127.0.0.1:{port}/v1").ask([{"role": "user", "content": "x"}], Small)
+        ask(client(f"http://127.0.0.1:{port}/v1"), [{"role": "user", "content": "x"}], Small)
 
 
 def test_connection_dropped_mid_answer_is_retried() -> None:
     with serve([Reply(GOOD, drop=True), Reply(GOOD)]) as (url, fake):
-        assert client(url).ask([{"role": "user", "content": "x"}], Small).count == 200
+        assert ask(client(url), [{"role": "user", "content": "x"}], Small).count == 200
     assert len(fake.requests) == 2
 
 
 def test_invalid_json_is_re_asked_with_the_error_list_and_short_history() -> None:
     with serve([Reply("{not json"), Reply(GOOD)]) as (url, fake):
         model = client(url)
-        assert model.ask([{"role": "user", "content": "x"}], Small).count == 200
+        assert ask(model, [{"role": "user", "content": "x"}], Small).count == 200
     reask = fake.requests[1]["messages"]
     assert len(reask) == 3 and "not valid JSON" in reask[-1]["content"]
     assert model.usage.requests == 2
@@ -89,40 +103,40 @@ def test_invalid_json_is_re_asked_with_the_error_list_and_short_history() -> Non
 
 def test_schema_invalid_answer_names_the_field_in_the_re_ask() -> None:
     with serve([Reply(json.dumps({"city": "X"})), Reply(GOOD)]) as (url, fake):
-        client(url).ask([{"role": "user", "content": "x"}], Small)
+        ask(client(url), [{"role": "user", "content": "x"}], Small)
     assert "count" in fake.requests[1]["messages"][-1]["content"]
 
 
 def test_answers_that_never_validate_end_after_bounded_re_asks() -> None:
     with serve([Reply("nothing useful")]) as (url, fake):
         with pytest.raises(ModelError, match="no valid answer"):
-            client(url).ask([{"role": "user", "content": "x"}], Small)
+            ask(client(url), [{"role": "user", "content": "x"}], Small)
     assert len(fake.requests) == 1 + MAX_REASKS
 
 
 def test_answer_cut_off_at_max_tokens_is_re_asked() -> None:
     with serve([Reply(GOOD[:10], finish_reason="length"), Reply(GOOD)]) as (url, fake):
-        client(url).ask([{"role": "user", "content": "x"}], Small)
+        ask(client(url), [{"role": "user", "content": "x"}], Small)
     assert "cut off" in fake.requests[1]["messages"][-1]["content"]
 
 
 def test_refusal_is_a_clear_error() -> None:
     with serve([Reply("", refusal="I can't help with that.")]) as (url, _):
         with pytest.raises(ModelError, match="refused"):
-            client(url).ask([{"role": "user", "content": "x"}], Small)
+            ask(client(url), [{"role": "user", "content": "x"}], Small)
 
 
 def test_empty_choice_list_is_re_asked_then_an_error() -> None:
     with serve([Reply(choices=False)]) as (url, fake):
         with pytest.raises(ModelError):
-            client(url).ask([{"role": "user", "content": "x"}], Small)
+            ask(client(url), [{"role": "user", "content": "x"}], Small)
     assert len(fake.requests) == 1 + MAX_REASKS
 
 
 def test_server_rejecting_json_schema_falls_back_to_the_next_mode() -> None:
     with serve([Reply(status=422), Reply(GOOD)]) as (url, fake):
         model = client(url, mode=OUTPUT_MODES[0])
-        model.ask([{"role": "user", "content": "x"}], Small)
+        ask(model, [{"role": "user", "content": "x"}], Small)
     assert fake.requests[0]["response_format"]["type"] == "json_schema"
     assert fake.requests[1]["response_format"]["type"] == "json_object"
     assert model.mode == OUTPUT_MODES[1]
@@ -131,32 +145,32 @@ def test_server_rejecting_json_schema_falls_back_to_the_next_mode() -> None:
 def test_server_ignoring_the_schema_is_still_validated() -> None:
     with serve([Reply("Sure! Here it is: " + json.dumps({"town": 1}))]) as (url, _):
         with pytest.raises(ModelError):
-            client(url).ask([{"role": "user", "content": "x"}], Small)
+            ask(client(url), [{"role": "user", "content": "x"}], Small)
 
 
 def test_prose_around_valid_json_is_accepted() -> None:
     with serve([Reply("```json\n" + GOOD + "\n```")]) as (url, _):
-        assert client(url).ask([{"role": "user", "content": "x"}], Small).city == "Svatove"
+        assert ask(client(url), [{"role": "user", "content": "x"}], Small).city == "Svatove"
 
 
 def test_usage_is_counted_when_the_server_reports_none() -> None:
     with serve([Reply(GOOD, usage=False)]) as (url, _):
         model = client(url)
-        model.ask([{"role": "user", "content": "x" * 400}], Small)
+        ask(model, [{"role": "user", "content": "x" * 400}], Small)
     assert model.usage.estimated and model.usage.completion_tokens > 0
 
 
 def test_401_names_the_variable_and_never_the_key() -> None:
     with serve([Reply(status=401)]) as (url, _):
         with pytest.raises(UnreachableError) as error:
-            client(url).ask([{"role": "user", "content": "x"}], Small)
+            ask(client(url), [{"role": "user", "content": "x"}], Small)
     assert "OPENAI_API_KEY" in str(error.value) and KEY not in str(error.value)
 
 
 def test_unknown_model_404_says_check_model() -> None:
     with serve([Reply(status=404)]) as (url, _):
         with pytest.raises(UnreachableError, match="--model"):
-            client(url).ask([{"role": "user", "content": "x"}], Small)
+            ask(client(url), [{"role": "user", "content": "x"}], Small)
 
 
 def test_llama_cpp_python_500_blaming_response_format_falls_back_at_once() -> None:
@@ -164,5 +178,5 @@ def test_llama_cpp_python_500_blaming_response_format_falls_back_at_once() -> No
     message = "1 validation error: ('body', 'response_format', 'type'): Input should be 'text'"
     with serve([Reply(status=500, message=message), Reply(GOOD)]) as (url, fake):
         model = client(url, mode=OUTPUT_MODES[0])
-        assert model.ask([{"role": "user", "content": "x"}], Small).count == 200
+        assert ask(model, [{"role": "user", "content": "x"}], Small).count == 200
     assert len(fake.requests) == 2 and model.mode == OUTPUT_MODES[1]
