@@ -105,6 +105,7 @@ class Batch:
 
     async def one(self, source: str, output: Path, connection: _LazyConnection) -> Outcome:
         """One article, start to finish; every error is caught and reported, never raised."""
+        client = None
         try:
             if output.exists() and not self.force:
                 raise OutputError(f"{output} already exists; pass --force to overwrite it.")
@@ -112,30 +113,29 @@ class Batch:
             key = cache.key(article.sha256, self.settings.model, config.server_label(self.settings),
                             unverified=self.unverified)  # fmt: skip
             sheet = cache.load(key) if self.use_cache else None
-            client = None
             if sheet is None:
                 client = await connection.client()
                 sheet = await pipeline.make_sheet(article, client, self.unverified, connection.server)
                 cache.store(key, sheet)
             write_atomic(self.page(sheet), output)
-            return self._outcome(source, output, client)
+            return self._outcome(Outcome(source, output, cached=client is None), client)
         except FactsheetError as error:
-            return Outcome(source, error=str(error), exit_code=int(error.exit_code))
+            failed = Outcome(source, error=str(error), exit_code=int(error.exit_code))
         except Exception as error:  # a bug in one article must not stop the others
-            return Outcome(source, error=f"unexpected {type(error).__name__}: {error}", exit_code=1)
+            failed = Outcome(source, error=f"unexpected {type(error).__name__}: {error}", exit_code=1)
+        return self._outcome(failed, client)  # what a failed article spent is counted too
 
     def page(self, sheet: Sheet) -> str:
         return render.render_json(sheet) if self.fmt == "json" else render.render_markdown(sheet)
 
     @staticmethod
-    def _outcome(source: str, output: Path, client: ModelClient | None) -> Outcome:
-        if client is None:
-            return Outcome(source, output, cached=True)
-        usage = client.usage
-        return Outcome(
-            source, output, prompt_tokens=usage.prompt_tokens,
-            completion_tokens=usage.completion_tokens, requests=usage.requests,
-        )  # fmt: skip
+    def _outcome(outcome: Outcome, client: ModelClient | None) -> Outcome:
+        """The outcome with the article's requests and tokens, if it asked the model."""
+        if client is not None:
+            usage = client.usage
+            outcome.requests = usage.requests
+            outcome.prompt_tokens, outcome.completion_tokens = usage.prompt_tokens, usage.completion_tokens
+        return outcome
 
 
 class _LazyConnection:

@@ -64,27 +64,53 @@ class _Dropped(Exception):
     """The connection broke in the middle of a streamed answer."""
 
 
+class _Rejected(Exception):
+    """The server refused the request's output mode (``mode``)."""
+
+    def __init__(self, mode: str, error: openai.APIStatusError) -> None:
+        super().__init__(mode)
+        self.mode, self.error = mode, error
+
+
+@dataclass
+class Modes:
+    """The output mode requests are sent in, shared by every client of a run: once the server
+    rejects a mode, no article asks in it again."""
+
+    current: str = OUTPUT_MODES[0]
+
+    def reject(self, mode: str) -> None:
+        """``mode`` was rejected: move on to the next weaker one (if no request did already)."""
+        if self.current == mode and mode != OUTPUT_MODES[-1]:
+            self.current = OUTPUT_MODES[OUTPUT_MODES.index(mode) + 1]
+
+
 @dataclass
 class ModelClient:
     """One model on one OpenAI-compatible server, for one article (its usage is the article's).
 
-    ``limit`` is shared by every client of a batch run: at most that many requests are in
-    flight at once (``-j``), whichever articles they belong to.
+    ``limit`` and ``modes`` are shared by every client of a batch run: at most ``limit``
+    requests are in flight at once (``-j``), whichever articles they belong to, and an output
+    mode the server rejected is not tried again.
     """
 
     client: openai.AsyncOpenAI
     model: str
-    mode: str = OUTPUT_MODES[0]
+    modes: Modes = field(default_factory=Modes)
     max_tokens: int = 1200
     on_token: Callable[[int], None] | None = None
     usage: Usage = field(default_factory=Usage)
     wait_cap: float = 20.0
     limit: asyncio.Semaphore | None = None
-    on_fallback: Callable[[str], None] | None = None  # told the weaker mode, so later clients start there
 
     @property
     def server(self) -> str:
         return str(self.client.base_url).rstrip("/")
+
+    @property
+    def mode(self) -> str:
+        """The output mode the next request is sent in."""
+        return self.modes.current
 
     async def ask(
         self,
@@ -119,27 +145,19 @@ class ModelClient:
     async def _complete(
         self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow
     ) -> Reply:
-        """One answer, falling back to a weaker output mode when the server rejects one.
-
-        Requests for the parts of one article run at once: only the first rejection of a mode
-        moves the client on to the next.
-        """
+        """One answer, falling back to a weaker output mode when the server rejects one."""
         while True:
-            mode = self.mode
             try:
-                return await self._send_with_retries(messages, answer_type, narrow, mode)
-            except openai.APIStatusError as error:
-                if not _rejects_format(error):
-                    raise
-                if mode == OUTPUT_MODES[-1]:
-                    raise ModelError(f"{self.server} rejected the request: {_message(error)}") from None
-                if self.mode == mode:
-                    self.mode = OUTPUT_MODES[OUTPUT_MODES.index(mode) + 1]
-                    if self.on_fallback:
-                        self.on_fallback(self.mode)
+                return await self._send_with_retries(messages, answer_type, narrow)
+            except _Rejected as rejected:
+                if rejected.mode == OUTPUT_MODES[-1]:
+                    raise ModelError(
+                        f"{self.server} rejected the request: {_message(rejected.error)}"
+                    ) from None
+                self.modes.reject(rejected.mode)
 
     async def _send_with_retries(
-        self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow, mode: str
+        self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow
     ) -> Reply:
         retrying = tenacity.AsyncRetrying(
             retry=tenacity.retry_if_exception(_transient),
@@ -148,7 +166,7 @@ class ModelClient:
             reraise=True,
         )
         try:
-            return await retrying(self._send, messages, answer_type, narrow, mode)
+            return await retrying(self._send, messages, answer_type, narrow)
         except openai.AuthenticationError:
             raise UnreachableError(
                 f"{self.server} refused the API key (HTTP 401); check OPENAI_API_KEY."
@@ -165,8 +183,6 @@ class ModelClient:
                 f"({_describe(error)}); check OPENAI_BASE_URL and that the server is running."
             ) from None
         except (openai.RateLimitError, openai.InternalServerError) as error:
-            if _rejects_format(error):
-                raise
             raise UnreachableError(
                 f"{self.server} kept failing after {TRANSPORT_ATTEMPTS} attempts "
                 f"(HTTP {error.status_code}: {_message(error)})."
@@ -181,13 +197,18 @@ class ModelClient:
         return float(min(self.wait_cap, 0.5 * 2**state.attempt_number))
 
     async def _send(
-        self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow, mode: str
+        self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow
     ) -> Reply:
         async with self.limit or contextlib.nullcontext():
+            mode = self.mode  # read now: another article may have moved it on while this one waited
             self.usage.requests += 1
             started = time.perf_counter()
             try:
                 return await self._request(messages, answer_type, narrow, mode)
+            except openai.APIStatusError as error:
+                if _rejects_format(error):
+                    raise _Rejected(mode, error) from error
+                raise
             finally:
                 self.usage.seconds += time.perf_counter() - started
 
@@ -341,8 +362,6 @@ def _rejects_format(error: openai.APIStatusError) -> bool:
 
 
 def _transient(error: BaseException) -> bool:
-    if isinstance(error, openai.APIStatusError) and _rejects_format(error):
-        return False
     return isinstance(
         error,
         openai.RateLimitError | openai.InternalServerError | openai.APITimeoutError

@@ -75,22 +75,17 @@ class Connection:
     @contextlib.asynccontextmanager
     async def clients(self, jobs: int | None = None) -> AsyncIterator[Callable[[], ModelClient]]:
         """A factory of model clients (one per article, so usage is per article) sharing one
-        HTTP session and, with ``jobs``, a limit of that many requests in flight."""
+        HTTP session, the output mode the server accepts and, with ``jobs``, a limit of that
+        many requests in flight."""
         import openai
 
-        from factsheet.client import ModelClient
+        from factsheet.client import ModelClient, Modes
 
-        limit = asyncio.Semaphore(jobs) if jobs else None
+        limit, modes = asyncio.Semaphore(jobs) if jobs else None, Modes(self.mode)
         raw = openai.AsyncOpenAI(base_url=self.base_url, api_key=self.api_key, timeout=self.timeout,
                                  max_retries=0)  # fmt: skip
         async with raw:
-            yield lambda: ModelClient(raw, self.model, mode=self.mode, on_token=self.on_token,
-                                      limit=limit, on_fallback=self._fall_back)  # fmt: skip
-
-    def _fall_back(self, mode: str) -> None:
-        """The server rejected a stricter mode: the next articles' clients start at ``mode``."""
-        if OUTPUT_MODES.index(mode) > OUTPUT_MODES.index(self.mode):
-            self.mode = mode
+            yield lambda: ModelClient(raw, self.model, modes, on_token=self.on_token, limit=limit)
 
     def run(self, work: Callable[[ModelClient], Coroutine[Any, Any, T]]) -> T:
         """Run ``work(client)`` with one client on its own event loop."""

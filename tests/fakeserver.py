@@ -62,6 +62,9 @@ class FakeServer:
         self.headers: list[dict[str, str]] = []
         self.arrived: list[float] = []  # time.perf_counter() when each request was read
         self.answered: list[float] = []  # ... and when its answer was written
+        self.in_flight = 0
+        self.most_at_once = 0  # the most requests it was answering at one time
+        self.lock = threading.Lock()
 
     def next_reply(self) -> Reply:
         index = min(len(self.requests) - 1, len(self.replies) - 1)
@@ -82,12 +85,23 @@ def serve(replies: list[Reply]) -> Iterator[tuple[str, FakeServer]]:
 
         def do_POST(self) -> None:  # noqa: N802
             length = int(self.headers.get("content-length", 0))
-            fake.requests.append(json.loads(self.rfile.read(length) or b"{}"))
-            fake.arrived.append(time.perf_counter())
-            fake.headers.append(dict(self.headers))
-            reply = fake.next_reply()
+            body = json.loads(self.rfile.read(length) or b"{}")
+            with fake.lock:
+                fake.requests.append(body)
+                fake.arrived.append(time.perf_counter())
+                fake.headers.append(dict(self.headers))
+                reply = fake.next_reply()
+                fake.in_flight += 1
+                fake.most_at_once = max(fake.most_at_once, fake.in_flight)
+            try:
+                self.answer(reply, body)
+            finally:
+                with fake.lock:
+                    fake.in_flight -= 1
+
+        def answer(self, reply: Reply, request: dict) -> None:  # type: ignore[type-arg]
             if callable(reply.content):
-                reply = dataclasses.replace(reply, content=reply.content(fake.requests[-1]))
+                reply = dataclasses.replace(reply, content=reply.content(request))
             time.sleep(reply.delay)
             if reply.status != 200:
                 message = reply.message or f"fake error {reply.status}"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factsheet.article import PART_CHARS, read_article
+from factsheet.article import PART_CHARS, read_article, split
 from factsheet.cli import app
 from factsheet.errors import ExitCode
 from factsheet.models import Sheet
@@ -114,3 +114,86 @@ def test_sample_article_goes_in_one_request(server) -> None:  # type: ignore[no-
     assert result.exit_code == 0
     first_request = server.requests[0]["messages"][1]["content"]
     assert "Step by step, centimetre by centimetre" in first_request
+
+
+def _folder(tmp_path: Path, count: int) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in WIKINEWS[:count]:
+        shutil.copy(path, folder)
+    return folder
+
+
+def test_jobs_bound_the_requests_in_flight(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """-j 2 over six articles: two requests at a time, never three (the async client's limit)."""
+    with serve([Reply(json.dumps(ANSWER), delay=0.3)]) as (url, fake):
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
+        result = runner.invoke(app, ["make", str(_folder(tmp_path, 6)), "-o", str(tmp_path / "out"),
+                                     "-j", "2", "--no-cache"])  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert fake.most_at_once == 2
+
+
+def test_a_cached_run_needs_no_server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    folder, out = _folder(tmp_path, 3), tmp_path / "out"
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
+    with serve([Reply(json.dumps(ANSWER))]) as (url, _):
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        assert runner.invoke(app, ["make", str(folder), "-o", str(out)]).exit_code == 0
+    # the server is gone; the same settings find every sheet in the cache
+    again = runner.invoke(app, ["make", str(folder), "-o", str(out), "--force"])
+    assert again.exit_code == 0, again.stderr
+    assert again.stderr.count("│ cached") == 3
+
+
+def test_an_unreachable_server_fails_every_article_once_each(monkeypatch: pytest.MonkeyPatch,
+                                                             tmp_path: Path) -> None:  # fmt: skip
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
+    monkeypatch.setattr("factsheet.client.ModelClient.wait_cap", 0.01)
+    result = runner.invoke(app, ["make", str(_folder(tmp_path, 2)), "-o", str(tmp_path / "out")])
+    assert result.exit_code == ExitCode.BATCH_FAILED
+    assert result.stderr.count("could not be reached") == 2
+    assert "2 of 2 articles failed" in result.stderr
+
+
+def test_a_rejected_output_mode_is_not_tried_again_by_later_articles(monkeypatch: pytest.MonkeyPatch,
+                                                                      tmp_path: Path) -> None:  # fmt: skip
+    with serve([Reply(status=422), Reply(json.dumps(ANSWER))]) as (url, fake):
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
+        result = runner.invoke(app, ["make", str(_folder(tmp_path, 3)), "-o", str(tmp_path / "out"),
+                                     "-j", "1"])  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    kinds = [r["response_format"]["type"] for r in fake.requests]
+    assert kinds == ["json_schema", "json_object", "json_object", "json_object"]
+
+
+def test_parts_asked_at_once_fall_back_one_mode_together(monkeypatch: pytest.MonkeyPatch,
+                                                         tmp_path: Path) -> None:  # fmt: skip
+    """A long article's parts are asked concurrently; their rejections move the mode once."""
+    body = "\n\n".join(p.read_text().partition("\n\n")[2] for p in WIKINEWS * 2)
+    path = tmp_path / "long.txt"
+    path.write_text("A long article\n\n" + body)
+    parts = len(split(read_article(str(path))))
+    assert parts >= 3
+    with serve([Reply(status=422)] * parts + [Reply(json.dumps(ANSWER))]) as (url, fake):
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
+        result = runner.invoke(app, ["make", str(path), "--format", "json", "--no-cache"])
+    assert result.exit_code == 0, result.stderr
+    assert fake.most_at_once >= 2
+    later = fake.requests[parts:]
+    assert later and all("schema" in r["response_format"] for r in later)  # json_object + schema
+    assert Sheet.model_validate_json(result.stdout).footer.output_mode == "json_object_schema"
+
+
+def test_failed_articles_report_what_they_spent(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    with serve([Reply("not an answer")]) as (url, fake):
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
+        result = runner.invoke(app, ["make", str(_folder(tmp_path, 1)), "-o", str(tmp_path / "out")])
+    assert result.exit_code == ExitCode.BATCH_FAILED
+    row = next(line for line in result.stderr.splitlines() if "FAILED" in line)
+    assert f"│ {len(fake.requests)} " in row and len(fake.requests) == 3

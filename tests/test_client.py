@@ -11,7 +11,7 @@ import openai
 import pytest
 from pydantic import BaseModel
 
-from factsheet.client import MAX_REASKS, OUTPUT_MODES, TRANSPORT_ATTEMPTS, ModelClient
+from factsheet.client import MAX_REASKS, OUTPUT_MODES, TRANSPORT_ATTEMPTS, ModelClient, Modes
 from factsheet.errors import ModelError, UnreachableError
 from tests.fakeserver import Reply, serve
 
@@ -26,7 +26,7 @@ class Small(BaseModel):
 
 def client(url: str, timeout: float = 5.0, mode: str = OUTPUT_MODES[1]) -> ModelClient:
     raw = openai.AsyncOpenAI(base_url=url, api_key=KEY, max_retries=0, timeout=timeout)
-    return ModelClient(raw, "fake-model", mode=mode, wait_cap=0.01)
+    return ModelClient(raw, "fake-model", Modes(mode), wait_cap=0.01)
 
 
 def ask(model: ModelClient, messages: list[dict[str, str]], answer_type: type[Small]) -> Any:
