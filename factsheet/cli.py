@@ -70,8 +70,15 @@ def make(
         ),
     ] = None,  # fmt: skip
     jobs: Annotated[
-        int, typer.Option("-j", "--jobs", min=1, help="Articles in flight at once (batch runs).")
-    ] = 4,
+        int,
+        typer.Option(
+            "-j",
+            "--jobs",
+            min=1,
+            help="Model requests in flight at once: articles, or a long article's parts "
+            "(the embedded model takes one at a time).",
+        ),
+    ] = 4,  # fmt: skip
     fmt: Annotated[Format, typer.Option("--format", "-f", help="md or json.")] = Format.md,
     model: Annotated[str | None, typer.Option("--model", "-m", help="Model name on the server.")] = None,
     use_local: Annotated[
@@ -128,7 +135,8 @@ def make(
             with token_progress(chosen.model, enabled=progress) as on_token:
                 with config.connect(chosen, on_token) as connection:
                     return connection.run(
-                        lambda client: pipeline.make_sheet(text, client, unverified.value, connection.server)
+                        lambda client: pipeline.make_sheet(text, client, unverified.value, connection.server),
+                        jobs,
                     )
 
         key = cache.key(text.sha256, chosen.model, config.server_label(chosen),
@@ -228,7 +236,7 @@ def _make_many(
     except OSError as error:
         raise OutputError(f"The folder {output} cannot be created ({error.strerror}).") from None
     chosen = config.settings(model, use_local, model_path, timeout)
-    jobs = 1 if chosen.local else jobs  # llama-cpp-python's server answers one at a time
+    jobs = 1 if chosen.local else jobs  # the embedded server answers one at a time (config.connect)
     with batch_progress(len(sources), jobs, progress) as (on_token, on_done):
         run = Batch(chosen, fmt, output, unverified, use_cache, force, on_token)  # type: ignore[arg-type]
         outcomes = run.run(sources, jobs, lambda o: on_done(o.error is None))

@@ -71,6 +71,7 @@ class Connection:
     timeout: float
     mode: str = OUTPUT_MODES[0]
     on_token: Callable[[int], None] | None = None
+    most_at_once: int | None = None  # requests the server can take at once (None: no limit)
 
     @contextlib.asynccontextmanager
     async def clients(self, jobs: int | None = None) -> AsyncIterator[Callable[[], ModelClient]]:
@@ -81,17 +82,19 @@ class Connection:
 
         from factsheet.client import ModelClient, Modes
 
+        if self.most_at_once:
+            jobs = min(jobs or self.most_at_once, self.most_at_once)
         limit, modes = asyncio.Semaphore(jobs) if jobs else None, Modes(self.mode)
         raw = openai.AsyncOpenAI(base_url=self.base_url, api_key=self.api_key, timeout=self.timeout,
                                  max_retries=0)  # fmt: skip
         async with raw:
             yield lambda: ModelClient(raw, self.model, modes, on_token=self.on_token, limit=limit)
 
-    def run(self, work: Callable[[ModelClient], Coroutine[Any, Any, T]]) -> T:
-        """Run ``work(client)`` with one client on its own event loop."""
+    def run(self, work: Callable[[ModelClient], Coroutine[Any, Any, T]], jobs: int | None = None) -> T:
+        """Run ``work(client)`` with one client on its own event loop (``jobs`` requests at once)."""
 
         async def main() -> T:
-            async with self.clients() as new_client:
+            async with self.clients(jobs) as new_client:
                 return await work(new_client())
 
         return asyncio.run(main())
@@ -106,6 +109,7 @@ def connect(config: Settings, on_token: Callable[[int], None] | None = None) -> 
         return
     path = local.model_path(config.model_path)
     with local.serve(path) as base_url:
-        # llama-cpp-python's server takes a schema inside json_object: a grammar.
+        # llama-cpp-python's server takes a schema inside json_object: a grammar. It answers
+        # one request at a time (server/app.py holds a lock per request): no batching to use.
         yield Connection(base_url, "local", path.stem, server_label(config), config.timeout,
-                         mode=OUTPUT_MODES[1], on_token=on_token)  # fmt: skip
+                         mode=OUTPUT_MODES[1], on_token=on_token, most_at_once=1)  # fmt: skip

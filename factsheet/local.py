@@ -125,6 +125,9 @@ def serve(path: Path, threads: int | None = None, port: int | None = None) -> It
         "--n_threads", str(threads or os.cpu_count() or 1),
         "--n_threads_batch", str(threads or os.cpu_count() or 1),
         "--model_alias", path.stem, "--verbose", "false",
+        # By default a second request cuts off the answer being streamed; factsheet sends one
+        # at a time (Connection.most_at_once), and this keeps it so.
+        "--interrupt_requests", "false",
     ]  # fmt: skip
     process = subprocess.Popen(
         command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from factsheet import config, pipeline
 from factsheet.article import PART_CHARS, read_article, split
 from factsheet.cli import app
 from factsheet.errors import ExitCode
@@ -173,9 +174,7 @@ def test_a_rejected_output_mode_is_not_tried_again_by_later_articles(monkeypatch
 def test_parts_asked_at_once_fall_back_one_mode_together(monkeypatch: pytest.MonkeyPatch,
                                                          tmp_path: Path) -> None:  # fmt: skip
     """A long article's parts are asked concurrently; their rejections move the mode once."""
-    body = "\n\n".join(p.read_text().partition("\n\n")[2] for p in WIKINEWS * 2)
-    path = tmp_path / "long.txt"
-    path.write_text("A long article\n\n" + body)
+    path = _long_article(tmp_path)
     parts = len(split(read_article(str(path))))
     assert parts >= 3
     with serve([Reply(status=422)] * parts + [Reply(json.dumps(ANSWER))]) as (url, fake):
@@ -197,3 +196,23 @@ def test_failed_articles_report_what_they_spent(monkeypatch: pytest.MonkeyPatch,
     assert result.exit_code == ExitCode.BATCH_FAILED
     row = next(line for line in result.stderr.splitlines() if "FAILED" in line)
     assert f"│ {len(fake.requests)} " in row and len(fake.requests) == 3
+
+
+def _long_article(tmp_path: Path) -> Path:
+    body = "\n\n".join(p.read_text().partition("\n\n")[2] for p in WIKINEWS * 2)
+    path = tmp_path / "long.txt"
+    path.write_text("A long article\n\n" + body)
+    return path
+
+
+@pytest.mark.parametrize(("jobs", "most_at_once", "expected"), [(1, None, 1), (8, 1, 1), (2, None, 2)])
+def test_a_long_articles_parts_respect_the_limit(jobs: int, most_at_once: int | None, expected: int,
+                                                 tmp_path: Path) -> None:  # fmt: skip
+    """-j bounds a long article's parts too; a server that takes one request at a time (the
+    embedded one: most_at_once=1) gets one, whatever -j says."""
+    article = read_article(str(_long_article(tmp_path)))
+    with serve([Reply(json.dumps(ANSWER), delay=0.2)]) as (url, fake):
+        connection = config.Connection(url, "sk-test", "fake-model", "fake", 5.0, most_at_once=most_at_once)
+        sheet = connection.run(lambda client: pipeline.make_sheet(article, client), jobs)
+    assert len(fake.requests) == len(split(article)) >= 3 and sheet.footer.attempts == len(fake.requests)
+    assert fake.most_at_once == expected
