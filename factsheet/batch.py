@@ -77,6 +77,7 @@ class Batch:
     use_cache: bool = True
     force: bool = False
     on_token: Callable[[int], None] | None = None
+    on_request: Callable[[int], None] | None = None
 
     def run(
         self, sources: list[str], jobs: int, on_done: Callable[[Outcome], None] | None = None
@@ -92,7 +93,7 @@ class Batch:
         names = output_names(sources, self.fmt)
         window = asyncio.Semaphore(WINDOW_PER_JOB * jobs)
         async with contextlib.AsyncExitStack() as sessions:
-            connection = _LazyConnection(self.settings, self.on_token, jobs, servers, sessions)
+            connection = _LazyConnection(self, jobs, servers, sessions)
 
             async def one(source: str) -> Outcome:
                 async with window:
@@ -142,12 +143,11 @@ class _LazyConnection:
     """Connects on the first cache miss; a failure to connect is every later article's too."""
 
     def __init__(
-        self, settings: config.Settings, on_token: Callable[[int], None] | None, jobs: int,
-        servers: contextlib.ExitStack, sessions: contextlib.AsyncExitStack,
-    ) -> None:  # fmt: skip
-        self.settings, self.on_token, self.jobs = settings, on_token, jobs
+        self, batch: Batch, jobs: int, servers: contextlib.ExitStack, sessions: contextlib.AsyncExitStack
+    ) -> None:
+        self.batch, self.jobs = batch, jobs
         self.servers, self.sessions = servers, sessions
-        self.server = config.server_label(settings)
+        self.server = config.server_label(batch.settings)
         self._lock = asyncio.Lock()
         self._new_client: Callable[[], ModelClient] | None = None
         self._failure: FactsheetError | None = None
@@ -158,9 +158,9 @@ class _LazyConnection:
                 raise self._failure
             if self._new_client is None:
                 try:  # starting the embedded server blocks for seconds: not on the event loop
-                    connection = await asyncio.to_thread(
-                        self.servers.enter_context, config.connect(self.settings, self.on_token)
-                    )
+                    batch = self.batch
+                    connecting = config.connect(batch.settings, batch.on_token, batch.on_request)
+                    connection = await asyncio.to_thread(self.servers.enter_context, connecting)
                 except FactsheetError as error:
                     self._failure = error
                     raise

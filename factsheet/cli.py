@@ -221,8 +221,8 @@ def _make_many(
 ) -> None:  # fmt: skip
     """Several articles: one sheet each in the folder -o names, then a summary table."""
     from factsheet import config
-    from factsheet.batch import Batch
-    from factsheet.errors import BatchFailed
+    from factsheet.batch import Batch, Outcome
+    from factsheet.errors import BatchFailed, Interrupted
     from factsheet.progress import batch_progress
 
     if not sources:
@@ -237,9 +237,25 @@ def _make_many(
         raise OutputError(f"The folder {output} cannot be created ({error.strerror}).") from None
     chosen = config.settings(model, use_local, model_path, timeout)
     jobs = 1 if chosen.local else jobs  # the embedded server answers one at a time (config.connect)
-    with batch_progress(len(sources), jobs, progress) as (on_token, on_done):
-        run = Batch(chosen, fmt, output, unverified, use_cache, force, on_token)  # type: ignore[arg-type]
-        outcomes = run.run(sources, jobs, lambda o: on_done(o.error is None))
+    finished: list[Outcome] = []
+
+    with batch_progress(len(sources), progress) as meter:
+
+        def done(outcome: Outcome) -> None:
+            finished.append(outcome)
+            meter.on_done(outcome.error is None)
+
+        run = Batch(chosen, fmt, output, unverified, use_cache, force,  # type: ignore[arg-type]
+                    meter.on_token, meter.on_request)  # fmt: skip
+        try:
+            outcomes = run.run(sources, jobs, done)
+        except KeyboardInterrupt:
+            written = sum(o.error is None for o in finished)
+            raise Interrupted(
+                f"Interrupted after {len(finished)} of {len(sources)} articles. The {written} sheets "
+                f"in {output} are whole (there are no partial files). To finish, run the same "
+                "command with --force: the sheets already made come from the cache."
+            ) from None
     _summary(outcomes)
     failed = [o for o in outcomes if o.error]
     if failed:

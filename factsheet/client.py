@@ -102,6 +102,7 @@ class ModelClient:
     usage: Usage = field(default_factory=Usage)
     wait_cap: float = 20.0
     limit: asyncio.Semaphore | None = None
+    on_request: Callable[[int], None] | None = None  # +1 as a request goes out, -1 when it ends
 
     @property
     def server(self) -> str:
@@ -203,6 +204,7 @@ class ModelClient:
             mode = self.mode  # read now: another article may have moved it on while this one waited
             self.usage.requests += 1
             started = time.perf_counter()
+            self._in_flight(1)
             try:
                 return await self._request(messages, answer_type, narrow, mode)
             except openai.APIStatusError as error:
@@ -211,6 +213,11 @@ class ModelClient:
                 raise
             finally:
                 self.usage.seconds += time.perf_counter() - started
+                self._in_flight(-1)
+
+    def _in_flight(self, change: int) -> None:
+        if self.on_request:
+            self.on_request(change)
 
     async def _request(
         self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow, mode: str

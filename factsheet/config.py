@@ -71,6 +71,7 @@ class Connection:
     timeout: float
     mode: str = OUTPUT_MODES[0]
     on_token: Callable[[int], None] | None = None
+    on_request: Callable[[int], None] | None = None
     most_at_once: int | None = None  # requests the server can take at once (None: no limit)
 
     @contextlib.asynccontextmanager
@@ -88,7 +89,8 @@ class Connection:
         raw = openai.AsyncOpenAI(base_url=self.base_url, api_key=self.api_key, timeout=self.timeout,
                                  max_retries=0)  # fmt: skip
         async with raw:
-            yield lambda: ModelClient(raw, self.model, modes, on_token=self.on_token, limit=limit)
+            yield lambda: ModelClient(raw, self.model, modes, on_token=self.on_token, limit=limit,
+                                      on_request=self.on_request)  # fmt: skip
 
     def run(self, work: Callable[[ModelClient], Coroutine[Any, Any, T]], jobs: int | None = None) -> T:
         """Run ``work(client)`` with one client on its own event loop (``jobs`` requests at once)."""
@@ -101,15 +103,25 @@ class Connection:
 
 
 @contextlib.contextmanager
-def connect(config: Settings, on_token: Callable[[int], None] | None = None) -> Iterator[Connection]:
-    """The connection for a run, starting the embedded server (and stopping it after) if needed."""
+def connect(
+    config: Settings,
+    on_token: Callable[[int], None] | None = None,
+    on_request: Callable[[int], None] | None = None,
+) -> Iterator[Connection]:
+    """The connection for a run, starting the embedded server (and stopping it after) if needed.
+
+    ``on_token`` hears of each token streamed, ``on_request`` of each request going out (+1)
+    and ending (-1): what a progress display shows.
+    """
     if not config.local:
         yield Connection(config.base_url or OPENAI_URL, config.api_key or "not-needed", config.model,
-                         server_label(config), config.timeout, on_token=on_token)  # fmt: skip
+                         server_label(config), config.timeout, on_token=on_token,
+                         on_request=on_request)  # fmt: skip
         return
     path = local.model_path(config.model_path)
     with local.serve(path) as base_url:
         # llama-cpp-python's server takes a schema inside json_object: a grammar. It answers
         # one request at a time (server/app.py holds a lock per request): no batching to use.
         yield Connection(base_url, "local", path.stem, server_label(config), config.timeout,
-                         mode=OUTPUT_MODES[1], on_token=on_token, most_at_once=1)  # fmt: skip
+                         mode=OUTPUT_MODES[1], on_token=on_token, on_request=on_request,
+                         most_at_once=1)  # fmt: skip

@@ -18,6 +18,7 @@ class ExitCode(IntEnum):
     OUTPUT = 7  # the sheet could not be written
     LOCAL_MODEL = 8  # the embedded model is not installed, or its file is damaged
     BATCH_FAILED = 9  # several articles: at least one failed (each is named in the summary)
+    INTERRUPTED = 130  # Ctrl-C: no partial file; a batch keeps the sheets it finished
 
 
 class FactsheetError(Exception):
@@ -63,3 +64,7 @@ class LocalModelError(FactsheetError):
 
 class BatchFailed(FactsheetError):
     exit_code = ExitCode.BATCH_FAILED
+
+
+class Interrupted(FactsheetError):
+    exit_code = ExitCode.INTERRUPTED

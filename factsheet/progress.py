@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 
 @contextlib.contextmanager
@@ -32,44 +33,41 @@ def token_progress(model: str, enabled: bool = True) -> Iterator[Callable[[int],
         yield on_token
 
 
-@contextlib.contextmanager
-def batch_progress(
-    total: int, jobs: int, enabled: bool = True
-) -> Iterator[tuple[Callable[[int], None], Callable[[bool], None]]]:
-    """A bar over articles: done / failed / running, tokens and ETA. Yields (on_token, on_done)."""
-    if not enabled or not sys.stderr.isatty():
-        yield (lambda _tokens: None), (lambda _ok: None)
-        return
-    import threading
+@dataclass
+class BatchMeter:
+    """What a batch reports as it goes; each callback does nothing unless a bar is shown."""
 
+    on_token: Callable[[int], None] = lambda _tokens: None
+    on_request: Callable[[int], None] = lambda _change: None  # +1 out, -1 back
+    on_done: Callable[[bool], None] = lambda _ok: None
+
+
+@contextlib.contextmanager
+def batch_progress(total: int, enabled: bool = True) -> Iterator[BatchMeter]:
+    """A bar over articles: done, failed, running (requests in flight), tokens and ETA."""
+    if not enabled or not sys.stderr.isatty():
+        yield BatchMeter()
+        return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    counts = {"done": 0, "failed": 0, "tokens": 0}
-    lock = threading.Lock()
+    counts = {"done": 0, "failed": 0, "running": 0, "tokens": 0}
     columns = (
-        BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[status]}"),
-        TimeRemainingColumn(),
+        BarColumn(bar_width=20), MofNCompleteColumn(), TextColumn("{task.fields[status]}"),
+        TextColumn("ETA"), TimeRemainingColumn(),
     )  # fmt: skip
-    with Progress(*columns, console=Console(stderr=True)) as bar:
+    with Progress(*columns, console=Console(stderr=True)) as bar:  # fits 80 columns
         task = bar.add_task("articles", total=total, status="")
 
-        def show() -> None:
-            finished = counts["done"] + counts["failed"]
-            running = min(jobs, total - finished)
-            bar.update(task, completed=finished, status=(
-                f"{counts['done']} done, {counts['failed']} failed, {running} running, "
-                f"{counts['tokens']} tokens"))  # fmt: skip
+        def count(name: str, change: int) -> None:  # all on the batch's one event loop thread
+            counts[name] += change
+            bar.update(task, completed=counts["done"] + counts["failed"], status=(
+                f"{counts['done']} done, {counts['failed']} failed, {counts['running']} running, "
+                f"{counts['tokens']:,} tokens"))  # fmt: skip
 
-        def on_token(tokens: int) -> None:
-            with lock:
-                counts["tokens"] += tokens
-            show()
-
-        def on_done(ok: bool) -> None:
-            with lock:
-                counts["done" if ok else "failed"] += 1
-            show()
-
-        show()
-        yield on_token, on_done
+        count("done", 0)
+        yield BatchMeter(
+            on_token=lambda tokens: count("tokens", tokens),
+            on_request=lambda change: count("running", change),
+            on_done=lambda ok: count("done" if ok else "failed", 1),
+        )

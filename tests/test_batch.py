@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -216,3 +221,29 @@ def test_a_long_articles_parts_respect_the_limit(jobs: int, most_at_once: int | 
         sheet = connection.run(lambda client: pipeline.make_sheet(article, client), jobs)
     assert len(fake.requests) == len(split(article)) >= 3 and sheet.footer.attempts == len(fake.requests)
     assert fake.most_at_once == expected
+
+
+def test_ctrl_c_keeps_the_finished_sheets_whole_and_a_forced_rerun_finishes(tmp_path: Path) -> None:
+    folder, out = _folder(tmp_path, 6), tmp_path / "out"
+    with serve([Reply(json.dumps(ANSWER), delay=0.5)]) as (url, fake):
+        env = {**os.environ, "OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-test-000000000000000000"}
+        command = [sys.executable, "-m", "factsheet", "make", str(folder), "-o", str(out), "-j", "1"]
+        process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while not (out.is_dir() and list(out.glob("*.md"))) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+        assert process.returncode == 130, stderr
+        assert "Interrupted after" in stderr and "--force" in stderr and "Traceback" not in stderr
+        written = sorted(out.iterdir())
+        assert written and all(p.suffix == ".md" for p in written)  # no temp files left behind
+        assert len(written) < 6
+        for sheet in written:
+            assert sheet.read_text().rstrip().endswith("*")  # whole: ends with the footer line
+        asked = len(fake.requests)
+        rerun = subprocess.run([*command, "--force"], env=env, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert len(list(out.glob("*.md"))) == 6
+    assert rerun.stderr.count("│ cached") >= len(written)  # the finished ones asked nothing again
+    assert len(fake.requests) - asked <= 6 - len(written)
