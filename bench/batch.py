@@ -1,6 +1,6 @@
 """Batch speed against a fake OpenAI-compatible server with a fixed latency (no model).
 
-    python bench/batch.py [--articles 100] [--jobs 16] [--latency 1.0]
+    python bench/batch.py [--articles 100 500] [--jobs 16] [--latency 1.0]
 
 The fake server (the tests' one, on loopback) answers every request after ``--latency``
 seconds with a valid extraction made from the request's own JSON schema: for each closed
@@ -84,11 +84,20 @@ def _children_cpu() -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=100)
+    parser.add_argument("--articles", type=int, nargs="+", default=[100, 500])
     parser.add_argument("--jobs", type=int, default=16)
     parser.add_argument("--latency", type=float, default=1.0)
     options = parser.parse_args()
-    articles, jobs, latency = options.articles, options.jobs, options.latency
+    for articles in options.articles:
+        batch(articles, options.jobs, options.latency)
+    bare = statistics.median(_timed([sys.executable, "-c", "pass"]) for _ in range(7))
+    helped = statistics.median(_timed([sys.executable, "-m", "factsheet", "--help"]) for _ in range(7))
+    print(f"`factsheet --help` cold start (median of 7): {helped:.3f} s; bare python "
+          f"{bare:.3f} s; factsheet's own {helped - bare:.3f} s")  # fmt: skip
+
+
+def batch(articles: int, jobs: int, latency: float) -> None:
+    """One folder of ``articles`` through `factsheet make -j`, then again from the cache."""
     work = Path(tempfile.mkdtemp(prefix="factsheet-bench-"))
     try:
         folder, out = work / "in", work / "out"
@@ -118,11 +127,6 @@ def main() -> None:
             _, cached, _, _ = run([*args, "--force"], env)
             print(f"  cached re-run: {len(fake.requests) - requests} model calls, wall {cached:.2f} s "
                   f"({cached / wall:.1%} of the first run)")  # fmt: skip
-        bare = statistics.median(_timed([sys.executable, "-c", "pass"]) for _ in range(7))
-        helped = statistics.median(_timed([sys.executable, "-m", "factsheet", "--help"])
-                                   for _ in range(7))  # fmt: skip
-        print(f"`factsheet --help` cold start (median of 7): {helped:.3f} s; bare python "
-              f"{bare:.3f} s; factsheet's own {helped - bare:.3f} s")  # fmt: skip
         if "failed" in stderr.lower() and "0 failed" not in stderr.lower():
             print(stderr[-2000:])
     finally:

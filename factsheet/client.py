@@ -33,6 +33,9 @@ Narrow = Callable[[dict[str, Any]], dict[str, Any]] | None
 MAX_REASKS = 2
 TRANSPORT_ATTEMPTS = 4
 MAX_RETRY_AFTER = 60.0
+# Event-loop turns a finished request yields so that the one waiting for its slot can get onto
+# the socket first (bench/batch.py: this halves the time lost at each wave of -j requests).
+HANDOFF_TURNS = 3
 
 
 @dataclass
@@ -198,6 +201,15 @@ class ModelClient:
         return float(min(self.wait_cap, 0.5 * 2**state.attempt_number))
 
     async def _send(
+        self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow
+    ) -> Reply:
+        reply = await self._send_in_slot(messages, answer_type, narrow)
+        if self.limit is not None:  # let the request waiting for this slot go out before
+            for _ in range(HANDOFF_TURNS):  # this article's verification takes the CPU
+                await asyncio.sleep(0)
+        return reply
+
+    async def _send_in_slot(
         self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow
     ) -> Reply:
         async with self.limit or contextlib.nullcontext():
