@@ -45,6 +45,25 @@ class Outcome:
     cached: bool = False
 
 
+def report(outcomes: list[Outcome]) -> dict[str, object]:
+    """The run as data (`make --format json` with several articles prints it): each article's
+    result and usage, and the totals."""
+    rows = [
+        {
+            "article": o.source, "result": "failed" if o.error else ("cached" if o.cached else "ok"),
+            "sheet": str(o.output) if o.output else None, "error": o.error, "exit_code": o.exit_code,
+            "requests": o.requests, "prompt_tokens": o.prompt_tokens,
+            "completion_tokens": o.completion_tokens,
+        }
+        for o in outcomes
+    ]  # fmt: skip
+    total = {name: sum(int(row[name] or 0) for row in rows)
+             for name in ("requests", "prompt_tokens", "completion_tokens")}  # fmt: skip
+    results = [row["result"] for row in rows]
+    total |= {result: results.count(result) for result in ("ok", "cached", "failed")}
+    return {"articles": rows, "total": total}
+
+
 def expand(inputs: list[str]) -> list[str]:
     """Files as given; folders become their .txt/.html/.htm files, sorted."""
     sources: list[str] = []

@@ -257,6 +257,12 @@ def _make_many(
                 "command with --force: the sheets already made come from the cache."
             ) from None
     _summary(outcomes)
+    if fmt == "json":  # the sheets are files; stdout gets the run's report, usage included
+        import json
+
+        from factsheet.batch import report
+
+        typer.echo(json.dumps(report(outcomes), indent=2, ensure_ascii=False))
     failed = [o for o in outcomes if o.error]
     if failed:
         raise BatchFailed(f"{len(failed)} of {len(outcomes)} articles failed (see the table above).")

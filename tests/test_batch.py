@@ -62,12 +62,23 @@ def test_folder_in_one_sheet_each_failure_isolated_then_cache(server, tmp_path: 
     assert again.stderr.count("cached") == 5
 
 
-def test_several_files_as_json(server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_several_files_as_json_with_a_usage_report_on_stdout(server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "out"
     args = ["make", str(WIKINEWS[0]), str(WIKINEWS[1]), "-o", str(out), "--format", "json"]
-    assert runner.invoke(app, args).exit_code == 0
-    for path in WIKINEWS[:2]:
-        Sheet.model_validate_json((out / f"{path.stem}.json").read_text())
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    sheets = [Sheet.model_validate_json((out / f"{p.stem}.json").read_text()) for p in WIKINEWS[:2]]
+    report = json.loads(result.stdout)
+    rows = report["articles"]
+    assert [r["article"] for r in rows] == [str(p) for p in WIKINEWS[:2]]
+    for row, sheet in zip(rows, sheets, strict=True):
+        assert row["result"] == "ok" and row["requests"] == sheet.footer.attempts
+        assert (row["prompt_tokens"], row["completion_tokens"]) == (
+            sheet.footer.prompt_tokens, sheet.footer.completion_tokens)  # fmt: skip
+    total = report["total"]
+    assert total["ok"] == 2 and total["failed"] == 0
+    assert total["prompt_tokens"] == sum(s.footer.prompt_tokens for s in sheets) > 0
+    assert total["requests"] == len(server.requests)
 
 
 def test_several_articles_need_an_output_folder(server) -> None:  # type: ignore[no-untyped-def]
