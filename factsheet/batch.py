@@ -111,20 +111,27 @@ class Batch:
     ) -> list[Outcome]:  # fmt: skip
         names = output_names(sources, self.fmt)
         window = asyncio.Semaphore(WINDOW_PER_JOB * jobs)
+        making: dict[str, asyncio.Future[Sheet]] = {}  # cache key -> the sheet being made
         async with contextlib.AsyncExitStack() as sessions:
             connection = _LazyConnection(self, jobs, servers, sessions)
 
             async def one(source: str) -> Outcome:
                 async with window:
-                    outcome = await self.one(source, self.out_dir / names[source], connection)
+                    outcome = await self.one(source, self.out_dir / names[source], connection, making)
                 if on_done:
                     on_done(outcome)
                 return outcome
 
             return list(await asyncio.gather(*(one(s) for s in sources)))
 
-    async def one(self, source: str, output: Path, connection: _LazyConnection) -> Outcome:
-        """One article, start to finish; every error is caught and reported, never raised."""
+    async def one(
+        self, source: str, output: Path, connection: _LazyConnection, making: dict[str, asyncio.Future[Sheet]]
+    ) -> Outcome:
+        """One article, start to finish; every error is caught and reported, never raised.
+
+        With the cache on, an article whose text another file of this run is already being
+        made from waits for that sheet instead of asking the model again.
+        """
         client = None
         try:
             if output.exists() and not self.force:
@@ -133,9 +140,22 @@ class Batch:
             key = cache.key(article.sha256, self.settings.model, config.server_label(self.settings),
                             unverified=self.unverified)  # fmt: skip
             sheet = cache.load(key) if self.use_cache else None
+            if sheet is None and self.use_cache and key in making:
+                made = await asyncio.shield(making[key])  # its failure, if it fails, is this one's
+                sheet = made.model_copy(update={"footer": made.footer.model_copy(update={"cached": True})})
             if sheet is None:
-                client = await connection.client()
-                sheet = await pipeline.make_sheet(article, client, self.unverified, connection.server)
+                being_made = making[key] = asyncio.get_running_loop().create_future()
+                being_made.add_done_callback(lambda f: f.cancelled() or f.exception())  # seen
+                try:
+                    client = await connection.client()
+                    sheet = await pipeline.make_sheet(article, client, self.unverified, connection.server)
+                except asyncio.CancelledError:
+                    being_made.cancel()
+                    raise
+                except Exception as error:
+                    being_made.set_exception(error)
+                    raise
+                being_made.set_result(sheet)
                 cache.store(key, sheet)
             write_atomic(self.page(sheet), output)
             return self._outcome(Outcome(source, output, cached=client is None), client)

@@ -258,3 +258,16 @@ def test_ctrl_c_keeps_the_finished_sheets_whole_and_a_forced_rerun_finishes(tmp_
     assert len(list(out.glob("*.md"))) == 6
     assert rerun.stderr.count("│ cached") >= len(written)  # the finished ones asked nothing again
     assert len(fake.requests) - asked <= 6 - len(written)
+
+
+def test_the_same_text_twice_in_one_run_asks_the_model_once(server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Syndicated copies under different names: one request, two sheets, the copy marked cached."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("wire.txt", "copy-of-wire.txt"):
+        shutil.copy(WIKINEWS[0], folder / name)
+    result = runner.invoke(app, ["make", str(folder), "-o", str(tmp_path / "out"), "-j", "2"])
+    assert result.exit_code == 0, result.stderr
+    assert len(server.requests) == 1
+    assert (tmp_path / "out" / "wire.md").read_text() != ""
+    assert result.stderr.count("│ cached") == 1 and result.stderr.count("│ ok") == 1
