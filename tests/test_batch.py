@@ -193,7 +193,7 @@ def test_parts_asked_at_once_fall_back_one_mode_together(monkeypatch: pytest.Mon
     path = _long_article(tmp_path)
     parts = len(split(read_article(str(path))))
     assert parts >= 3
-    with serve([Reply(status=422)] * parts + [Reply(json.dumps(ANSWER))]) as (url, fake):
+    with serve([Reply(status=422, delay=0.2)] * parts + [Reply(json.dumps(ANSWER))]) as (url, fake):
         monkeypatch.setenv("OPENAI_BASE_URL", url)
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
         result = runner.invoke(app, ["make", str(path), "--format", "json", "--no-cache"])
