@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -111,7 +111,7 @@ class Batch:
     ) -> list[Outcome]:  # fmt: skip
         names = output_names(sources, self.fmt)
         window = asyncio.Semaphore(WINDOW_PER_JOB * jobs)
-        making: dict[str, asyncio.Future[Sheet]] = {}  # cache key -> the sheet being made
+        making = _Making()
         async with contextlib.AsyncExitStack() as sessions:
             connection = _LazyConnection(self, jobs, servers, sessions)
 
@@ -124,9 +124,7 @@ class Batch:
 
             return list(await asyncio.gather(*(one(s) for s in sources)))
 
-    async def one(
-        self, source: str, output: Path, connection: _LazyConnection, making: dict[str, asyncio.Future[Sheet]]
-    ) -> Outcome:
+    async def one(self, source: str, output: Path, connection: _LazyConnection, making: _Making) -> Outcome:
         """One article, start to finish; every error is caught and reported, never raised.
 
         With the cache on, an article whose text another file of this run is already being
@@ -140,22 +138,15 @@ class Batch:
             key = cache.key(article.sha256, self.settings.model, config.server_label(self.settings),
                             unverified=self.unverified)  # fmt: skip
             sheet = cache.load(key) if self.use_cache else None
-            if sheet is None and self.use_cache and key in making:
-                made = await asyncio.shield(making[key])  # its failure, if it fails, is this one's
+            twin = making.twin(key) if self.use_cache else None
+            if sheet is None and twin is not None:  # its failure, if it fails, is this one's too
+                made = await asyncio.shield(twin)
                 sheet = made.model_copy(update={"footer": made.footer.model_copy(update={"cached": True})})
             if sheet is None:
-                being_made = making[key] = asyncio.get_running_loop().create_future()
-                being_made.add_done_callback(lambda f: f.cancelled() or f.exception())  # seen
-                try:
+                with making.making(key) as done:
                     client = await connection.client()
                     sheet = await pipeline.make_sheet(article, client, self.unverified, connection.server)
-                except asyncio.CancelledError:
-                    being_made.cancel()
-                    raise
-                except Exception as error:
-                    being_made.set_exception(error)
-                    raise
-                being_made.set_result(sheet)
+                    done(sheet)
                 cache.store(key, sheet)
             write_atomic(self.page(sheet), output)
             return self._outcome(Outcome(source, output, cached=client is None), client)
@@ -176,6 +167,32 @@ class Batch:
             outcome.requests = usage.requests
             outcome.prompt_tokens, outcome.completion_tokens = usage.prompt_tokens, usage.completion_tokens
         return outcome
+
+
+class _Making:
+    """The sheets being made in this run, by cache key: a file with the same text as one being
+    made (a wire story under two names) waits for that sheet instead of asking again."""
+
+    def __init__(self) -> None:
+        self._sheets: dict[str, asyncio.Future[Sheet]] = {}
+
+    def twin(self, key: str) -> asyncio.Future[Sheet] | None:
+        return self._sheets.get(key)
+
+    @contextlib.contextmanager
+    def making(self, key: str) -> Iterator[Callable[[Sheet], None]]:
+        """Announce the sheet for ``key``; yield the call that hands it to the twins."""
+        sheet: asyncio.Future[Sheet] = asyncio.get_running_loop().create_future()
+        sheet.add_done_callback(lambda f: f.cancelled() or f.exception())  # a failure nobody awaits
+        self._sheets[key] = sheet
+        try:
+            yield sheet.set_result
+        except asyncio.CancelledError:
+            sheet.cancel()
+            raise
+        except Exception as error:
+            sheet.set_exception(error)
+            raise
 
 
 class _LazyConnection:

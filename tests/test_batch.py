@@ -271,3 +271,18 @@ def test_the_same_text_twice_in_one_run_asks_the_model_once(server, tmp_path: Pa
     assert len(server.requests) == 1
     assert (tmp_path / "out" / "wire.md").read_text() != ""
     assert result.stderr.count("│ cached") == 1 and result.stderr.count("│ ok") == 1
+
+
+def test_a_twin_shares_its_copys_failure_without_asking_again(monkeypatch: pytest.MonkeyPatch,
+                                                              tmp_path: Path) -> None:  # fmt: skip
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("wire.txt", "copy-of-wire.txt"):
+        shutil.copy(WIKINEWS[0], folder / name)
+    with serve([Reply("not an answer")]) as (url, fake):
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
+        result = runner.invoke(app, ["make", str(folder), "-o", str(tmp_path / "out"), "-j", "2"])
+    assert result.exit_code == ExitCode.BATCH_FAILED
+    assert "2 of 2 articles failed" in result.stderr
+    assert len(fake.requests) == 3  # one article's answer and its two re-asks, not six
