@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factsheet import cache, config, pipeline, render
+from factsheet import cache, config, loop, pipeline, render
 from factsheet.article import read_article
 from factsheet.errors import FactsheetError, OutputError
 from factsheet.models import Sheet
@@ -103,7 +103,7 @@ class Batch:
     ) -> list[Outcome]:
         """Make every sheet, ``jobs`` requests at a time; outcomes come back in input order."""
         with contextlib.ExitStack() as servers:  # the embedded server, if one is started
-            return asyncio.run(self._run(sources, max(1, jobs), on_done, servers))
+            return loop.run(self._run(sources, max(1, jobs), on_done, servers))
 
     async def _run(
         self, sources: list[str], jobs: int, on_done: Callable[[Outcome], None] | None,

@@ -222,7 +222,7 @@ def _make_many(
     """Several articles: one sheet each in the folder -o names, then a summary table."""
     from factsheet import config
     from factsheet.batch import Batch, Outcome
-    from factsheet.errors import BatchFailed, Interrupted
+    from factsheet.errors import BatchFailed, Interrupted, Terminated
     from factsheet.progress import batch_progress
 
     if not sources:
@@ -249,12 +249,16 @@ def _make_many(
                     meter.on_token, meter.on_request)  # fmt: skip
         try:
             outcomes = run.run(sources, jobs, done)
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, SystemExit) as stop:
+            terminated = isinstance(stop, SystemExit)
+            if isinstance(stop, SystemExit) and stop.code != ExitCode.TERMINATED:
+                raise
             written = sum(o.error is None for o in finished)
-            raise Interrupted(
-                f"Interrupted after {len(finished)} of {len(sources)} articles. The {written} sheets "
-                f"in {output} are whole (there are no partial files). To finish, run the same "
-                "command with --force: the sheets already made come from the cache."
+            raise (Terminated if terminated else Interrupted)(
+                f"{'Terminated' if terminated else 'Interrupted'} after {len(finished)} of "
+                f"{len(sources)} articles. The {written} sheets in {output} are whole (there are no "
+                "partial files). To finish, run the same command with --force: the sheets already "
+                "made come from the cache."
             ) from None
     _summary(outcomes)
     if fmt == "json":  # the sheets are files; stdout gets the run's report, usage included

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from factsheet import local
+from factsheet import local, loop
 from factsheet.models import OUTPUT_MODES
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ class Connection:
             async with self.clients(jobs) as new_client:
                 return await work(new_client())
 
-        return asyncio.run(main())
+        return loop.run(main())
 
 
 @contextlib.contextmanager

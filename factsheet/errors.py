@@ -19,6 +19,7 @@ class ExitCode(IntEnum):
     LOCAL_MODEL = 8  # the embedded model is not installed, or its file is damaged
     BATCH_FAILED = 9  # several articles: at least one failed (each is named in the summary)
     INTERRUPTED = 130  # Ctrl-C: no partial file; a batch keeps the sheets it finished
+    TERMINATED = 143  # SIGTERM: the same
 
 
 class FactsheetError(Exception):
@@ -68,3 +69,7 @@ class BatchFailed(FactsheetError):
 
 class Interrupted(FactsheetError):
     exit_code = ExitCode.INTERRUPTED
+
+
+class Terminated(FactsheetError):
+    exit_code = ExitCode.TERMINATED

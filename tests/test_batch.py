@@ -234,7 +234,12 @@ def test_a_long_articles_parts_respect_the_limit(jobs: int, most_at_once: int | 
     assert fake.most_at_once == expected
 
 
-def test_ctrl_c_keeps_the_finished_sheets_whole_and_a_forced_rerun_finishes(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("stop", "code", "word"), [(signal.SIGINT, 130, "Interrupted"),
+                                                    (signal.SIGTERM, 143, "Terminated")])  # fmt: skip
+def test_a_stopped_batch_keeps_its_finished_sheets_whole_and_a_forced_rerun_finishes(
+    stop: signal.Signals, code: int, word: str, tmp_path: Path
+) -> None:
+    """Ctrl-C or SIGTERM mid-batch: a sentence, no traceback, only whole sheets, and a way on."""
     folder, out = _folder(tmp_path, 6), tmp_path / "out"
     with serve([Reply(json.dumps(ANSWER), delay=0.5)]) as (url, fake):
         env = {**os.environ, "OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-test-000000000000000000"}
@@ -243,10 +248,10 @@ def test_ctrl_c_keeps_the_finished_sheets_whole_and_a_forced_rerun_finishes(tmp_
         deadline = time.monotonic() + 60
         while not (out.is_dir() and list(out.glob("*.md"))) and time.monotonic() < deadline:
             time.sleep(0.05)
-        process.send_signal(signal.SIGINT)
+        process.send_signal(stop)
         _, stderr = process.communicate(timeout=60)
-        assert process.returncode == 130, stderr
-        assert "Interrupted after" in stderr and "--force" in stderr and "Traceback" not in stderr
+        assert process.returncode == code, stderr
+        assert f"{word} after" in stderr and "--force" in stderr and "Traceback" not in stderr
         written = sorted(out.iterdir())
         assert written and all(p.suffix == ".md" for p in written)  # no temp files left behind
         assert len(written) < 6
