@@ -27,6 +27,7 @@ from factsheet.candidates import (
     find_times,
 )
 from factsheet.models import (
+    EVENT_CHARS,
     Answer,
     Check,
     Claim,
@@ -37,6 +38,7 @@ from factsheet.models import (
     Quote,
     Revision,
 )
+from factsheet.verify import consistent_victims
 
 if TYPE_CHECKING:
     from factsheet.client import ModelClient
@@ -232,7 +234,7 @@ def assemble(article: Article, answer: Answer, question: Question) -> Draft:
         title_from_article=article.title is not None,
         events=[
             Event(
-                what=e.what,
+                what=_whole_words(e.what, EVENT_CHARS),
                 where=e.where,
                 when=e.when,
                 date=dates.resolve(e.when, article.date),
@@ -269,9 +271,19 @@ def figure(candidate: FigureCandidate, answer: FigureAnswer) -> Figure:
         kind = cast(Kind, candidate.kind_hint)  # the phrase's own word ("died") beats a guess
     return Figure(
         kind=kind, low=candidate.low, high=candidate.high, qualifier=candidate.qualifier,
-        victims=candidate.victims_hint or answer.victims, reported_by=answer.reported_by,
+        victims=candidate.victims_hint or consistent_victims(
+            answer.victims, {candidate.low, candidate.high}, candidate.sentence.text),
+        reported_by=answer.reported_by,
         phrase=candidate.phrase, check=UNCHECKED,
     )  # fmt: skip
+
+
+def _whole_words(text: str, most: int) -> str:
+    """Text the length limit cut mid-word ("... as part of investig") ends at its last whole
+    word, with an ellipsis."""
+    if len(text) < most or not text[-1:].isalnum() or " " not in text:
+        return text
+    return text[: text.rfind(" ")].rstrip(" ,;:") + "…"
 
 
 def _says(kind: str, phrase: str) -> bool:

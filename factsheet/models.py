@@ -17,6 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
+EVENT_CHARS = 120  # the most an event's "what" may run to (a grammar limit on llama.cpp)
 # Structured-output modes (Footer.output_mode), strictest first; a server that rejects one
 # gets the next (factsheet.client).
 OUTPUT_MODES = ("json_schema", "json_object_schema", "json_object", "prompt")
@@ -60,7 +61,7 @@ class FigureAnswer(_Strict):
 class EventAnswer(_Strict):
     """One key event."""
 
-    what: str = Field(max_length=120, description="What happened, in one short sentence.")
+    what: str = Field(max_length=EVENT_CHARS, description="What happened, in one short sentence.")
     where: str | None = Field(description="Place, one of the article's names; null if none.")
     when: str | None = Field(
         description="The time phrase as the article writes it ('on Monday'); null if none."

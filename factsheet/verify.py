@@ -259,6 +259,9 @@ def check_figure(source: Source, figure: Figure) -> Figure:
         kind = dict(KIND_PATTERNS)["missing"]
     if kind is not None and not kind.search(sentence):
         return _with(figure, _flag(f"Nothing in the sentence says the people were {figure.kind}."))
+    wrong = victims_problem(figure.victims, {figure.low, figure.high}, _sentence_pair(source.text, span))
+    if wrong:
+        return _with(figure, _flag(wrong))
     if figure.reported_by is None:
         return _with(figure, _ok("Figure and phrase are in the article; no source is given."))
     if _attributes(source, figure.reported_by, span, sentences=1):
@@ -306,6 +309,40 @@ def _sentence_pair(text: str, span: Span, sentences: int = 2) -> str:
 
 def _with(figure: Figure, check: Check) -> Figure:
     return figure.model_copy(update={"check": check})
+
+
+# Words for victims that say nothing the article must back ("people", "victims").
+_GENERIC_VICTIMS = {"people", "person", "persons", "individual", "individuals", "victim", "victims", "others"}
+_AGES = re.compile(r"\baged?\s+[\w-]+(?:\s*(?:,|and|or|to)\s*[\w-]+)*", re.IGNORECASE)
+
+
+def victims_problem(victims: str | None, numbers: set[int | None], sentences: str) -> str | None:
+    """Why the figure's victims are not what the article says of them, or None: every word of
+    theirs is in the sentences, and they count no one but the figure's own number ("five
+    children, two truck drivers" does not describe a figure of 5; ages do not count)."""
+    if not victims:
+        return None
+    other = sorted(_numbers_in(_AGES.sub(" ", victims)) - numbers)  # type: ignore[operator]
+    if other:
+        return f"“{victims}” counts {other[0]}, which is not this figure's number."
+    said = {_stem(w) for w in content_words(sentences)}
+    unsaid = [w for w in content_words(victims) if w not in _GENERIC_VICTIMS and _stem(w) not in said]
+    if unsaid:
+        return f"The article does not call these people “{unsaid[0]}” here."
+    return None
+
+
+def consistent_victims(victims: str | None, numbers: set[int | None], sentences: str) -> str | None:
+    """The parts of the victims ("five children", "two truck drivers") that pass
+    ``victims_problem``, joined; None if none does."""
+    if victims_problem(victims, numbers, sentences) is None:
+        return victims or None
+    parts = [p.strip() for p in re.split(r",|;|\band\b", victims or "") if p.strip()]
+    return ", ".join(p for p in parts if victims_problem(p, numbers, sentences) is None) or None
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def _numbers_in(text: str) -> set[int]:

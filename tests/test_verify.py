@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from factsheet.models import Check, Claim, Event, Figure, Quote, Span
-from factsheet.verify import Source, check_claim, check_event, check_figure, check_quote
+from factsheet.verify import (
+    Source,
+    check_claim,
+    check_event,
+    check_figure,
+    check_quote,
+    consistent_victims,
+    victims_problem,
+)
 
 ARTICLE = (
     "date 2022-09-20 Russia is no longer in “full control” of Luhansk.\n\n"
@@ -202,3 +210,28 @@ def test_a_dispute_stands_only_between_two_verified_claims_of_different_sources(
     kyiv = Claim(claim="Ukraine controls Bilohorivka", source="Serhiy Haidai", disputes=0, check=ok)
     same = Claim(claim="Russia controls Luhansk", source="Moscow", disputes=0, check=ok)
     assert [c.disputes for c in _check_disputes([moscow, kyiv, same])] == [None, 0, None]
+
+
+def test_figure_whose_victims_count_someone_else_is_flagged() -> None:
+    """Planted: "200 killed" said of "200 soldiers and 24 people" counts 24 more."""
+    planted = figure("As many as 200 Russian soldiers died", 200, 200, "up_to")
+    planted = planted.model_copy(update={"victims": "200 soldiers, 24 people"})
+    checked = check_figure(Source(ARTICLE), planted)
+    assert checked.check.status == "flagged" and "24" in checked.check.reason
+
+
+def test_figure_whose_victims_the_article_never_names_is_flagged() -> None:
+    planted = figure("As many as 200 Russian soldiers died", 200, 200, "up_to")
+    planted = planted.model_copy(update={"victims": "Chechen volunteers"})
+    checked = check_figure(Source(ARTICLE), planted)
+    assert checked.check.status == "flagged" and "chechen" in checked.check.reason.lower()
+
+
+def test_victims_keep_the_parts_the_sentence_backs() -> None:
+    sentence = "A fire on a highway killed five children in a church bus and two truck drivers."
+    assert consistent_victims("five children, two truck drivers", {5}, sentence) == "five children"
+    assert consistent_victims("two truck drivers", {2}, sentence) == "two truck drivers"
+    aged = "children aged nine and ten"
+    assert consistent_victims(aged, {5}, "five children aged nine and ten died") == aged
+    assert consistent_victims("tourists", {5}, sentence) is None
+    assert victims_problem("people", {5}, sentence) is None  # says nothing to check
