@@ -9,6 +9,7 @@ it cannot invent one. The drafts returned here are unchecked: verify.py decides.
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -279,11 +280,14 @@ def figure(candidate: FigureCandidate, answer: FigureAnswer) -> Figure:
 
 
 def _whole_words(text: str, most: int) -> str:
-    """Text the length limit cut mid-word ("... as part of investig") ends at its last whole
-    word, with an ellipsis."""
-    if len(text) < most or not text[-1:].isalnum() or " " not in text:
+    """Text the length limit cut ("... as part of investig", "... were housed in a") ends at
+    its last whole word that is not a little word, with an ellipsis."""
+    if len(text) < most or " " not in text:
         return text
-    return text[: text.rfind(" ")].rstrip(" ,;:") + "…"
+    kept = text[: text.rfind(" ")] if text[-1:].isalnum() else text
+    kept = re.sub(r"(?:[\s,;:]+(?:a|an|the|in|of|on|at|to|and|or|for|with|by|from|as|that))+$", "", kept,
+                  flags=re.IGNORECASE)  # fmt: skip
+    return kept.rstrip(" ,;:") + "…"
 
 
 def _says(kind: str, phrase: str) -> bool:

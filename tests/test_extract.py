@@ -27,5 +27,7 @@ def test_victims_the_sentence_never_names_are_left_out() -> None:
 
 def test_text_cut_at_the_length_limit_ends_on_a_whole_word() -> None:
     cut = "Troy Roberts: the road itself will be examined as part of investig"
-    assert _whole_words(cut, len(cut)) == cut[: cut.rfind(" ")] + "…"
+    assert _whole_words(cut, len(cut)) == "Troy Roberts: the road itself will be examined as part…"
+    cut = "a strike on a bus shelter where Russian troops were housed in a"  # cut between words
+    assert _whole_words(cut, len(cut)) == "a strike on a bus shelter where Russian troops were housed…"
     assert _whole_words("A fire killed seven.", 120) == "A fire killed seven."
