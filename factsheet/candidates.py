@@ -597,6 +597,13 @@ def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
         return None
     if match.group("num") and re.fullmatch(r"1[89]\d\d|20\d\d", match.group("num")):
         return None  # a year
+    if match.group("num") and (
+        (re.search(r"\w,\s*$", before) and re.match(r"\s*,", after))
+        or (re.search(r"[A-Z][\w’'-]*\s*\($", before) and re.match(r"\s*\)", after))
+        or re.search(r"\b(?:aged?|age of)\s+$", before, re.IGNORECASE)
+        or re.match(r"-years?-old", after)
+    ):
+        return None  # an age: "Andrew Kinsman, 49, was", "two men, 34 and 36,", "aged 49", "49-year-old"
     if re.search(r"\d[.,]$", sentence.text[: match.start()]) or re.match(r"[.,]\d", after):
         return None  # part of a decimal: a rate, not a count
     if re.match(r"\s+of\s+the\b", after) or re.match(r"\s*(?:\S+\s+){0,3}per\b", after):
@@ -666,6 +673,8 @@ def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
     skipped = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), after)
     clause = re.split(r"[,;]", skipped)[0]
     listed = re.match(r"(?:[^,;.]{0,40},){1,4}\s*(?:and\s+)?[^,;.]{0,40}", after)
+    if listed and re.search(r"\b(?:but|while|whereas|however)\b", listed.group()):
+        listed = None  # another clause, not a list: "Many were vulnerable, but the final victim"
     if listed and not any(p.search(clause) for _, p in KIND_PATTERNS):
         # "150 security forces, 95 civilians, and hundreds of Taliban killed";
         # "One child was, according to the fire service, among the dead"
@@ -775,7 +784,44 @@ def find_places(text: str, skip: int = 0) -> list[str]:
             continue
         if len(phrase) > 2 and phrase not in places and phrase not in NOT_NAMES:
             places.append(phrase)
-    return places
+    people = {p for p in places if " " in p and _reads_as_person(text, p)}
+    surnames = {p.split()[-1] for p in people}
+    return [p for p in places if p not in people and p not in surnames]
+
+
+# Words for what a person is, which stand beside a name ("activist Andrew Kinsman",
+# "Credit: Efrem Lukatsky", "Phil Chetwynd, director of", "Commissioner James Rovella").
+_ROLES = (
+    "president|governor|minister|mayor|activist|director|spokes(?:man|woman|person)|official|"
+    "killer|leader|chief|head|secretary|senator|commander|officer|journalist|photo|photographer|"
+    "editor|reporter|suspect|victim|driver|witness|eyewitness|singer|actor|guitarist|player|"
+    "coach|lawyer|judge|premier|chancellor|king|queen|prince|pope|founder|resident|credit|"
+    r"commissioner|selectman|inspector|detective|member|councill?or|councilman|manager|\d+-year-old"
+)
+# Titles that, inside a capitalised run, make it a person's ("Connecticut Governor Ned Lamont").
+_TITLES = re.compile(
+    r"\b(?:President|Governor|Minister|Mayor|Inspector|Detective|Member|Secretary|Commissioner|"
+    r"Senator|Chancellor|Premier)\b"
+)
+
+
+def _reads_as_person(text: str, name: str) -> bool:
+    """Whether the article uses a capitalised name for a person: a title inside it, a role
+    word beside it, a speech verb just before it, or its last word, alone, saying something
+    ("Haidai declared")."""
+    who = re.escape(name)
+    surname = re.escape(name.split()[-1])
+    return bool(
+        _TITLES.search(name)
+        or re.search(rf"(?i:\b(?:{_ROLES}))(?:\s+of)?[\s,/:]+{who}\b", text)
+        or re.search(
+            rf"\b{who},\s+(?:the\s+|an?\s+)?(?:(?!by\b|led\b|and\b|with\b)[\w’'-]+\s+){{0,3}}"
+            rf"(?i:(?:{_ROLES}))\b",
+            text,
+        )  # fmt: skip
+        or re.search(rf"\b(?:{SPEECH_VERBS})\s+{who}\b", text)
+        or re.search(rf"(?<![\w’'] )(?<!\w)\b{surname},?\s+(?:{SPEECH_VERBS})\b", text)
+    )
 
 
 _CLAUSE_WORDS = {"that", "and", "but", "as", "while", "when", "after", "because", "which", "who"}

@@ -15,11 +15,22 @@ MONTHS = [
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 
-def resolve(phrase: str | None, article_date: date | None) -> str | None:
-    """The ISO date (or YYYY-MM month) a time phrase means, given the article's date."""
+# Words that put what a sentence tells ahead of the article's date.
+_FUTURE = re.compile(
+    r"\b(?:will|would|forecasts?|forecast to|expected|scheduled|set to|plans? to|is to|are to|"
+    r"next|upcoming|later this)\b",
+    re.IGNORECASE,
+)
+
+
+def resolve(phrase: str | None, article_date: date | None, context: str = "") -> str | None:
+    """The ISO date (or YYYY-MM month) a time phrase means, given the article's date and what
+    the phrase is said of (``context``: "forecast to reach ... late on Monday" is ahead)."""
     if not phrase or article_date is None:
         return None
     text = phrase.lower()
+    if _FUTURE.search(context) or re.search(r"\bnext\b", text):
+        text = f"next {text}"
     for resolver in (_explicit, _weekday, _relative_day, _ago, _month):
         found = resolver(text, article_date)
         if found:
@@ -33,12 +44,16 @@ def _explicit(text: str, _: date) -> str | None:
 
 
 def _weekday(text: str, today: date) -> str | None:
-    """A bare weekday in a news report means the most recent one before the article date."""
+    """A bare weekday in a news report means the latest one on or before the article date
+    (its own day: "on Sunday" in Sunday's paper); "last Sunday" a week back at least; "next"
+    the first one after it."""
     for index, name in enumerate(WEEKDAYS):
         if re.search(rf"\b{name}\b", text):
-            back = (today.weekday() - index) % 7 or 7
-            if "next" in text:
+            if re.search(r"\bnext\b", text):
                 return (today + timedelta(days=(index - today.weekday()) % 7 or 7)).isoformat()
+            back = (today.weekday() - index) % 7
+            if back == 0 and re.search(r"\blast\b", text):
+                back = 7
             return (today - timedelta(days=back)).isoformat()
     return None
 
@@ -65,15 +80,17 @@ def _ago(text: str, today: date) -> str | None:
 
 
 def _month(text: str, today: date) -> str | None:
-    """'in July' means the latest July not after the article date; with a day, that day."""
+    """'in July' means the latest July not after the article date (the first not before it,
+    when ahead); with a day, that day."""
     for index, name in enumerate(MONTHS, start=1):
         match = re.search(rf"\b{name}\b(?:\s+(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?", text)
         if match:
-            year = (
-                int(match.group(2))
-                if match.group(2)
-                else (today.year if index <= today.month else today.year - 1)
-            )
+            if match.group(2):
+                year = int(match.group(2))
+            elif re.search(r"\bnext\b", text):  # ahead: the first such month from now on
+                year = today.year if index >= today.month else today.year + 1
+            else:
+                year = today.year if index <= today.month else today.year - 1
             if match.group(1):
                 try:
                     return date(year, index, int(match.group(1))).isoformat()

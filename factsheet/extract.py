@@ -238,7 +238,7 @@ def assemble(article: Article, answer: Answer, question: Question) -> Draft:
                 what=_whole_words(e.what, EVENT_CHARS),
                 where=e.where,
                 when=e.when,
-                date=dates.resolve(e.when, article.date),
+                date=dates.resolve(e.when, article.date, e.what),
                 check=UNCHECKED,
             )
             for e in answer.events

@@ -201,8 +201,8 @@ def _events_by_code(
             named = sorted((p for p in places if _has(event.what, p)), key=event.what.rfind)
             where = named[-1] if named else (places[0] if places else None)  # the object, often
             when = next((t for t in question.times if _has(sentence, t)), None)
-            event = event.model_copy(update={
-                "where": where, "when": when, "date": dates.resolve(when, article_date)})  # fmt: skip
+            day = dates.resolve(when, article_date, sentence)
+            event = event.model_copy(update={"where": where, "when": when, "date": day})
         events.append(event)
     return events
 

@@ -7,6 +7,7 @@ import pytest
 from factsheet.candidates import (
     find_figures,
     find_names,
+    find_places,
     find_quotes,
     find_sources,
     find_times,
@@ -165,3 +166,31 @@ def test_claims_are_attributed_clauses_not_quotes_or_passives() -> None:
         ("Moscow and its allies", "its troops were in full control of the region"),
         ("Serhiy Haidai", "Ukraine’s forces were in “complete control” of Bilohorivka"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many were vulnerable, but the final victim, LGBT activist Andrew Kinsman, 49, was quickly "
+        "reported missing.",  # seen on the embedded model: "missing: 49"
+        "Two men, 34 and 36, were killed.",
+        "The victim, aged 19, died in hospital.",
+        "A 49-year-old man was killed.",
+    ],
+)
+def test_ages_are_not_counts(text: str) -> None:
+    counts = {(f.low, f.high) for f in find_figures(text)}
+    assert not counts & {(49, 49), (34, 36), (34, 34), (19, 19)}
+    assert (None, None) not in counts or "Many" not in text  # "Many were vulnerable" counts no one
+
+
+def test_places_leave_out_people() -> None:
+    text = (
+        "Russian President Vladimir Putin spoke. Luhansk’s governor, Serhiy Haidai, wrote that "
+        "Bilohorivka was freed. Haidai said more would follow. Phil Chetwynd, director of news at "
+        "AFP, was in Aden. Credit: Efrem Lukatsky/AP\n\nThe NTSB began work at Bradley Airport, "
+        "led by Board Member Jennifer Homendy."
+    )
+    places = find_places(text)
+    assert {"Bilohorivka", "Aden", "Bradley Airport"} <= set(places)
+    assert not {"Vladimir Putin", "Serhiy Haidai", "Haidai", "Phil Chetwynd", "Efrem Lukatsky"} & set(places)

@@ -13,7 +13,9 @@ ARTICLE_DATE = date(2022, 9, 20)
     ("phrase", "expected"),
     [
         ("on Monday", "2022-09-19"),
-        ("on Tuesday", "2022-09-13"),
+        ("on Tuesday", "2022-09-20"),  # the article's own day
+        ("last Tuesday", "2022-09-13"),
+        ("next Monday", "2022-09-26"),
         ("in July", "2022-07"),
         ("back in the month of July", "2022-07"),
         ("in October", "2021-10"),
@@ -31,3 +33,16 @@ def test_resolve(phrase: str, expected: str | None) -> None:
 
 def test_no_article_date_no_resolution() -> None:
     assert resolve("on Monday", None) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context", "expected"),
+    [
+        ("late on Monday", "Dorian was forecast to reach the coast late on Monday", "2022-09-26"),
+        ("on Monday", "The bridge collapsed on Monday", "2022-09-19"),
+        ("in October", "Elections will be held in October", "2022-10"),
+        ("in July", "The talks are scheduled for July", "2023-07"),
+    ],
+)
+def test_what_lies_ahead_resolves_forward(phrase: str, context: str, expected: str) -> None:
+    assert resolve(phrase, ARTICLE_DATE, context) == expected
