@@ -340,8 +340,11 @@ def attribution(cue: str) -> str:
 
 def speaker_in_article(text: str, quote: QuoteCandidate) -> str | None:
     """Code's own reading: the person the attribution names, else the person named last
-    before the quote (for 'he said', 'the governor said'); None if there is nobody."""
+    before the quote (for 'he said', 'the governor said'); None if there is nobody, or no
+    attribution at all ("The High Court also ruled, finding: '...'")."""
     subject = attribution(quote.cue)
+    if not subject:
+        return None
     verb = SPEECH_PATTERN.search(subject)
     clause = subject[: verb.start()] if verb and subject[: verb.start()].strip() else subject
     named = find_names(clause) or find_names(subject)
@@ -743,7 +746,8 @@ _TIME = re.compile(
 )
 _REPORTER = re.compile(
     rf"(?P<subject>(?:[A-Z][\w’'\-]*|the|local|state|[a-z]+)(?:\s+[\w’'\-]+){{0,5}}?)\s+"
-    rf"(?:(?:has|had|have|also|reportedly)\s+)?(?:{SPEECH_VERBS}|reported|confirmed|estimated)\b"
+    rf"(?:(?:has|had|have|also|reportedly|repeatedly|previously|later|again|publicly|[a-z]+ly)\s+){{0,2}}"
+    rf"(?:{SPEECH_VERBS}|reported|confirmed|estimated)\b"
     r"|according to (?P<after>(?:the )?[\w’'\-]+(?:\s+[A-Z\w’'\-][\w’'\-]*){0,5})"
 )
 _GENERIC_SOURCES = re.compile(
@@ -796,6 +800,7 @@ _ROLES = (
     "killer|leader|chief|head|secretary|senator|commander|officer|journalist|photo|photographer|"
     "editor|reporter|suspect|victim|driver|witness|eyewitness|singer|actor|guitarist|player|"
     "coach|lawyer|judge|premier|chancellor|king|queen|prince|pope|founder|resident|credit|"
+    "advis[eo]r|aide|campaign manager|"
     r"commissioner|selectman|inspector|detective|member|councill?or|councilman|manager|\d+-year-old"
 )
 # Titles that, inside a capitalised run, make it a person's ("Connecticut Governor Ned Lamont").
@@ -891,14 +896,27 @@ def find_claims(text: str, skip: int = 0) -> list[ClaimCandidate]:
     return claims
 
 
+PRONOUN_SOURCE = re.compile(r"(?i:he|she|they|it|we|i|you|some|others|many|one|this|that)")
+
+
 def _claim_source(before: str) -> str | None:
     """The subject just before the verb: 'Moscow and its allies', 'Luhansk’s governor, X,'."""
     if re.search(r"\b(?:is|was|were|are|been|be)\s*$", before):
         return None  # passive: "is reported to have", "were reported by local media"
     clause = re.split(r"[;:]|\b(?:However|But|and then|while)\b,?", before)[-1].strip(" ,")
-    names = find_names(clause)
+    # "Johnson has repeatedly stated", "Governor Haidai in a Telegram post stated": the subject,
+    # not its auxiliaries, adverbs or where it spoke
+    clause = re.sub(r"\s+(?:in|on|at|via|through|during)\s+(?:a|an|the|his|her|its|their)\b.*$", "", clause)
+    clause = re.sub(r"(?:\s+(?:has|had|have|also|reportedly|again|[a-z]+ly))+\s*$", "", clause)
+    clause = clause.split(", ")[-1] if re.match(r"(?:On|In|At|Last|Earlier|Later)\b", clause) else clause
+    if PRONOUN_SOURCE.fullmatch(clause.strip()):
+        return None  # "He", "they", "Some": nobody a reviewer can check
+    names = [n for n in find_names(clause) if not re.search(r"\bof(?: the)?\s*$", clause[: n.start])]
     if names:
-        return names[-1].text
+        name = names[-1].text
+        if re.search(r"[’']s\s+[a-z]", name) and not _GENERIC_SOURCES.search(name):
+            return None  # "McArthur's van": a thing, not a source
+        return name
     words = clause.split()
     if 1 <= len(words) <= 6 and (words[0][0].isupper() or _GENERIC_SOURCES.search(clause)):
         return clause

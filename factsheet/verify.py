@@ -205,18 +205,19 @@ def _speaker_check(source: Source, quote: Quote) -> Check:
     if _is_role(quote.speaker) and find_names(source.text[before.start : before.end]):
         return _flag(f"“{_short(quote.speaker)}” is a title or pronoun, not the person's name.")
     subject = attribution(cue)
-    if subject and mentions(quote.speaker, subject):
+    if not subject:
+        return _flag(f"Nothing beside this quote says who said it; {quote.speaker} is a guess.")
+    if mentions(quote.speaker, subject):
         return _ok(f"Quoted verbatim; the article attributes it: “{_short(subject, 12)}”.")
-    if subject and re.match(r"\s*(?:A|An)\s", subject):
+    if re.match(r"\s*(?:A|An)\s", subject):
         return _flag(f"The article gives this quote to an unnamed “{_short(subject, 12)}”.")
-    if subject and _names_someone(subject):
+    if _names_someone(subject):
         return _flag(f"The article attributes this quote to “{_short(subject, 12)}”, "
                      f"not to {quote.speaker}.")  # fmt: skip
     named = find_names(source.text[before.start : before.end])
     if named and mentions(quote.speaker, named[-1].text):
-        said = f"“{_short(subject, 12)}”" if subject else "the context"
-        return _ok(f"Quoted verbatim; {said} refers to {quote.speaker}, the person named last "
-                   "before it.")  # fmt: skip
+        return _ok(f"Quoted verbatim; “{_short(subject, 12)}” refers to {quote.speaker}, the person "
+                   "named last before it.")  # fmt: skip
     if named:
         return _flag(f"The person named last before this quote is {named[-1].text}, "
                      f"not {quote.speaker}.")  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factsheet.candidates import (
+    find_claims,
     find_figures,
     find_names,
     find_places,
@@ -194,3 +195,21 @@ def test_places_leave_out_people() -> None:
     places = find_places(text)
     assert {"Bilohorivka", "Aden", "Bradley Airport"} <= set(places)
     assert not {"Vladimir Putin", "Serhiy Haidai", "Haidai", "Phil Chetwynd", "Efrem Lukatsky"} & set(places)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Johnson has repeatedly stated that Britain must leave by that date with or without a deal.",
+         "Johnson"),
+        ("Alison Kock of the University of Cape Town has reported a correlation with the entry of orcas.",
+         "Alison Kock"),
+        ("Governor Haidai in a Telegram post stated that the leaders were beginning to panic badly.",
+         "Governor Haidai"),
+        ("He said that the police suspect the attackers had been radicalised online.", None),
+        ("A search of McArthur's van found an alleged murder weapon, which was not identified.", None),
+    ],
+)  # fmt: skip
+def test_claim_sources_are_who_said_it(sentence: str, source: str | None) -> None:
+    found = find_claims(sentence)
+    assert (found[0].source if found else None) == source

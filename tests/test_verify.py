@@ -235,3 +235,20 @@ def test_victims_keep_the_parts_the_sentence_backs() -> None:
     assert consistent_victims(aged, {5}, "five children aged nine and ten died") == aged
     assert consistent_victims("tourists", {5}, sentence) is None
     assert victims_problem("people", {5}, sentence) is None  # says nothing to check
+
+
+def test_quote_with_no_attribution_is_not_given_to_the_last_person_named() -> None:
+    """Seen on the embedded model: a court's words given to the politician named before them."""
+    text = (
+        "Prime Minister Boris Johnson asked the Queen to suspend Parliament.\n\n"
+        "The High Court of England and Wales also ruled on the same day, finding: \u201cIn our "
+        "view, the decision is not justiciable in Her Majesty\u2019s courts.\u201d\n"
+    )
+    words = "In our view, the decision is not justiciable in Her Majesty\u2019s courts."
+    start = text.find(words)
+    quoted = Quote(parts=[Span(text=words, start=start, end=start + len(words))],
+                   speaker="Boris Johnson", check=UNCHECKED)  # fmt: skip
+    checked = check_quote(Source(text), quoted)
+    assert checked.check.status == "flagged" and "guess" in checked.check.reason
+    unattributed = check_quote(Source(text), quoted.model_copy(update={"speaker": None}))
+    assert unattributed.check.status == "verified"
