@@ -15,6 +15,7 @@ from factsheet.models import Qualifier, Span
 OPEN_TO_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
 SPEECH_VERBS = (
     "said|says|say|told|tells|wrote|writes|added|adds|stated|states|declared|remarked|called|"
+    "saying|telling|writing|adding|stating|declaring|noting|explaining|warning|tweeting|"
     "tweeted|posted|asked|explained|noted|announced|claimed|warned|replied|continued|insisted|"
     "urged|described|according to|commented|recalled|acknowledged|admitted|vowed|promised|"
     "alleged|argued|suggested|responded|answered|concluded|emphasi[sz]ed|praised|condemned"

@@ -67,9 +67,11 @@ def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
     return str(ROOT / "cassettes" / request.module.__name__.split(".")[-1])
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def model_url() -> Iterator[str]:
-    """The recorded server's URL; when recording, the embedded model really serves it."""
+    """The recorded server's URL; when recording, the embedded model really serves it, started
+    afresh for each test: llama.cpp reuses the previous prompt's cache, and that alone can
+    change a temperature-0 answer, so two tests sending the same request must both start cold."""
     if not RECORDING:
         yield RECORD_URL
         return

@@ -252,3 +252,15 @@ def test_quote_with_no_attribution_is_not_given_to_the_last_person_named() -> No
     assert checked.check.status == "flagged" and "guess" in checked.check.reason
     unattributed = check_quote(Source(text), quoted.model_copy(update={"speaker": None}))
     assert unattributed.check.status == "verified"
+
+
+def test_quote_attributed_with_a_gerund_keeps_its_speaker() -> None:
+    text = (
+        "The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, \u201cAn urgent "
+        "enquiry into what happened is underway to ensure it cannot happen again.\u201d\n"
+    )
+    words = "An urgent enquiry into what happened is underway to ensure it cannot happen again."
+    start = text.find(words)
+    quoted = Quote(parts=[Span(text=words, start=start, end=start + len(words))],
+                   speaker="Sadiq Khan", check=UNCHECKED)  # fmt: skip
+    assert check_quote(Source(text), quoted).check.status == "verified"
