@@ -692,13 +692,21 @@ def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
     return _first_kind(clause, words[-1].end() if words else 0)
 
 
+# Casualty nouns that count only right after the number ("five bodies", "200 lives"), not
+# further on ("five gills on each side of their bodies").
+_NEAR_ONLY = re.compile(r"bodies|lives", re.IGNORECASE)
+
+
 def _first_kind(clause: str, window_end: int) -> tuple[str, int, int] | None:
     """The casualty word that comes first in clause[:window_end]."""
     best: tuple[str, int, int] | None = None
     for kind, pattern in KIND_PATTERNS:
-        hit = pattern.search(clause, 0, window_end)
-        if hit and (best is None or hit.end() < best[1]):
-            best = (kind, hit.end(), -1)
+        for hit in pattern.finditer(clause, 0, window_end):
+            if _NEAR_ONLY.fullmatch(hit.group()) and len(clause[: hit.start()].split()) > 1:
+                continue
+            if best is None or hit.end() < best[1]:
+                best = (kind, hit.end(), -1)
+            break
     return best
 
 
@@ -787,9 +795,11 @@ def find_places(text: str, skip: int = 0) -> list[str]:
             continue  # a people, not a place: "Ukrainians", "Russian", "Afghanis"
         if " " not in phrase and phrase in ORGANISATION_WORDS | {"People", "Government", "Telegram"}:
             continue
+        if re.search(r"(?<!\S)I(?:[’'](?:m|ve|ll|d))?(?!\S)", phrase):
+            continue  # words from a quote ("Saying I'm sorry", "Today I"), not a name
         if len(phrase) > 2 and phrase not in places and phrase not in NOT_NAMES:
             places.append(phrase)
-    people = {p for p in places if " " in p and _reads_as_person(text, p)}
+    people = {p for p in places if _reads_as_person(text, p) if " " in p or _after_role(text, p)}
     surnames = {p.split()[-1] for p in people}
     return [p for p in places if p not in people and p not in surnames]
 
@@ -811,6 +821,11 @@ _TITLES = re.compile(
 )
 
 
+def _after_role(text: str, name: str) -> bool:
+    """A role word right before the name: "Judge Jackson", "President Putin"."""
+    return re.search(rf"(?i:\b(?:{_ROLES}))\s+{re.escape(name)}\b", text) is not None
+
+
 def _reads_as_person(text: str, name: str) -> bool:
     """Whether the article uses a capitalised name for a person: a title inside it, a role
     word beside it, a speech verb just before it, or its last word, alone, saying something
@@ -819,7 +834,7 @@ def _reads_as_person(text: str, name: str) -> bool:
     surname = re.escape(name.split()[-1])
     return bool(
         _TITLES.search(name)
-        or re.search(rf"(?i:\b(?:{_ROLES}))(?:\s+of)?[\s,/:]+{who}\b", text)
+        or re.search(rf"(?i:\b(?:{_ROLES}))[\s,/:]+{who}\b", text)
         or re.search(
             rf"\b{who},\s+(?:the\s+|an?\s+)?(?:(?!by\b|led\b|and\b|with\b)[\w’'-]+\s+){{0,3}}"
             rf"(?i:(?:{_ROLES}))\b",

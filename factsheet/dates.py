@@ -29,8 +29,10 @@ def resolve(phrase: str | None, article_date: date | None, context: str = "") ->
     if not phrase or article_date is None:
         return None
     text = phrase.lower()
-    if _FUTURE.search(context) or re.search(r"\bnext\b", text):
+    if re.search(r"\bnext\b", text):
         text = f"next {text}"
+    elif _FUTURE.search(context):
+        text = f"ahead {text}"
     for resolver in (_explicit, _weekday, _relative_day, _ago, _month):
         found = resolver(text, article_date)
         if found:
@@ -46,11 +48,15 @@ def _explicit(text: str, _: date) -> str | None:
 def _weekday(text: str, today: date) -> str | None:
     """A bare weekday in a news report means the latest one on or before the article date
     (its own day: "on Sunday" in Sunday's paper); "last Sunday" a week back at least; "next"
-    the first one after it."""
+    the first one after it; in a sentence that looks ahead, that day or one of the three
+    after it (a weekday further ahead is left unresolved)."""
     for index, name in enumerate(WEEKDAYS):
         if re.search(rf"\b{name}\b", text):
             if re.search(r"\bnext\b", text):
                 return (today + timedelta(days=(index - today.weekday()) % 7 or 7)).isoformat()
+            if re.search(r"\bahead\b", text):  # a forecast: this day or one of the next three,
+                days = (index - today.weekday()) % 7  # else too unsure to name a date
+                return (today + timedelta(days=days)).isoformat() if days <= 3 else None
             back = (today.weekday() - index) % 7
             if back == 0 and re.search(r"\blast\b", text):
                 back = 7
@@ -87,7 +93,7 @@ def _month(text: str, today: date) -> str | None:
         if match:
             if match.group(2):
                 year = int(match.group(2))
-            elif re.search(r"\bnext\b", text):  # ahead: the first such month from now on
+            elif re.search(r"\b(?:next|ahead)\b", text):  # the first such month from now on
                 year = today.year if index >= today.month else today.year + 1
             else:
                 year = today.year if index <= today.month else today.year - 1

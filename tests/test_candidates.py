@@ -213,3 +213,15 @@ def test_places_leave_out_people() -> None:
 def test_claim_sources_are_who_said_it(sentence: str, source: str | None) -> None:
     found = find_claims(sentence)
     assert (found[0].source if found else None) == source
+
+
+def test_bodies_count_only_right_after_the_number() -> None:
+    """Seen on the embedded model: 'killed: 5' from a shark's five gills."""
+    gills = "Most sharks have five gills on each side of their bodies."
+    assert find_figures(gills) == []
+    assert [f.low for f in find_figures("Rescuers recovered five bodies from the river.")] == [5]
+
+
+def test_words_from_a_quote_are_no_place() -> None:
+    text = 'Judge Jackson stated, "Saying I\'m sorry I got caught is not enough." Today I flew to Warsaw.'
+    assert find_places(text) == ["Warsaw"]
