@@ -283,6 +283,16 @@ ORGANISATION_WORDS = {
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Picture)s?:[^\n.]*")
 
 
+def named_people(text: str) -> list[Span]:
+    """``find_names`` less the names the article puts "the" before ("telling the Nevada
+    Independent"): a body, not the person a later "he said" points back to."""
+    return [
+        n
+        for n in find_names(text)
+        if not re.search(r"\bthe\s+$", text[max(0, n.start - 4) : n.start], re.IGNORECASE)
+    ]
+
+
 def find_names(text: str) -> list[Span]:
     """Runs of two to four capitalised words that may name a person, titles stripped
     (photo credits are not people in the story)."""
@@ -356,7 +366,7 @@ def speaker_in_article(text: str, quote: QuoteCandidate) -> str | None:
         return surname
     if re.match(r"\s*(?:A|An)\s", clause):  # "An official from TfL said": an unnamed speaker
         return clause.strip()
-    before = find_names(text[: quote.parts[0].start])
+    before = named_people(text[: quote.parts[0].start])
     return before[-1].text if before else None
 
 

@@ -30,6 +30,7 @@ from factsheet.candidates import (
     attribution,
     find_names,
     find_quotes,
+    named_people,
     parse_number,
 )
 from factsheet.models import Check, Claim, Event, Figure, Quote, Sheet, Span
@@ -214,7 +215,7 @@ def _speaker_check(source: Source, quote: Quote) -> Check:
     if _names_someone(subject):
         return _flag(f"The article attributes this quote to “{_short(subject, 12)}”, "
                      f"not to {quote.speaker}.")  # fmt: skip
-    named = find_names(source.text[before.start : before.end])
+    named = named_people(source.text[before.start : before.end])
     if named and mentions(quote.speaker, named[-1].text):
         return _ok(f"Quoted verbatim; “{_short(subject, 12)}” refers to {quote.speaker}, the person "
                    "named last before it.")  # fmt: skip

@@ -264,3 +264,19 @@ def test_quote_attributed_with_a_gerund_keeps_its_speaker() -> None:
     quoted = Quote(parts=[Span(text=words, start=start, end=start + len(words))],
                    speaker="Sadiq Khan", check=UNCHECKED)  # fmt: skip
     assert check_quote(Source(text), quoted).check.status == "verified"
+
+
+def test_he_points_back_to_a_person_not_to_the_paper_he_spoke_to() -> None:
+    """Seen on the embedded model: 'He continued' given to 'the Nevada Independent'."""
+    text = (
+        "A Republican, Mark Amodei, voiced support, telling the Nevada Independent: \u201cI'm a big "
+        "fan of oversight.\u201d He continued by noting that \u201cusing government agencies to put "
+        "your finger on the scale is wrong.\u201d\n"
+    )
+    words = "using government agencies to put your finger on the scale is wrong."
+    start = text.find(words)
+    quoted = Quote(parts=[Span(text=words, start=start, end=start + len(words))],
+                   speaker="Nevada Independent", check=UNCHECKED)  # fmt: skip
+    assert check_quote(Source(text), quoted).check.status == "flagged"
+    right = quoted.model_copy(update={"speaker": "Mark Amodei"})
+    assert check_quote(Source(text), right).check.status == "verified"
