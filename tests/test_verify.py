@@ -34,6 +34,13 @@ def span(text: str) -> Span:
     return Span(text=text, start=max(start, 0), end=max(start, 0) + len(text))
 
 
+def quote_in(text: str, words: str, speaker: str | None) -> Quote:
+    """A quote of ``words`` where they stand in ``text``, unchecked."""
+    start = text.find(words)
+    return Quote(parts=[Span(text=words, start=start, end=start + len(words))], speaker=speaker,
+                 check=UNCHECKED)  # fmt: skip
+
+
 def quote(text: str, speaker: str | None) -> Quote:
     return Quote(parts=[span(text)], speaker=speaker, check=UNCHECKED)
 
@@ -244,10 +251,7 @@ def test_quote_with_no_attribution_is_not_given_to_the_last_person_named() -> No
         "The High Court of England and Wales also ruled on the same day, finding: \u201cIn our "
         "view, the decision is not justiciable in Her Majesty\u2019s courts.\u201d\n"
     )
-    words = "In our view, the decision is not justiciable in Her Majesty\u2019s courts."
-    start = text.find(words)
-    quoted = Quote(parts=[Span(text=words, start=start, end=start + len(words))],
-                   speaker="Boris Johnson", check=UNCHECKED)  # fmt: skip
+    quoted = quote_in(text, "In our view, the decision is not justiciable", "Boris Johnson")
     checked = check_quote(Source(text), quoted)
     assert checked.check.status == "flagged" and "guess" in checked.check.reason
     unattributed = check_quote(Source(text), quoted.model_copy(update={"speaker": None}))
@@ -259,10 +263,7 @@ def test_quote_attributed_with_a_gerund_keeps_its_speaker() -> None:
         "The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, \u201cAn urgent "
         "enquiry into what happened is underway to ensure it cannot happen again.\u201d\n"
     )
-    words = "An urgent enquiry into what happened is underway to ensure it cannot happen again."
-    start = text.find(words)
-    quoted = Quote(parts=[Span(text=words, start=start, end=start + len(words))],
-                   speaker="Sadiq Khan", check=UNCHECKED)  # fmt: skip
+    quoted = quote_in(text, "An urgent enquiry into what happened is underway", "Sadiq Khan")
     assert check_quote(Source(text), quoted).check.status == "verified"
 
 
@@ -273,10 +274,7 @@ def test_he_points_back_to_a_person_not_to_the_paper_he_spoke_to() -> None:
         "fan of oversight.\u201d He continued by noting that \u201cusing government agencies to put "
         "your finger on the scale is wrong.\u201d\n"
     )
-    words = "using government agencies to put your finger on the scale is wrong."
-    start = text.find(words)
-    quoted = Quote(parts=[Span(text=words, start=start, end=start + len(words))],
-                   speaker="Nevada Independent", check=UNCHECKED)  # fmt: skip
+    quoted = quote_in(text, "using government agencies to put your finger", "Nevada Independent")
     assert check_quote(Source(text), quoted).check.status == "flagged"
     right = quoted.model_copy(update={"speaker": "Mark Amodei"})
     assert check_quote(Source(text), right).check.status == "verified"
