@@ -44,13 +44,17 @@ class Outcome:
     requests: int = 0
     cached: bool = False
 
+    @property
+    def result(self) -> str:
+        return "failed" if self.error else ("cached" if self.cached else "ok")
+
 
 def report(outcomes: list[Outcome]) -> dict[str, object]:
     """The run as data (`make --format json` with several articles prints it): each article's
     result and usage, and the totals."""
     rows = [
         {
-            "article": o.source, "result": "failed" if o.error else ("cached" if o.cached else "ok"),
+            "article": o.source, "result": o.result,
             "sheet": str(o.output) if o.output else None, "error": o.error, "exit_code": o.exit_code,
             "requests": o.requests, "prompt_tokens": o.prompt_tokens,
             "completion_tokens": o.completion_tokens,
@@ -135,13 +139,12 @@ class Batch:
             if output.exists() and not self.force:
                 raise OutputError(f"{output} already exists; pass --force to overwrite it.")
             article = await asyncio.to_thread(read_article, source)  # files, or a URL's page
-            key = cache.key(article.sha256, self.settings.model, config.server_label(self.settings),
+            key = cache.key(article.sha256, self.settings.model, connection.server,
                             unverified=self.unverified)  # fmt: skip
             sheet = cache.load(key) if self.use_cache else None
             twin = making.twin(key) if self.use_cache else None
             if sheet is None and twin is not None:  # its failure, if it fails, is this one's too
-                made = await asyncio.shield(twin)
-                sheet = made.model_copy(update={"footer": made.footer.model_copy(update={"cached": True})})
+                sheet = cache.as_cached(await asyncio.shield(twin))
             if sheet is None:
                 with making.making(key) as done:
                     client = await connection.client()
@@ -203,7 +206,7 @@ class _LazyConnection:
     ) -> None:
         self.batch, self.jobs = batch, jobs
         self.servers, self.sessions = servers, sessions
-        self.server = config.server_label(batch.settings)
+        self.server = config.server_label(batch.settings)  # once: it may stat the model file
         self._lock = asyncio.Lock()
         self._new_client: Callable[[], ModelClient] | None = None
         self._failure: FactsheetError | None = None
@@ -220,6 +223,5 @@ class _LazyConnection:
                 except FactsheetError as error:
                     self._failure = error
                     raise
-                self.server = connection.server
                 self._new_client = await self.sessions.enter_async_context(connection.clients(self.jobs))
         return self._new_client()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 from collections.abc import Callable
 from functools import cache
@@ -14,8 +13,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from factsheet import prompts
+from factsheet.errors import OutputError
 from factsheet.local import cache_dir
 from factsheet.models import SCHEMA_VERSION, Sheet
+from factsheet.output import write_atomic
 
 
 def sheets_dir() -> Path:
@@ -49,6 +50,11 @@ def load(cache_key: str) -> Sheet | None:
         sheet = Sheet.model_validate_json(path.read_bytes())
     except (OSError, ValidationError):
         return None
+    return as_cached(sheet)
+
+
+def as_cached(sheet: Sheet) -> Sheet:
+    """The sheet marked as served without asking the model (its footer says so)."""
     return sheet.model_copy(update={"footer": sheet.footer.model_copy(update={"cached": True})})
 
 
@@ -57,10 +63,8 @@ def store(cache_key: str, sheet: Sheet) -> None:
     folder = sheets_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        temp = folder / f".{cache_key}.{os.getpid()}.tmp"
-        temp.write_text(sheet.model_dump_json(), encoding="utf-8")
-        os.replace(temp, folder / f"{cache_key}.json")
-    except OSError:
+        write_atomic(sheet.model_dump_json(), folder / f"{cache_key}.json")
+    except (OSError, OutputError):
         pass
 
 

@@ -250,15 +250,14 @@ def _make_many(
         try:
             outcomes = run.run(sources, jobs, done)
         except (KeyboardInterrupt, SystemExit) as stop:
-            terminated = isinstance(stop, SystemExit)
             if isinstance(stop, SystemExit) and stop.code != ExitCode.TERMINATED:
                 raise
+            stopped = Terminated if isinstance(stop, SystemExit) else Interrupted
             written = sum(o.error is None for o in finished)
-            raise (Terminated if terminated else Interrupted)(
-                f"{'Terminated' if terminated else 'Interrupted'} after {len(finished)} of "
-                f"{len(sources)} articles. The {written} sheets in {output} are whole (there are no "
-                "partial files). To finish, run the same command with --force: the sheets already "
-                "made come from the cache."
+            raise stopped(
+                f"{stopped.__name__} after {len(finished)} of {len(sources)} articles. The {written} "
+                f"sheets in {output} are whole (there are no partial files). To finish, run the same "
+                "command with --force: the sheets already made come from the cache."
             ) from None
     _summary(outcomes)
     if fmt == "json":  # the sheets are files; stdout gets the run's report, usage included
@@ -281,7 +280,7 @@ def _summary(outcomes: list) -> None:  # type: ignore[type-arg]
     for column in ("article", "result", "requests", "tokens in", "tokens out", "sheet or error"):
         table.add_column(column, overflow="fold")
     for o in outcomes:
-        result = "FAILED" if o.error else ("cached" if o.cached else "ok")
+        result = "FAILED" if o.result == "failed" else o.result
         table.add_row(o.source, result, str(o.requests), str(o.prompt_tokens),
                       str(o.completion_tokens), o.error or str(o.output))  # fmt: skip
     table.add_row("total", f"{sum(not o.error for o in outcomes)} ok", str(sum(o.requests for o in outcomes)),

@@ -29,23 +29,20 @@ def resolve(phrase: str | None, article_date: date | None, context: str = "") ->
     if not phrase or article_date is None:
         return None
     text = phrase.lower()
-    if re.search(r"\bnext\b", text):
-        text = f"next {text}"
-    elif _FUTURE.search(context):
-        text = f"ahead {text}"
+    ahead = bool(_FUTURE.search(context))
     for resolver in (_explicit, _weekday, _relative_day, _ago, _month):
-        found = resolver(text, article_date)
+        found = resolver(text, article_date, ahead)
         if found:
             return found
     return None
 
 
-def _explicit(text: str, _: date) -> str | None:
+def _explicit(text: str, _: date, ahead: bool) -> str | None:
     match = re.search(r"\b(\d{4}-\d{2}-\d{2})\b", text)
     return match.group(1) if match else None
 
 
-def _weekday(text: str, today: date) -> str | None:
+def _weekday(text: str, today: date, ahead: bool) -> str | None:
     """A bare weekday in a news report means the latest one on or before the article date
     (its own day: "on Sunday" in Sunday's paper); "last Sunday" a week back at least; "next"
     the first one after it; in a sentence that looks ahead, that day or one of the three
@@ -54,7 +51,7 @@ def _weekday(text: str, today: date) -> str | None:
         if re.search(rf"\b{name}\b", text):
             if re.search(r"\bnext\b", text):
                 return (today + timedelta(days=(index - today.weekday()) % 7 or 7)).isoformat()
-            if re.search(r"\bahead\b", text):  # a forecast: this day or one of the next three,
+            if ahead:  # a forecast: this day or one of the next three,
                 days = (index - today.weekday()) % 7  # else too unsure to name a date
                 return (today + timedelta(days=days)).isoformat() if days <= 3 else None
             back = (today.weekday() - index) % 7
@@ -64,7 +61,7 @@ def _weekday(text: str, today: date) -> str | None:
     return None
 
 
-def _relative_day(text: str, today: date) -> str | None:
+def _relative_day(text: str, today: date, ahead: bool) -> str | None:
     if re.search(r"\b(today|this morning|this afternoon|this evening|tonight)\b", text):
         return today.isoformat()
     if re.search(r"\b(yesterday|last night)\b", text):
@@ -74,7 +71,7 @@ def _relative_day(text: str, today: date) -> str | None:
     return None
 
 
-def _ago(text: str, today: date) -> str | None:
+def _ago(text: str, today: date, ahead: bool) -> str | None:
     match = re.search(r"\b(\w+(?:[- ]\w+)?)\s+(day|week|month|year)s?\s+ago\b", text)
     if not match:
         return None
@@ -85,7 +82,7 @@ def _ago(text: str, today: date) -> str | None:
     return then.isoformat()[:7] if match.group(2) in ("month", "year") else then.isoformat()
 
 
-def _month(text: str, today: date) -> str | None:
+def _month(text: str, today: date, ahead: bool) -> str | None:
     """'in July' means the latest July not after the article date (the first not before it,
     when ahead); with a day, that day."""
     for index, name in enumerate(MONTHS, start=1):
@@ -93,7 +90,7 @@ def _month(text: str, today: date) -> str | None:
         if match:
             if match.group(2):
                 year = int(match.group(2))
-            elif re.search(r"\b(?:next|ahead)\b", text):  # the first such month from now on
+            elif ahead or re.search(r"\bnext\b", text):  # the first such month from now on
                 year = today.year if index >= today.month else today.year + 1
             else:
                 year = today.year if index <= today.month else today.year - 1
