@@ -14,6 +14,7 @@ import time
 
 import pytest
 
+from factsheet import local
 from factsheet.models import Sheet
 from tests.conftest import SAMPLE
 
@@ -27,13 +28,24 @@ pytestmark = [
 ]
 
 
-def test_sample_article_on_the_embedded_model(tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The command's environment: the bundled model from the user's cache (assembled once,
+    not per test) and sheets in a cache of the test's own, so `make test` leaves no sheet
+    behind for a later `make run` to serve."""
+    monkeypatch.delenv("FACTSHEET_CACHE_DIR")
+    model = local.bundled_model()
+    cache = tmp_path_factory.mktemp("factsheet-cache")
+    return {**os.environ, "FACTSHEET_MODEL_PATH": str(model), "FACTSHEET_CACHE_DIR": str(cache)}
+
+
+def test_sample_article_on_the_embedded_model(tmp_path, environment: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "sheet.json"
     result = subprocess.run(
         [sys.executable, "-m", "factsheet", "make", str(SAMPLE), "--local", "--format", "json",
          "-o", str(out), "--no-cache"],
         capture_output=True, text=True, timeout=900,
-        env={k: v for k, v in os.environ.items() if k != "FACTSHEET_CACHE_DIR"},
+        env=environment,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     sheet = Sheet.model_validate_json(out.read_text())
@@ -49,13 +61,13 @@ def test_sample_article_on_the_embedded_model(tmp_path) -> None:  # type: ignore
     assert leftover.stdout == b""
 
 
-def test_ctrl_c_stops_the_server_and_writes_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_c_stops_the_server_and_writes_nothing(tmp_path, environment: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "sheet.md"
     run = subprocess.Popen(
         [sys.executable, "-m", "factsheet", "make", str(SAMPLE), "--local", "--no-cache",
          "-o", str(out)],
         stderr=subprocess.PIPE, text=True,
-        env={k: v for k, v in os.environ.items() if k != "FACTSHEET_CACHE_DIR"},
+        env=environment,
     )  # fmt: skip
     for _ in range(100):  # wait until the model server is up and working
         time.sleep(0.2)
