@@ -38,6 +38,11 @@ class Format(StrEnum):
     json = "json"
 
 
+class ReportFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
 class UnverifiedPolicy(StrEnum):
     show = "show"
     drop = "drop"
@@ -191,15 +196,17 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="Folder of gold annotation .json files.")],
     corpus: Annotated[
         Path | None,
-        typer.Option(help="Folder the gold files' 'file' paths are relative to (default: GOLD/../corpus)."),
+        typer.Option(help="Folder the gold files' 'file' paths are relative to (default: the "
+                     "nearest corpus/ beside GOLD or a folder above it)."),
     ] = None,  # fmt: skip
     model: Annotated[str | None, typer.Option("--model", "-m", help="Model name.")] = None,
     use_local: Annotated[bool, typer.Option("--local", help="Use the embedded model.")] = False,
     model_path: Annotated[str | None, typer.Option("--model-path", help="A GGUF file.")] = None,
     details: Annotated[bool, typer.Option("--details", help="List every miss.")] = False,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json.")] = ReportFormat.text,
     traceback: TracebackOption = False,
 ) -> None:
-    """Score the tool against gold annotations: quotes, speakers, figures, unsupported items."""
+    """Score the tool against gold annotations (GOLD and its subfolders), field by field."""
     with _errors(traceback):
         from factsheet import config
         from factsheet import evaluate as scoring
@@ -208,10 +215,11 @@ def evaluate(
         with config.connect(chosen) as connection:
             report = connection.run(
                 lambda client: scoring.evaluate(
-                    gold, corpus or gold.parent / "corpus", client, connection.server
+                    gold, corpus or scoring.default_corpus(gold), client, connection.server
                 )
             )
-        typer.echo(scoring.format_report(report, details), nl=False)
+        shown = scoring.format_json(report) if fmt is ReportFormat.json else scoring.format_report(report, details)
+        typer.echo(shown, nl=False)
 
 
 def _make_many(
