@@ -46,6 +46,8 @@ class FigureCandidate:
     sentence: Span = field(default_factory=lambda: Span(text="", start=0, end=0))
     victims_hint: str = ""  # the words between number and casualty word: "Russian soldiers"
     core: tuple[int, int] = (0, 0)  # where the number itself stands (the phrase, for singles)
+    counted: str | None = None  # the noun phrase the number counts, read from the parse
+    sources: list[str] = field(default_factory=list)  # who reported it, read from the parse
 
 
 # --- quotes ------------------------------------------------------------------------------
@@ -529,7 +531,7 @@ _KINDS = [
     (
         "killed",
         r"killed|killing|kills|dead|died|die|deaths?|death toll|fatalit\w+|lives|bodies"
-        r"|perished|murdered",
+        r"|perished|murdered|murders?|homicides?",
     ),
     ("injured", r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|casualties"),
     ("missing", r"missing|unaccounted"),
@@ -626,7 +628,7 @@ def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
     if hit is None:
         return None
     kind, kind_end, kind_before = hit
-    low, high, qualifier = _bounds(match)
+    low, high, qualifier = bounds(match)
     start = sentence.start + (
         match.start() - (len(before) - kind_before) if kind_before >= 0 else match.start()
     )
@@ -720,7 +722,7 @@ def _first_kind(clause: str, window_end: int) -> tuple[str, int, int] | None:
     return best
 
 
-def _bounds(match: re.Match[str]) -> tuple[int | None, int | None, Qualifier]:
+def bounds(match: re.Match[str]) -> tuple[int | None, int | None, Qualifier]:
     if match.group("none"):
         return 0, 0, "exact"
     if match.group("vague"):

@@ -198,10 +198,13 @@ def _same_reporter(shown: str | None, gold: str | None) -> bool:
 
 def _sane_victims(shown: str | None, gold: str | None) -> bool:
     """Blank (nothing claimed), or words the gold victims use: never a fragment of a clause."""
-    if shown is None:
-        return True
+    if shown is None or fold(shown).strip() in GENERIC_VICTIMS:
+        return True  # the article's own word for them: "At least seven people were killed"
     wanted = {_stem(w) for w in content_words(gold or "")}
     return bool(wanted & {_stem(w) for w in content_words(shown)})
+
+
+GENERIC_VICTIMS = {"people", "person", "persons", "individual", "individuals", "victims", "others"}
 
 
 def _fabricated(sheet: Sheet, text: str) -> int:

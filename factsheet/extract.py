@@ -39,6 +39,8 @@ from factsheet.models import (
     Quote,
     Revision,
 )
+from factsheet import figures as counts
+from factsheet.text import parse
 from factsheet.verify import consistent_victims, indexed
 
 if TYPE_CHECKING:
@@ -94,16 +96,15 @@ def ask_about(article: Article) -> Question:
     """The candidates, their options, and the messages that ask about them."""
     skip = article.text.find("\n") if article.title else 0
     quotes = [q for q in find_quotes(article.text, skip=skip) if q.direct]
-    figures = find_figures(article.text, skip=skip)
+    figures = read_figures(article.text, find_figures(article.text, skip=skip), skip)
     sources = find_sources(article.text)
     question = Question(
         quotes=quotes,
         figures=figures,
         speaker_options=[_unique([*_said(article, q), *q.names])[:MAX_OPTIONS] for q in quotes],
         source_options=[
-            _unique([s.text for s in sources if f.sentence.start - 250 <= s.start < f.sentence.end])[
-                :MAX_OPTIONS
-            ]
+            _unique([*f.sources, *(s.text for s in sources
+                                   if f.sentence.start - 250 <= s.start < f.sentence.end)])[:MAX_OPTIONS]
             for f in figures
         ],  # fmt: skip
         places=find_places(article.text, skip)[:MAX_LISTED],
@@ -215,6 +216,28 @@ def _preview(quote: QuoteCandidate) -> str:
     return " ".join(words[:PREVIEW_WORDS]) + (" …" if len(words) > PREVIEW_WORDS else "")
 
 
+def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[FigureCandidate]:
+    """The candidates that count people (the parse's own finds added), with what the parse
+    says they count and who reported them."""
+    parsed = parse(text)
+    more = [f for f in counts.find(parsed, skip) if not any(_same_number(f, g) for g in found)]
+    kept = []
+    for candidate in sorted([*found, *more], key=lambda f: f.phrase.start):
+        if counts.is_count(parsed, candidate):
+            candidate.counted = counts.victims(parsed, candidate)
+            within = (candidate.sentence.start, candidate.sentence.end)
+            if not counts.is_noun_phrase(parsed, candidate.victims_hint, within):
+                candidate.victims_hint = ""  # 'more with minor', 'of whom': no one
+            candidate.sources = [s.speaker for s in counts.sources(parsed, candidate) if s.speaker]
+            kept.append(candidate)
+    return kept
+
+
+def _same_number(a: FigureCandidate, b: FigureCandidate) -> bool:
+    (a0, a1), (b0, b1) = a.core, b.core
+    return a0 < b1 and b0 < a1
+
+
 def _said(article: Article, quote: QuoteCandidate) -> list[str]:
     """The speaker the article's own attribution gives, first among the choices."""
     said = indexed(article.text).attribution(quote.parts[0])
@@ -278,11 +301,12 @@ def figure(candidate: FigureCandidate, answer: FigureAnswer) -> Figure:
         kind = cast(Kind, candidate.kind_hint)  # the phrase's own word ("died") beats a guess
     return Figure(
         kind=kind, low=candidate.low, high=candidate.high, qualifier=candidate.qualifier,
-        victims=candidate.victims_hint or consistent_victims(
+        victims=candidate.counted or candidate.victims_hint or consistent_victims(
             answer.victims, {candidate.low, candidate.high}, candidate.sentence.text),
         reported_by=answer.reported_by,
         phrase=candidate.phrase, check=UNCHECKED,
     )  # fmt: skip
+
 
 
 def _whole_words(text: str, most: int) -> str:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 from factsheet import dates, prompts
 from factsheet import extract as extraction
 from factsheet.article import Article, headline, lead, split
-from factsheet.candidates import find_sources, source_in_sentence
+from factsheet.candidates import find_sources
 from factsheet.errors import ModelError
 from factsheet.models import Claim, Event, Footer, Revision, Sheet, Span
 from factsheet.verify import (
@@ -164,10 +164,12 @@ def _read_by_code(article: Article, sheet: Sheet, draft: extraction.Draft) -> Sh
         if quote.check.status == "flagged" and said.speaker != quote.speaker:
             quotes[at] = quote.model_copy(update={"speaker": said.speaker})
     for at, (figure, label) in enumerate(zip(figures, draft.figure_labels, strict=True)):
-        if figure.check.status == "flagged" and figure.reported_by is not None:
+        if figure.check.status == "flagged":  # the article's own reading of its details
             found = question.figures[int(label[1:]) - 1]
-            reporter = source_in_sentence(found, article.text)
-            figures[at] = figure.model_copy(update={"reported_by": reporter})
+            figures[at] = figure.model_copy(update={
+                "reported_by": found.sources[0] if found.sources else None,
+                "victims": found.counted or found.victims_hint or None,
+            })  # fmt: skip
     return sheet.model_copy(update={
         "quotes": quotes, "figures": figures,
         "events": _events_by_code(source, sheet, question, article.date),

@@ -42,6 +42,7 @@ SPEECH_LEMMAS = frozenset(
     "criticise criticize reveal disclose estimate announce call read write blog".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+SPEAKING = ("nsubj", "csubj")  # a passive verb's subject is what was said, not who said it
 PRONOUNS = {"he", "she", "him", "her", "his"}
 NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC")
 # Parse relations that put a verb under the clause it belongs to (a gerund, a conjunct).
@@ -145,7 +146,7 @@ def _subject(verb: Token) -> Token | None:
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subject = next((c for c in verb.children if c.dep_ in SPEAKING), None)
         if subject is None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -192,6 +193,8 @@ def _speaker_of(text: Text, verb: Token, quote_start: int, quote_end: int) -> At
 def _adjacent_subject(text: Text, verb: Token, quote_end: int) -> Token | None:
     """A subject the parser lost ('"Q," head of the agency said'): the words between the
     closing quotation mark and the verb, or right after a verb that follows the quote."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # 'No injuries were reported': what was reported, not who
     inside = _quoted(text)
     run: list[Token] = []
     for token in reversed(verb.sent[: verb.i - verb.sent.start]):
@@ -216,7 +219,7 @@ def _subject_before(text: Text, verb: Token) -> Token | None:
             return None
         if token.pos_ == "VERB":
             return None
-        if token.dep_ in SUBJECTS:
+        if token.dep_ in SPEAKING:
             return token
     return None
 

@@ -34,7 +34,8 @@ from factsheet.candidates import (
     parse_number,
 )
 from factsheet.models import Check, Claim, Event, Figure, Quote, Sheet, Span
-from factsheet.speakers import NONE, Attribution, attribute_all, same_person
+from factsheet.figures import is_noun_phrase, kinds_read
+from factsheet.speakers import NONE, Attribution, attribute_all, reporters, same_person
 from factsheet.text import Text, parse
 
 _FOLD = str.maketrans({
@@ -262,18 +263,31 @@ def check_figure(source: Source, figure: Figure) -> Figure:
     kind = dict(KIND_PATTERNS).get(figure.kind)
     if figure.kind == "dead_or_missing":
         kind = dict(KIND_PATTERNS)["missing"]
-    if kind is not None and not kind.search(sentence):
+    if kind is not None and not kind.search(sentence) and \
+            figure.kind not in kinds_read(source.parsed, span.start, span.end):  # fmt: skip
         return _with(figure, _flag(f"Nothing in the sentence says the people were {figure.kind}."))
     wrong = victims_problem(figure.victims, {figure.low, figure.high}, _sentence_pair(source.text, span))
+    sentence_span = _sentence_span(source.text, span)
+    if not wrong and figure.victims and not is_noun_phrase(source.parsed, figure.victims, sentence_span):
+        wrong = f"“{figure.victims}” names no one: it is not a noun phrase of the article."
     if wrong:
         return _with(figure, _flag(wrong))
+    given = [s.speaker for s in reporters(source.parsed, span.start, span.end) if s.speaker]
     if figure.reported_by is None:
+        if given:
+            return _with(figure, _flag(f"The article gives {given[0]} as the source; none was given."))
         return _with(figure, _ok("Figure and phrase are in the article; no source is given."))
-    if _attributes(source, figure.reported_by, span, sentences=1):
+    if any(same_person(figure.reported_by, g) for g in given):
         return _with(figure, _ok(f"Figure in the article; {figure.reported_by} is given as "
                                  "its source."))  # fmt: skip
     return _with(figure, _flag(f"The source “{figure.reported_by}” is not given as the source "
                                "of this figure in the article."))  # fmt: skip
+
+
+def _sentence_span(text: str, span: Span) -> tuple[int, int]:
+    start = max(0, text.rfind("\n", 0, span.start) + 1)
+    end = text.find("\n", span.end)
+    return start, len(text) if end < 0 else end
 
 
 _REPORTING = re.compile(

@@ -1,0 +1,254 @@
+"""What a casualty number counts, read from the parse: whether it is a count of people at all,
+the noun phrase it counts, and who the article gives as its source.
+
+candidates.py finds numbers beside casualty words; this module reads them as English:
+
+* a number inside a date, time, age, sum of money, percentage, quantity, ordinal or a
+  proper name (a flight, a law, an organisation) is never a count of people;
+* the victims are the noun phrase the number modifies ("five teenage girls"), or the
+  phrase after "of" ("six of the passengers"); a number that stands alone counts no one
+  the article names;
+* the source is the subject of a reporting verb in the figure's sentence, or the object
+  of "according to" (speakers.reporters).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factsheet.models import Span
+from factsheet.speakers import Attribution, reporters
+from factsheet.text import Text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from factsheet.candidates import FigureCandidate
+
+# Entity types whose numbers count no people (spaCy's English NER labels).
+NOT_COUNTS = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "ORG", "PRODUCT", "FAC", "EVENT",
+     "LAW", "WORK_OF_ART", "GPE", "LOC", "LANGUAGE"}
+)  # fmt: skip
+# Nouns that name the casualty itself, not who suffered it ("five deaths", "the toll").
+CASUALTY_NOUNS = frozenset("death fatality casualty injury life toll body loss murder".split())
+
+
+def number_tokens(text: Text, candidate: FigureCandidate) -> list[Token]:
+    """The tokens of the number itself (the candidate's core)."""
+    start, end = candidate.core
+    piece = text.piece_at(start)
+    if piece is None:
+        return []
+    return [t for t in piece.doc if start <= text.at(t) < end]
+
+
+def is_count(text: Text, candidate: FigureCandidate) -> bool:
+    """Whether the number counts people: not a date, an age, money, a name ... (see above)."""
+    if candidate.low is None and candidate.high is None:
+        return True  # "dozens", "no one": nothing an entity could make a date of
+    tokens = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ == "NUM"]
+    if any(t.ent_type_ in NOT_COUNTS for t in tokens):
+        return False
+    return not any(t.head.lower_ == "old" or t.head.lower_ in ("year", "month", "week") and
+                   t.head.head.lower_ == "old" for t in tokens)  # fmt: skip
+
+
+def victims(text: Text, candidate: FigureCandidate) -> str | None:
+    """The noun phrase the number counts, as the article writes it; None if it names no one."""
+    numbers = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ == "NUM"]
+    if not numbers:
+        return None
+    number = numbers[-1]
+    noun = _counted_noun(number)
+    if noun is None or noun.lemma_.lower() in CASUALTY_NOUNS:
+        return None
+    words = [t for t in noun.doc[number.i + 1 : noun.i + 1]
+             if t.dep_ in ("amod", "compound", "nmod", "nummod") or t == noun]  # fmt: skip
+    if not words or words[-1] != noun or any(w.pos_ in ("VERB", "AUX") for w in words):
+        return None
+    start, end = text.span_of(words)
+    return text.text[start:end]
+
+
+def _counted_noun(number: Token) -> Token | None:
+    """'five teenage girls' -> girls; 'six of the passengers' -> passengers."""
+    head = number
+    while head.dep_ in ("quantmod", "compound") and head.head.pos_ == "NUM":
+        head = head.head
+    if head.dep_ == "nummod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        return head.head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return None
+
+
+def sources(text: Text, candidate: FigureCandidate) -> list[Attribution]:
+    """Who the article gives as the figure's source, the likeliest first."""
+    return reporters(text, candidate.phrase.start, candidate.phrase.end)
+
+
+def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
+    """Whether words found in the article within [start, end) hold a noun: 'are confirmed' and
+    'more with minor' are fragments of a clause, not people."""
+    start, end = within
+    at = text.text.find(words, start, end)
+    if at < 0:
+        return True  # not verbatim: victims_problem judges the words themselves
+    piece = text.piece_at(at)
+    if piece is None:
+        return True
+    tokens = [t for t in piece.doc if at <= text.at(t) < at + len(words)]
+    return (
+        bool(tokens) and any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
+        and tokens[0].pos_ not in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX")
+        and tokens[-1].pos_ not in ("ADP", "VERB", "AUX", "ADJ", "DET")
+    )  # fmt: skip
+
+
+# --- numbers the casualty words near them miss: the verb or noun that governs the count ------
+
+# Lemmas that say what happened to the people counted (English, not any article's).
+KIND_LEMMAS = {
+    **dict.fromkeys("kill die murder slay perish dead death fatality murder homicide".split(), "killed"),
+    **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty".split(),
+                    "injured"),
+    **dict.fromkeys("missing unaccounted".split(), "missing"),
+    **dict.fromkeys("rescue".split(), "rescued"),
+    **dict.fromkeys("arrest detain".split(), "arrested"),
+    **dict.fromkeys("displace evacuate homeless".split(), "displaced"),
+    **dict.fromkeys("strand".split(), "other"),
+}  # fmt: skip
+# Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
+PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "injure": "injured", "wound": "injured",
+                  "arrest": "arrested", "detain": "arrested", "rescue": "rescued"}  # fmt: skip
+
+
+def find(text: Text, skip: int) -> list[FigureCandidate]:
+    """Counts a casualty word does not stand beside, read through the parse: 'killed five
+    children and two truck drivers' (two), 'pleaded guilty to eight murders', and a named
+    person killed, injured, arrested or shot dead (one)."""
+    found: list[FigureCandidate] = []
+    for sentence in text.sentences():
+        start, end = text.span_of(sentence)
+        if start < skip:
+            continue
+        for token in sentence:
+            candidate = (_count_at(text, token, start, end) or _named_victim(text, token, start, end)
+                         or _one_described(text, token, start, end))  # fmt: skip
+            if candidate is not None:
+                found.append(candidate)
+    return found
+
+
+def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
+    from factsheet.candidates import FIGURE_PATTERN, FigureCandidate, bounds
+
+    if not (token.like_num or token.pos_ == "NUM") or token.ent_type_ in NOT_COUNTS:
+        return None
+    if token.dep_ in ("quantmod", "compound") and token.head.pos_ == "NUM":
+        return None  # a part of a bigger number ("two hundred")
+    noun = _counted_noun(token)
+    kind = _kind_of(noun or token)
+    if kind is None:
+        return None
+    at, to = text.at(token), text.end(token)
+    match = next((m for m in FIGURE_PATTERN.finditer(text.text, start, end)
+                  if m.group("num") and m.start("num") <= at and to <= m.end("num") + 1), None)  # fmt: skip
+    if match is None:
+        return None
+    low, high, qualifier = bounds(match)
+    if low is not None and 1800 <= low <= 2100 and token.text.isdigit():
+        return None  # a year
+    last = noun if noun is not None and noun.i > token.i else token
+    phrase = Span(text=text.text[match.start() : text.end(last)], start=match.start(), end=text.end(last))
+    sentence = Span(text=text.text[start:end], start=start, end=end)
+    return FigureCandidate(low, high, qualifier, phrase, kind, sentence, "", (match.start(), match.end()))
+
+
+def _kind_of(anchor: Token) -> str | None:
+    """What the verb, adjective or noun that governs a counted phrase says happened to it."""
+    if anchor.lemma_.lower() in KIND_LEMMAS and anchor.pos_ == "NOUN":
+        return KIND_LEMMAS[anchor.lemma_.lower()]  # 'eight murders', 'five deaths'
+    for child in anchor.children:
+        if child.dep_ in ("amod", "acomp") and child.lemma_.lower() in KIND_LEMMAS:
+            return KIND_LEMMAS[child.lemma_.lower()]  # 'five dead', 'three injured people'
+    node = anchor
+    for _ in range(4):
+        if node.dep_ in ("conj", "appos"):
+            node = node.head
+            continue
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            node = node.head.head  # 'six of the passengers'
+            continue
+        if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+            return None
+        verb = node.head
+        if verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in KIND_LEMMAS:
+            return KIND_LEMMAS[verb.lemma_.lower()]
+        made = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in KIND_LEMMAS]
+        if node.dep_ == "dobj" and made:  # 'forced 58,000 civilians to evacuate'
+            return KIND_LEMMAS[made[0].lemma_.lower()]
+        state = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in KIND_LEMMAS]
+        return KIND_LEMMAS[state[0].lemma_.lower()] if state else None
+    return None
+
+
+def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
+    """'Anna Roe was killed', 'Roe was shot dead', 'police arrested Tom Berger': one victim."""
+    from factsheet.candidates import FigureCandidate
+
+    if token.pos_ != "VERB":
+        return None
+    kind = PASSIVE_VICTIM.get(token.lemma_.lower())
+    dead = any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in token.children)
+    kind = "killed" if dead else kind
+    relation = "nsubjpass" if not dead else ("nsubjpass", "dobj", "nsubj")
+    victim = next((c for c in token.children if c.dep_ in relation and c.ent_type_ == "PERSON"), None)
+    if kind is None or victim is None:
+        return None
+    ent = next(e for e in victim.doc.ents if e.start <= victim.i < e.end)
+    first, last = min(ent.start, token.i), max(ent.end - 1, token.i)
+    s, e = text.span_of(victim.doc[first : last + 1])
+    if e - s > 80:
+        return None
+    sentence = Span(text=text.text[start:end], start=start, end=end)
+    ent_start, ent_end = text.span_of(ent)
+    return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
+                           text.text[ent_start:ent_end], (ent_start, ent_end))  # fmt: skip
+
+
+def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
+    """'A rescued woman', 'an injured man': one person, the adjective says what happened."""
+    from factsheet.candidates import FigureCandidate
+
+    kind = KIND_LEMMAS.get(token.lemma_.lower()) or KIND_LEMMAS.get(token.lower_)
+    noun = token.head
+    if token.dep_ != "amod" or kind is None or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return None
+    article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if article is None or noun.lemma_.lower() in CASUALTY_NOUNS:
+        return None
+    s, e = text.at(article), text.end(noun)
+    sentence = Span(text=text.text[start:end], start=start, end=end)
+    return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
+                           text.text[text.at(token) : e].split(" ", 1)[-1], (s, e))  # fmt: skip
+
+
+def kinds_read(text: Text, start: int, end: int) -> set[str]:
+    """The kinds the parse reads in a figure's phrase (what its verbs and nouns say happened)."""
+    piece = text.piece_at(start)
+    if piece is None:
+        return set()
+    found: set[str] = set()
+    for token in (t for t in piece.doc if start <= text.at(t) < end):
+        if token.like_num or token.pos_ == "NUM":
+            kind = _kind_of(_counted_noun(token) or token)
+        elif token.dep_ == "amod" or token.pos_ == "VERB":
+            kind = KIND_LEMMAS.get(token.lemma_.lower()) or PASSIVE_VICTIM.get(token.lemma_.lower())
+        else:
+            kind = None
+        if kind:
+            found.add(kind)
+    return found
