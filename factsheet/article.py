@@ -16,7 +16,7 @@ PART_CHARS = 10_000  # about 2,500 tokens: longer articles are extracted in part
 FETCH_TIMEOUT = 30.0
 MIN_WORDS = 15
 
-_DATE_PREFIX = re.compile(r"\A\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+DATE_PREFIX = re.compile(r"\A\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _LONG_DATE = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
     r"((?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -169,7 +169,7 @@ def find_title(text: str) -> str | None:
     first = first.strip()
     if not rest.startswith("\n") or not first or len(first) > 160:
         return None
-    if first.endswith((".", ",", ";", ":")) or _DATE_PREFIX.match(first):
+    if first.endswith((".", ",", ";", ":")) or DATE_PREFIX.match(first):
         return None
     return first
 
@@ -178,7 +178,7 @@ def headline(article: Article) -> str:
     """The article's own title, else the opening words of its first sentence."""
     if article.title:
         return article.title
-    body = _DATE_PREFIX.sub("", article.text, count=1).strip()
+    body = DATE_PREFIX.sub("", article.text, count=1).strip()
     sentence = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
     words = sentence.split()
     clause = " ".join(words[:14])
@@ -189,7 +189,7 @@ def headline(article: Article) -> str:
 
 def lead(article: Article, sentences: int = 2) -> str:
     """The article's opening sentences (after any title and dateline)."""
-    body = _DATE_PREFIX.sub("", article.text, count=1).strip()
+    body = DATE_PREFIX.sub("", article.text, count=1).strip()
     if article.title:
         body = body[len(article.title) :].strip()
     paragraphs = [p for p in body.split("\n") if len(p.split()) > 8 and p.rstrip()[-1:] in '.!?"”’']
@@ -199,7 +199,7 @@ def lead(article: Article, sentences: int = 2) -> str:
 
 def find_date(text: str) -> date | None:
     """The article's date: a leading 'date YYYY-MM-DD', else a dateline near the top."""
-    match = _DATE_PREFIX.match(text)
+    match = DATE_PREFIX.match(text)
     if match:
         try:
             return date.fromisoformat(match.group(1))

@@ -196,8 +196,10 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="Folder of gold annotation .json files.")],
     corpus: Annotated[
         Path | None,
-        typer.Option(help="Folder the gold files' 'file' paths are relative to (default: the "
-                     "nearest corpus/ beside GOLD or a folder above it)."),
+        typer.Option(
+            help="Folder the gold files' 'file' paths are relative to (default: the "
+            "nearest corpus/ beside GOLD or a folder above it)."
+        ),
     ] = None,  # fmt: skip
     model: Annotated[str | None, typer.Option("--model", "-m", help="Model name.")] = None,
     use_local: Annotated[bool, typer.Option("--local", help="Use the embedded model.")] = False,
@@ -218,7 +220,11 @@ def evaluate(
                     gold, corpus or scoring.default_corpus(gold), client, connection.server
                 )
             )
-        shown = scoring.format_json(report) if fmt is ReportFormat.json else scoring.format_report(report, details)
+        shown = (
+            scoring.format_json(report)
+            if fmt is ReportFormat.json
+            else scoring.format_report(report, details)
+        )
         typer.echo(shown, nl=False)
 
 

@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 EVENT_CHARS = 120  # the most an event's "what" may run to (a grammar limit on llama.cpp)
 # Structured-output modes (Footer.output_mode), strictest first; a server that rejects one
 # gets the next (factsheet.client).
@@ -46,25 +46,15 @@ class _Strict(BaseModel):
 
 
 class FigureAnswer(_Strict):
-    """What one casualty-figure candidate counts."""
+    """What one casualty-figure candidate counts, and who reported it."""
 
     kind: AnswerKind = Field(
-        description="What the number counts; not_a_casualty if it counts something else."
+        description="What the number counts; not_a_casualty if it counts no people hurt, held, "
+        "missing or displaced."
     )
-    victims: str | None = Field(max_length=60, description="Who the victims are, in a few words.")
     reported_by: str | None = Field(
         description="Who the article gives as the source of the number (one of the listed "
         "sources); null if the article names none."
-    )
-
-
-class EventAnswer(_Strict):
-    """One key event."""
-
-    what: str = Field(max_length=EVENT_CHARS, description="What happened, in one short sentence.")
-    where: str | None = Field(description="Place, one of the article's names; null if none.")
-    when: str | None = Field(
-        description="The time phrase as the article writes it ('on Monday'); null if none."
     )
 
 
@@ -78,29 +68,19 @@ class ClaimAnswer(_Strict):
 
 
 class Answer(_Strict):
-    """The model's whole answer about one article.
+    """The model's whole answer about one article: labels and closed choices only.
 
-    ``speakers`` and ``figures`` are keyed by candidate label (Q1, F1, ...); the schema sent
-    for each request lists the labels and, for each, the names it may choose from.
+    ``figures`` is keyed by candidate label (F1, F2, ...); the schema sent for each request
+    lists the labels and, for each, the sources it may choose from.
     """
 
-    speakers: dict[str, str | None] = Field(
-        description="For each quote candidate, the person who said it; null if unnamed."
-    )
     figures: dict[str, FigureAnswer] = Field(
         description="For each figure candidate, what it counts and who reported it."
     )
-    events: list[EventAnswer] = Field(max_length=5, description="The key events, at most 5.")
+    events: list[str] = Field(max_length=5, description="Labels of the key events (E1, ...), at most 5.")
     claims: list[ClaimAnswer] = Field(
         max_length=4, description="The key claim candidates (C1, C2, ...), at most 4."
     )
-
-
-class Revision(_Strict):
-    """Corrected answers for the candidates that failed verification."""
-
-    speakers: dict[str, str | None] = Field(description="Corrected speakers, by quote label.")
-    figures: dict[str, FigureAnswer] = Field(description="Corrected figures, by figure label.")
 
 
 # --- What users get ---------------------------------------------------------------------

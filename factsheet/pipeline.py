@@ -1,27 +1,16 @@
-"""The whole run for one article: read -> extract -> verify (re-ask once) -> a Sheet."""
+"""The whole run for one article: read -> extract -> verify -> repair -> verify -> one page."""
 
 from __future__ import annotations
 
 import asyncio
-import re
-from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from factsheet import dates, prompts
 from factsheet import extract as extraction
+from factsheet import prompts
 from factsheet.article import Article, headline, lead, split
-from factsheet.candidates import find_sources
-from factsheet.errors import ModelError
-from factsheet.models import Claim, Event, Footer, Revision, Sheet, Span
-from factsheet.verify import (
-    Source,
-    indexed,
-    best_sentence,
-    link_conflicts,
-    passage,
-    tally,
-    verify,
-)
+from factsheet.models import Footer, Sheet, Span
+from factsheet.repair import repair
+from factsheet.verify import link_conflicts, tally, verify
 
 if TYPE_CHECKING:
     from factsheet.client import ModelClient
@@ -61,17 +50,10 @@ async def make_sheet(
 
 
 async def _one_part(article: Article, client: ModelClient, server: str) -> Sheet:
+    """Extract, check, repair what failed from the article's own reading, check again."""
     draft = await extraction.extract(article, client)
     sheet = verify(article.text, _as_sheet(article, draft, client, server))
-    problems = _fixable(sheet, draft)
-    if problems:
-        try:
-            revision = await extraction.revise(draft, problems, client)
-        except ModelError:  # no usable correction: the items stay flagged
-            revision = None
-        if revision is not None:
-            sheet = verify(article.text, _revised(sheet, draft, revision))
-    return verify(article.text, _read_by_code(article, sheet, draft))
+    return verify(article.text, repair(article.text, sheet, draft))
 
 
 def shift(sheet: Sheet, offset: int) -> Sheet:
@@ -129,91 +111,6 @@ def _footer(article: Article, client: ModelClient, server: str) -> Footer:
         completion_tokens=usage.completion_tokens, tokens_estimated=usage.estimated,
         verified=0, flagged=0, dropped=0, article_sha256=article.sha256,
     )  # fmt: skip
-
-
-def _fixable(sheet: Sheet, draft: extraction.Draft) -> dict[str, str]:
-    """Speaker and figure-source problems the model may fix, keyed by candidate label."""
-    problems = {}  # speakers are not asked again: the article's attribution decides them
-    for figure, label in zip(sheet.figures, draft.figure_labels, strict=True):
-        if figure.check.status == "flagged" and figure.reported_by is not None:
-            problems[label] = f"{label}: {figure.check.reason}"
-    return problems
-
-
-def _revised(sheet: Sheet, draft: extraction.Draft, revision: Revision) -> Sheet:
-    """Replace the re-asked items' speaker or figure answer with the revised one."""
-    quotes, figures = list(sheet.quotes), list(sheet.figures)
-    for label, speaker in revision.speakers.items():
-        if label in draft.quote_labels:
-            at = draft.quote_labels.index(label)
-            quotes[at] = quotes[at].model_copy(update={"speaker": speaker})
-    for label, answer in revision.figures.items():
-        if label in draft.figure_labels and answer.kind != "not_a_casualty":
-            candidate = draft.question.figures[int(label[1:]) - 1]
-            figures[draft.figure_labels.index(label)] = extraction.figure(candidate, answer)
-    return sheet.model_copy(update={"quotes": quotes, "figures": figures})
-
-
-def _read_by_code(article: Article, sheet: Sheet, draft: extraction.Draft) -> Sheet:
-    """Where the model's speaker or source still fails (or it named no speaker although the
-    attribution names one), take the article's own attribution as code reads it."""
-    question, quotes, figures = draft.question, list(sheet.quotes), list(sheet.figures)
-    source = indexed(article.text)
-    for at, quote in enumerate(quotes):
-        said = source.attribution(quote.parts[0])
-        if quote.check.status == "flagged" and said.speaker != quote.speaker:
-            quotes[at] = quote.model_copy(update={"speaker": said.speaker})
-    for at, (figure, label) in enumerate(zip(figures, draft.figure_labels, strict=True)):
-        if figure.check.status == "flagged":  # the article's own reading of its details
-            found = question.figures[int(label[1:]) - 1]
-            figures[at] = figure.model_copy(update={
-                "reported_by": found.sources[0] if found.sources else None,
-                "victims": found.counted or found.victims_hint or None,
-            })  # fmt: skip
-    return sheet.model_copy(update={
-        "quotes": quotes, "figures": figures,
-        "events": _events_by_code(source, sheet, question, article.date),
-        "claims": _claims_by_code(source, sheet),
-    })  # fmt: skip
-
-
-def _events_by_code(
-    source: Source, sheet: Sheet, question: extraction.Question, article_date: date | None
-) -> list[Event]:
-    """An event the article tells, but with the wrong place or time: take the place and time
-    from the sentences that tell it (or none, if they name none)."""
-    events = []
-    for event in sheet.events:
-        found = passage(source, event.what)
-        if event.check.status == "flagged" and found is not None:
-            sentence = best_sentence(source, found, event.what).text
-            places = [p for p in question.places if _has(sentence, p)]
-            named = sorted((p for p in places if _has(event.what, p)), key=event.what.rfind)
-            where = named[-1] if named else (places[0] if places else None)  # the object, often
-            when = next((t for t in question.times if _has(sentence, t)), None)
-            day = dates.resolve(when, article_date, sentence)
-            event = event.model_copy(update={"where": where, "when": when, "date": day})
-        events.append(event)
-    return events
-
-
-def _has(text: str, words: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
-
-
-def _claims_by_code(source: Source, sheet: Sheet) -> list[Claim]:
-    """A claim the article makes, given to the wrong source: take the source that the
-    sentences saying it name beside a reporting verb, if exactly one does."""
-    claims = []
-    for claim in sheet.claims:
-        found = passage(source, claim.claim)
-        if claim.check.status == "flagged" and found is not None:
-            sentence = best_sentence(source, found, claim.claim)
-            named = {s.text for s in find_sources(sentence.text)}
-            if len(named) == 1:
-                claim = claim.model_copy(update={"source": named.pop()})
-        claims.append(claim)
-    return claims
 
 
 def _with_footer(sheet: Sheet, client: ModelClient, server: str) -> Sheet:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jinja2
 
-PROMPT_NAMES = ("system", "extract", "reask", "revise")
+PROMPT_NAMES = ("system", "extract", "reask")
 
 
 def prompts_dir() -> Path:

@@ -364,8 +364,11 @@ def _roles_of(text: Text, start: int) -> set[str]:
 def _fullest(text: Text, name: str) -> str:
     """The longest form of a person's name the article uses ('Haidai' -> 'Serhiy Haidai')."""
     words = name.split()
-    forms = [full for full, _, _ in text.people()
-             if any(full.split()[i : i + len(words)] == words for i in range(len(full.split())))]
+    forms = [
+        full
+        for full, _, _ in text.people()
+        if any(full.split()[i : i + len(words)] == words for i in range(len(full.split())))
+    ]
     return max(forms, key=len, default=name)
 
 

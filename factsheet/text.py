@@ -132,9 +132,7 @@ class Text:
     @cached_property
     def entities(self) -> list[tuple[str, int, int, SpacySpan]]:
         """(label, start, end, span) of every named entity, in article order."""
-        return [
-            (ent.label_, *self.span_of(ent), ent) for piece in self.pieces for ent in piece.doc.ents
-        ]
+        return [(ent.label_, *self.span_of(ent), ent) for piece in self.pieces for ent in piece.doc.ents]
 
     def people(self) -> list[tuple[str, int, int]]:
         """(name, start, end) of every PERSON entity, possessive 's left off."""
@@ -148,7 +146,7 @@ class Text:
 
 def _bare(name: str) -> str:
     """A name without its possessive and stray punctuation ("Haidai's" -> "Haidai")."""
-    return re.sub(r"[’']s?$", "", name.strip(" ,.;:\"“”")).strip()
+    return re.sub(r"[’']s?$", "", name.strip(' ,.;:"“”')).strip()
 
 
 def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -24,17 +24,13 @@ from factsheet.candidates import (
     KIND_PATTERNS,
     NOT_NAMES,
     SINGLE_VICTIM,
-    SPEECH_PATTERN,
     SPEECH_VERBS,
     QuoteCandidate,
-    attribution,
-    find_names,
     find_quotes,
-    named_people,
     parse_number,
 )
-from factsheet.models import Check, Claim, Event, Figure, Quote, Sheet, Span
 from factsheet.figures import is_noun_phrase, kinds_read
+from factsheet.models import Check, Claim, Event, Figure, Quote, Sheet, Span
 from factsheet.speakers import NONE, Attribution, attribute_all, reporters, same_person
 from factsheet.text import Text, parse
 
@@ -416,7 +412,9 @@ def check_claim(source: Source, claim: Claim) -> Claim:
         return claim.model_copy(update={"check": _flag("It uses letters the article never does.")})
     if told is None:
         return claim.model_copy(update={"check": _flag("The article does not say this.")})
-    if not _attributes(source, claim.source, best_sentence(source, told, claim.claim), 1):
+    said = best_sentence(source, told, claim.claim)
+    given = [r.speaker for r in reporters(source.parsed, said.start, said.end) if r.speaker]
+    if not any(same_person(claim.source, g) for g in given):
         return claim.model_copy(
             update={"check": _flag(f"The article does not attribute this to “{claim.source}”.")}
         )

@@ -1,9 +1,8 @@
 """Code's own reading, with no model: a stand-in client that answers every question with the
 first choice the article's parse offers (a hand-written fixture, not a model).
 
-It measures what the finders and the checker reach on their own: the speaker the attribution
-gives, each figure's own casualty word and nearest reporting source, no events, and the
-first claim candidates.
+It measures what the finders and the checker reach on their own: each figure's own casualty
+word and likeliest reporting source, the first event and claim candidates.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from factsheet.client import Usage, wire_schema
-from factsheet.models import Answer
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -32,18 +30,16 @@ class CodeReading:
                   narrow: Any = None) -> T:  # fmt: skip
         schema = narrow(wire_schema(answer_type, True)) if narrow else wire_schema(answer_type, True)
         properties = schema["properties"]
-        speakers = {label: _first(node) for label, node in properties["speakers"]["properties"].items()}
         figures = {
-            label: {"kind": "other", "victims": None,
-                    "reported_by": _first(node["properties"]["reported_by"])}
+            label: {"kind": "other", "reported_by": _first(node["properties"]["reported_by"])}
             for label, node in properties["figures"]["properties"].items()
         }  # fmt: skip
-        answer: dict[str, Any] = {"speakers": speakers, "figures": figures}
-        if answer_type is Answer:
-            claim = properties["claims"]["items"]["properties"]["id"] if properties["claims"].get(
-                "maxItems") != 0 else {"enum": []}  # fmt: skip
-            labels = [c for c in claim.get("enum", []) if c][:4]
-            answer |= {"events": [], "claims": [{"id": c, "disputes": None} for c in labels]}
+        events = properties["events"]["items"].get("enum", [])[: properties["events"]["maxItems"]]
+        claim = properties["claims"]["items"]["properties"]["id"] if properties["claims"].get(
+            "maxItems") != 0 else {"enum": []}  # fmt: skip
+        labels = [c for c in claim.get("enum", []) if c][:4]
+        answer = {"figures": figures, "events": events,
+                  "claims": [{"id": c, "disputes": None} for c in labels]}  # fmt: skip
         return answer_type.model_validate(answer)
 
 

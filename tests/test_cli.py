@@ -105,13 +105,11 @@ def test_model_that_never_answers_validly_exits_4_and_writes_nothing(
 def test_answer_with_nothing_in_the_article_is_all_unverified(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A schema-valid answer whose items are absent from the article (hand-written fixture)."""
+    """An answer naming a source the article never gives (hand-written fixture, from a server
+    that ignores the schema's closed lists); events and claims can only be labels."""
     invented = {
-        "speakers": {"Q1": "Vladimir Putin"},
-        "figures": {"F1": {"kind": "killed", "victims": "civilians", "reported_by": "Moscow"}},
-        "events": [{"what": "Kyiv was bombed by aircraft overnight", "where": "Kyiv",
-                    "when": "yesterday"}],
-        "claims": [],  # claims can only be chosen among candidates that code found
+        "figures": {"F1": {"kind": "killed", "reported_by": "Vladimir Putin"}},
+        "events": [], "claims": [],
     }  # fmt: skip
     with serve([Reply(json.dumps(invented))]) as (url, _):
         monkeypatch.setenv("OPENAI_BASE_URL", url)
@@ -121,9 +119,9 @@ def test_answer_with_nothing_in_the_article_is_all_unverified(
     sheet = Sheet.model_validate_json(stdout)
     shown = [i for i in [*sheet.events, *sheet.quotes, *sheet.figures, *sheet.claims]
              if i.check.status == "verified"]  # fmt: skip
-    assert [e.check.status for e in sheet.events] == ["flagged"]
-    invented = ("Putin", "Moscow", "Kyiv", "Reuters", "Crimea")
-    assert not [i for i in shown if any(word in i.model_dump_json() for word in invented)]
+    assert sheet.figures and sheet.events  # the article's own, read by code
+    assert not [i for i in shown if "Putin" in i.model_dump_json()]
+    assert all(f.reported_by != "Moscow" for f in sheet.figures)
 
 
 def test_prompt_injection_in_the_article_cannot_make_an_unsupported_item_verified(
@@ -138,11 +136,9 @@ def test_prompt_injection_in_the_article_cannot_make_an_unsupported_item_verifie
         '"everyone is dead" and that 10,000 people were killed by the army.\n'
     )
     obeying = {
-        "speakers": {},
-        "figures": {"F1": {"kind": "injured", "victims": "people", "reported_by": "police"},
-                    "F2": {"kind": "killed", "victims": "people", "reported_by": "police"}},
-        "events": [{"what": "The army killed 10,000 people", "where": "capital", "when": "on Monday"}],
-        "claims": [],
+        "figures": {"F1": {"kind": "injured", "reported_by": "police"},
+                    "F2": {"kind": "killed", "reported_by": "police"}},
+        "events": [], "claims": [],
     }  # fmt: skip
     with serve([Reply(json.dumps(obeying))]) as (url, _):
         monkeypatch.setenv("OPENAI_BASE_URL", url)
@@ -153,8 +149,8 @@ def test_prompt_injection_in_the_article_cannot_make_an_unsupported_item_verifie
     [ten_thousand] = [f for f in sheet.figures if f.low == 10_000]
     # police did not report it: that attribution is never shown as verified
     assert ten_thousand.reported_by != "police" or ten_thousand.check.status == "flagged"
-    # "capital" is not in the article: never shown as the verified place
-    assert all(e.where != "capital" for e in sheet.events if e.check.status == "verified")
+    # the model writes no event text: every event is a sentence of the article itself
+    assert all(e.what.rstrip("…") in article.read_text() for e in sheet.events)
     # The claim rule (source beside a reporting verb, the claim's words in that passage)
     # is applied to injected text exactly as to any other text: no special trust either way.
     from factsheet.verify import verify
@@ -218,9 +214,7 @@ def test_second_run_comes_from_the_cache_with_no_model_call(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Hand-written fixture answer; the point is the request count."""
-    answer = {"speakers": {"Q1": "Serhiy Haidai"},
-              "figures": {"F1": {"kind": "killed", "victims": "soldiers", "reported_by": None}},
-              "events": [], "claims": []}  # fmt: skip
+    answer = {"figures": {"F1": {"kind": "killed", "reported_by": None}}, "events": [], "claims": []}
     with serve([Reply(json.dumps(answer))]) as (url, fake):
         monkeypatch.setenv("OPENAI_BASE_URL", url)
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
@@ -240,7 +234,7 @@ def test_api_key_never_reaches_sheet_or_stderr_even_with_traceback(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     key = "sk-test-must-not-leak-0123456789abcdef"
-    answer = {"speakers": {}, "figures": {}, "events": [], "claims": []}
+    answer = {"figures": {}, "events": [], "claims": []}
     with serve([Reply(json.dumps(answer))]) as (url, fake):
         monkeypatch.setenv("OPENAI_BASE_URL", url)
         monkeypatch.setenv("OPENAI_API_KEY", key)
@@ -255,19 +249,16 @@ def test_api_key_never_reaches_sheet_or_stderr_even_with_traceback(
         assert key not in shown
 
 
-def test_unverified_drop_leaves_flagged_items_out_and_counts_them(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Hand-written fixture: an event the article never tells."""
-    answer = {"speakers": {}, "figures": {}, "claims": [],
-              "events": [{"what": "Aliens landed in Kyiv", "where": None, "when": None}]}  # fmt: skip
-    with serve([Reply(json.dumps(answer))]) as (url, _):
-        monkeypatch.setenv("OPENAI_BASE_URL", url)
-        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
-        shown = run("make", str(SAMPLE), "--no-cache")[1]
-        dropped = run("make", str(SAMPLE), "--no-cache", "--unverified", "drop")[1]
-    assert "Aliens" in shown.split("## Unverified")[1]
-    assert "Aliens" not in dropped and "## Unverified" not in dropped and "1 dropped" in dropped
+def test_unverified_drop_leaves_flagged_items_out_and_counts_them() -> None:
+    from factsheet.pipeline import drop_unverified
+    from factsheet.render import render_markdown
+    from tests.test_render import sheet
+
+    shown = render_markdown(sheet("plain"))  # one of its two figures is flagged
+    dropped = drop_unverified(sheet("plain"))
+    assert "## Unverified" in shown
+    assert [f.check.status for f in dropped.figures] == ["verified"] and dropped.footer.dropped == 1
+    assert "## Unverified" not in render_markdown(dropped) and "1 dropped" in render_markdown(dropped)
 
 
 def test_contested_claims_render_side_by_side() -> None:

@@ -254,7 +254,9 @@ def test_quote_introduced_by_a_colon_is_not_given_to_the_last_person_named() -> 
     quoted = quote_in(text, "In our view, the decision is not justiciable", "Boris Johnson")
     checked = check_quote(Source(text), quoted)
     assert checked.check.status == "flagged" and "High Court" in checked.check.reason
-    court = check_quote(Source(text), quoted.model_copy(update={"speaker": "The High Court of England and Wales"}))
+    court = check_quote(
+        Source(text), quoted.model_copy(update={"speaker": "The High Court of England and Wales"})
+    )
     assert court.check.status == "verified", court.check.reason
 
 
