@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 from factsheet.article import read_article
 from factsheet.errors import InputError
 from factsheet.models import Sheet
+from factsheet.names import name_keys
 from factsheet.pipeline import make_sheet
-from factsheet.verify import content_words, fold, name_keys
+from factsheet.text import fold
+from factsheet.verify import content_words
 
 if TYPE_CHECKING:
     from factsheet.client import ModelClient

@@ -18,16 +18,10 @@ from typing import TYPE_CHECKING, Any, cast
 from factsheet import dates, prompts, statements
 from factsheet import figures as counts
 from factsheet.article import DATE_PREFIX, Article, headline
-from factsheet.candidates import (
-    KIND_PATTERNS,
-    ClaimCandidate,
-    FigureCandidate,
-    QuoteCandidate,
-    find_figures,
-    find_quotes,
-)
 from factsheet.models import Answer, Check, Claim, Event, Figure, FigureAnswer, Kind, Quote
-from factsheet.statements import EventCandidate
+from factsheet.numbers import KIND_PATTERNS, FigureCandidate, find_figures
+from factsheet.quotes import QuoteCandidate, find_quotes
+from factsheet.statements import ClaimCandidate, EventCandidate
 from factsheet.text import parse
 from factsheet.verify import indexed
 
@@ -35,7 +29,6 @@ if TYPE_CHECKING:
     from factsheet.client import ModelClient
 
 UNCHECKED = Check(status="flagged", reason="Not checked yet.")
-PREVIEW_WORDS = 10
 MAX_OPTIONS = 5  # sources offered for one figure
 MAX_LISTED = 20  # event or claim candidates offered
 MAX_EVENTS = 5  # key events the model picks
@@ -119,24 +112,39 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
 
 
 def _same_number(a: FigureCandidate, b: FigureCandidate) -> bool:
+    """Two readings of one number ('A rescued woman died' is one rescued and one killed)."""
     (a0, a1), (b0, b1) = a.core, b.core
-    return a0 < b1 and b0 < a1
+    single = a.low == a.high == b.low == b.high == 1 and a.kind_hint != b.kind_hint
+    return a0 < b1 and b0 < a1 and not single
 
 
 def build_messages(article: Article, question: Question) -> list[dict[str, str]]:
     """System rules first, then the article, then the candidates: the shared prefix is cached."""
     user = prompts.render(
         "extract",
-        article=article.text.strip(),
+        article=marked(article.text, question).strip(),
         figures=[{"phrase": f.phrase.text, "options": options}
                  for f, options in zip(question.figures, question.source_options, strict=True)],
-        events=[_preview(e.what) for e in question.events],
-        claims=[{"source": c.source, "said": _preview(c.said.text)} for c in question.claims],
+        events=len(question.events),
+        claims=[c.source for c in question.claims],
     )  # fmt: skip
     return [
         {"role": "system", "content": prompts.render("system")},
         {"role": "user", "content": user},
     ]
+
+
+def marked(text: str, question: Question) -> str:
+    """The article with each event candidate's sentence marked [E1], [E2] ... and each
+    claim's reported words [C1], [C2] ... where they start: the model answers by label and
+    no candidate's words are sent twice."""
+    marks = [(e.sentence.start, f"[E{n}] ") for n, e in enumerate(question.events, 1)]
+    marks += [(c.said.start, f"[C{n}] ") for n, c in enumerate(question.claims, 1)]
+    pieces, cursor = [], 0
+    for at, mark in sorted(marks):
+        pieces += [text[cursor:at], mark]
+        cursor = at
+    return "".join([*pieces, text[cursor:]])
 
 
 def narrow_answer(schema: dict[str, Any], question: Question) -> dict[str, Any]:
@@ -192,11 +200,6 @@ def label_errors(answer: Answer, question: Question) -> list[str]:
     errors += [f"events: {e} is not an event candidate." for e in answer.events if e not in events]
     errors += [f"claims: {c.id} is not a claim candidate." for c in answer.claims if c.id not in claims]
     return errors
-
-
-def _preview(text: str) -> str:
-    words = text.split()
-    return " ".join(words[:PREVIEW_WORDS]) + (" …" if len(words) > PREVIEW_WORDS else "")
 
 
 def _labels(prefix: str, items: list[Any]) -> list[str]:

@@ -1,7 +1,7 @@
 """What a casualty number counts, read from the parse: whether it is a count of people at all,
 the noun phrase it counts, and who the article gives as its source.
 
-candidates.py finds numbers beside casualty words; this module reads them as English:
+numbers.py finds numbers beside casualty words; this module reads them as English:
 
 * a number inside a date, time, age, sum of money, percentage, quantity, ordinal or a
   proper name (a flight, a law, an organisation) is never a count of people;
@@ -23,7 +23,7 @@ from factsheet.text import Text
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from factsheet.candidates import FigureCandidate
+    from factsheet.numbers import FigureCandidate
 
 # Entity types whose numbers count no people (spaCy's English NER labels).
 NOT_COUNTS = frozenset(
@@ -143,7 +143,7 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
 
 
 def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
-    from factsheet.candidates import FIGURE_PATTERN, FigureCandidate, bounds
+    from factsheet.numbers import FIGURE_PATTERN, FigureCandidate, bounds
 
     if not (token.like_num or token.pos_ == "NUM") or token.ent_type_ in NOT_COUNTS:
         return None
@@ -159,6 +159,9 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     if match is None:
         return None
     low, high, qualifier = bounds(match)
+    toll = _toll_verb(token)
+    if toll is not None and toll.lemma_.lower() in ("exceed", "surpass", "top", "pass") and low is not None:
+        high, qualifier = None, "more_than"  # 'tolls exceeded 100'
     if low is not None and 1800 <= low <= 2100 and token.text.isdigit():
         return None  # a year
     last = noun if noun is not None and noun.i > token.i else token
@@ -172,8 +175,10 @@ def _kind_of(anchor: Token) -> str | None:
     if anchor.lemma_.lower() in KIND_LEMMAS and anchor.pos_ == "NOUN":
         return KIND_LEMMAS[anchor.lemma_.lower()]  # 'eight murders', 'five deaths'
     for child in anchor.children:
-        if child.dep_ in ("amod", "acomp") and child.lemma_.lower() in KIND_LEMMAS:
-            return KIND_LEMMAS[child.lemma_.lower()]  # 'five dead', 'three injured people'
+        if child.dep_ in ("amod", "acomp", "acl") and child.lemma_.lower() in KIND_LEMMAS:
+            return KIND_LEMMAS[child.lemma_.lower()]  # 'five dead', '15,000 stranded'
+    if _toll_verb(anchor) is not None:
+        return "killed"  # 'the death toll rose to 20', 'estimated tolls exceeded 100'
     node = anchor
     for _ in range(4):
         if node.dep_ in ("conj", "appos"):
@@ -195,9 +200,18 @@ def _kind_of(anchor: Token) -> str | None:
     return None
 
 
+def _toll_verb(number: Token) -> Token | None:
+    """The verb a toll is the subject of, when the number is what it reaches."""
+    verb = number.head.head if number.dep_ == "pobj" else number.head
+    if number.dep_ not in ("dobj", "attr", "pobj", "npadvmod") or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb if subject is not None and subject.lemma_.lower() == "toll" else None
+
+
 def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
     """'Anna Roe was killed', 'Roe was shot dead', 'police arrested Tom Berger': one victim."""
-    from factsheet.candidates import FigureCandidate
+    from factsheet.numbers import FigureCandidate
 
     if token.pos_ != "VERB":
         return None
@@ -221,7 +235,7 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
 
 def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
     """'A rescued woman', 'an injured man': one person, the adjective says what happened."""
-    from factsheet.candidates import FigureCandidate
+    from factsheet.numbers import FigureCandidate
 
     kind = KIND_LEMMAS.get(token.lemma_.lower()) or KIND_LEMMAS.get(token.lower_)
     noun = token.head
@@ -233,7 +247,8 @@ def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCand
     s, e = text.at(article), text.end(noun)
     sentence = Span(text=text.text[start:end], start=start, end=end)
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
-                           text.text[text.at(token) : e].split(" ", 1)[-1], (s, e))  # fmt: skip
+                           text.text[text.at(token) : e].split(" ", 1)[-1],
+                           (text.at(token), text.end(token)))  # fmt: skip
 
 
 def kinds_read(text: Text, start: int, end: int) -> set[str]:

@@ -28,7 +28,7 @@ from factsheet.text import Text
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from factsheet.candidates import QuoteCandidate
+    from factsheet.quotes import QuoteCandidate
 
 How = Literal["named", "pronoun", "role", "continued", "colon", "none"]
 
@@ -409,13 +409,25 @@ def _adjacent(text: Text, before: QuoteCandidate, after: QuoteCandidate) -> bool
 
 @lru_cache(maxsize=8)
 def _quoted_cache(text: str) -> tuple[tuple[int, int], ...]:
-    from factsheet.candidates import find_quotes
+    from factsheet.quotes import find_quotes
 
     return tuple((p.start - 1, p.end + 1) for q in find_quotes(text) for p in q.parts)
 
 
 def _quoted(text: Text) -> tuple[tuple[int, int], ...]:
     return _quoted_cache(text.text)
+
+
+@lru_cache(maxsize=8)
+def _direct_cache(text: str) -> tuple[tuple[int, int], ...]:
+    from factsheet.quotes import find_quotes
+
+    return tuple((p.start - 1, p.end + 1) for q in find_quotes(text) if q.direct for p in q.parts)
+
+
+def direct_quotes(text: Text) -> tuple[tuple[int, int], ...]:
+    """Where the article's direct quotes stand (scare quotes left out)."""
+    return _direct_cache(text.text)
 
 
 def _in(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -452,13 +464,3 @@ def _reports(token: Token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORT_LEMMAS
-
-
-def same_person(a: str, b: str) -> bool:
-    """Whether two ways of naming someone name the same person or body."""
-    from factsheet.verify import fold, name_keys
-
-    if fold(a).strip() == fold(b).strip():
-        return True
-    keys_a, keys_b = name_keys(a), name_keys(b)
-    return bool(keys_a) and (keys_a == keys_b or set(keys_a) <= set(keys_b) or set(keys_b) <= set(keys_a))

@@ -9,11 +9,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factsheet.candidates import ClaimCandidate
-from factsheet.models import EVENT_CHARS, Span
-from factsheet.speakers import _in, _quoted, _reports, _speaker_of
+from factsheet.models import Span
+from factsheet.speakers import _in, _quoted, _reports, _speaker_of, direct_quotes
 from factsheet.text import Text
 
 if TYPE_CHECKING:
@@ -21,8 +21,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MIN_CLAIM_WORDS = 4
+EVENT_CHARS = 200  # an event's words: its sentence, cut at a clause boundary past this
 PLACES = ("GPE", "LOC", "FAC")
 TIMES = ("DATE", "TIME")
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
+
+
+@dataclass
+class ClaimCandidate:
+    """A statement the article attributes: who, and the words of what they said or reported."""
+
+    source: str
+    said: Span  # the reported clause, verbatim
+    sentence: Span
 
 
 def find_claims(text: Text, skip: int = 0) -> list[ClaimCandidate]:
@@ -53,9 +64,9 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     said = _trimmed(said)
     if len([t for t in said if not t.is_punct]) < MIN_CLAIM_WORDS:
         return None
-    inside = _quoted(text)
+    inside = direct_quotes(text)
     if any(_in(text.at(t), inside) for t in said):
-        return None  # a quote: the quotes section has it
+        return None  # a direct quote: the quotes section has it
     start, end = text.at(said[0]), text.end(said[-1])
     who = _speaker_of(text, verb, start, end)
     if who is None or not who.speaker:
@@ -109,17 +120,29 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
         root = sentence.root
         if start < skip or _mostly_quoted(text, sentence) or root.pos_ not in ("VERB", "AUX"):
             continue
-        reports = _reports(root) and any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in root.children)
-        if reports or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
-            continue  # a report of what someone said is a claim; a clause without a subject
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            continue  # a clause without a subject
         ents = [e for e in sentence.ents if not _in(text.at(e[0]), _quoted(text))]
-        where = next((e.text for e in ents if e.label_ in PLACES), None)
+        where = next((e.text for e in ents if e.label_ in PLACES), None) or _located(text, sentence)
         when = next((e.text for e in ents if e.label_ in TIMES), None)
         what = _clause(text, sentence)
         if len(what.split()) >= 4:
             span = Span(text=text.text[start:end], start=start, end=end)
             found.append(EventCandidate(what, where, when, span))
     return found
+
+
+def _located(text: Text, sentence: SpacySpan) -> str | None:
+    """A proper name after 'in', 'at' or 'near' that the recogniser did not call a person
+    or a body ('a hotel in Bontddu'): a place."""
+    for token in sentence:
+        if token.dep_ == "pobj" and token.pos_ == "PROPN" and token.head.lower_ in LOCATIVE:
+            if token.ent_type_ in ("PERSON", "ORG", "NORP", "DATE", "TIME"):
+                continue
+            words = [*(c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), token]
+            start, end = text.span_of(words)
+            return text.text[start:end]
+    return None
 
 
 def _clause(text: Text, sentence: SpacySpan) -> str:

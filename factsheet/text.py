@@ -12,6 +12,7 @@ import bisect
 import functools
 import importlib
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -40,6 +41,34 @@ def nlp() -> Language:
             f"The English pipeline {PIPELINE} is not installed; reinstall factsheet (make install)."
         ) from None
     return module.load()
+
+
+# --- matching text whatever its typography -------------------------------------------------
+
+_FOLD = str.maketrans({
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
+    "–": "-", "—": "-", "‐": "-", "\u00a0": " ",
+})  # fmt: skip
+
+
+class _FirstOfNFKC(dict[int, str]):
+    """A translation table filled as characters are met: each one's NFKC form, first character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = unicodedata.normalize("NFKC", ch)[:1] or ch
+        return self[code]
+
+
+_NFKC = _FirstOfNFKC()
+
+
+def fold(text: str) -> str:
+    """One character for each character of text: quote marks, dashes and case folded."""
+    return text.translate(_FOLD).translate(_NFKC).lower()
+
+
+# --- the parse -------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -137,7 +166,7 @@ class Text:
     def people(self) -> list[tuple[str, int, int]]:
         """(name, start, end) of every PERSON entity, possessive 's left off."""
         found = []
-        for label, start, end, ent in self.entities:
+        for label, start, _, ent in self.entities:
             if label == "PERSON":
                 name = _bare(ent.text)
                 found.append((name, start, start + len(name)))

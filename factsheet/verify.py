@@ -1,11 +1,12 @@
 """Stage 3: check every item against the article; nothing unchecked is shown as fact.
 
 * A quote must stand in the article verbatim, inside quotation marks, and its speaker must
-  be named beside it or, when the article says "he" or gives a title, named before it.
-* A figure's phrase must be in the article, its numbers in that phrase, its kind in the
-  sentence, and its source named near it.
+  be the one the article's own attribution gives (speakers.py), or nobody when it gives none.
+* A figure's phrase must be in the article, its numbers in that phrase, its kind said by a
+  casualty word or the parse, its victims a noun phrase of its sentence that counts no one
+  else, and its source the subject of a reporting verb in its sentence (or none).
 * An event's place and time words must be in the article, near what it describes.
-* A claim's source must be named in the article, near words of the claim.
+* A claim's source must report it: the subject of the reporting verb of its sentence.
 
 Matching ignores quote-mark style, dashes, whitespace and Unicode form (NFKC); offsets
 always point into the original text.
@@ -15,29 +16,17 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from factsheet.candidates import (
-    FIGURE_PATTERN,
-    KIND_PATTERNS,
-    NOT_NAMES,
-    SINGLE_VICTIM,
-    SPEECH_VERBS,
-    QuoteCandidate,
-    find_quotes,
-    parse_number,
-)
 from factsheet.figures import is_noun_phrase, kinds_read
 from factsheet.models import Check, Claim, Event, Figure, Quote, Sheet, Span
-from factsheet.speakers import NONE, Attribution, attribute_all, reporters, same_person
-from factsheet.text import Text, parse
+from factsheet.names import STOP, mentions, name_keys, same_person
+from factsheet.numbers import FIGURE_PATTERN, KIND_PATTERNS, SINGLE_VICTIM, parse_number
+from factsheet.quotes import QuoteCandidate, find_quotes
+from factsheet.speakers import NONE, Attribution, attribute_all, reporters
+from factsheet.text import Text, fold, parse
 
-_FOLD = str.maketrans({
-    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
-    "–": "-", "—": "-", "‐": "-", "\u00a0": " ",
-})  # fmt: skip
 _TIME_WORDS = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|today|yesterday|"
@@ -45,29 +34,6 @@ _TIME_WORDS = re.compile(
     r"day|days|ago|earlier|later|last|\d{4}|\d{1,2}:\d{2})\b",
     re.IGNORECASE,
 )
-_STOP = set(
-    "a an the of in on at to for and or but by with from as is was were are be been has had "
-    "have that this its it their his her they he she we who which after before into over "
-    "than not no now also said says".split()
-)
-PRONOUNS = re.compile(r"^\W*(?:he|she|they|it|we|i)\b", re.IGNORECASE)
-
-
-class _FirstOfNFKC(dict[int, str]):
-    """A translation table filled as characters are met: each one's NFKC form, first character."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        self[code] = unicodedata.normalize("NFKC", ch)[:1] or ch
-        return self[code]
-
-
-_NFKC = _FirstOfNFKC()
-
-
-def fold(text: str) -> str:
-    """One character for each character of text: quote marks, dashes and case folded."""
-    return text.translate(_FOLD).translate(_NFKC).lower()
 
 
 @dataclass
@@ -97,7 +63,7 @@ class Source:
     @cached_property
     def sentence_pairs(self) -> list[tuple[int, int, set[str]]]:
         """Each sentence with the next one: where the pair starts and ends, its content words."""
-        sentences = [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]*", self.text)]
+        sentences = [self.parsed.span_of(s) for s in self.parsed.sentences()]
         pairs = []
         for index, (start, _) in enumerate(sentences):
             end = sentences[min(index + 1, len(sentences) - 1)][1]
@@ -146,27 +112,9 @@ def indexed(text: str) -> Source:
     return Source(text)
 
 
-def mentions(name: str, text: str) -> bool:
-    """Whether text names this person (by surname) or body (by its distinctive words)."""
-    keys, folded = name_keys(name), fold(text)
-    return bool(keys) and all(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", folded) for k in keys)
-
-
 def _squeezed_index(offsets: list[int], start: int) -> int:
     """The first squeezed position at or after ``start`` in the original text."""
     return bisect.bisect_left(offsets, start)
-
-
-def name_keys(name: str) -> list[str]:
-    """The words that must appear for a name to count as named: the surname for a person,
-    the distinctive words for a body ("Russian defence ministry" -> russian, defence, ministry).
-    """
-    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", fold(name)) if w not in _STOP]
-    capitals = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", name) if w[0].isupper()]
-    proper = [fold(w) for w in capitals if w not in NOT_NAMES]
-    if len(proper) >= 2 and len(proper) == len(capitals):  # a person: the surname decides
-        return [proper[-1].removesuffix("'s")]
-    return [w.removesuffix("'s") for w in words if len(w) > 2][:4]
 
 
 def _ok(reason: str) -> Check:
@@ -286,30 +234,6 @@ def _sentence_span(text: str, span: Span) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-_REPORTING = re.compile(
-    rf"\b(?:{SPEECH_VERBS}|reported|reports|reporting|report|confirmed|estimated|estimates|"
-    r"counted|put the (?:death )?toll|figures? from|sources?|spokes\w+)\b",
-    re.IGNORECASE,
-)
-
-
-def _attributes(source: Source, name: str, span: Span, sentences: int = 2) -> bool:
-    """Whether the article gives ``name`` as the source of what stands at span: the name
-    next to a reporting word ("X said", "according to X") in that sentence (or the one before).
-    """
-    passage = _sentence_pair(source.text, span, sentences)
-    keys = name_keys(name)
-    if not keys or not mentions(name, passage):
-        return False
-    folded = fold(passage)
-    for found in re.finditer(rf"(?<!\w){re.escape(keys[-1])}(?!\w)", folded):
-        after = folded[found.end() : found.end() + 80]
-        before = folded[max(0, found.start() - 45) : found.start()]
-        if _REPORTING.search(after) or _REPORTING.search(before):
-            return True
-    return False
-
-
 def _sentence_pair(text: str, span: Span, sentences: int = 2) -> str:
     """The sentence holding span (and the one before it), within its paragraph."""
     start = max(0, text.rfind("\n", 0, span.start) + 1)
@@ -347,15 +271,6 @@ def victims_problem(victims: str | None, numbers: set[int | None], sentences: st
     return None
 
 
-def consistent_victims(victims: str | None, numbers: set[int | None], sentences: str) -> str | None:
-    """The parts of the victims ("five children", "two truck drivers") that pass
-    ``victims_problem``, joined; None if none does."""
-    if victims_problem(victims, numbers, sentences) is None:
-        return victims or None
-    parts = [p.strip() for p in re.split(r",|;|\band\b", victims or "") if p.strip()]
-    return ", ".join(p for p in parts if victims_problem(p, numbers, sentences) is None) or None
-
-
 def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
@@ -378,7 +293,7 @@ def _numbers_in(text: str) -> set[int]:
 
 def check_event(source: Source, event: Event) -> Event:
     """Its place and time words in the article, in the passage that tells what happened."""
-    told = passage(source, event.what)
+    told = _verbatim(source, event.what) or passage(source, event.what)
     if _foreign_letters(source, event.what):
         return _mark(event, _flag("It uses letters the article never does."))
     if told is None:
@@ -396,6 +311,11 @@ def check_event(source: Source, event: Event) -> Event:
     return _mark(event, _ok("Place and time are in the article, beside what happened."))
 
 
+def _verbatim(source: Source, words: str) -> Span | None:
+    """Where the article says these very words (an event or claim in its own words)."""
+    return source.find(words.rstrip("…")) if len(words.split()) >= 3 else None
+
+
 def _foreign_letters(source: Source, text: str) -> bool:
     """Letters the article never uses (a small model's stray Chinese token, say)."""
     return bool({ch for ch in fold(text) if ch.isalpha()} - set(source.folded))
@@ -407,7 +327,7 @@ def _mark(item: Event, check: Check) -> Event:
 
 def check_claim(source: Source, claim: Claim) -> Claim:
     """Its source named in the article, near words of the claim."""
-    told = passage(source, claim.claim)
+    told = _verbatim(source, claim.claim) or passage(source, claim.claim)
     if _foreign_letters(source, claim.claim):
         return claim.model_copy(update={"check": _flag("It uses letters the article never does.")})
     if told is None:
@@ -437,7 +357,7 @@ def best_sentence(source: Source, span: Span, statement: str) -> Span:
 
 
 def content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W_][\w'\-]*", fold(text)) if w not in _STOP and len(w) > 2]
+    return [w for w in re.findall(r"[^\W_][\w'\-]*", fold(text)) if w not in STOP and len(w) > 2]
 
 
 def passage(source: Source, statement: str) -> Span | None:

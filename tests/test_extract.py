@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from factsheet.article import Article
-from factsheet.candidates import find_figures
 from factsheet.client import wire_schema
 from factsheet.extract import ask_about, figure, narrow_answer, read_figures
 from factsheet.models import Answer, FigureAnswer
+from factsheet.numbers import find_figures
 
 FLORIDA = (
     "A road accident followed by a fire on a Florida highway near Gainesville on Thursday "

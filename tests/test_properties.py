@@ -8,10 +8,12 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factsheet.candidates import find_figures, find_quotes
 from factsheet.models import Check, Claim, Event, Figure, Footer, Quote, Sheet, Span
+from factsheet.numbers import find_figures
+from factsheet.quotes import find_quotes
 from factsheet.render import render_markdown
-from factsheet.verify import fold, verify
+from factsheet.text import fold
+from factsheet.verify import verify
 
 WORDS = ["Haidai", "said", "killed", "200", "“", "”", '"', "soldiers", "on", "Monday", "in",
          "Kyiv", "at", "least", "seven", "died", ".", ",", "he", "police", "\n\n", "[x](y)",

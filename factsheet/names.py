@@ -1,0 +1,46 @@
+"""Names: when two ways of naming someone name the same person or body, read by spaCy.
+
+A person is named by surname ("Serhiy Haidai", "Haidai", "Governor Haidai" are one person);
+a body by its distinctive words ("Russian defence ministry": russian, defence, ministry).
+Whether a name is a person's is the English pipeline's entity reading, not a list of titles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factsheet.text import fold, nlp
+
+STOP = frozenset(
+    "a an the of in on at to for and or but by with from as is was were are be been has had "
+    "have that this its it their his her they he she we who which after before into over "
+    "than not no now also said says".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def name_keys(name: str) -> tuple[str, ...]:
+    """The words that must appear for a name to count as named: the surname for a person,
+    the distinctive words for a body."""
+    doc = nlp()(name)
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    if people:
+        surname = re.sub(r"[’']s$", "", people[-1][-1].text)
+        return (fold(surname),)
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", fold(name)) if w not in STOP]
+    return tuple(w.removesuffix("'s") for w in words if len(w) > 2)[:4]
+
+
+def mentions(name: str, text: str) -> bool:
+    """Whether text names this person (by surname) or body (by its distinctive words)."""
+    keys, folded = name_keys(name), fold(text)
+    return bool(keys) and all(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", folded) for k in keys)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two ways of naming someone name the same person or body."""
+    if fold(a).strip() == fold(b).strip():
+        return True
+    keys_a, keys_b = set(name_keys(a)), set(name_keys(b))
+    return bool(keys_a and keys_b) and (keys_a <= keys_b or keys_b <= keys_a)

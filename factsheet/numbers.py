@@ -1,0 +1,305 @@
+"""Numbers beside casualty words: "at least 20 people were killed", "killed 12", "dozens
+injured", "no one was hurt", "an engineer died". What each number counts, who the victims
+are and who reported it is figures.py's reading of the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factsheet.models import Qualifier, Span
+from factsheet.text import parse
+
+
+@dataclass
+class FigureCandidate:
+    """A number next to a casualty word."""
+
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    phrase: Span
+    kind_hint: str
+    sentence: Span = field(default_factory=lambda: Span(text="", start=0, end=0))
+    victims_hint: str = ""  # the words between number and casualty word: "Russian soldiers"
+    core: tuple[int, int] = (0, 0)  # where the number itself stands (the phrase, for singles)
+    counted: str | None = None  # the noun phrase the number counts, read from the parse
+    sources: list[str] = field(default_factory=list)  # who reported it, read from the parse
+
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_VAGUE = r"dozens|hundreds|thousands|scores|several|many|some|a number"
+_WORD_NUM = (
+    r"(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[- ](?:"
+    + "|".join(k for k in _UNITS if _UNITS[k] < 10)
+    + r"))?|"
+    + "|".join(sorted(_UNITS, key=len, reverse=True))
+    + r"|a dozen|a hundred)"
+    r"(?: (?:hundred|thousand))?"
+)
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUM + r")"
+_QUALIFIERS: list[tuple[str, Qualifier]] = [
+    (r"as many as|up to", "up_to"),
+    (r"at least|no fewer than|a minimum of", "at_least"),
+    (r"more than|over|in excess of|upwards of", "more_than"),
+    (r"about|around|approximately|nearly|almost|roughly|some|an estimated", "about"),
+]
+_QUALIFIER_RE = "|".join(q for q, _ in _QUALIFIERS)
+FIGURE_PATTERN = re.compile(
+    rf"\b(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
+    rf"(?:between\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUM}))?\b"
+    rf"|\b(?P<vague>{_VAGUE})\b|\b(?P<none>no|nobody|no one|none)\b",
+    re.IGNORECASE,
+)
+_KINDS = [
+    (
+        "killed",
+        r"killed|killing|kills|dead|died|die|deaths?|death toll|fatalit\w+|lives|bodies"
+        r"|perished|murdered|murders?|homicides?",
+    ),
+    ("injured", r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|casualties"),
+    ("missing", r"missing|unaccounted"),
+    ("rescued", r"rescued|saved|evacuated"),
+    ("arrested", r"arrested|detained|in custody"),
+    ("displaced", r"displaced|homeless|fled"),
+]
+KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _KINDS]
+
+
+def parse_number(words: str) -> int | None:
+    """'1,200' -> 1200, 'seventeen' -> 17, 'twenty-five' -> 25, 'a dozen' -> 12."""
+    words = words.lower().replace(",", "").strip()
+    if words.isdigit():
+        return int(words)
+    if words in ("a dozen", "dozen"):
+        return 12
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", words):
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif word != "a":
+            return None
+    return total + current
+
+
+def find_figures(text: str, skip: int = 0) -> list[FigureCandidate]:
+    """Numbers (digits, words, ranges, vague amounts, 'no') near a casualty word, after ``skip``,
+    and single victims ('an engineer was killed', 'He died')."""
+    found: list[FigureCandidate] = []
+    for sentence in _sentences(text):
+        if sentence.start < skip:
+            continue
+        matches = [_figure_at(sentence, m) for m in FIGURE_PATTERN.finditer(sentence.text)]
+        matches += [_single_at(sentence, m) for m in SINGLE_VICTIM.finditer(sentence.text)]
+        for figure in sorted((f for f in matches if f), key=lambda f: f.phrase.start):
+            if not any(_cores_overlap(figure, f) for f in found):
+                found.append(figure)
+    return found
+
+
+def _cores_overlap(a: FigureCandidate, b: FigureCandidate) -> bool:
+    """Two readings of the same number (a figure inside another's phrase is its own)."""
+    (a0, a1), (b0, b1) = a.core, b.core
+    return a0 < b1 and b0 < a1
+
+
+SINGLE_VICTIM = re.compile(
+    r"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?P<who>[a-z]+(?:\s+[a-z]+){0,2})|(?P<pronoun>[Hh]e|[Ss]he))\s+"
+    r"(?:was\s+|has been\s+|had been\s+|is\s+)?(?:[a-z]+ly\s+)?"
+    r"(?P<word>killed|died|dead|injured|wounded|hurt|arrested|detained|missing|rescued)\b"
+    rf"(?!\s+(?i:{_NUM}|and)\b)"
+    r"|\b(?P<verb>killed|injured|wounded|hurt|arrested|detained|rescued)\s+"
+    r"(?:(?:an?|one)\s+(?P<object>[a-z]+)|him|her)\b"
+)
+
+
+def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
+    word = match.group("word") or match.group("verb")
+    kind = next((k for k, pattern in KIND_PATTERNS if pattern.fullmatch(word)), None)
+    if kind is None or (match.group("who") or "").split()[-1:] in (["number"], ["total"]):
+        return None
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    phrase = Span(text=match.group(), start=start, end=end)
+    victims = _victims(match.group("who") or match.group("object") or "")
+    return FigureCandidate(1, 1, "exact", phrase, kind, sentence, victims, (start, end))
+
+
+def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
+    after = sentence.text[match.end() : match.end() + 120]
+    before = sentence.text[max(0, match.start() - 25) : match.start()]
+    if match.group("num") and re.match(r"\s*(?:years?|%|per|am|pm|a\.m|p\.m|km|miles)", after):
+        return None
+    if match.group("num") and re.fullmatch(r"1[89]\d\d|20\d\d", match.group("num")):
+        return None  # a year
+    if match.group("num") and (
+        (re.search(r"\w,\s*$", before) and re.match(r"\s*,", after))
+        or (re.search(r"[A-Z][\w’'-]*\s*\($", before) and re.match(r"\s*\)", after))
+        or re.search(r"\b(?:aged?|age of)\s+$", before, re.IGNORECASE)
+        or re.match(r"-years?-old", after)
+    ):
+        return None  # an age: "Andrew Kinsman, 49, was", "two men, 34 and 36,", "aged 49", "49-year-old"
+    if re.search(r"\d[.,]$", sentence.text[: match.start()]) or re.match(r"[.,]\d", after):
+        return None  # part of a decimal: a rate, not a count
+    if re.match(r"\s+of\s+the\b", after) or re.match(r"\s*(?:\S+\s+){0,3}per\b", after):
+        return None  # "one of the highest death rates", "9 deaths per 100,000"
+    hit = _kind_near(after, before)
+    if hit is None:
+        return None
+    kind, kind_end, kind_before = hit
+    low, high, qualifier = bounds(match)
+    start = sentence.start + (
+        match.start() - (len(before) - kind_before) if kind_before >= 0 else match.start()
+    )
+    end = sentence.start + (match.end() + kind_end if kind_before < 0 else match.end())
+    phrase_text = sentence.text[start - sentence.start : end - sentence.start]
+    victims = ""
+    if kind_before < 0:  # "200 Russian soldiers died": the victims stand between
+        between = _PARENTHETICAL.sub(" ", sentence.text[match.end() : match.end() + kind_end])
+        victims = _victims(between[: between.rfind(" ") + 1])
+    core = (sentence.start + match.start(), sentence.start + match.end())
+    return FigureCandidate(
+        low, high, qualifier, Span(text=phrase_text, start=start, end=end), kind, sentence,
+        victims, core,
+    )  # fmt: skip
+
+
+_AUXILIARIES = {
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "all",
+    "who",
+    "of",
+    "reportedly",
+    "also",
+    "later",
+    "and",
+    "the",
+}
+
+
+def _victims(between: str) -> str:
+    """'Russian soldiers' from ' Russian soldiers ' (before 'died'), auxiliaries dropped."""
+    words = between.strip(" ,;").split()
+    while words and (words[-1].lower() in _AUXILIARIES or words[-1].lower().endswith("ly")):
+        words.pop()
+    return " ".join(words) if len(words) <= 6 else ""
+
+
+_PARENTHETICAL = re.compile(r",\s*(?:including|among them|of whom)[^,]*,")
+
+
+def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
+    """A casualty word just before the number ('killed 12'), else within seven words after it.
+
+    Returns (kind, end of the word in ``after`` or 0, start of the word in ``before`` or -1).
+    """
+    for kind, pattern in KIND_PATTERNS:
+        for found in pattern.finditer(before):
+            if re.fullmatch(r"(?:\s+(?:of|at|to|by))?\s+", before[found.end() :]):
+                return (kind, 0, found.start())
+    skipped = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), after)
+    clause = re.split(r"[,;]", skipped)[0]
+    listed = re.match(r"(?:[^,;.]{0,40},){1,4}\s*(?:and\s+)?[^,;.]{0,40}", after)
+    if listed and re.search(r"\b(?:but|while|whereas|however)\b", listed.group()):
+        listed = None  # another clause, not a list: "Many were vulnerable, but the final victim"
+    if listed and not any(p.search(clause) for _, p in KIND_PATTERNS):
+        # "150 security forces, 95 civilians, and hundreds of Taliban killed";
+        # "One child was, according to the fire service, among the dead"
+        clause = listed.group()
+        if not any(p.search(clause.split(",")[-1]) for _, p in KIND_PATTERNS):
+            clause = re.split(r"[,;]", skipped)[0]
+        else:
+            words = list(re.finditer(r"\S+", clause))
+            return _first_kind(clause, words[-1].end() if words else 0)
+    words = list(re.finditer(r"\S+", clause))[:7]
+    return _first_kind(clause, words[-1].end() if words else 0)
+
+
+# Casualty nouns that count only right after the number ("five bodies", "200 lives"), not
+# further on ("five gills on each side of their bodies").
+_NEAR_ONLY = re.compile(r"bodies|lives", re.IGNORECASE)
+
+
+def _first_kind(clause: str, window_end: int) -> tuple[str, int, int] | None:
+    """The casualty word that comes first in clause[:window_end]."""
+    best: tuple[str, int, int] | None = None
+    for kind, pattern in KIND_PATTERNS:
+        for hit in pattern.finditer(clause, 0, window_end):
+            if _NEAR_ONLY.fullmatch(hit.group()) and len(clause[: hit.start()].split()) > 1:
+                continue
+            if best is None or hit.end() < best[1]:
+                best = (kind, hit.end(), -1)
+            break
+    return best
+
+
+def bounds(match: re.Match[str]) -> tuple[int | None, int | None, Qualifier]:
+    if match.group("none"):
+        return 0, 0, "exact"
+    if match.group("vague"):
+        return None, None, "vague"
+    low = parse_number(match.group("num"))
+    if match.group("high"):
+        return low, parse_number(match.group("high")), "range"
+    qualifier: Qualifier = "exact"
+    if match.group("qual"):
+        spoken = match.group("qual").lower()
+        qualifier = next(q for words, q in _QUALIFIERS if re.fullmatch(words, spoken))
+    if qualifier == "up_to":
+        return None, low, qualifier
+    if qualifier in ("at_least", "more_than"):
+        return low, None, qualifier
+    return low, low, qualifier
+
+
+def _sentences(text: str) -> list[Span]:
+    """The article's sentences, as the parse splits them (text.py)."""
+    parsed = parse(text)
+    bounds_ = (parsed.span_of(sentence) for sentence in parsed.sentences())
+    return [Span(text=text[start:end], start=start, end=end) for start, end in bounds_]

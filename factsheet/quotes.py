@@ -1,0 +1,152 @@
+"""Quoted spans: every stretch of the article inside double quotation marks, with offsets.
+
+A quote split by its attribution ("X," he said, "Y.") is one quote of two parts; a quote
+left open at a paragraph's end and reopened in the next (the news convention for a speech
+that runs on) is one quote with a part in each paragraph. Who said it is speakers.py's
+reading of the parse. Every offset points into the original article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factsheet.models import Span
+
+OPEN_TO_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
+# Words that, between two quoted parts of one paragraph, mark them as one split quote.
+JOINING_VERBS = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|stated|states|declared|continued|"
+    r"explained|noted|warned|insisted|asked|replied|saying|adding|according to)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class QuoteCandidate:
+    """One or more quoted spans that read as one speaker's words, with their context."""
+
+    parts: list[Span]
+    direct: bool  # a sentence or clause, not a short scare-quoted phrase
+    paragraph: Span  # the paragraph holding the first part
+    cue: str = ""  # the words around the quote, quotes elided: where attribution lives
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-empty lines (paragraphs) with their offsets."""
+    return [
+        Span(text=m.group(), start=m.start(), end=m.end())
+        for m in re.finditer(r"[^\n]+", text)
+        if m.group().strip()
+    ]
+
+
+def _quoted_spans(para: Span) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of each top-level double-quoted span inside one paragraph."""
+    spans: list[tuple[int, int, bool]] = []
+    text, i = para.text, 0
+    while i < len(text):
+        ch = text[i]
+        if ch in OPEN_TO_CLOSE and (ch != '"' or _opens(text, i)):
+            close = text.find(OPEN_TO_CLOSE[ch], i + 1)
+            if close == -1:  # runs to the paragraph's end: a quote spanning paragraphs
+                spans.append((para.start + i + 1, para.end, False))
+                break
+            spans.append((para.start + i + 1, para.start + close, True))
+            i = close + 1
+            continue
+        i += 1
+    return spans
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight double quote opens when it is not glued to the word before it."""
+    return i == 0 or not text[i - 1].isalnum() or text[i - 1] in "([{"
+
+
+def find_quotes(text: str, skip: int = 0) -> list[QuoteCandidate]:
+    """Every quoted span after ``skip`` (a title line), grouped when one attribution splits one."""
+    found: list[QuoteCandidate] = []
+    carry: QuoteCandidate | None = None  # a quote left open at a paragraph's end
+    for para in paragraphs(text):
+        if para.start < skip:
+            continue
+        spans = _quoted_spans(para)
+        if carry is not None:
+            starts_quoted = para.text.lstrip()[:1] in OPEN_TO_CLOSE
+            if starts_quoted and spans:
+                start, end, closed = spans.pop(0)
+                carry.parts.append(_span(text, start, end))
+                if not closed:
+                    continue
+                found.append(carry)
+            carry = None
+        for start, end, closed in spans:
+            part = _span(text, start, end)
+            if not part.text.strip():
+                continue
+            candidate = QuoteCandidate([part], _is_direct(part.text), para)
+            if closed:
+                found.append(candidate)
+            else:
+                carry = candidate
+    return [_with_cue(text, q) for q in _merge_split(text, found)]
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(text=text[start:end], start=start, end=end)
+
+
+def _is_direct(quoted: str) -> bool:
+    words = quoted.split()
+    return len(words) >= 6 or (len(words) >= 2 and quoted.rstrip()[-1:] in ".,!?…")
+
+
+def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Join 'X,' he said, 'Y.' (one paragraph, only an attribution between) into one."""
+    merged: list[QuoteCandidate] = []
+    for quote in quotes:
+        last = merged[-1] if merged else None
+        if last is not None and last.direct and quote.direct and last.paragraph == quote.paragraph:
+            gap = text[last.parts[-1].end : quote.parts[0].start]
+            continues = last.parts[-1].text.endswith(",") or gap[1:2] == ","
+            if continues and len(gap) <= 100 and JOINING_VERBS.search(gap):
+                last.parts.extend(quote.parts)
+                continue
+        merged.append(quote)
+    return merged
+
+
+def _with_cue(text: str, quote: QuoteCandidate) -> QuoteCandidate:
+    """The sentence(s) around the quote with the quoted words elided."""
+    para = quote.paragraph
+    first, last = quote.parts[0], quote.parts[-1]
+    start = _sentence_start(text, para.start, first.start - 1)
+    end = _sentence_end(text, min(last.end + 1, para.end), para.end)
+    if last.end > para.end:  # spans paragraphs
+        end = last.end
+    pieces, cursor = [], start
+    for part in quote.parts:
+        if part.start >= cursor:
+            pieces.append(text[cursor : part.start] + "…")
+            cursor = part.end
+    pieces.append(text[cursor:end])
+    quote.cue = re.sub(r"\s+", " ", "".join(pieces)).strip()
+    return quote
+
+
+def _sentence_start(text: str, floor: int, pos: int) -> int:
+    """Start of the sentence holding pos (not before floor), ignoring ends inside quotes."""
+    cut = floor
+    for match in re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"])", text[floor:pos]):
+        inside = text[floor : floor + match.end()]
+        if inside.count("“") <= inside.count("”") and inside.count('"') % 2 == 0:
+            cut = floor + match.end()
+    return cut
+
+
+def _sentence_end(text: str, pos: int, ceiling: int) -> int:
+    match = re.search(r"[.!?](?=\s|$)", text[pos:ceiling])
+    return pos + match.end() if match else ceiling

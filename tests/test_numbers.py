@@ -1,0 +1,131 @@
+"""Casualty numbers beside casualty words (numbers.py) and read through the parse (figures.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factsheet.extract import read_figures
+from factsheet.numbers import find_figures, parse_number
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("seventeen", 17), ("twenty-five", 25), ("1,200", 1200), ("a dozen", 12), ("200", 200),
+     ("two hundred", 200), ("three thousand", 3000)],
+)  # fmt: skip
+def test_parse_number(words: str, value: int) -> None:
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "low", "high", "qualifier"),
+    [
+        ("As many as 200 Russian soldiers died in the strike.", "killed", None, 200, "up_to"),
+        ("At least seventeen people died in the fire.", "killed", 17, None, "at_least"),
+        ("Between 20 and 30 people were injured.", "injured", 20, 30, "range"),
+        ("Officials said 20 to 30 people were injured.", "injured", 20, 30, "range"),
+        ("Dozens died in the attack.", "killed", None, None, "vague"),
+        ("The attack had killed twelve and injured twelve more.", "killed", 12, 12, "exact"),
+        ("More than 100 people were killed.", "killed", 100, None, "more_than"),
+        ("Fourteen people were injured in the crash.", "injured", 14, 14, "exact"),
+        ("No one was injured, police said.", "injured", 0, 0, "exact"),
+        ("There were no casualties in the blast.", "injured", 0, 0, "exact"),
+        ("Seventeen people died in the fire.", "killed", 17, 17, "exact"),
+    ],
+)  # fmt: skip
+def test_casualty_figures(sentence: str, kind: str, low: int, high: int, qualifier: str) -> None:
+    figure = find_figures(sentence)[0]
+    assert (figure.kind_hint, figure.low, figure.high, figure.qualifier) == (
+        kind, low, high, qualifier
+    )  # fmt: skip
+    assert sentence[figure.phrase.start : figure.phrase.end] == figure.phrase.text
+
+
+def test_killed_and_injured_in_one_sentence_are_two_figures() -> None:
+    figures = find_figures("The attack had killed twelve and injured twelve more.")
+    assert [(f.kind_hint, f.low) for f in figures] == [("killed", 12), ("injured", 12)]
+
+
+def test_numbers_that_count_no_one_are_not_figures() -> None:
+    article = "Adamowicz, 53, has been mayor since 1998 and led the city for 27 years."
+    assert find_figures(article) == []
+
+
+def test_victims_are_the_words_between_number_and_casualty_word() -> None:
+    [figure] = find_figures("As many as 200 Russian soldiers died as Ukrainians struck.")
+    assert figure.victims_hint == "Russian soldiers"
+
+
+def test_title_line_is_skipped() -> None:
+    article = "Fire kills five in Poland\n\nFive girls were killed in a fire."
+    assert [f.phrase.text for f in find_figures(article, skip=article.index("\n"))] == [
+        "Five girls were killed"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many were vulnerable, but the final victim, LGBT activist Andrew Kinsman, 49, was quickly "
+        "reported missing.",  # seen on the embedded model: "missing: 49"
+        "Two men, 34 and 36, were killed.",
+        "The victim, aged 19, died in hospital.",
+        "A 49-year-old man was killed.",
+    ],
+)
+def test_ages_are_not_counts(text: str) -> None:
+    counts = {(f.low, f.high) for f in find_figures(text)}
+    assert not counts & {(49, 49), (34, 36), (34, 34), (19, 19)}
+    assert (None, None) not in counts or "Many" not in text  # "Many were vulnerable" counts no one
+
+
+def test_bodies_count_only_right_after_the_number() -> None:
+    """Seen on the embedded model: 'killed: 5' from a shark's five gills."""
+    gills = "Most sharks have five gills on each side of their bodies."
+    assert find_figures(gills) == []
+    assert [f.low for f in find_figures("Rescuers recovered five bodies from the river.")] == [5]
+
+
+def read(text: str) -> list[tuple[str, int | None, int | None, str | None, list[str]]]:
+    """What the tool keeps of an article's numbers: kind, bounds, victims, sources."""
+    return [(f.kind_hint, f.low, f.high, f.counted or f.victims_hint or None, f.sources)
+            for f in read_figures(text, find_figures(text), 0)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An eleven-month-old boy was pulled out alive after the quake, rescuers said.",
+        "The 1,200 passengers of Flight 752 had boarded at 6 am; the plane crashed two days later.",
+        "The fire caused $2 million in damage and 30 percent of the homes were hurt by smoke.",
+    ],
+)
+def test_ages_dates_money_and_names_are_never_counts(text: str) -> None:
+    """Seen on unseen news: an age read as a count ('eleven-month-old boy' -> 11 rescued)."""
+    assert all(low not in (11, 752, 2, 30, 6) for _, low, _, _, _ in read(text))
+
+
+def test_victims_are_the_noun_phrase_the_number_counts_never_a_verb_phrase() -> None:
+    """Seen on unseen news: 'victims: are confirmed', 'Reported by: A total of 39 are'."""
+    text = "A total of 39 are confirmed dead, police said. Twelve teenage girls were injured."
+    found = read(text)
+    assert ("killed", 39, 39, None, ["police"]) in found
+    assert ("injured", 12, 12, "teenage girls", []) in found
+
+
+def test_a_count_the_casualty_word_does_not_stand_beside() -> None:
+    text = "The crash on the motorway killed five children and two drivers, officials said."
+    kinds = {(kind, low) for kind, low, _, _, _ in read(text)}
+    assert {("killed", 5), ("killed", 2)} <= kinds
+
+
+def test_a_named_person_killed_counts_one() -> None:
+    text = "Protesters gathered on Sunday. Journalist Anna Roe was shot dead in the capital on Tuesday."
+    assert ("killed", 1, 1, "Anna Roe", []) in read(text)
+
+
+def test_the_reporter_is_the_subject_of_the_reporting_verb_not_what_was_reported() -> None:
+    text = "No injuries were reported. Four people were hurt, according to the fire service."
+    found = read(text)
+    assert ("injured", 0, 0, None, []) in found
+    assert ("injured", 4, 4, "people", ["the fire service"]) in found

@@ -1,0 +1,63 @@
+"""Quoted spans: offsets, split quotes, nested and running quotes, scare quotes."""
+
+from __future__ import annotations
+
+from factsheet.quotes import find_quotes
+
+
+def texts(article: str) -> list[list[str]]:
+    return [[p.text for p in q.parts] for q in find_quotes(article) if q.direct]
+
+
+def test_curly_quote_keeps_censored_word_and_offsets() -> None:
+    article = "Intro line here.\n\n“Soon we will drive these s***ba*s out of there,” he said."
+    [quote] = find_quotes(article)
+    part = quote.parts[0]
+    assert part.text == "Soon we will drive these s***ba*s out of there,"
+    assert article[part.start : part.end] == part.text
+
+
+def test_quote_split_by_its_attribution_is_one_quote_of_two_parts() -> None:
+    article = "“It is over,” the mayor said, “and the city will rebuild.”"
+    assert texts(article) == [["It is over,", "and the city will rebuild."]]
+
+
+def test_two_speakers_in_one_paragraph_stay_apart() -> None:
+    article = (
+        'Prime Minister Ann Lee tweeted "We are with the victims in our thoughts." '
+        'President Bo Park remarked, "Today I stand with all of them here."'
+    )
+    assert len(texts(article)) == 2
+
+
+def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
+    article = "“She told me ‘run now’ and I ran as fast as I could,” the witness said."
+    assert texts(article) == [["She told me ‘run now’ and I ran as fast as I could,"]]
+
+
+def test_quote_spanning_paragraphs_has_one_part_per_paragraph() -> None:
+    article = (
+        "“The first paragraph of a long statement goes on here.\n\n"
+        "“And the second paragraph ends it,” she said."
+    )
+    assert texts(article) == [
+        [
+            "The first paragraph of a long statement goes on here.",
+            "And the second paragraph ends it,",
+        ]
+    ]
+
+
+def test_scare_quotes_are_not_direct_quotes() -> None:
+    quotes = find_quotes('Russia is no longer in "full control" of the region, officials said.')
+    assert [q.direct for q in quotes] == [False]
+
+
+def test_pull_quote_leftover_without_quote_marks_is_no_quote() -> None:
+    article = "—Łukasz Szumowski on the failed efforts to save the mayor's life\n\nHe died."
+    assert find_quotes(article) == []
+
+
+def test_cue_elides_the_quote_and_keeps_the_attribution() -> None:
+    [quote] = find_quotes("“It’s a suburb of Lysychansk,” head of the administration said.")
+    assert quote.cue == "“…” head of the administration said."
