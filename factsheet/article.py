@@ -97,11 +97,18 @@ def split(article: Article, limit: int = PART_CHARS) -> list[tuple[int, Article]
 def _read_file(path: Path) -> bytes:
     if path.is_dir():
         raise InputError(f"{path} is a directory; give the path of an article file.")
+    if path.exists() and not path.is_file():  # checked before opening: a FIFO blocks the open
+        raise InputError(
+            f"{path} is not a regular file (a pipe, socket or device); save the article to a "
+            "file, or pipe it in with '-'."
+        )
     try:
         with path.open("rb") as handle:
             return handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise InputError(f"{path} does not exist; check the path.") from None
+    except NotADirectoryError:
+        raise InputError(f"{path} does not exist: a part of that path is a file, not a folder.") from None
     except OSError as error:
         raise InputError(f"{path} cannot be read ({error.strerror}).") from None
 
@@ -122,6 +129,11 @@ def decode(raw: bytes, source: str) -> str:
             return raw.decode("utf-16")
         except UnicodeDecodeError:
             pass
+    elif b"\x00" in raw and _mostly_text(raw):
+        raise InputError(
+            f"{source} holds NUL bytes inside its text; remove them (for example with "
+            "tr -d '\\000') and try again."
+        )
     elif b"\x00" not in raw:
         try:
             return raw.decode("utf-8-sig")
@@ -137,6 +149,12 @@ def decode(raw: bytes, source: str) -> str:
         f"{source} is not text in a known encoding (UTF-8, UTF-16 with BOM, Latin-1); "
         "convert it to UTF-8 first."
     )
+
+
+def _mostly_text(raw: bytes) -> bool:
+    """A text file with a few stray NUL bytes, not a binary one."""
+    sample = raw[:65536]
+    return sample.count(b"\x00") <= max(1, len(sample) // 1000) and not sample.startswith(b"\x00")
 
 
 def _mostly_printable(text: str) -> bool:

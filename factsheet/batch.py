@@ -20,6 +20,7 @@ from factsheet.article import read_article
 from factsheet.errors import FactsheetError, OutputError
 from factsheet.models import Sheet
 from factsheet.output import write_atomic
+from factsheet.secrets import mask
 
 if TYPE_CHECKING:
     from factsheet.client import ModelClient
@@ -73,7 +74,7 @@ def expand(inputs: list[str]) -> list[str]:
     sources: list[str] = []
     for item in inputs:
         path = Path(item)
-        if path.is_dir():
+        if path.is_dir():  # a pipe or device among them fails alone, by type, before any read
             sources += sorted(str(p) for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
         else:
             sources.append(item)
@@ -154,9 +155,9 @@ class Batch:
             write_atomic(self.page(sheet), output)
             return self._outcome(Outcome(source, output, cached=client is None), client)
         except FactsheetError as error:
-            failed = Outcome(source, error=str(error), exit_code=int(error.exit_code))
+            failed = Outcome(source, error=mask(str(error)), exit_code=int(error.exit_code))
         except Exception as error:  # a bug in one article must not stop the others
-            failed = Outcome(source, error=f"unexpected {type(error).__name__}: {error}", exit_code=1)
+            failed = Outcome(source, error=mask(f"unexpected {type(error).__name__}: {error}"), exit_code=1)
         return self._outcome(failed, client)  # what a failed article spent is counted too
 
     def page(self, sheet: Sheet) -> str:

@@ -80,6 +80,15 @@ def through(cache_key: str, use: bool, make: Callable[[], Sheet]) -> Sheet:
 def clear() -> int:
     """Delete every cached sheet; return how many there were."""
     folder = sheets_dir()
-    count = len(list(folder.glob("*.json"))) if folder.is_dir() else 0
+    sheets = list(folder.glob("*.json")) if folder.is_dir() else []
+    failed: list[str] = []
+    for sheet in sheets:
+        try:
+            sheet.unlink()
+        except OSError as error:
+            failed.append(error.strerror or "error")
+    if failed:
+        raise OutputError(f"{len(failed)} of {len(sheets)} cached sheets in {folder} could not be "
+                          f"deleted ({failed[0]}); check the folder's permissions.")  # fmt: skip
     shutil.rmtree(folder, ignore_errors=True)
-    return count
+    return len(sheets)

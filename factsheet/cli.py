@@ -7,7 +7,6 @@ that ``factsheet --help`` starts fast.
 from __future__ import annotations
 
 import os
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -180,7 +179,8 @@ def clear_cache() -> None:
     """Delete every cached sheet (kept in $FACTSHEET_CACHE_DIR or ~/.cache/factsheet/sheets)."""
     from factsheet import cache
 
-    typer.echo(f"Deleted {cache.clear()} cached sheets from {cache.sheets_dir()}.")
+    with _errors(False):
+        typer.echo(f"Deleted {cache.clear()} cached sheets from {cache.sheets_dir()}.")
 
 
 @app.command(epilog="Example: factsheet schema > factsheet.schema.json")
@@ -322,8 +322,13 @@ def _check_output(output: Path | None, force: bool) -> None:
     """Fail before any model work if the output cannot be written."""
     if output is None:
         return
+    if output.is_symlink() or (output.exists() and not output.is_file()):
+        raise OutputError(f"{output} is not a regular file (a link, folder, pipe or device); "
+                          "--force only ever replaces a regular file: choose another path.")  # fmt: skip
     if output.exists() and not force:
         raise OutputError(f"{output} already exists; pass --force to overwrite it.")
+    if any(p.exists() and not p.is_dir() for p in output.parents):
+        raise OutputError(f"{output} cannot be written: a part of its folder path is a file.")
     if not output.parent.is_dir():
         raise OutputError(f"The folder {output.parent} does not exist; create it first.")
     if not os.access(output.parent, os.W_OK):
@@ -333,7 +338,9 @@ def _check_output(output: Path | None, force: bool) -> None:
 def _emit(page: str, output: Path | None, force: bool) -> None:
     """Print, or write atomically (a temp file renamed into place: never a half sheet)."""
     if output is None:
-        sys.stdout.write(page)
+        from factsheet.output import write_stdout
+
+        write_stdout(page)
         return
     from factsheet.output import write_atomic
 
@@ -351,8 +358,13 @@ class _errors:
         return None
 
     def __exit__(self, kind, error, tb) -> None:  # type: ignore[no-untyped-def]
-        if error is None or isinstance(error, typer.Exit | SystemExit) or self.traceback:
+        terminated = isinstance(error, SystemExit) and error.code == ExitCode.TERMINATED
+        if error is None or isinstance(error, typer.Exit) or self.traceback:
             return
+        if isinstance(error, SystemExit) and not terminated:
+            return
+        if terminated:
+            _fail("Terminated; nothing was written.", int(ExitCode.TERMINATED))
         if isinstance(error, KeyboardInterrupt):
             _fail("Interrupted; nothing was written.", 130)
         if isinstance(error, FactsheetError):
@@ -363,8 +375,9 @@ class _errors:
 
 def _scrub(text: str) -> str:
     """Never print the API key, whatever a server echoed back."""
-    key = os.environ.get("OPENAI_API_KEY")
-    return text.replace(key, "***") if key else text
+    from factsheet.secrets import mask
+
+    return mask(text)
 
 
 def _fail(message: str, code: int) -> NoReturn:

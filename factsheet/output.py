@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import threading
 from pathlib import Path
 
@@ -18,3 +20,15 @@ def write_atomic(page: str, output: Path) -> None:
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise OutputError(f"{output} could not be written ({error.strerror}).") from None
+
+
+def write_stdout(page: str) -> None:
+    """Print the sheet; a full disk or a closed pipe is a clear error, not a traceback."""
+    try:
+        sys.stdout.write(page)
+        sys.stdout.flush()
+    except OSError as error:
+        with contextlib.suppress(OSError):  # the interpreter's last flush must not fail again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise OutputError(f"The sheet could not be written to standard output ({error.strerror}); "
+                          "write it to a file with -o instead.") from None  # fmt: skip

@@ -1,0 +1,94 @@
+"""What code's reading of the article (spaCy's parse and the finders) costs, against the model.
+
+    python bench/reading.py [--article examples/luhansk-2022-09-20.txt] [--model-seconds S]
+
+1. Cold: a fresh process that imports spaCy, loads the English pipeline and parses the
+   sample, against bare Python in the same run.
+2. The sample's reading in a warm process: parse, quotes and speakers, figures, events and
+   claims, checking and repair, with a stand-in client that answers at once (no model),
+   and that as a share of the embedded model's time for the same article (measured by
+   bench/run.py; pass it with --model-seconds, default: the latest figure in bench/README.md).
+3. Linear in size: the same reading for articles of 50 to 400 kB (Wikinews articles joined),
+   as milliseconds per kB at each size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT / "tests" / "data" / "corpus" / "wikinews"
+
+
+def cold(article: Path, runs: int = 3) -> float:
+    def timed(code: str) -> float:
+        samples = []
+        for _ in range(runs):
+            begin = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, cwd=ROOT)
+            samples.append(time.perf_counter() - begin)
+        return statistics.median(samples)
+
+    bare = timed("pass")
+    parsed = timed(f"from factsheet.text import parse; parse(open({str(article)!r}).read()).pieces")
+    print(f"cold parse of {article.name} in a new process: {parsed:.2f} s (bare python {bare:.2f} s; "
+          f"spaCy import + pipeline load + parse: {parsed - bare:.2f} s)")  # fmt: skip
+    return parsed - bare
+
+
+def reading_time(text: str) -> float:
+    """Seconds for the whole sheet with an instant stand-in model (code's reading only)."""
+    from factsheet import pipeline, text as layer
+    from factsheet.article import Article, find_date, find_title
+    from tests.reading import CodeReading
+
+    layer.parse.cache_clear()
+    article = Article(text=text, name="bench", title=find_title(text), date=find_date(text))
+    begin = time.perf_counter()
+    asyncio.run(pipeline.make_sheet(article, CodeReading(), server="bench"))  # type: ignore[arg-type]
+    return time.perf_counter() - begin
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--article", type=Path, default=ROOT / "examples/luhansk-2022-09-20.txt")
+    parser.add_argument("--model-seconds", type=float, default=None,
+                        help="the embedded model's time for the article (bench/run.py)")  # fmt: skip
+    args = parser.parse_args()
+    import platform
+
+    print(f"machine: {platform.processor() or platform.machine()}, {_cpu()}")
+    startup = cold(args.article)
+    reading_time(args.article.read_text())  # warm the pipeline once
+    warm = statistics.median(reading_time(args.article.read_text()) for _ in range(3))
+    print(f"warm reading of {args.article.name} (parse, finders, checks, repair): {warm:.2f} s")
+    if args.model_seconds:
+        print(f"  share of the model's {args.model_seconds:.1f} s: warm {warm / args.model_seconds:.1%}, "
+              f"with the cold start {(warm + startup) / args.model_seconds:.1%}")  # fmt: skip
+    joined = "\n\n".join(p.read_text() for p in sorted(CORPUS.glob("*.txt")))
+    print("\nsize     seconds   ms per kB")
+    for kb in (50, 100, 200, 400):
+        text = (joined * (kb * 1024 // len(joined) + 1))[: kb * 1024]
+        seconds = reading_time(text)
+        print(f"{kb:4d} kB  {seconds:7.2f}   {1000 * seconds / kb:7.1f}")
+
+
+def _cpu() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown CPU"
+
+
+if __name__ == "__main__":
+    main()
