@@ -45,7 +45,8 @@ def cold(article: Path, runs: int = 3) -> float:
 
 def reading_time(text: str) -> float:
     """Seconds for the whole sheet with an instant stand-in model (code's reading only)."""
-    from factsheet import pipeline, text as layer
+    from factsheet import pipeline
+    from factsheet import text as layer
     from factsheet.article import Article, find_date, find_title
     from tests.reading import CodeReading
 

@@ -63,7 +63,7 @@ def make(
             help="Articles: .txt or .html files, folders of them, http(s) URLs, or - for stdin.",
             metavar="ARTICLE...",
         ),
-    ],  # fmt: skip
+    ],
     output: Annotated[
         Path | None,
         typer.Option(
@@ -72,7 +72,7 @@ def make(
             help="Write the sheet here, not to stdout; with several "
             "articles, a folder that gets one sheet per article.",
         ),
-    ] = None,  # fmt: skip
+    ] = None,
     jobs: Annotated[
         int,
         typer.Option(
@@ -82,7 +82,7 @@ def make(
             help="Model requests in flight at once: articles, or a long article's parts "
             "(the embedded model takes one at a time).",
         ),
-    ] = 4,  # fmt: skip
+    ] = 4,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="md or json.")] = Format.md,
     model: Annotated[str | None, typer.Option("--model", "-m", help="Model name on the server.")] = None,
     use_local: Annotated[
@@ -95,16 +95,29 @@ def make(
             help="A GGUF file for the embedded runtime "
             "(default: $FACTSHEET_MODEL_PATH, else the bundled model).",
         ),
-    ] = None,  # fmt: skip
+    ] = None,
     unverified: Annotated[
         UnverifiedPolicy,
         typer.Option(
             "--unverified",
             help="show: list flagged items under 'Unverified'; drop: leave them out (counted in the footer).",
         ),
-    ] = UnverifiedPolicy.show,  # fmt: skip
+    ] = UnverifiedPolicy.show,
+    retries: Annotated[
+        int | None,
+        typer.Option(
+            "--retries",
+            min=0,
+            max=10,
+            help="Retries of one request on 408/409/429/5xx and timeouts (default 3).",
+        ),
+    ] = None,
     timeout: Annotated[
-        float | None, typer.Option("--timeout", help="Seconds to wait for one model answer.")
+        float | None,
+        typer.Option(
+            "--timeout",
+            help="Seconds for one whole model answer, from request to last byte, retries included.",
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output.")] = False,
     use_cache: Annotated[
@@ -113,7 +126,7 @@ def make(
             "--cache/--no-cache",
             help="Reuse a sheet made before for the same article, model, prompts and options (default: on).",
         ),
-    ] = True,  # fmt: skip
+    ] = True,
     progress: Annotated[
         bool, typer.Option("--progress/--no-progress", help="Show progress on stderr.")
     ] = True,
@@ -128,12 +141,25 @@ def make(
 
         sources = batches.expand(articles)
         if len(sources) != 1 or Path(articles[0]).is_dir():
-            _make_many(sources, output, fmt.value, model, use_local, model_path, unverified.value,
-                       timeout, force, use_cache, jobs, progress)  # fmt: skip
+            _make_many(
+                sources,
+                output,
+                fmt.value,
+                model,
+                use_local,
+                model_path,
+                unverified.value,
+                timeout,
+                force,
+                use_cache,
+                jobs,
+                progress,
+                retries,
+            )
             return
         _check_output(output, force)
         text = read_article(sources[0])
-        chosen = config.settings(model, use_local, model_path, timeout)
+        chosen = config.settings(model, use_local, model_path, timeout, retries)
 
         def made() -> Sheet:  # only on a cache miss: no server is started for a cached sheet
             with token_progress(chosen.model, enabled=progress) as on_token:
@@ -143,8 +169,7 @@ def make(
                         jobs,
                     )
 
-        key = cache.key(text.sha256, chosen.model, config.server_label(chosen),
-                        unverified=unverified.value)  # fmt: skip
+        key = cache.key(text.sha256, chosen.model, config.server_label(chosen), unverified=unverified.value)
         sheet = cache.through(key, use_cache, made)
         page = render.render_json(sheet) if fmt is Format.json else render.render_markdown(sheet)
         _emit(page, output, force)
@@ -174,6 +199,30 @@ def check(
         typer.echo(f"All {len(items)} items are supported by {article}.")
 
 
+@app.command(epilog="Example: OPENAI_BASE_URL=http://localhost:11434/v1 factsheet doctor --model qwen2.5")
+def doctor(
+    model: Annotated[str | None, typer.Option("--model", "-m", help="Model name.")] = None,
+    use_local: Annotated[bool, typer.Option("--local", help="Use the embedded model.")] = False,
+    model_path: Annotated[str | None, typer.Option("--model-path", help="A GGUF file.")] = None,
+    timeout: Annotated[
+        float | None, typer.Option("--timeout", help="Seconds for the probe's answer.")
+    ] = None,
+    traceback: TracebackOption = False,
+) -> None:
+    """Probe the configured server once (no article is sent): reachable, model listed, output
+    mode, usage, latency. Exits 0 if it answered, else with the error's code."""
+    with _errors(traceback):
+        from factsheet import config
+        from factsheet import doctor as checks
+
+        chosen = config.settings(model, use_local, model_path, timeout)
+        with config.connect(chosen) as connection:
+            found = connection.run(checks.probe)
+        width = max(len(check) for check, _ in found.rows)
+        for check, result in found.rows:
+            typer.echo(f"{check:<{width}}  {result}")
+
+
 @app.command(name="clear-cache", epilog="Example: factsheet clear-cache")
 def clear_cache() -> None:
     """Delete every cached sheet (kept in $FACTSHEET_CACHE_DIR or ~/.cache/factsheet/sheets)."""
@@ -200,7 +249,7 @@ def evaluate(
             help="Folder the gold files' 'file' paths are relative to (default: the "
             "nearest corpus/ beside GOLD or a folder above it)."
         ),
-    ] = None,  # fmt: skip
+    ] = None,
     model: Annotated[str | None, typer.Option("--model", "-m", help="Model name.")] = None,
     use_local: Annotated[bool, typer.Option("--local", help="Use the embedded model.")] = False,
     model_path: Annotated[str | None, typer.Option("--model-path", help="A GGUF file.")] = None,
@@ -229,10 +278,20 @@ def evaluate(
 
 
 def _make_many(
-    sources: list[str], output: Path | None, fmt: str, model: str | None, use_local: bool,
-    model_path: str | None, unverified: str, timeout: float | None, force: bool, use_cache: bool,
-    jobs: int, progress: bool,
-) -> None:  # fmt: skip
+    sources: list[str],
+    output: Path | None,
+    fmt: str,
+    model: str | None,
+    use_local: bool,
+    model_path: str | None,
+    unverified: str,
+    timeout: float | None,
+    force: bool,
+    use_cache: bool,
+    jobs: int,
+    progress: bool,
+    retries: int | None = None,
+) -> None:
     """Several articles: one sheet each in the folder -o names, then a summary table."""
     from factsheet import config
     from factsheet.batch import Batch, Outcome
@@ -249,7 +308,7 @@ def _make_many(
         output.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError(f"The folder {output} cannot be created ({error.strerror}).") from None
-    chosen = config.settings(model, use_local, model_path, timeout)
+    chosen = config.settings(model, use_local, model_path, timeout, retries)
     jobs = 1 if chosen.local else jobs  # the embedded server answers one at a time (config.connect)
     finished: list[Outcome] = []
 
@@ -259,8 +318,16 @@ def _make_many(
             finished.append(outcome)
             meter.on_done(outcome.error is None)
 
-        run = Batch(chosen, fmt, output, unverified, use_cache, force,  # type: ignore[arg-type]
-                    meter.on_token, meter.on_request)  # fmt: skip
+        run = Batch(
+            chosen,
+            fmt,
+            output,
+            unverified,  # type: ignore[arg-type]
+            use_cache,
+            force,
+            meter.on_token,
+            meter.on_request,
+        )
         try:
             outcomes = run.run(sources, jobs, done)
         except (KeyboardInterrupt, SystemExit) as stop:
@@ -295,11 +362,22 @@ def _summary(outcomes: list) -> None:  # type: ignore[type-arg]
         table.add_column(column, overflow="fold")
     for o in outcomes:
         result = "FAILED" if o.result == "failed" else o.result
-        table.add_row(o.source, result, str(o.requests), str(o.prompt_tokens),
-                      str(o.completion_tokens), o.error or str(o.output))  # fmt: skip
-    table.add_row("total", f"{sum(not o.error for o in outcomes)} ok", str(sum(o.requests for o in outcomes)),
-                  str(sum(o.prompt_tokens for o in outcomes)),
-                  str(sum(o.completion_tokens for o in outcomes)), "")  # fmt: skip
+        table.add_row(
+            o.source,
+            result,
+            str(o.requests),
+            str(o.prompt_tokens),
+            str(o.completion_tokens),
+            o.error or str(o.output),
+        )
+    table.add_row(
+        "total",
+        f"{sum(not o.error for o in outcomes)} ok",
+        str(sum(o.requests for o in outcomes)),
+        str(sum(o.prompt_tokens for o in outcomes)),
+        str(sum(o.completion_tokens for o in outcomes)),
+        "",
+    )
     Console(stderr=True, width=160).print(table)
 
 
@@ -323,8 +401,10 @@ def _check_output(output: Path | None, force: bool) -> None:
     if output is None:
         return
     if output.is_symlink() or (output.exists() and not output.is_file()):
-        raise OutputError(f"{output} is not a regular file (a link, folder, pipe or device); "
-                          "--force only ever replaces a regular file: choose another path.")  # fmt: skip
+        raise OutputError(
+            f"{output} is not a regular file (a link, folder, pipe or device); "
+            "--force only ever replaces a regular file: choose another path."
+        )
     if output.exists() and not force:
         raise OutputError(f"{output} already exists; pass --force to overwrite it.")
     if any(p.exists() and not p.is_dir() for p in output.parents):
@@ -369,8 +449,11 @@ class _errors:
             _fail("Interrupted; nothing was written.", 130)
         if isinstance(error, FactsheetError):
             _fail(str(error), int(error.exit_code))
-        _fail(f"Unexpected error ({type(error).__name__}: {_scrub(str(error))[:200]}); "
-              "run again with --traceback and report it.", int(ExitCode.ERROR))  # fmt: skip
+        _fail(
+            f"Unexpected error ({type(error).__name__}: {_scrub(str(error))[:200]}); "
+            "run again with --traceback and report it.",
+            int(ExitCode.ERROR),
+        )
 
 
 def _scrub(text: str) -> str:

@@ -19,7 +19,8 @@ T = TypeVar("T")
 OPENAI_URL = "https://api.openai.com/v1"
 
 DEFAULT_REMOTE_MODEL = "gpt-4o-mini"
-DEFAULT_TIMEOUT = 120.0
+DEFAULT_TIMEOUT = 120.0  # seconds for one whole answer, retries included
+DEFAULT_RETRIES = 3  # the openai SDK's retries of one request (408, 409, 429, 5xx, timeouts)
 LOCAL_TIMEOUT = 900.0  # 2 cores write about 10 tokens a second
 
 
@@ -33,6 +34,7 @@ class Settings:
     model: str
     model_path: str | None = None
     timeout: float = DEFAULT_TIMEOUT
+    retries: int = DEFAULT_RETRIES
 
 
 def settings(
@@ -40,16 +42,32 @@ def settings(
     use_local: bool = False,
     model_path: str | None = None,
     timeout: float | None = None,
+    retries: int | None = None,
 ) -> Settings:
     """Flags first, then OPENAI_BASE_URL / OPENAI_API_KEY / FACTSHEET_MODEL, then embedded."""
     base_url = os.environ.get("OPENAI_BASE_URL") or None
     api_key = os.environ.get("OPENAI_API_KEY") or None
     is_local = use_local or model_path is not None or (base_url is None and api_key is None)
     if is_local:
-        return Settings(True, None, None, model or local.MODEL_NAME, model_path,
-                        timeout or LOCAL_TIMEOUT)  # fmt: skip
+        return Settings(
+            True,
+            None,
+            None,
+            model or local.MODEL_NAME,
+            model_path,
+            timeout or LOCAL_TIMEOUT,
+            DEFAULT_RETRIES if retries is None else retries,
+        )
     chosen = model or os.environ.get("FACTSHEET_MODEL") or DEFAULT_REMOTE_MODEL
-    return Settings(False, base_url, api_key, chosen, None, timeout or DEFAULT_TIMEOUT)
+    return Settings(
+        False,
+        base_url,
+        api_key,
+        chosen,
+        None,
+        timeout or DEFAULT_TIMEOUT,
+        DEFAULT_RETRIES if retries is None else retries,
+    )
 
 
 def server_label(config: Settings) -> str:
@@ -70,6 +88,7 @@ class Connection:
     server: str
     timeout: float
     mode: str = OUTPUT_MODES[0]
+    retries: int = DEFAULT_RETRIES
     on_token: Callable[[int], None] | None = None
     on_request: Callable[[int], None] | None = None
     most_at_once: int | None = None  # requests the server can take at once (None: no limit)
@@ -81,16 +100,24 @@ class Connection:
         many requests in flight."""
         import openai
 
-        from factsheet.client import ModelClient, Modes
+        from factsheet.client import ModelClient, ServerRules
 
         if self.most_at_once:
             jobs = min(jobs or self.most_at_once, self.most_at_once)
-        limit, modes = asyncio.Semaphore(jobs) if jobs else None, Modes(self.mode)
-        raw = openai.AsyncOpenAI(base_url=self.base_url, api_key=self.api_key, timeout=self.timeout,
-                                 max_retries=0)  # fmt: skip
+        limit, rules = asyncio.Semaphore(jobs) if jobs else None, ServerRules.for_model(self.model, self.mode)
+        raw = openai.AsyncOpenAI(
+            base_url=self.base_url, api_key=self.api_key, timeout=self.timeout, max_retries=self.retries
+        )
         async with raw:
-            yield lambda: ModelClient(raw, self.model, modes, on_token=self.on_token, limit=limit,
-                                      on_request=self.on_request)  # fmt: skip
+            yield lambda: ModelClient(
+                raw,
+                self.model,
+                rules,
+                on_token=self.on_token,
+                limit=limit,
+                on_request=self.on_request,
+                deadline=self.timeout,
+            )
 
     def run(self, work: Callable[[ModelClient], Coroutine[Any, Any, T]], jobs: int | None = None) -> T:
         """Run ``work(client)`` with one client on its own event loop (``jobs`` requests at once)."""
@@ -114,14 +141,30 @@ def connect(
     and ending (-1): what a progress display shows.
     """
     if not config.local:
-        yield Connection(config.base_url or OPENAI_URL, config.api_key or "not-needed", config.model,
-                         server_label(config), config.timeout, on_token=on_token,
-                         on_request=on_request)  # fmt: skip
+        yield Connection(
+            config.base_url or OPENAI_URL,
+            config.api_key or "not-needed",
+            config.model,
+            server_label(config),
+            config.timeout,
+            on_token=on_token,
+            on_request=on_request,
+            retries=config.retries,
+        )
         return
     path = local.model_path(config.model_path)
     with local.serve(path) as base_url:
         # llama-cpp-python's server takes a schema inside json_object: a grammar. It answers
         # one request at a time (server/app.py holds a lock per request): no batching to use.
-        yield Connection(base_url, "local", path.stem, server_label(config), config.timeout,
-                         mode=OUTPUT_MODES[1], on_token=on_token, on_request=on_request,
-                         most_at_once=1)  # fmt: skip
+        yield Connection(
+            base_url,
+            "local",
+            path.stem,
+            server_label(config),
+            config.timeout,
+            mode=OUTPUT_MODES[1],
+            on_token=on_token,
+            on_request=on_request,
+            most_at_once=1,
+            retries=config.retries,
+        )

@@ -38,7 +38,7 @@ class ClaimCandidate:
 
 def find_claims(text: Text, skip: int = 0) -> list[ClaimCandidate]:
     """Each sentence's reported clause with its source, in article order."""
-    found = []
+    found: list[ClaimCandidate] = []
     for sentence in text.sentences():
         start, end = text.span_of(sentence)
         if start < skip or _mostly_quoted(text, sentence):
@@ -122,7 +122,9 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
             continue  # a clause without a subject
-        ents = [e for e in sentence.ents if not _in(text.at(e[0]), _quoted(text))]
+        subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        ents = [e for e in sentence.ents if not _in(text.at(e[0]), _quoted(text))
+                and (e.label_ not in PLACES or e.root.i not in subject)]  # fmt: skip
         where = next((e.text for e in ents if e.label_ in PLACES), None) or _located(text, sentence)
         when = next((e.text for e in ents if e.label_ in TIMES), None)
         what = _clause(text, sentence)

@@ -30,6 +30,9 @@ class Reply:
     refusal: str | None = None
     usage: bool = True
     message: str = ""  # the error body's message (default: "fake error <status>")
+    plain: bool = False  # answer a streamed request with one plain JSON chat completion
+    html: bool = False  # answer with an HTML page (a proxy's login page, say)
+    trickle: float = 0.0  # send a keep-alive comment every this many seconds, and never finish
 
 
 def sse(reply: Reply) -> bytes:
@@ -113,6 +116,18 @@ def serve(replies: list[Reply]) -> Iterator[tuple[str, FakeServer]]:
                 self.end_headers()
                 self.wfile.write(body)
                 return
+            if reply.plain or reply.html:
+                self.whole(reply)
+                return
+            if reply.trickle:
+                self.send_response(200)
+                self.send_header("content-type", "text/event-stream")
+                self.end_headers()
+                for _ in range(int(120 / reply.trickle)):  # a keep-alive byte, again and again
+                    self.wfile.write(b": keep-alive\n\n")
+                    self.wfile.flush()
+                    time.sleep(reply.trickle)
+                return
             body = sse(reply)
             self.send_response(200)
             self.send_header("content-type", "text/event-stream")
@@ -127,6 +142,31 @@ def serve(replies: list[Reply]) -> Iterator[tuple[str, FakeServer]]:
             self.end_headers()
             self.wfile.write(body)
             fake.answered.append(time.perf_counter())
+
+        def whole(self, reply: Reply) -> None:
+            if reply.html:
+                body, kind = b"<html><body>Please log in</body></html>", "text/html"
+            else:
+                completion = {
+                    "id": "fake", "object": "chat.completion", "created": 0, "model": "fake",
+                    "choices": [{"index": 0, "finish_reason": reply.finish_reason,
+                                 "message": {"role": "assistant", "content": reply.content}}],
+                    "usage": {"prompt_tokens": 100, "completion_tokens": 7, "total_tokens": 107},
+                }  # fmt: skip
+                body, kind = json.dumps(completion).encode(), "application/json"
+            self.send_response(200)
+            self.send_header("content-type", kind)
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_GET(self) -> None:  # noqa: N802 - the model list, for `factsheet doctor`
+            body = json.dumps({"object": "list", "data": [{"id": "fake-model", "object": "model"}]}).encode()
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
 
     class Server(ThreadingHTTPServer):
         request_queue_size = 256  # the default 5 drops a burst of connections (SYN retried after 1 s)

@@ -5,6 +5,7 @@ The fake server's answers are hand-written fixtures; what is tested is the batch
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import os
@@ -27,6 +28,7 @@ from tests.conftest import DATA
 from tests.fakeserver import Reply, serve
 
 runner = CliRunner()
+REJECTED = Reply(status=422, message="response_format: json_schema is not supported")  # a fixture
 ANSWER = {
     "figures": {"F1": {"kind": "killed", "reported_by": None}},
     "events": [], "claims": [],
@@ -182,8 +184,8 @@ def test_an_unreachable_server_fails_every_article_once_each(monkeypatch: pytest
                                                              tmp_path: Path) -> None:  # fmt: skip
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
-    monkeypatch.setattr("factsheet.client.ModelClient.wait_cap", 0.01)
-    result = runner.invoke(app, ["make", str(_folder(tmp_path, 2)), "-o", str(tmp_path / "out")])
+    result = runner.invoke(app, ["make", str(_folder(tmp_path, 2)), "-o", str(tmp_path / "out"),
+                                 "--retries", "0"])  # fmt: skip
     assert result.exit_code == ExitCode.BATCH_FAILED
     assert result.stderr.count("could not be reached") == 2
     assert "2 of 2 articles failed" in result.stderr
@@ -191,7 +193,7 @@ def test_an_unreachable_server_fails_every_article_once_each(monkeypatch: pytest
 
 def test_a_rejected_output_mode_is_not_tried_again_by_later_articles(monkeypatch: pytest.MonkeyPatch,
                                                                       tmp_path: Path) -> None:  # fmt: skip
-    with serve([Reply(status=422), Reply(json.dumps(ANSWER))]) as (url, fake):
+    with serve([REJECTED, Reply(json.dumps(ANSWER))]) as (url, fake):
         monkeypatch.setenv("OPENAI_BASE_URL", url)
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
         result = runner.invoke(app, ["make", str(_folder(tmp_path, 3)), "-o", str(tmp_path / "out"),
@@ -207,7 +209,8 @@ def test_parts_asked_at_once_fall_back_one_mode_together(monkeypatch: pytest.Mon
     path = _long_article(tmp_path)
     parts = len(split(read_article(str(path))))
     assert parts >= 3
-    with serve([Reply(status=422, delay=0.2)] * parts + [Reply(json.dumps(ANSWER))]) as (url, fake):
+    rejected = dataclasses.replace(REJECTED, delay=0.2)
+    with serve([rejected] * parts + [Reply(json.dumps(ANSWER))]) as (url, fake):
         monkeypatch.setenv("OPENAI_BASE_URL", url)
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test-000000000000000000")
         result = runner.invoke(app, ["make", str(path), "--format", "json", "--no-cache"])

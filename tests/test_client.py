@@ -11,8 +11,9 @@ import openai
 import pytest
 from pydantic import BaseModel
 
-from factsheet.client import MAX_REASKS, OUTPUT_MODES, TRANSPORT_ATTEMPTS, ModelClient, Modes
+from factsheet.client import MAX_REASKS, ModelClient, ServerRules
 from factsheet.errors import ModelError, UnreachableError
+from factsheet.models import OUTPUT_MODES
 from tests.fakeserver import Reply, serve
 
 GOOD = json.dumps({"city": "Svatove", "count": 200})
@@ -24,9 +25,13 @@ class Small(BaseModel):
     count: int
 
 
-def client(url: str, timeout: float = 5.0, mode: str = OUTPUT_MODES[1]) -> ModelClient:
-    raw = openai.AsyncOpenAI(base_url=url, api_key=KEY, max_retries=0, timeout=timeout)
-    return ModelClient(raw, "fake-model", Modes(mode), wait_cap=0.01)
+RETRIES = 2
+
+
+def client(url: str, timeout: float = 5.0, mode: str = OUTPUT_MODES[1], deadline: float = 60.0,
+           model: str = "fake-model") -> ModelClient:  # fmt: skip
+    raw = openai.AsyncOpenAI(base_url=url, api_key=KEY, max_retries=RETRIES, timeout=timeout)
+    return ModelClient(raw, model, ServerRules(mode), deadline=deadline)
 
 
 def ask(model: ModelClient, messages: list[dict[str, str]], answer_type: type[Small]) -> Any:
@@ -62,7 +67,7 @@ def test_5xx_retried_a_bounded_number_of_times_then_a_clear_error(status: int) -
     with serve([Reply(status=status)]) as (url, fake):
         with pytest.raises(UnreachableError, match=f"HTTP {status}") as error:
             ask(client(url), [{"role": "user", "content": "x"}], Small)
-    assert len(fake.requests) == TRANSPORT_ATTEMPTS
+    assert len(fake.requests) == 1 + RETRIES  # the SDK's retries, bounded by --retries
     assert url.rsplit("/", 1)[0] in str(error.value)
 
 
@@ -134,7 +139,8 @@ def test_empty_choice_list_is_re_asked_then_an_error() -> None:
 
 
 def test_server_rejecting_json_schema_falls_back_to_the_next_mode() -> None:
-    with serve([Reply(status=422), Reply(GOOD)]) as (url, fake):
+    rejected = Reply(status=422, message="response_format json_schema is not supported")
+    with serve([rejected, Reply(GOOD)]) as (url, fake):
         model = client(url, mode=OUTPUT_MODES[0])
         ask(model, [{"role": "user", "content": "x"}], Small)
     assert fake.requests[0]["response_format"]["type"] == "json_schema"
@@ -173,10 +179,72 @@ def test_unknown_model_404_says_check_model() -> None:
             ask(client(url), [{"role": "user", "content": "x"}], Small)
 
 
-def test_llama_cpp_python_500_blaming_response_format_falls_back_at_once() -> None:
+def test_llama_cpp_python_500_blaming_response_format_falls_back() -> None:
     """llama-cpp-python's server answers json_schema with a 500 naming response_format."""
     message = "1 validation error: ('body', 'response_format', 'type'): Input should be 'text'"
-    with serve([Reply(status=500, message=message), Reply(GOOD)]) as (url, fake):
+    with serve([Reply(status=500, message=message)] * (1 + RETRIES) + [Reply(GOOD)]) as (url, fake):
         model = client(url, mode=OUTPUT_MODES[0])
         assert ask(model, [{"role": "user", "content": "x"}], Small).count == 200
-    assert len(fake.requests) == 2 and model.mode == OUTPUT_MODES[1]
+    assert len(fake.requests) == 2 + RETRIES and model.mode == OUTPUT_MODES[1]  # a 500 is retried first
+
+
+def test_a_bad_request_that_names_no_format_is_reported_not_a_mode_change() -> None:
+    """One bad request must not switch the output mode of a whole run."""
+    with serve([Reply(status=400, message="messages: too many tokens in the context")]) as (url, fake):
+        model = client(url, mode=OUTPUT_MODES[0])
+        with pytest.raises(UnreachableError, match="too many tokens"):
+            ask(model, [{"role": "user", "content": "x"}], Small)
+    assert len(fake.requests) == 1 and model.mode == OUTPUT_MODES[0]
+
+
+def test_a_reasoning_model_s_parameter_rules_are_learnt_once_from_its_answers() -> None:
+    """OpenAI's reasoning models refuse max_tokens and any temperature but the default."""
+    refusals = [
+        Reply(status=400, message="Unsupported parameter: 'max_tokens' is not supported with this model. "
+                                  "Use 'max_completion_tokens' instead."),
+        Reply(status=400, message="Unsupported value: 'temperature' does not support 0 with this model. "
+                                  "Only the default (1) value is supported."),
+        Reply(GOOD), Reply(GOOD),
+    ]  # fmt: skip
+    with serve(refusals) as (url, fake):
+        model = client(url, mode=OUTPUT_MODES[0])
+        ask(model, [{"role": "user", "content": "x"}], Small)
+        again = client(url, mode=OUTPUT_MODES[0])
+        again.rules = model.rules  # the next article of the run
+        ask(again, [{"role": "user", "content": "y"}], Small)
+    last = fake.requests[-1]
+    assert "max_tokens" not in last and last["max_completion_tokens"] and "temperature" not in last
+    assert last["response_format"]["type"] == "json_schema"  # never taken for a format rejection
+    assert len(fake.requests) == 4  # two lessons, then one request per answer
+
+
+def test_every_request_asks_for_usage_and_usage_is_exact() -> None:
+    with serve([Reply(GOOD)]) as (url, fake):
+        model = client(url)
+        ask(model, [{"role": "user", "content": "x"}], Small)
+    assert fake.requests[0]["stream_options"] == {"include_usage": True}
+    assert not model.usage.estimated and model.usage.prompt_tokens == 100
+
+
+def test_a_plain_json_body_answering_a_streamed_request_is_read() -> None:
+    with serve([Reply(GOOD, plain=True)]) as (url, _):
+        model = client(url)
+        assert ask(model, [{"role": "user", "content": "x"}], Small).count == 200
+    assert model.usage.completion_tokens == 7 and not model.usage.estimated
+
+
+def test_an_html_page_instead_of_an_answer_says_what_the_server_did() -> None:
+    with serve([Reply(html=True)]) as (url, _):
+        with pytest.raises(ModelError, match="text/html"):
+            ask(client(url), [{"role": "user", "content": "x"}], Small)
+
+
+def test_timeout_bounds_the_whole_answer_even_when_bytes_trickle() -> None:
+    """A keep-alive byte every 0.3 s never trips a read timeout; the deadline still ends it."""
+    import time
+
+    with serve([Reply(trickle=0.3)]) as (url, _):
+        begin = time.perf_counter()
+        with pytest.raises(UnreachableError, match="within 2 s"):
+            ask(client(url, timeout=1.0, deadline=2.0), [{"role": "user", "content": "x"}], Small)
+    assert time.perf_counter() - begin < 6

@@ -28,8 +28,13 @@ ANSWER = {"figures": {"F1": {"kind": "killed", "reported_by": None}}, "events": 
 
 def factsheet(*args: str, timeout: float = 60, **env: str) -> subprocess.CompletedProcess[str]:
     """The real command in a subprocess (signals, pipes and devices need a real process)."""
-    return subprocess.run([sys.executable, "-m", "factsheet", *args], capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, **env})  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "factsheet", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **env},
+    )
 
 
 def one_sentence(stderr: str) -> bool:
@@ -50,8 +55,15 @@ def test_a_folder_holding_a_fifo_fails_that_one_and_makes_the_others(tmp_path: P
     (folder / "a.txt").write_text(SAMPLE.read_text())
     os.mkfifo(folder / "b.txt")
     with serve([Reply(json.dumps(ANSWER))]) as (url, _):
-        result = factsheet("make", str(folder), "-o", str(tmp_path / "out"), timeout=60,
-                           OPENAI_BASE_URL=url, OPENAI_API_KEY="sk-test-0000000000000000")  # fmt: skip
+        result = factsheet(
+            "make",
+            str(folder),
+            "-o",
+            str(tmp_path / "out"),
+            timeout=60,
+            OPENAI_BASE_URL=url,
+            OPENAI_API_KEY="sk-test-0000000000000000",
+        )
     assert result.returncode == ExitCode.BATCH_FAILED
     assert "not a regular file" in result.stderr and (tmp_path / "out" / "a.md").exists()
 
@@ -66,8 +78,17 @@ def test_a_key_echoed_by_the_server_is_masked_everywhere_as_a_whole_token(key: s
     (folder / "a.txt").write_text(SAMPLE.read_text())
     with serve([echo]) as (url, _):
         single = factsheet("make", str(SAMPLE), "--no-cache", OPENAI_BASE_URL=url, OPENAI_API_KEY=key)
-        batch = factsheet("make", str(folder), "-o", str(tmp_path / "out"), "--format", "json",
-                          "--no-cache", OPENAI_BASE_URL=url, OPENAI_API_KEY=key)  # fmt: skip
+        batch = factsheet(
+            "make",
+            str(folder),
+            "-o",
+            str(tmp_path / "out"),
+            "--format",
+            "json",
+            "--no-cache",
+            OPENAI_BASE_URL=url,
+            OPENAI_API_KEY=key,
+        )
     for result in (single, batch):
         assert result.returncode in (ExitCode.UNREACHABLE, ExitCode.BATCH_FAILED)
         shown = result.stdout + result.stderr
@@ -95,11 +116,18 @@ def test_a_full_disk_on_stdout_is_a_clear_output_error(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     with serve([Reply(json.dumps(ANSWER))]) as (url, _), open("/dev/full", "w") as full:
         result = subprocess.run(
-            [sys.executable, "-m", "factsheet", "make", str(SAMPLE)], stdout=full, stderr=subprocess.PIPE,
-            text=True, timeout=60,
-            env={**os.environ, "OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-test-0000000000000000",
-                 "FACTSHEET_CACHE_DIR": str(cache)},
-        )  # fmt: skip
+            [sys.executable, "-m", "factsheet", "make", str(SAMPLE)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            env={
+                **os.environ,
+                "OPENAI_BASE_URL": url,
+                "OPENAI_API_KEY": "sk-test-0000000000000000",
+                "FACTSHEET_CACHE_DIR": str(cache),
+            },
+        )
     assert result.returncode == ExitCode.OUTPUT and one_sentence(result.stderr)
     assert "No space left" in result.stderr
 
@@ -107,10 +135,20 @@ def test_a_full_disk_on_stdout_is_a_clear_output_error(tmp_path: Path) -> None:
 def test_sigterm_to_a_single_article_run_says_what_was_stopped(tmp_path: Path) -> None:
     with serve([Reply(json.dumps(ANSWER), delay=30)]) as (url, _):
         run = subprocess.Popen(
-            [sys.executable, "-m", "factsheet", "make", str(SAMPLE), "-o", str(tmp_path / "s.md"),
-             "--no-cache"], stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "factsheet",
+                "make",
+                str(SAMPLE),
+                "-o",
+                str(tmp_path / "s.md"),
+                "--no-cache",
+            ],
+            stderr=subprocess.PIPE,
+            text=True,
             env={**os.environ, "OPENAI_BASE_URL": url, "OPENAI_API_KEY": "sk-test-0000000000000000"},
-        )  # fmt: skip
+        )
         time.sleep(3)
         run.send_signal(signal.SIGTERM)
         code = run.wait(timeout=30)
