@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -196,3 +197,12 @@ def test_a_nul_byte_in_an_article_is_named(tmp_path: Path) -> None:
 def test_an_output_path_under_a_file_is_named(tmp_path: Path) -> None:
     result = runner.invoke(app, ["make", str(SAMPLE), "-o", f"{SAMPLE}/x.md"])
     assert result.exit_code == ExitCode.OUTPUT and "a part of its folder path is a file" in result.stderr
+
+
+def test_the_readme_s_exit_code_table_matches_the_code() -> None:
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text()
+    table = readme.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
+    documented = {int(code) for code in re.findall(r"^\| (\d+) \|", table, flags=re.MULTILINE)}
+    assert documented == {int(code) for code in ExitCode}
