@@ -206,3 +206,32 @@ def test_the_readme_s_exit_code_table_matches_the_code() -> None:
     table = readme.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
     documented = {int(code) for code in re.findall(r"^\| (\d+) \|", table, flags=re.MULTILINE)}
     assert documented == {int(code) for code in ExitCode}
+
+
+@pytest.mark.parametrize("reply", [Reply(trickle=0.5), Reply(json.dumps(ANSWER), delay=30)])
+def test_a_trickling_or_silent_server_is_ended_by_timeout(reply: Reply, tmp_path: Path) -> None:
+    """A keep-alive byte every half second, or a connection accepted and never answered."""
+    with serve([reply]) as (url, _):
+        begin = time.perf_counter()
+        result = factsheet(
+            "make",
+            str(SAMPLE),
+            "--timeout",
+            "3",
+            "--no-cache",
+            "-o",
+            str(tmp_path / "s.md"),
+            OPENAI_BASE_URL=url,
+            OPENAI_API_KEY="sk-test-0000000000000000",
+        )
+        took = time.perf_counter() - begin
+    assert result.returncode == ExitCode.UNREACHABLE and one_sentence(result.stderr)
+    assert "within 3 s" in result.stderr and took < 20 and list(tmp_path.iterdir()) == []
+
+
+def test_a_plain_json_body_to_a_streamed_request_makes_the_sheet() -> None:
+    with serve([Reply(json.dumps(ANSWER), plain=True)]) as (url, _):
+        result = factsheet(
+            "make", str(SAMPLE), "--no-cache", OPENAI_BASE_URL=url, OPENAI_API_KEY="sk-test-0000000000000000"
+        )
+    assert result.returncode == 0 and "# " in result.stdout and "not valid JSON" not in result.stderr
