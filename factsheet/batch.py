@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 from factsheet import cache, config, loop, pipeline, render
 from factsheet.article import read_article
-from factsheet.errors import FactsheetError, OutputError
+from factsheet.errors import FactsheetError
 from factsheet.models import Sheet
-from factsheet.output import write_atomic
+from factsheet.output import check_target, write_atomic, write_stdout
 from factsheet.secrets import mask
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ class Batch:
 
     settings: config.Settings
     fmt: str
-    out_dir: Path
+    out_dir: Path | None  # None: each article's output is given (``run``'s ``outputs``)
     unverified: pipeline.Unverified = "show"
     use_cache: bool = True
     force: bool = False
@@ -104,17 +104,24 @@ class Batch:
     on_request: Callable[[int], None] | None = None
 
     def run(
-        self, sources: list[str], jobs: int, on_done: Callable[[Outcome], None] | None = None
-    ) -> list[Outcome]:
-        """Make every sheet, ``jobs`` requests at a time; outcomes come back in input order."""
+        self, sources: list[str], jobs: int, on_done: Callable[[Outcome], None] | None = None,
+        outputs: dict[str, Path | None] | None = None,
+    ) -> list[Outcome]:  # fmt: skip
+        """Make every sheet, ``jobs`` requests at a time; outcomes come back in input order.
+
+        Each sheet goes to its file in ``out_dir``, or where ``outputs`` says (None: stdout).
+        """
         with contextlib.ExitStack() as servers:  # the embedded server, if one is started
-            return loop.run(self._run(sources, max(1, jobs), on_done, servers))
+            return loop.run(self._run(sources, max(1, jobs), on_done, servers, outputs))
 
     async def _run(
         self, sources: list[str], jobs: int, on_done: Callable[[Outcome], None] | None,
-        servers: contextlib.ExitStack,
+        servers: contextlib.ExitStack, outputs: dict[str, Path | None] | None,
     ) -> list[Outcome]:  # fmt: skip
         names = output_names(sources, self.fmt)
+        if outputs is None:
+            assert self.out_dir is not None
+            outputs = {source: self.out_dir / names[source] for source in sources}
         window = asyncio.Semaphore(WINDOW_PER_JOB * jobs)
         making = _Making()
         async with contextlib.AsyncExitStack() as sessions:
@@ -122,14 +129,16 @@ class Batch:
 
             async def one(source: str) -> Outcome:
                 async with window:
-                    outcome = await self.one(source, self.out_dir / names[source], connection, making)
+                    outcome = await self.one(source, outputs[source], connection, making)
                 if on_done:
                     on_done(outcome)
                 return outcome
 
             return list(await asyncio.gather(*(one(s) for s in sources)))
 
-    async def one(self, source: str, output: Path, connection: _LazyConnection, making: _Making) -> Outcome:
+    async def one(
+        self, source: str, output: Path | None, connection: _LazyConnection, making: _Making
+    ) -> Outcome:
         """One article, start to finish; every error is caught and reported, never raised.
 
         With the cache on, an article whose text another file of this run is already being
@@ -137,8 +146,8 @@ class Batch:
         """
         client = None
         try:
-            if output.exists() and not self.force:
-                raise OutputError(f"{output} already exists; pass --force to overwrite it.")
+            if output is not None:
+                check_target(output, self.force)
             article = await asyncio.to_thread(read_article, source)  # files, or a URL's page
             key = cache.key(article.sha256, self.settings.model, connection.server,
                             unverified=self.unverified)  # fmt: skip
@@ -152,7 +161,10 @@ class Batch:
                     sheet = await pipeline.make_sheet(article, client, self.unverified, connection.server)
                     done(sheet)
                 cache.store(key, sheet)
-            write_atomic(self.page(sheet), output)
+            if output is None:
+                write_stdout(self.page(sheet))
+            else:
+                write_atomic(self.page(sheet), output)
             return self._outcome(Outcome(source, output, cached=client is None), client)
         except FactsheetError as error:
             failed = Outcome(source, error=mask(str(error)), exit_code=int(error.exit_code))

@@ -16,6 +16,7 @@ import typer
 from factsheet.errors import ExitCode, FactsheetError, OutputError, UsageError
 
 if TYPE_CHECKING:
+    from factsheet import config
     from factsheet.models import Sheet
 
 app = typer.Typer(
@@ -135,9 +136,7 @@ def make(
     """Make a fact sheet from ARTICLE and print it (or write it with -o)."""
     with _errors(traceback):
         from factsheet import batch as batches
-        from factsheet import cache, config, pipeline, render
-        from factsheet.article import read_article
-        from factsheet.progress import token_progress
+        from factsheet import config
 
         sources = batches.expand(articles)
         if len(sources) != 1 or Path(articles[0]).is_dir():
@@ -157,22 +156,24 @@ def make(
                 retries,
             )
             return
-        _check_output(output, force)
-        text = read_article(sources[0])
         chosen = config.settings(model, use_local, model_path, timeout, retries)
+        _make_one(sources[0], output, fmt.value, chosen, unverified.value, force, use_cache, jobs, progress)
 
-        def made() -> Sheet:  # only on a cache miss: no server is started for a cached sheet
-            with token_progress(chosen.model, enabled=progress) as on_token:
-                with config.connect(chosen, on_token) as connection:
-                    return connection.run(
-                        lambda client: pipeline.make_sheet(text, client, unverified.value, connection.server),
-                        jobs,
-                    )
 
-        key = cache.key(text.sha256, chosen.model, config.server_label(chosen), unverified=unverified.value)
-        sheet = cache.through(key, use_cache, made)
-        page = render.render_json(sheet) if fmt is Format.json else render.render_markdown(sheet)
-        _emit(page, output, force)
+def _make_one(
+    source: str, output: Path | None, fmt: str, chosen: config.Settings, unverified: str, force: bool,
+    use_cache: bool, jobs: int, progress: bool,
+) -> None:  # fmt: skip
+    """One article, through the same runner as many (batch.py): to stdout, or to -o's file."""
+    from factsheet.batch import Batch
+    from factsheet.progress import token_progress
+
+    _check_output(output, force)
+    with token_progress(chosen.model, enabled=progress) as on_token:
+        run = Batch(chosen, fmt, None, unverified, use_cache, force, on_token)  # type: ignore[arg-type]
+        [outcome] = run.run([source], jobs, outputs={source: output})
+    if outcome.error:
+        _fail(outcome.error, outcome.exit_code)
 
 
 @app.command(epilog="Example: factsheet check article.txt sheet.json")
@@ -398,21 +399,10 @@ def _load_sheet(path: Path) -> Sheet:
 
 def _check_output(output: Path | None, force: bool) -> None:
     """Fail before any model work if the output cannot be written."""
-    if output is None:
-        return
-    if output.is_symlink() or (output.exists() and not output.is_file()):
-        raise OutputError(
-            f"{output} is not a regular file (a link, folder, pipe or device); "
-            "--force only ever replaces a regular file: choose another path."
-        )
-    if output.exists() and not force:
-        raise OutputError(f"{output} already exists; pass --force to overwrite it.")
-    if any(p.exists() and not p.is_dir() for p in output.parents):
-        raise OutputError(f"{output} cannot be written: a part of its folder path is a file.")
-    if not output.parent.is_dir():
-        raise OutputError(f"The folder {output.parent} does not exist; create it first.")
-    if not os.access(output.parent, os.W_OK):
-        raise OutputError(f"The folder {output.parent} is not writable.")
+    from factsheet.output import check_target
+
+    if output is not None:
+        check_target(output, force)
 
 
 def _emit(page: str, output: Path | None, force: bool) -> None:

@@ -11,6 +11,23 @@ from pathlib import Path
 from factsheet.errors import OutputError
 
 
+def check_target(output: Path, force: bool) -> None:
+    """Fail before any model work if the sheet could not be written at ``output``."""
+    if output.is_symlink() or (output.exists() and not output.is_file()):
+        raise OutputError(
+            f"{output} is not a regular file (a link, folder, pipe or device); "
+            "--force only ever replaces a regular file: choose another path."
+        )
+    if output.exists() and not force:
+        raise OutputError(f"{output} already exists; pass --force to overwrite it.")
+    if any(p.exists() and not p.is_dir() for p in output.parents):
+        raise OutputError(f"{output} cannot be written: a part of its folder path is a file.")
+    if not output.parent.is_dir():
+        raise OutputError(f"The folder {output.parent} does not exist; create it first.")
+    if not os.access(output.parent, os.W_OK):
+        raise OutputError(f"The folder {output.parent} is not writable.")
+
+
 def write_atomic(page: str, output: Path) -> None:
     """Write to a temp file beside ``output``, then rename it into place."""
     temp = output.with_name(f".{output.name}.{os.getpid()}.{threading.get_ident()}.tmp")

@@ -86,6 +86,9 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
     colon = _colon_intro(text, first.start)
     if colon is not None:
         return colon
+    said = _said_just_before(text, first.start, frame)
+    if said is not None:
+        return said
     if previous is not None and previous.speaker and not frame and _opens_paragraph(text, quote):
         return Attribution(previous.speaker, "continued", previous.cue, previous.start, previous.end)
     return NONE
@@ -392,6 +395,24 @@ def _colon_intro(text: Text, quote_start: int) -> Attribution | None:
     root = token.sent.root
     found = _speaker_of(text, root, quote_start, quote_start)
     return Attribution(found.speaker, "colon", found.cue, found.start, found.end) if found else None
+
+
+def _said_just_before(text: Text, quote_start: int, frame: list[Token]) -> Attribution | None:
+    """'Roe said the fire spread fast. "Nobody saw it coming."': a quote with no verb of its own
+    continues the speech reported in the sentence just before it, in its paragraph."""
+    if any(_speech(t) for t in frame):
+        return None
+    own = text.sentences_over(quote_start, quote_start + 1)
+    piece = text.piece_at(quote_start)
+    if not own or piece is None or own[0].start == 0:
+        return None
+    before = piece.doc[own[0].start - 1].sent
+    inside = _quoted(text)
+    for verb in (t for t in before if _speech(t) and not _in(text.at(t), inside)):
+        found = _speaker_of(text, _outer(verb), quote_start, quote_start)
+        if found is not None and found.speaker:
+            return Attribution(found.speaker, "continued", found.cue, found.start, found.end)
+    return None
 
 
 def _opens_paragraph(text: Text, quote: QuoteCandidate) -> bool:

@@ -111,3 +111,11 @@ def test_text_the_english_pipeline_reads_poorly_gets_no_name_from_elsewhere(arti
     name taken from elsewhere in the article."""
     quoted_sentence = article[article.index(". ") + 2 :]
     assert all(s is None or s in quoted_sentence for s in speakers(article))
+
+
+def test_a_quote_with_no_verb_continues_the_speech_reported_just_before_it() -> None:
+    article = (
+        "Fire chief Ann Roe said the blaze spread through the roof within minutes. "
+        '"Nobody could have saved that building."'
+    )
+    assert speakers(article) == ["Ann Roe"]
