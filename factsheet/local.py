@@ -120,7 +120,7 @@ def serve(path: Path, threads: int | None = None, port: int | None = None) -> It
     port = port or int(os.environ.get("FACTSHEET_LOCAL_PORT") or 0) or _free_port()
     log = tempfile.NamedTemporaryFile(prefix="factsheet-llama-", suffix=".log", delete=False)
     command = [
-        sys.executable, "-m", "llama_cpp.server", "--model", str(path),
+        sys.executable, "-m", "factsheet.watchdog", "llama_cpp.server", "--model", str(path),
         "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(CONTEXT_TOKENS),
         "--n_threads", str(threads or os.cpu_count() or 1),
         "--n_threads_batch", str(threads or os.cpu_count() or 1),

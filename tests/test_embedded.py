@@ -80,3 +80,26 @@ def test_ctrl_c_stops_the_server_and_writes_nothing(tmp_path, environment: dict[
     time.sleep(1)
     assert subprocess.run(["pgrep", "-f", "llama_cpp.server"], capture_output=True).stdout == b""
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_a_sigkilled_run_leaves_no_server_behind(tmp_path, environment: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """kill -9 (an out-of-memory kill, a CI timeout) gives factsheet no chance to stop the
+    server: the server watches its parent and ends with it."""
+    run = subprocess.Popen(
+        [sys.executable, "-m", "factsheet", "make", str(SAMPLE), "--local", "--no-cache",
+         "-o", str(tmp_path / "sheet.md")],
+        stderr=subprocess.DEVNULL, env=environment,
+    )  # fmt: skip
+    server = b""
+    for _ in range(150):  # until the model server is up
+        time.sleep(0.2)
+        server = subprocess.run(["pgrep", "-P", str(run.pid)], capture_output=True).stdout.strip()
+        if server:
+            break
+    assert server, "the model server never started"
+    time.sleep(2)
+    run.kill()
+    run.wait(timeout=10)
+    time.sleep(5)
+    alive = [pid for pid in server.split() if subprocess.run(["kill", "-0", pid.decode()]).returncode == 0]
+    assert alive == [] and not (tmp_path / "sheet.md").exists()
