@@ -18,6 +18,7 @@ A reading of English, not of any one article:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -261,9 +262,9 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
 
 
 def _entity(text: Text, token: Token) -> tuple[str, int, int] | None:
-    at = text.at(token)
-    for label, start, end, ent in text.entities:
-        if start <= at < end and label in NAME_LABELS:
+    found = text.entity_at(text.at(token))
+    for label, start, _, ent in [found] if found else []:
+        if label in NAME_LABELS:
             name = re.sub(r"[’']s?$", "", ent.text).strip()
             lead = re.match(r"(?i)the\s+", name)
             if lead:
@@ -432,7 +433,7 @@ def _adjacent(text: Text, before: QuoteCandidate, after: QuoteCandidate) -> bool
 def _quoted_cache(text: str) -> tuple[tuple[int, int], ...]:
     from factsheet.quotes import find_quotes
 
-    return tuple((p.start - 1, p.end + 1) for q in find_quotes(text) for p in q.parts)
+    return tuple(sorted((p.start - 1, p.end + 1) for q in find_quotes(text) for p in q.parts))
 
 
 def _quoted(text: Text) -> tuple[tuple[int, int], ...]:
@@ -443,7 +444,7 @@ def _quoted(text: Text) -> tuple[tuple[int, int], ...]:
 def _direct_cache(text: str) -> tuple[tuple[int, int], ...]:
     from factsheet.quotes import find_quotes
 
-    return tuple((p.start - 1, p.end + 1) for q in find_quotes(text) if q.direct for p in q.parts)
+    return tuple(sorted((p.start - 1, p.end + 1) for q in find_quotes(text) if q.direct for p in q.parts))
 
 
 def direct_quotes(text: Text) -> tuple[tuple[int, int], ...]:
@@ -452,7 +453,9 @@ def direct_quotes(text: Text) -> tuple[tuple[int, int], ...]:
 
 
 def _in(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
-    return any(start <= offset < end for start, end in spans)
+    """Whether offset is inside one of the spans (sorted by start, not overlapping)."""
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
 # --- who reported a figure or a claim ---------------------------------------------------------

@@ -139,19 +139,23 @@ class Text:
                 return token
         return None
 
+    @cached_property
+    def _sentences(self) -> tuple[list[int], list[tuple[int, int, SpacySpan]]]:
+        """Every sentence as (start, end, span), in order, and the starts for bisecting."""
+        found = [(*self.span_of(sentence), sentence) for sentence in self.sentences()]
+        return [start for start, _, _ in found], found
+
     def sentences_over(self, start: int, end: int) -> list[SpacySpan]:
         """The sentences that overlap [start, end)."""
-        found = []
-        for piece in self.pieces:
-            if piece.start >= end:
+        starts, found = self._sentences
+        first = max(0, bisect.bisect_right(starts, start) - 1)
+        over = []
+        for s, e, sentence in found[first:]:
+            if s >= end:
                 break
-            if piece.start + len(piece.doc.text) <= start:
-                continue
-            for sentence in piece.doc.sents:
-                s, e = self.span_of(sentence)
-                if s < end and start < e:
-                    found.append(sentence)
-        return found
+            if start < e:
+                over.append(sentence)
+        return over
 
     def paragraph_number(self, offset: int) -> int:
         """The 1-based number of the paragraph holding an offset (0 before the first)."""
@@ -163,8 +167,23 @@ class Text:
         """(label, start, end, span) of every named entity, in article order."""
         return [(ent.label_, *self.span_of(ent), ent) for piece in self.pieces for ent in piece.doc.ents]
 
+    @cached_property
+    def _entity_starts(self) -> list[int]:
+        return [start for _, start, _, _ in self.entities]
+
+    def entity_at(self, offset: int) -> tuple[str, int, int, SpacySpan] | None:
+        """The entity covering an offset, if any."""
+        index = bisect.bisect_right(self._entity_starts, offset) - 1
+        if index >= 0 and self.entities[index][1] <= offset < self.entities[index][2]:
+            return self.entities[index]
+        return None
+
     def people(self) -> list[tuple[str, int, int]]:
         """(name, start, end) of every PERSON entity, possessive 's left off."""
+        return self._people
+
+    @cached_property
+    def _people(self) -> list[tuple[str, int, int]]:
         found = []
         for label, start, _, ent in self.entities:
             if label == "PERSON":
