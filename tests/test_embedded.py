@@ -103,3 +103,13 @@ def test_a_sigkilled_run_leaves_no_server_behind(tmp_path, environment: dict[str
     time.sleep(5)
     alive = [pid for pid in server.split() if subprocess.run(["kill", "-0", pid.decode()]).returncode == 0]
     assert alive == [] and not (tmp_path / "sheet.md").exists()
+
+
+def test_doctor_probes_the_embedded_model(environment: dict[str, str]) -> None:
+    result = subprocess.run([sys.executable, "-m", "factsheet", "doctor", "--local"], capture_output=True,
+                            text=True, timeout=600, env=environment)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (
+        "output mode accepted  json_object_schema" in result.stdout
+        and "model listed          yes" in result.stdout
+    )
