@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 EVENT_CHARS = 120  # the most an event's "what" may run to (a grammar limit on llama.cpp)
 # Structured-output modes (Footer.output_mode), strictest first; a server that rejects one
 # gets the next (factsheet.client).
@@ -101,6 +101,9 @@ class Span(BaseModel):
     end: int = Field(ge=0, description="Offset just past the last character.")
 
 
+PARAGRAPH = "The article's paragraph the item stands in: its non-empty lines, counted from 1."
+
+
 class Quote(BaseModel):
     """A direct quote: one speaker's words, in one or more spans."""
 
@@ -108,6 +111,8 @@ class Quote(BaseModel):
     speaker: str | None = Field(description="Who said it; null means unattributed.")
     cue: str | None = Field(default=None, description="The article's attribution phrase.")
     check: Check
+    paragraph: int | None = Field(default=None, description=PARAGRAPH)
+    speaker_at: Span | None = Field(default=None, description="Where the article names the speaker.")
 
 
 class Figure(BaseModel):
@@ -124,6 +129,9 @@ class Figure(BaseModel):
         default_factory=list, description="Indexes of other figures that disagree with this one."
     )
     check: Check
+    paragraph: int | None = Field(default=None, description=PARAGRAPH)
+    victims_at: Span | None = Field(default=None, description="Where the article names the victims.")
+    reported_by_at: Span | None = Field(default=None, description="Where the article names the source.")
 
 
 class Event(BaseModel):
@@ -134,6 +142,10 @@ class Event(BaseModel):
     when: str | None = Field(description="The time as the article phrases it.")
     date: str | None = Field(default=None, description="That time resolved against the article date (ISO).")
     check: Check
+    span: Span | None = Field(default=None, description="Where the article tells it.")
+    paragraph: int | None = Field(default=None, description=PARAGRAPH)
+    where_at: Span | None = Field(default=None, description="Where the article names the place.")
+    when_at: Span | None = Field(default=None, description="Where the article gives the time.")
 
 
 class Claim(BaseModel):
@@ -143,6 +155,9 @@ class Claim(BaseModel):
     source: str
     disputes: int | None = Field(default=None, description="Index of the claim this one contradicts, if any.")
     check: Check
+    span: Span | None = Field(default=None, description="Where the article says it.")
+    paragraph: int | None = Field(default=None, description=PARAGRAPH)
+    source_at: Span | None = Field(default=None, description="Where the article names the source.")
 
 
 class Footer(BaseModel):

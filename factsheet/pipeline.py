@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 from factsheet import extract as extraction
 from factsheet import prompts
 from factsheet.article import Article, headline, lead, split
+from factsheet.cite import cite
 from factsheet.models import Footer, Sheet, Span
 from factsheet.repair import repair
 from factsheet.verify import link_conflicts, tally, verify
@@ -46,7 +47,7 @@ async def make_sheet(
         })  # fmt: skip
     sheet = _with_footer(sheet, client, server)
     sheet = drop_unverified(sheet) if unverified == "drop" else sheet
-    return fit_page(sheet) if one_page else sheet
+    return cite(article.text, fit_page(sheet) if one_page else sheet)
 
 
 async def _one_part(article: Article, client: ModelClient, server: str) -> Sheet:
