@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sys
+import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -14,6 +16,7 @@ from factsheet.errors import InputError
 MAX_BYTES = 2_000_000  # about 300,000 words: far beyond any news article
 PART_CHARS = 10_000  # about 2,500 tokens: longer articles are extracted in parts
 FETCH_TIMEOUT = 30.0
+STDIN_SECONDS = 120.0  # the most a read of standard input may take ($FACTSHEET_STDIN_TIMEOUT)
 MIN_WORDS = 15
 
 DATE_PREFIX = re.compile(r"\A\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
@@ -41,7 +44,7 @@ class Article:
 def read_article(source: str) -> Article:
     """Read a .txt or .html file, or '-' for stdin, and find its title and date."""
     if source == "-":
-        raw = sys.stdin.buffer.read(MAX_BYTES + 1)
+        raw = _read_stdin()
         name = "stdin"
     elif source.startswith(("http://", "https://")):
         raw, name = _fetch(source), source.rstrip("/").rsplit("/", 1)[-1] or source
@@ -92,6 +95,33 @@ def split(article: Article, limit: int = PART_CHARS) -> list[tuple[int, Article]
         parts.append((start, Article(piece, article.name, title, article.date)))
         start = end
     return parts
+
+
+def _read_stdin() -> bytes:
+    """Standard input, bounded in size and in time (a pipe that never closes ends the read)."""
+    if sys.stdin.isatty():
+        raise InputError(
+            "Standard input is a terminal; pipe an article in (cat article.txt | factsheet make -)."
+        )
+    import select
+
+    try:
+        fd = sys.stdin.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (a test runner's stand-in)
+        return bytes(sys.stdin.buffer.read(MAX_BYTES + 1))
+    seconds = float(os.environ.get("FACTSHEET_STDIN_TIMEOUT") or STDIN_SECONDS)
+    chunks, size = [], 0
+    deadline = time.monotonic() + seconds
+    while size <= MAX_BYTES:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([fd], [], [], left)[0]:
+            raise InputError(f"Standard input sent no end of file within {seconds:.0f} s; close the pipe.")
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _read_file(path: Path) -> bytes:

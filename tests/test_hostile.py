@@ -235,3 +235,20 @@ def test_a_plain_json_body_to_a_streamed_request_makes_the_sheet() -> None:
             "make", str(SAMPLE), "--no-cache", OPENAI_BASE_URL=url, OPENAI_API_KEY="sk-test-0000000000000000"
         )
     assert result.returncode == 0 and "# " in result.stdout and "not valid JSON" not in result.stderr
+
+
+def test_stdin_is_read_whole_and_a_pipe_that_never_closes_is_bounded() -> None:
+    piped = subprocess.run([sys.executable, "-m", "factsheet", "make", "-", "--no-cache"],
+                           input=SAMPLE.read_text(), capture_output=True, text=True, timeout=60,
+                           env={**os.environ, "OPENAI_BASE_URL": "http://127.0.0.1:9/v1",
+                                "OPENAI_API_KEY": "sk-test-0000000000000000"})  # fmt: skip
+    assert piped.returncode == ExitCode.UNREACHABLE  # read whole: it got as far as the server
+    held = subprocess.Popen([sys.executable, "-m", "factsheet", "make", "-"], stdin=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "FACTSHEET_STDIN_TIMEOUT": "2"})  # fmt: skip
+    assert held.stdin is not None
+    held.stdin.write("An article that never ends ")
+    held.stdin.flush()
+    assert held.wait(timeout=30) == ExitCode.INPUT
+    assert "no end of file within 2 s" in (held.stderr.read() if held.stderr else "")
+    held.stdin.close()
