@@ -14,10 +14,38 @@ from factsheet.models import Figure, Sheet
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>|!~&])")
 
 
+# What GFM's autolinks and linkify renderers would turn into links: URLs, www. and bare
+# domains, e-mail addresses, @mentions and #123 references.
+_LINKABLE = re.compile(
+    r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>`]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w@])@[\w-]+"
+    r"|(?<![\w&#])#\d+"
+    r"|(?<![\w@.-])(?:[\w-]+\.)+[a-z]{2,}(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def markdown_text(value: object) -> str:
-    """Article or model text made inert: one line, every Markdown/HTML character escaped."""
+    """Article or model text made inert: one line, every Markdown/HTML character escaped, and
+    anything a GFM or linkify renderer would make a link shown as code instead."""
     text = re.sub(r"\s+", " ", str(value)).strip()
-    return _MARKDOWN.sub(r"\\\1", text)
+    pieces, cursor = [], 0
+    for found in _LINKABLE.finditer(text):
+        if found.start() < cursor:
+            continue
+        link = found.group().rstrip(".,;:!?)]}'\"”’")  # a sentence's punctuation is not the link's
+        pieces += [_MARKDOWN.sub(r"\\\1", text[cursor : found.start()]), _code(link)]
+        cursor = found.start() + len(link)
+    pieces.append(_MARKDOWN.sub(r"\\\1", text[cursor:]))
+    return "".join(pieces)
+
+
+def _code(text: str) -> str:
+    """A code span holding text verbatim (never linked, never read as Markdown)."""
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def number(figure: Figure) -> str:
