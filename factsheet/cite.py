@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
-from factsheet.models import Claim, Event, Figure, Quote, Sheet, Span
-from factsheet.verify import Source, indexed, passage
+from typing import TypeVar
 
+from factsheet.models import Claim, Event, Figure, Quote, Sheet, Span
+from factsheet.verify import Source, indexed, told_at
+
+T = TypeVar("T", Event, Claim)
 REACH = 1500  # how far from an item a detail it names is looked for (a "he said" points back)
 
 
@@ -38,29 +41,20 @@ def _figure(source: Source, figure: Figure) -> Figure:
 
 
 def _event(source: Source, event: Event) -> Event:
-    span = _told(source, event.what)
-    if span is None:
-        return event
-    return event.model_copy(update={
-        "span": span, "paragraph": _paragraph(source, span.start),
-        "where_at": _near(source, event.where, span.start, span.end, 250),
-        "when_at": _near(source, event.when, span.start, span.end, 250),
-    })  # fmt: skip
+    return _told(source, event, event.what, {"where_at": event.where, "when_at": event.when}, 250)
 
 
 def _claim(source: Source, claim: Claim) -> Claim:
-    span = _told(source, claim.claim)
+    return _told(source, claim, claim.claim, {"source_at": claim.source}, 400)
+
+
+def _told(source: Source, item: T, words: str, details: dict[str, str | None], reach: int) -> T:
+    """An event or claim with where the article tells it, and where it names its details."""
+    span = told_at(source, words)
     if span is None:
-        return claim
-    return claim.model_copy(update={
-        "span": span, "paragraph": _paragraph(source, span.start),
-        "source_at": _near(source, claim.source, span.start, span.end, 400),
-    })  # fmt: skip
-
-
-def _told(source: Source, words: str) -> Span | None:
-    """The article's own words of an event or claim, else the passage that says them."""
-    return source.find(words.rstrip("…")) or passage(source, words)
+        return item
+    near = {name: _near(source, value, span.start, span.end, reach) for name, value in details.items()}
+    return item.model_copy(update={"span": span, "paragraph": _paragraph(source, span.start), **near})
 
 
 def _paragraph(source: Source, offset: int) -> int:

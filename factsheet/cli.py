@@ -405,19 +405,6 @@ def _check_output(output: Path | None, force: bool) -> None:
         check_target(output, force)
 
 
-def _emit(page: str, output: Path | None, force: bool) -> None:
-    """Print, or write atomically (a temp file renamed into place: never a half sheet)."""
-    if output is None:
-        from factsheet.output import write_stdout
-
-        write_stdout(page)
-        return
-    from factsheet.output import write_atomic
-
-    _check_output(output, force)
-    write_atomic(page, output)
-
-
 class _errors:
     """The one place that turns errors into a sentence on stderr and an exit code."""
 

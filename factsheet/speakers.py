@@ -60,11 +60,6 @@ class Attribution:
     start: int | None = None  # where the speaker is named (the mention the verdict rests on)
     end: int | None = None
 
-    @property
-    def definite(self) -> bool:
-        """The quote's own attribution names the speaker (no resolution was needed)."""
-        return self.how == "named"
-
 
 NONE = Attribution(None, "none")
 
@@ -234,16 +229,6 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
         ent = _entity(text, candidate)
         if ent is not None:
             return ent
-    for child in token.children:  # 'A student named Wong', 'the driver, identified as X'
-        if child.dep_ == "acl" and child.lemma_ in ("name", "call", "identify"):
-            named = [t for t in child.subtree if t.pos_ == "PROPN"]
-            if named:
-                return _entity(text, named[-1]) or (named[-1].text, *text.span_of([named[-1]]))
-    if token.pos_ in ("NOUN", "PROPN"):  # 'President of Ukraine X', 'X's director, Y,'
-        people = [t for t in token.subtree if t != token and t.ent_type_ == "PERSON"
-                  and t.dep_ in ("appos", "pobj", "compound", "flat")]  # fmt: skip
-        if people:
-            return _entity(text, people[-1])
     for child in token.children:  # 'A student named Wong', 'the driver, identified as X'
         if child.dep_ == "acl" and child.lemma_ in ("name", "call", "identify"):
             named = [t for t in child.subtree if t.pos_ == "PROPN"]
@@ -430,10 +415,15 @@ def _adjacent(text: Text, before: QuoteCandidate, after: QuoteCandidate) -> bool
 
 
 @lru_cache(maxsize=8)
-def _quoted_cache(text: str) -> tuple[tuple[int, int], ...]:
+def _quotes_of(text: str) -> tuple[QuoteCandidate, ...]:
     from factsheet.quotes import find_quotes
 
-    return tuple(sorted((p.start - 1, p.end + 1) for q in find_quotes(text) for p in q.parts))
+    return tuple(find_quotes(text))
+
+
+@lru_cache(maxsize=8)
+def _quoted_cache(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted((p.start - 1, p.end + 1) for q in _quotes_of(text) for p in q.parts))
 
 
 def _quoted(text: Text) -> tuple[tuple[int, int], ...]:
@@ -442,9 +432,7 @@ def _quoted(text: Text) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=8)
 def _direct_cache(text: str) -> tuple[tuple[int, int], ...]:
-    from factsheet.quotes import find_quotes
-
-    return tuple(sorted((p.start - 1, p.end + 1) for q in find_quotes(text) if q.direct for p in q.parts))
+    return tuple(sorted((p.start - 1, p.end + 1) for q in _quotes_of(text) if q.direct for p in q.parts))
 
 
 def direct_quotes(text: Text) -> tuple[tuple[int, int], ...]:

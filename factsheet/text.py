@@ -121,9 +121,6 @@ class Text:
         for piece in self.pieces:
             yield from piece.doc.sents
 
-    def sentence_bounds(self, sentence: SpacySpan) -> tuple[int, int]:
-        return self.span_of(sentence)
-
     def piece_at(self, offset: int) -> Piece | None:
         index = bisect.bisect_right(self._starts, offset) - 1
         return self.pieces[index] if index >= 0 else None

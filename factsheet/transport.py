@@ -22,7 +22,7 @@ import contextlib
 import json
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, cast
 
 import openai
@@ -72,7 +72,6 @@ class ServerRules:
     token_limit: str = "max_tokens"  # or "max_completion_tokens" (reasoning models)
     temperature: bool = True  # False: the model takes only its default
     usage_option: bool = True  # False: the server refuses stream_options
-    learnt: list[str] = field(default_factory=list)
 
     @classmethod
     def for_model(cls, model: str, mode: str = OUTPUT_MODES[0]) -> ServerRules:
@@ -80,10 +79,6 @@ class ServerRules:
         max_completion_tokens and only the default temperature); the server's answers correct it."""
         reasoning = re.match(r"(?:openai/)?(?:o\d|gpt-5)", model) is not None
         return cls(mode, "max_completion_tokens" if reasoning else "max_tokens", not reasoning)
-
-    @property
-    def current(self) -> str:  # the name the batch code reads
-        return self.mode
 
     def reject(self, mode: str) -> None:
         """``mode`` was rejected: move on to the next weaker one (if no request did already)."""
@@ -106,7 +101,6 @@ class ServerRules:
             self.usage_option = False
         else:
             return False
-        self.learnt.append(message[:120])
         return True
 
 

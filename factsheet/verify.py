@@ -293,7 +293,7 @@ def _numbers_in(text: str) -> set[int]:
 
 def check_event(source: Source, event: Event) -> Event:
     """Its place and time words in the article, in the passage that tells what happened."""
-    told = _verbatim(source, event.what) or passage(source, event.what)
+    told = told_at(source, event.what)
     if _foreign_letters(source, event.what):
         return _mark(event, _flag("It uses letters the article never does."))
     if told is None:
@@ -311,9 +311,11 @@ def check_event(source: Source, event: Event) -> Event:
     return _mark(event, _ok("Place and time are in the article, beside what happened."))
 
 
-def _verbatim(source: Source, words: str) -> Span | None:
-    """Where the article says these very words (an event or claim in its own words)."""
-    return source.find(words.rstrip("…")) if len(words.split()) >= 3 else None
+def told_at(source: Source, words: str) -> Span | None:
+    """Where the article tells an event or claim: these very words (its own, cut with '…'),
+    else the passage that holds most of them."""
+    verbatim = source.find(words.rstrip("…")) if len(words.split()) >= 3 else None
+    return verbatim or passage(source, words)
 
 
 def _foreign_letters(source: Source, text: str) -> bool:
@@ -327,7 +329,7 @@ def _mark(item: Event, check: Check) -> Event:
 
 def check_claim(source: Source, claim: Claim) -> Claim:
     """Its source named in the article, near words of the claim."""
-    told = _verbatim(source, claim.claim) or passage(source, claim.claim)
+    told = told_at(source, claim.claim)
     if _foreign_letters(source, claim.claim):
         return claim.model_copy(update={"check": _flag("It uses letters the article never does.")})
     if told is None:

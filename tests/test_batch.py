@@ -119,14 +119,7 @@ def test_html_input_equals_its_text_twin(server, tmp_path: Path) -> None:  # typ
 
 
 def test_long_article_is_split_on_paragraphs_and_merged_without_duplicates(server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    bodies: list[str] = []
-    for path in WIKINEWS * 3:  # a little over two parts' worth: three parts
-        if sum(map(len, bodies)) > 2.2 * PART_CHARS:
-            break
-        bodies.append(path.read_text().partition("\n\n")[2])
-    body = "\n\n".join(bodies)
-    path = tmp_path / "long.txt"
-    path.write_text("A long article\n\n" + body)
+    path = _long_article(tmp_path)
     article = read_article(str(path))
     assert len(article.text) > 2 * PART_CHARS
     result = runner.invoke(app, ["make", str(path), "--format", "json", "--no-cache"])
