@@ -111,14 +111,13 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
 
 # Lemmas that say what happened to the people counted (English, not any article's).
 KIND_LEMMAS = {
-    **dict.fromkeys("kill die murder slay perish dead death fatality murder homicide".split(), "killed"),
+    **dict.fromkeys("kill die murder slay perish dead death fatality".split(), "killed"),
     **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty".split(),
                     "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("rescue".split(), "rescued"),
     **dict.fromkeys("arrest detain".split(), "arrested"),
-    **dict.fromkeys("displace evacuate homeless".split(), "displaced"),
-    **dict.fromkeys("strand".split(), "other"),
+    **dict.fromkeys("displace homeless".split(), "displaced"),
 }  # fmt: skip
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "injure": "injured", "wound": "injured",
@@ -176,7 +175,7 @@ def _kind_of(anchor: Token) -> str | None:
         return KIND_LEMMAS[anchor.lemma_.lower()]  # 'eight murders', 'five deaths'
     for child in anchor.children:
         if child.dep_ in ("amod", "acomp", "acl") and child.lemma_.lower() in KIND_LEMMAS:
-            return KIND_LEMMAS[child.lemma_.lower()]  # 'five dead', '15,000 stranded'
+            return KIND_LEMMAS[child.lemma_.lower()]  # 'five dead', '40 people injured'
     if _toll_verb(anchor) is not None:
         return "killed"  # 'the death toll rose to 20', 'estimated tolls exceeded 100'
     node = anchor
@@ -193,7 +192,7 @@ def _kind_of(anchor: Token) -> str | None:
         if verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[verb.lemma_.lower()]
         made = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in KIND_LEMMAS]
-        if node.dep_ == "dobj" and made:  # 'forced 58,000 civilians to evacuate'
+        if node.dep_ == "dobj" and made:  # 'caused 12 people to die'
             return KIND_LEMMAS[made[0].lemma_.lower()]
         state = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in KIND_LEMMAS]
         return KIND_LEMMAS[state[0].lemma_.lower()] if state else None

@@ -88,7 +88,7 @@ _KINDS = [
     (
         "killed",
         r"killed|killing|kills|dead|died|die|deaths?|death toll|fatalit\w+|lives|bodies"
-        r"|perished|murdered|murders?|homicides?",
+        r"|perished|murdered|murders?",
     ),
     ("injured", r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|casualties"),
     ("missing", r"missing|unaccounted"),
