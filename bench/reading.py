@@ -8,6 +8,7 @@
    claims, checking and repair, with a stand-in client that answers at once (no model),
    and that as a share of the embedded model's time for the same article (measured by
    bench/run.py; pass it with --model-seconds, default: the latest figure in bench/README.md).
+   Also what the request sends beyond the article, as a share of the article.
 3. Linear in size: the same reading for articles of 50 to 400 kB (Wikinews articles joined),
    as milliseconds per kB at each size.
 """
@@ -57,6 +58,20 @@ def reading_time(text: str) -> float:
     return time.perf_counter() - begin
 
 
+def prompt_share(path: Path) -> None:
+    """What the request sends beyond the article itself (system rules, candidate lists, marks)."""
+    from factsheet.article import read_article
+    from factsheet.extract import ask_about
+
+    article = read_article(str(path))
+    sent = sum(len(m["content"]) for m in ask_about(article).messages)
+    beyond = sent - len(article.text.strip())
+    print(
+        f"prompt beyond the article: {beyond} characters, {beyond / len(article.text):.2f} of the "
+        f"article's {len(article.text)} (characters: the embedded server reports no token counts)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--article", type=Path, default=ROOT / "examples/luhansk-2022-09-20.txt")
@@ -69,6 +84,7 @@ def main() -> None:
     startup = cold(args.article)
     reading_time(args.article.read_text())  # warm the pipeline once
     warm = statistics.median(reading_time(args.article.read_text()) for _ in range(3))
+    prompt_share(args.article)
     print(f"warm reading of {args.article.name} (parse, finders, checks, repair): {warm:.2f} s")
     if args.model_seconds:
         print(f"  share of the model's {args.model_seconds:.1f} s: warm {warm / args.model_seconds:.1%}, "
