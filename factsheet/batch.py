@@ -11,15 +11,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factsheet import cache, config, loop, pipeline, render
-from factsheet.article import read_article
+from factsheet.article import Article, read_article
 from factsheet.errors import FactsheetError
 from factsheet.models import Sheet
 from factsheet.output import check_target, write_atomic, write_stdout
+from factsheet.page import counts, render_html
 from factsheet.secrets import mask
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class Outcome:
     completion_tokens: int = 0
     requests: int = 0
     cached: bool = False
+    counts: dict[str, int] = field(default_factory=dict)  # items by status (the HTML index)
 
     @property
     def result(self) -> str:
@@ -84,8 +86,9 @@ def expand(inputs: list[str]) -> list[str]:
 def output_names(sources: list[str], fmt: str) -> dict[str, str]:
     """One output file per article, named after it ('a.txt' -> 'a.md'); clashes keep the suffix."""
     stems = [Path(s).stem if s != "-" else "stdin" for s in sources]
+    taken = ["index"] if fmt == "html" else []  # index.html lists the pages
     return {
-        source: f"{stem if stems.count(stem) == 1 else Path(source).name}.{fmt}"
+        source: f"{stem if stems.count(stem) == 1 and stem not in taken else Path(source).name}.{fmt}"
         for source, stem in zip(sources, stems, strict=True)
     }
 
@@ -161,18 +164,22 @@ class Batch:
                     sheet = await pipeline.make_sheet(article, client, self.unverified, connection.server)
                     done(sheet)
                 cache.store(key, sheet)
+            page = self.page(sheet, article)
             if output is None:
-                write_stdout(self.page(sheet))
+                write_stdout(page)
             else:
-                write_atomic(self.page(sheet), output)
-            return self._outcome(Outcome(source, output, cached=client is None), client)
+                write_atomic(page, output)
+            made = Outcome(source, output, cached=client is None, counts=counts(sheet))
+            return self._outcome(made, client)
         except FactsheetError as error:
             failed = Outcome(source, error=mask(str(error)), exit_code=int(error.exit_code))
         except Exception as error:  # a bug in one article must not stop the others
             failed = Outcome(source, error=mask(f"unexpected {type(error).__name__}: {error}"), exit_code=1)
         return self._outcome(failed, client)  # what a failed article spent is counted too
 
-    def page(self, sheet: Sheet) -> str:
+    def page(self, sheet: Sheet, article: Article) -> str:
+        if self.fmt == "html":
+            return render_html(sheet, article.text, article.name)
         return render.render_json(sheet) if self.fmt == "json" else render.render_markdown(sheet)
 
     @staticmethod

@@ -26,6 +26,7 @@ app = typer.Typer(
     "  factsheet make article.txt\n\n"
     "  factsheet make article.html -o sheet.md\n\n"
     "  factsheet make article.txt --format json -o sheet.json\n\n"
+    "  factsheet make article.txt --format html -o sheet.html\n\n"
     "  factsheet check article.txt sheet.json",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
@@ -36,6 +37,7 @@ app = typer.Typer(
 class Format(StrEnum):
     md = "md"
     json = "json"
+    html = "html"
 
 
 class ReportFormat(StrEnum):
@@ -84,7 +86,16 @@ def make(
             "(the embedded model takes one at a time).",
         ),
     ] = 4,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="md or json.")] = Format.md,
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md (the sheet), json (the sheet with offsets, `factsheet schema`) or html (the "
+            "reviewer's page: the sheet beside the article, every item highlighted; with several "
+            "articles, an index.html too).",
+        ),
+    ] = Format.md,
     model: Annotated[str | None, typer.Option("--model", "-m", help="Model name on the server.")] = None,
     use_local: Annotated[
         bool, typer.Option("--local", help="Use the embedded model even if a server is set.")
@@ -342,6 +353,8 @@ def _make_many(
                 "command with --force: the sheets already made come from the cache."
             ) from None
     _summary(outcomes)
+    if fmt == "html":
+        _write_index(outcomes, output, force)
     if fmt == "json":  # the sheets are files; stdout gets the run's report, usage included
         import json
 
@@ -351,6 +364,21 @@ def _make_many(
     failed = [o for o in outcomes if o.error]
     if failed:
         raise BatchFailed(f"{len(failed)} of {len(outcomes)} articles failed (see the table above).")
+
+
+def _write_index(outcomes: list, folder: Path, force: bool) -> None:  # type: ignore[type-arg]
+    """The batch's index.html: every article, a link to its page or its error."""
+    from factsheet.output import write_atomic
+    from factsheet.page import GENERATOR, IndexRow, render_index
+
+    rows = [IndexRow(o.source, o.output.name if o.output else None, o.error, o.counts) for o in outcomes]
+    index = folder / "index.html"
+    if index.exists() and not force and GENERATOR not in index.read_text(errors="replace")[:2000]:
+        typer.echo(f"{index} exists and factsheet did not write it: the index was not written "
+                   "(--force overwrites it).", err=True)  # fmt: skip
+        return
+    write_atomic(render_index(rows), index)
+    typer.echo(f"Index of the pages: {index}", err=True)
 
 
 def _summary(outcomes: list) -> None:  # type: ignore[type-arg]

@@ -63,6 +63,11 @@ class _FirstOfNFKC(dict[int, str]):
 _NFKC = _FirstOfNFKC()
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: each non-empty line, numbered from 1 in the sheet."""
+    return [m.span() for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+
+
 def fold(text: str) -> str:
     """One character for each character of text: quote marks, dashes and case folded."""
     return text.translate(_FOLD).translate(_NFKC).lower()
@@ -88,7 +93,7 @@ class Text:
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
         """(start, end) of each non-empty line; paragraph n is paragraphs[n - 1]."""
-        return [m.span() for m in re.finditer(r"[^\n]+", self.text) if m.group().strip()]
+        return paragraph_spans(self.text)
 
     @cached_property
     def pieces(self) -> list[Piece]:

@@ -12,8 +12,10 @@ import os
 import pytest
 from typer.testing import CliRunner
 
+from factsheet.article import read_article
 from factsheet.cli import app
 from factsheet.models import Sheet
+from factsheet.page import render_html
 from factsheet.render import render_markdown
 from tests.conftest import DATA, RECORDED_MODEL, RECORDING, SAMPLE
 
@@ -53,6 +55,13 @@ def test_sample_article_json_verifies_and_agrees_with_markdown(replayed: str, tm
     check = runner.invoke(app, ["check", str(SAMPLE), str(out)])
     flagged = sheet.footer.flagged
     assert check.exit_code == (6 if flagged else 0), check.stdout
+    # The reviewer's page of the same sheet (test_page.py opens it in Chromium, and takes the
+    # README's screenshot from it); --format html writes the same page (here from the cache).
+    page = render_html(sheet, read_article(str(SAMPLE)).text, SAMPLE.name)
+    golden("luhansk-2022-09-20.html", page)
+    make(str(SAMPLE), "--format", "html", "-o", str(tmp_path / "sheet.html"))
+    cached = (tmp_path / "sheet.html").read_text(encoding="utf-8")
+    assert cached.split("<footer>")[0] == page.split("<footer>")[0]
 
 
 @pytest.mark.parametrize("part", ["dev", "holdout"])
