@@ -142,7 +142,7 @@ def _open(browser: Any, path: Path, width: int = 1400) -> tuple[Any, dict[str, l
     seen: dict[str, list[str]] = {"console": [], "dialog": [], "request": [], "error": []}
     page.on("console", lambda m: seen["console"].append(m.text))
     page.on("dialog", lambda d: (seen["dialog"].append(d.message), d.dismiss()))
-    page.on("request", lambda r: seen["request"].append(r.url))
+    page.on("requestfinished", lambda r: seen["request"].append(r.url))  # loaded, not refused
     page.on("pageerror", lambda e: seen["error"].append(str(e)))
     page.goto(path.as_uri())
     return page, seen
@@ -233,6 +233,25 @@ def test_hostile_article_runs_no_script_and_loads_nothing(browser: Any, tmp_path
     assert page.eval_on_selector_all("script", "els => els.length") == 1  # the page's own
     assert page.eval_on_selector_all("img, iframe, a, style", "els => els.length") == 1  # its <style>
     assert page.text_content("#text") == read_text
+    page.close()
+
+
+def test_the_content_security_policy_blocks_any_script_but_the_pages_own(
+    browser: Any, tmp_path: Path
+) -> None:
+    """A second layer under the escaping: markup slipped into the file (a tampered page) runs
+    nothing, while the page's own script (allowed by its hash) still works."""
+    sheet_, text = _made(SAMPLE)
+    page_html = render_html(sheet_, text, SAMPLE.name).replace(
+        "<main>", '<main><script>window.pwned = 1</script><img src="x.png" onerror="window.pwned = 2">'
+    )  # fmt: skip
+    path = tmp_path / "tampered.html"
+    path.write_text(page_html, encoding="utf-8")
+    page, seen = _open(browser, path)
+    assert page.evaluate("window.pwned") is None and seen["request"] == [path.as_uri()]
+    assert any("Content Security Policy" in message for message in seen["console"])
+    page.click("#item-q1")
+    assert page.eval_on_selector_all("mark.current", "els => els.length") >= 1
     page.close()
 
 
