@@ -15,6 +15,7 @@ from factsheet.errors import InputError
 
 MAX_BYTES = 2_000_000  # about 300,000 words: far beyond any news article
 PART_CHARS = 10_000  # about 2,500 tokens: longer articles are extracted in parts
+MIN_HALF = 200  # a part cut in two (it did not fit the model's context) keeps this much each side
 FETCH_TIMEOUT = 30.0
 STDIN_SECONDS = 120.0  # the most a read of standard input may take ($FACTSHEET_STDIN_TIMEOUT)
 MIN_WORDS = 15
@@ -35,6 +36,7 @@ class Article:
     name: str
     title: str | None
     date: date | None
+    offset: int = 0  # a part of a longer article: where the part starts in it
 
     @property
     def sha256(self) -> str:
@@ -90,11 +92,29 @@ def split(article: Article, limit: int = PART_CHARS) -> list[tuple[int, Article]
         if end < len(article.text):
             cut = article.text.rfind("\n", start + limit // 2, end)
             end = cut + 1 if cut > start else end
-        piece = article.text[start:end]
-        title = article.title if start == 0 else None  # a title line only opens the first part
-        parts.append((start, Article(piece, article.name, title, article.date)))
+        parts.append((start, _part(article, start, end)))
         start = end
     return parts
+
+
+def halve(article: Article) -> list[tuple[int, Article]] | None:
+    """The article in two, cut at the paragraph break nearest its middle, else at the sentence
+    end or space nearest it; None for a text too short to be worth cutting."""
+    text = article.text
+    if len(text) < MIN_HALF * 2:
+        return None
+    middle = len(text) // 2
+    for pattern in (r"\n", r"[.!?][\"”’)]?\s", r"\s"):
+        cuts = [m.end() for m in re.finditer(pattern, text) if MIN_HALF <= m.end() <= len(text) - MIN_HALF]
+        if cuts:
+            cut = min(cuts, key=lambda at: abs(at - middle))
+            return [(0, _part(article, 0, cut)), (cut, _part(article, cut, len(text)))]
+    return None
+
+
+def _part(article: Article, start: int, end: int) -> Article:
+    title = article.title if start == 0 else None  # a title line only opens the first part
+    return Article(article.text[start:end], article.name, title, article.date, article.offset + start)
 
 
 def _read_stdin() -> bytes:

@@ -142,9 +142,22 @@ def make(
     progress: Annotated[
         bool, typer.Option("--progress/--no-progress", help="Show progress on stderr.")
     ] = True,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose",
+            "-v",
+            help="Say on stderr what the run does: the embedded model's start-up time, context and "
+            "threads; each request's part, tokens (counted before it is sent, where the server can) "
+            "and usage. Replaces the progress display.",
+        ),
+    ] = False,
     traceback: TracebackOption = False,
 ) -> None:
     """Make a fact sheet from ARTICLE and print it (or write it with -o)."""
+    if verbose:
+        _verbose()
+        progress = False
     with _errors(traceback):
         from factsheet import batch as batches
         from factsheet import config
@@ -169,6 +182,17 @@ def make(
             return
         chosen = config.settings(model, use_local, model_path, timeout, retries)
         _make_one(sources[0], output, fmt.value, chosen, unverified.value, force, use_cache, jobs, progress)
+
+
+def _verbose() -> None:
+    """factsheet's INFO lines on stderr, each as 'factsheet: ...'."""
+    import logging
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("factsheet: %(message)s"))
+    logger = logging.getLogger("factsheet")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
 
 
 def _make_one(

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from factsheet import prompts
 from factsheet.errors import ModelError
-from factsheet.transport import DEFAULT_RETRIES, Reply, ServerRules, Transport, Usage
+from factsheet.transport import DEFAULT_RETRIES, MAX_ANSWER_TOKENS, Reply, ServerRules, Transport, Usage
 from factsheet.wire import Narrow, output_format, wire_schema
 
 __all__ = [
@@ -51,7 +51,7 @@ class ModelClient:
     client: openai.AsyncOpenAI
     model: str
     rules: ServerRules = field(default_factory=ServerRules)
-    max_tokens: int = 1200
+    max_tokens: int = MAX_ANSWER_TOKENS
     on_token: Callable[[int], None] | None = None
     usage: Usage = field(default_factory=Usage)
     deadline: float = 120.0
@@ -66,6 +66,17 @@ class ModelClient:
     def mode(self) -> str:
         """The output mode the next request is sent in."""
         return self.rules.mode
+
+    @property
+    def context(self) -> int | None:
+        """The model's context in tokens, where known (the embedded model's)."""
+        return self.rules.context
+
+    async def count(
+        self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow = None
+    ) -> int | None:
+        """The prompt's tokens by the model's own tokenizer; None where the server cannot count."""
+        return await self.transport.count(messages, answer_type, narrow)
 
     @property
     def transport(self) -> Transport:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
+import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from factsheet.client import ModelClient
 
 T = TypeVar("T")
+log = logging.getLogger("factsheet")  # --verbose shows its INFO lines on stderr
 OPENAI_URL = "https://api.openai.com/v1"
 
 DEFAULT_REMOTE_MODEL = "gpt-4o-mini"
@@ -92,6 +95,7 @@ class Connection:
     on_token: Callable[[int], None] | None = None
     on_request: Callable[[int], None] | None = None
     most_at_once: int | None = None  # requests the server can take at once (None: no limit)
+    embedded: local.Plan | None = None  # the embedded server's context and threads, if it is ours
 
     @contextlib.asynccontextmanager
     async def clients(self, jobs: int | None = None) -> AsyncIterator[Callable[[], ModelClient]]:
@@ -105,6 +109,10 @@ class Connection:
         if self.most_at_once:
             jobs = min(jobs or self.most_at_once, self.most_at_once)
         limit, rules = asyncio.Semaphore(jobs) if jobs else None, ServerRules.for_model(self.model, self.mode)
+        if self.embedded:  # llama-cpp-python: no usage in streams; it counts tokens; its context
+            root = self.base_url.removesuffix("/v1")
+            rules.stream, rules.context = False, self.embedded.context
+            rules.tokenizer = f"{root}/extras/tokenize/count"
         raw = openai.AsyncOpenAI(
             base_url=self.base_url, api_key=self.api_key, timeout=self.timeout, max_retries=self.retries
         )
@@ -153,7 +161,13 @@ def connect(
         )
         return
     path = local.model_path(config.model_path)
-    with local.serve(path) as base_url:
+    chosen = local.plan(path)
+    started = time.perf_counter()
+    with local.serve(path, chosen) as base_url:
+        log.info(
+            "embedded model ready in %.1f s (%s, context %d tokens, %d threads)",
+            time.perf_counter() - started, path.name, chosen.context, chosen.threads,
+        )  # fmt: skip
         # llama-cpp-python's server takes a schema inside json_object: a grammar. It answers
         # one request at a time (server/app.py holds a lock per request): no batching to use.
         yield Connection(
@@ -167,4 +181,5 @@ def connect(
             on_request=on_request,
             most_at_once=1,
             retries=config.retries,
+            embedded=chosen,
         )

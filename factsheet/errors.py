@@ -47,6 +47,11 @@ class ModelError(FactsheetError):
         self.last_answer = last_answer
 
 
+class ContextOverflow(ModelError):
+    """The request was longer than the model's context: the pipeline cuts the part in two
+    and asks again; it reaches the user only for a single paragraph too long to cut."""
+
+
 class UnreachableError(FactsheetError):
     exit_code = ExitCode.UNREACHABLE
 

@@ -12,6 +12,7 @@ drafts returned here are unchecked: verify.py decides.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -23,6 +24,7 @@ from factsheet.numbers import KIND_PATTERNS, FigureCandidate, find_figures
 from factsheet.quotes import QuoteCandidate, find_quotes
 from factsheet.statements import ClaimCandidate, EventCandidate
 from factsheet.text import parse
+from factsheet.transport import MAX_ANSWER_TOKENS
 from factsheet.verify import indexed
 
 if TYPE_CHECKING:
@@ -62,14 +64,26 @@ class Draft:
     figure_labels: list[str]  # F-label behind each figure
 
 
-async def extract(article: Article, client: ModelClient) -> Draft:
-    """Find candidates in code, ask the model about them, and assemble draft items."""
-    question = ask_about(article)
+async def extract(article: Article, client: ModelClient, question: Question | None = None) -> Draft:
+    """Find candidates in code (unless ``question`` has them), ask the model about them, and
+    assemble draft items."""
+    question = question or ask_about(article)
     answer = await client.ask(
-        question.messages, Answer, check=lambda a: label_errors(a, question),
-        narrow=lambda schema: narrow_answer(schema, question),
+        question.messages, Answer, check=lambda a: label_errors(a, question), narrow=narrower(question)
     )  # fmt: skip
     return assemble(article, answer, question)
+
+
+def narrower(question: Question) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """The schema narrowed to this question's labels and options."""
+    return lambda schema: narrow_answer(schema, question)
+
+
+def answer_budget(question: Question) -> int:
+    """Tokens the answer may take: generous for its labels (a figure's kind and source run to
+    about 20 tokens, an event label to 5, a claim to 12), within the request's max_tokens."""
+    listed = 20 * len(question.figures) + 5 * min(len(question.events), 5) + 12 * min(len(question.claims), 4)
+    return min(MAX_ANSWER_TOKENS, 64 + 2 * listed)
 
 
 def ask_about(article: Article) -> Question:

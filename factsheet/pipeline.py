@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import TYPE_CHECKING, Literal
 
 from factsheet import extract as extraction
 from factsheet import prompts
-from factsheet.article import Article, headline, lead, split
+from factsheet.article import PART_CHARS, Article, halve, headline, lead, split
 from factsheet.cite import cite
-from factsheet.models import Footer, Sheet, Span
+from factsheet.errors import ContextOverflow
+from factsheet.models import Answer, Footer, Sheet, Span
 from factsheet.repair import repair
 from factsheet.verify import link_conflicts, tally, verify
 
 if TYPE_CHECKING:
     from factsheet.client import ModelClient
 
+log = logging.getLogger("factsheet")
 Unverified = Literal["show", "drop"]
+ANSWER_TOKENS = 800  # what part_chars leaves for the answer; each request reserves its own
+MARGIN_TOKENS = 64  # room for what the count does not see (a model's own chat template)
+MIN_PART_CHARS = 1_000
 # One page: at most this many items of each kind; the rest are counted as omitted.
 PAGE_LIMITS = {"events": 5, "quotes": 8, "figures": 8, "claims": 4}
 
@@ -31,15 +37,15 @@ async def make_sheet(
     """Extract, verify, re-ask once about what failed, and fit the result to one page.
 
     An article too long for one request is extracted in parts cut on paragraph boundaries
-    (asked about at once, within the client's limit); the parts' items are merged (the same
-    quote or figure found twice is one item) and verified again against the whole article.
+    (asked about at once, within the client's limit), each small enough that its request and
+    the answer fit the model's context; the parts' items are merged (the same quote or figure
+    found twice is one item) and verified again against the whole article.
     """
-    parts = split(article)
-    if len(parts) == 1:
-        sheet = await _one_part(article, client, server)
+    found = await _parts(article, client, server)
+    if len(found) == 1:
+        sheet = found[0][1]
     else:
-        sheets = await asyncio.gather(*(_one_part(part, client, server) for _, part in parts))
-        pieces = [shift(sheet, offset) for sheet, (offset, _) in zip(sheets, parts, strict=True)]
+        pieces = [shift(sheet, offset) for offset, sheet in found]
         sheet = verify(article.text, merge(pieces, _footer(article, client, server)))
         sheet = sheet.model_copy(update={
             "title": headline(article), "title_from_article": article.title is not None,
@@ -50,11 +56,59 @@ async def make_sheet(
     return cite(article.text, fit_page(sheet) if one_page else sheet)
 
 
-async def _one_part(article: Article, client: ModelClient, server: str) -> Sheet:
-    """Extract, check, repair what failed from the article's own reading, check again."""
-    draft = await extraction.extract(article, client)
+async def _parts(article: Article, client: ModelClient, server: str) -> list[tuple[int, Sheet]]:
+    """(offset, sheet) of each part: cut by characters first (as many as the model's context
+    is likely to take), then each part checked in tokens and halved where it does not fit."""
+    parts = split(article, part_chars(client.context))
+    found = await asyncio.gather(*(_fitted(part, client, server) for _, part in parts))
+    return [(offset + inner, sheet) for (offset, _), pieces in zip(parts, found, strict=True)
+            for inner, sheet in pieces]  # fmt: skip
+
+
+def part_chars(context: int | None) -> int:
+    """Characters of article per request: PART_CHARS, or fewer where the model's context is
+    small (an English news token is about 4 characters, and the prompt's marks and
+    instructions add about half again: bench/reading.py)."""
+    if context is None:
+        return PART_CHARS
+    return max(MIN_PART_CHARS, min(PART_CHARS * 2, int((context - ANSWER_TOKENS) * 2.6)))
+
+
+async def _fitted(article: Article, client: ModelClient, server: str) -> list[tuple[int, Sheet]]:
+    """One part's sheet, or its halves' where its request would not fit the model's context
+    (counted by the model's tokenizer beforehand where the server can, else as the server
+    refuses it): extract, check, repair what failed from the article's own reading, check."""
+    question = extraction.ask_about(article)
+    tokens = await client.count(question.messages, Answer, extraction.narrower(question))
+    budget = extraction.answer_budget(question)
+    if tokens is not None and client.context is not None:
+        fits = tokens + budget + MARGIN_TOKENS <= client.context
+        log.info(
+            "%s, characters %d-%d: %d prompt tokens + %d for the answer, of %d in the context%s",
+            article.name, article.offset, article.offset + len(article.text), tokens, budget,
+            client.context, "" if fits else ": cut in two",
+        )  # fmt: skip
+        if not fits:
+            return await _halves(article, client, server, f"{tokens} prompt tokens")
+    try:
+        draft = await extraction.extract(article, client, question)
+    except ContextOverflow as overflow:
+        return await _halves(article, client, server, str(overflow))
     sheet = verify(article.text, _as_sheet(article, draft, client, server))
-    return verify(article.text, repair(article.text, sheet, draft))
+    return [(0, verify(article.text, repair(article.text, sheet, draft)))]
+
+
+async def _halves(article: Article, client: ModelClient, server: str, why: str) -> list[tuple[int, Sheet]]:
+    halves = halve(article)
+    if halves is None:
+        end = article.offset + len(article.text)
+        raise ContextOverflow(
+            f"One paragraph of {article.name} (characters {article.offset}-{end}) is too long for the "
+            f"model's context ({why}) and cannot be cut; use a model with a longer context."
+        )
+    found = await asyncio.gather(*(_fitted(half, client, server) for _, half in halves))
+    return [(offset + inner, sheet) for (offset, _), pieces in zip(halves, found, strict=True)
+            for inner, sheet in pieces]  # fmt: skip
 
 
 def shift(sheet: Sheet, offset: int) -> Sheet:

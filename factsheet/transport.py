@@ -13,6 +13,11 @@ answer, exact usage, and a server's rules learnt from its own answers.
   for a format rejection. Only an error that names ``response_format`` moves the output mode
   on; any other 400/422 is reported with the server's own message.
 * A server that answers a streamed request with one plain JSON body is read all the same.
+* A server known to send no usage in a stream (the embedded llama-cpp-python server) is
+  asked for whole answers instead, which carry its exact usage.
+* A request longer than the model's context (the server says so) raises ContextOverflow,
+  which the pipeline answers by cutting the article part in two; where the server can count
+  tokens, ``count`` says beforehand how many the prompt takes.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import re
 import time
 from dataclasses import dataclass
@@ -30,12 +36,21 @@ import tenacity
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel
 
-from factsheet.errors import ModelError, UnreachableError
+from factsheet.errors import ContextOverflow, ModelError, UnreachableError
 from factsheet.models import OUTPUT_MODES
 from factsheet.wire import Narrow, output_format, wire_schema
 
+log = logging.getLogger("factsheet")
 STREAM_ATTEMPTS = 3  # a stream that breaks mid-answer is asked again, at most this often
+# How servers word a prompt longer than the context (OpenAI's code, vLLM, llama.cpp and
+# llama-cpp-python, Ollama).
+_OVERFLOW = re.compile(
+    r"context_length_exceeded|maximum context length|exceeds? (?:the )?(?:available )?context"
+    r"|context (?:window|size|length)|too many tokens|input is too long",
+    re.IGNORECASE,
+)
 DEFAULT_RETRIES = 3  # the SDK's own retries of one request (--retries)
+MAX_ANSWER_TOKENS = 1200  # max_tokens of every request (an answer of labels takes far fewer)
 
 
 @dataclass
@@ -72,6 +87,9 @@ class ServerRules:
     token_limit: str = "max_tokens"  # or "max_completion_tokens" (reasoning models)
     temperature: bool = True  # False: the model takes only its default
     usage_option: bool = True  # False: the server refuses stream_options
+    stream: bool = True  # False: ask for whole answers (a server that streams no usage)
+    context: int | None = None  # the model's context in tokens, where the server is ours
+    tokenizer: str | None = None  # a URL that counts a text's tokens with the model's tokenizer
 
     @classmethod
     def for_model(cls, model: str, mode: str = OUTPUT_MODES[0]) -> ServerRules:
@@ -117,7 +135,7 @@ class Transport:
     rules: ServerRules
     usage: Usage
     deadline: float = 120.0
-    max_tokens: int = 1200
+    max_tokens: int = MAX_ANSWER_TOKENS
     on_token: Any = None  # Callable[[int], None]
 
     @property
@@ -151,6 +169,9 @@ class Transport:
                 if _names_format(error, message) and mode != OUTPUT_MODES[-1]:
                     self.rules.reject(mode)
                     continue
+                if _client_error(error) or error.status_code == 500:
+                    if _OVERFLOW.search(message):
+                        raise ContextOverflow(f"{self.server}: {message}") from None
                 raise _refused(self.server, self.model, error, message) from None
             except (openai.APITimeoutError, openai.APIConnectionError, _Dropped) as error:
                 raise UnreachableError(
@@ -179,7 +200,7 @@ class Transport:
             raw = await self.client.chat.completions.with_raw_response.create(
                 model=self.model,
                 messages=cast(Any, sent),
-                stream=True,
+                stream=self.rules.stream,
                 **self._arguments(answer_type, narrow, mode),
             )
             self.usage.requests += raw.retries_taken  # the SDK's own retries of this request
@@ -197,9 +218,28 @@ class Transport:
         }
         if self.rules.temperature:
             arguments["temperature"] = 0
-        if self.rules.usage_option:
+        if self.rules.usage_option and self.rules.stream:
             arguments["stream_options"] = {"include_usage": True}
         return arguments
+
+    async def count(
+        self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow
+    ) -> int | None:
+        """The prompt's tokens as the model's own tokenizer counts them (the messages in the
+        ChatML turns the embedded model's template wraps them in); None where the server
+        cannot count."""
+        if not self.rules.tokenizer:
+            return None
+        sent = _with_schema_in_prompt(messages, answer_type, narrow, self.rules.mode)
+        turns = "".join(f"<|im_start|>{m['role']}\n{m['content']}<|im_end|>\n" for m in sent)
+        try:
+            counted = await self.client.post(
+                self.rules.tokenizer, cast_to=object,
+                body={"input": turns + "<|im_start|>assistant\n", "model": self.model},
+            )  # fmt: skip
+            return int(cast(dict[str, Any], counted)["count"])
+        except (openai.APIError, KeyError, TypeError, ValueError):
+            return None  # counting is a help: a server that cannot count is asked all the same
 
     async def _read(self, stream: Any, sent: list[dict[str, str]]) -> Reply:
         pieces: list[str] = []
@@ -242,18 +282,25 @@ class Transport:
         choice = completion.choices[0]
         text = choice.message.content or ""
         self._count(completion.usage, sent, [text] if text else [])
+        if self.on_token and completion.usage:  # a whole answer: its tokens at once
+            self.on_token(completion.usage.completion_tokens or 0)
         return Reply(text, choice.finish_reason, getattr(choice.message, "refusal", None))
 
     def _count(self, usage: Any, sent: list[dict[str, str]], pieces: list[str]) -> None:
         if usage is not None:
             self.usage.prompt_tokens += usage.prompt_tokens or 0
             self.usage.completion_tokens += usage.completion_tokens or 0
+            log.info(
+                "answer: %d prompt + %d completion tokens (the server's count)",
+                usage.prompt_tokens or 0, usage.completion_tokens or 0,
+            )  # fmt: skip
             return
         # The server reported no usage: one streamed piece is one token on llama.cpp;
         # the prompt is estimated at four characters a token.
         self.usage.estimated = True
         self.usage.completion_tokens += len(pieces)
         self.usage.prompt_tokens += sum(len(m["content"]) for m in sent) // 4
+        log.info("answer: %d pieces streamed (the server reported no usage)", len(pieces))
 
 
 def _with_schema_in_prompt(

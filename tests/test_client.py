@@ -12,7 +12,7 @@ import pytest
 from pydantic import BaseModel
 
 from factsheet.client import MAX_REASKS, ModelClient, ServerRules
-from factsheet.errors import ModelError, UnreachableError
+from factsheet.errors import ContextOverflow, ModelError, UnreachableError
 from factsheet.models import OUTPUT_MODES
 from tests.fakeserver import Reply, serve
 
@@ -189,10 +189,16 @@ def test_llama_cpp_python_500_blaming_response_format_falls_back() -> None:
 
 
 def test_a_bad_request_that_names_no_format_is_reported_not_a_mode_change() -> None:
-    """One bad request must not switch the output mode of a whole run."""
+    """One bad request must not switch the output mode of a whole run; one that says the
+    prompt is longer than the context is a ContextOverflow (the pipeline cuts the part)."""
     with serve([Reply(status=400, message="messages: too many tokens in the context")]) as (url, fake):
         model = client(url, mode=OUTPUT_MODES[0])
-        with pytest.raises(UnreachableError, match="too many tokens"):
+        with pytest.raises(ContextOverflow, match="too many tokens"):
+            ask(model, [{"role": "user", "content": "x"}], Small)
+    assert len(fake.requests) == 1 and model.mode == OUTPUT_MODES[0]
+    with serve([Reply(status=400, message="messages: 'role' is required")]) as (url, fake):
+        model = client(url, mode=OUTPUT_MODES[0])
+        with pytest.raises(UnreachableError, match="'role' is required"):
             ask(model, [{"role": "user", "content": "x"}], Small)
     assert len(fake.requests) == 1 and model.mode == OUTPUT_MODES[0]
 

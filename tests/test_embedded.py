@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -16,7 +17,13 @@ import pytest
 
 from factsheet import local
 from factsheet.models import Sheet
-from tests.conftest import SAMPLE
+from tests.conftest import DATA, SAMPLE
+
+CORPUS = DATA / "corpus" / "wikinews"
+LONG_ARTICLES = [  # the longest of the dev gold
+    "2019-01-10-wikinews-investigates-disappearance-of-indonesian-cargo-ship-namse-ban.txt",
+    "2020-10-26-github-blocks-public-access-to-youtube-dl-after-riaa-issues-dmca-notic.txt",
+]
 
 pytestmark = [
     pytest.mark.embedded,
@@ -52,6 +59,7 @@ def test_sample_article_on_the_embedded_model(tmp_path, environment: dict[str, s
     text = SAMPLE.read_text()
     assert sheet.date == "2022-09-20" and sheet.footer.model.startswith("qwen2.5")
     assert sheet.footer.attempts >= 1 and sheet.footer.completion_tokens > 0
+    assert not sheet.footer.tokens_estimated  # the embedded server's own count (whole answers)
     for quote in sheet.quotes:  # whatever the model said, quotes are the article's own words
         assert all(text[p.start : p.end] == p.text for p in quote.parts)
     for figure in sheet.figures:
@@ -59,6 +67,36 @@ def test_sample_article_on_the_embedded_model(tmp_path, environment: dict[str, s
     # no server is left behind
     leftover = subprocess.run(["pgrep", "-f", "llama_cpp.server"], capture_output=True)
     assert leftover.stdout == b""
+
+
+def test_the_long_dev_articles_fit_the_context_with_one_server_for_the_run(
+    tmp_path, environment: dict[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    """The two longest dev-gold articles (7 and 9 kB) in one run: the model loads once, every
+    request is counted by the model's tokenizer before it goes, and fits with its answer."""
+    folder = tmp_path / "long"
+    folder.mkdir()
+    for name in LONG_ARTICLES:
+        (folder / name).write_text((CORPUS / name).read_text(encoding="utf-8"), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "factsheet", "make", str(folder), "--local", "--no-cache", "--verbose",
+         "-o", str(tmp_path / "sheets")],
+        capture_output=True, text=True, timeout=1800, env=environment,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("embedded model ready in") == 1
+    fitted = re.findall(
+        r": (\d+) prompt tokens \+ (\d+) for the answer, of (\d+) in the context(.*)", result.stderr
+    )
+    asked = [(int(p), int(a), int(c)) for p, a, c, cut in fitted if not cut]
+    assert len(asked) >= 2 and all(p + a <= c for p, a, c in asked), result.stderr
+    answers = re.findall(
+        r"answer: (\d+) prompt \+ \d+ completion tokens \(the server's count\)", result.stderr
+    )
+    assert len(answers) >= len(asked) and all(int(tokens) < asked[0][2] for tokens in answers)
+    assert sorted(p.name for p in (tmp_path / "sheets").iterdir()) == sorted(
+        name.replace(".txt", ".md") for name in LONG_ARTICLES
+    )
 
 
 def test_ctrl_c_stops_the_server_and_writes_nothing(tmp_path, environment: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
