@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factsheet.cli import app
-from factsheet.errors import ExitCode
+from factsheet.errors import ExitCode, LocalModelError
 from factsheet.models import Sheet
 from tests.conftest import SAMPLE
 from tests.fakeserver import Reply, serve
@@ -79,6 +79,53 @@ def test_output_in_a_read_only_folder(tmp_path: Path) -> None:
 def test_missing_model_file_is_a_local_model_error(tmp_path: Path) -> None:
     exit_code, _, stderr = run("make", str(SAMPLE), "--model-path", str(tmp_path / "x.gguf"))
     assert exit_code == ExitCode.LOCAL_MODEL and "--model-path" in stderr
+
+
+@pytest.mark.parametrize(
+    ("broken", "words"),
+    [("_cpu_has", "no AVX2"), ("available_memory", "GiB of free memory")],
+)
+def test_a_machine_that_cannot_run_the_embedded_model_is_told_before_assembly(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, broken: str, words: str
+) -> None:
+    from factsheet import local
+
+    monkeypatch.setattr(local, "_cpu_has", lambda flag: broken != "_cpu_has")
+    monkeypatch.setattr(local, "available_memory", lambda: 1 << 30 if broken == "available_memory" else None)
+    monkeypatch.setattr(
+        local, "bundled_model", lambda: pytest.fail("assembled on a machine that cannot run it")
+    )
+    monkeypatch.setattr(local.platform, "machine", lambda: "x86_64")
+    exit_code, _, stderr = run("make", str(SAMPLE), "--local", "-o", str(tmp_path / "s.md"))
+    assert exit_code == ExitCode.LOCAL_MODEL and words in stderr and one_line_error(stderr)
+    assert not (tmp_path / "s.md").exists()
+
+
+def test_the_model_s_shape_comes_from_its_gguf_header(tmp_path: Path) -> None:
+    """A GGUF header written by hand (the format's own layout): context and memory per token."""
+    import struct
+
+    from factsheet import local
+
+    def text(value: str) -> bytes:
+        return struct.pack("<Q", len(value)) + value.encode()
+
+    pairs = [
+        text("general.architecture") + struct.pack("<I", 8) + text("llama"),
+        text("tokenizer.ggml.scores") + struct.pack("<IIQ", 9, 6, 3) + struct.pack("<3f", 0, 0, 0),
+        text("llama.context_length") + struct.pack("<II", 4, 16384),
+        text("llama.block_count") + struct.pack("<II", 4, 10),
+        text("llama.embedding_length") + struct.pack("<II", 4, 512),
+        text("llama.attention.head_count") + struct.pack("<II", 4, 8),
+        text("llama.attention.head_count_kv") + struct.pack("<II", 4, 2),
+    ]
+    path = tmp_path / "m.gguf"
+    path.write_bytes(b"GGUF" + struct.pack("<IQQ", 3, 0, len(pairs)) + b"".join(pairs))
+    shape = local.read_shape(path)
+    assert shape.context_length == 16384 and shape.kv_bytes == 2 * 10 * 2 * 64 * 2
+    path.write_bytes(b"NOPE" + bytes(40))
+    with pytest.raises(LocalModelError, match="not a GGUF"):
+        local.read_shape(path)
 
 
 def test_unreachable_server_exit_code_names_the_server(monkeypatch: pytest.MonkeyPatch) -> None:
