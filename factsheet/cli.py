@@ -6,10 +6,12 @@ that ``factsheet --help`` starts fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -483,6 +485,256 @@ class _errors:
             "run again with --traceback and report it.",
             int(ExitCode.ERROR),
         )
+
+
+batch_app = typer.Typer(
+    help="Archive scale on batch engines (the OpenAI Batch API, vLLM's run-batch): prepare the "
+    "requests as JSONL, run them on the engine, collect the sheets.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+app.add_typer(batch_app, name="batch")
+
+
+@batch_app.command("prepare", epilog="Example: factsheet batch prepare articles/ -o requests.jsonl")
+def batch_prepare(
+    articles: Annotated[list[str], typer.Argument(help="Files or folders of .txt/.html articles.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The requests file (JSONL) to write.")],
+    model: Annotated[str | None, typer.Option("--model", "-m", help="Model name on the engine.")] = None,
+    mode: Annotated[
+        str,
+        typer.Option(
+            "--mode", help="Output mode: json_schema (OpenAI, vLLM), json_object_schema, json_object."
+        ),
+    ] = "json_schema",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing requests file.")] = False,
+    traceback: TracebackOption = False,
+) -> None:
+    """One request line per article part in the OpenAI batch format, and the articles'
+    manifest beside it (<output>.articles.json)."""
+    with _errors(traceback):
+        from factsheet import archive, config
+        from factsheet import batch as batches
+        from factsheet.errors import BatchFailed
+        from factsheet.models import OUTPUT_MODES
+
+        if mode not in OUTPUT_MODES[:3]:
+            raise UsageError(f"--mode must be one of {', '.join(OUTPUT_MODES[:3])}.")
+        sources = batches.expand(articles)
+        if not sources:
+            raise UsageError("No .txt, .html or .htm articles were found in the given folders.")
+        _check_output(output, force)
+        chosen = model or os.environ.get("FACTSHEET_MODEL") or config.DEFAULT_REMOTE_MODEL
+        with _article_bar(len(sources), "preparing") as advance:
+            done = archive.prepare(sources, output, chosen, mode, advance)
+        for source, why in done.failed:
+            typer.echo(f"factsheet: {source}: {why}", err=True)
+        typer.echo(
+            f"{done.requests} requests for {done.articles} articles in {output} (model {chosen}, {mode}); "
+            f"run them on the engine, then: factsheet batch collect {output} RESULTS.jsonl -o SHEETS/",
+            err=True,
+        )
+        if done.failed:
+            raise BatchFailed(f"{len(done.failed)} of {len(sources)} articles could not be prepared (above).")
+
+
+@batch_app.command(
+    "collect", epilog="Example: factsheet batch collect requests.jsonl results.jsonl -o sheets/"
+)
+def batch_collect(
+    requests: Annotated[Path, typer.Argument(help="The requests file prepare wrote.")],
+    results: Annotated[
+        list[Path], typer.Argument(help="The engine's results files: the first round's, then any later.")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The folder for the sheets.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="md, json or html.")] = Format.md,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing sheets.")] = False,
+    traceback: TracebackOption = False,
+) -> None:
+    """Join results to requests, validate and verify each answer as a live run does, write the
+    sheets; answers that need a re-ask (or lines the engine failed) go to the next round's
+    requests file. Exit 0: all written; 9: some failed; 10: some wait for the next round."""
+    with _errors(traceback):
+        from factsheet import archive
+        from factsheet import batch as batches
+        from factsheet.errors import BatchFailed, Pending
+        from factsheet.output import check_target, write_atomic
+        from factsheet.page import render_html
+        from factsheet.render import render_json, render_markdown
+
+        _output_folder(output)
+        manifest = archive._manifest(requests)
+        with _article_bar(len(manifest["articles"]), "collecting") as advance:
+            found = archive.collect(requests, results, advance)
+        names = batches.output_names([a["source"] for a in manifest["articles"]], fmt.value)
+        failed = dict(found.failed)
+        for source, sheet in found.sheets.items():
+            page = {"json": render_json, "md": render_markdown}.get(fmt.value)
+            text = page(sheet) if page else render_html(sheet, found.articles[source].text, Path(source).name)
+            try:
+                check_target(output / names[source], force)
+                write_atomic(text, output / names[source])
+            except FactsheetError as error:
+                failed[source] = str(error)
+        for line in found.ignored:
+            typer.echo(f"factsheet: ignored {line}", err=True)
+        for source, why in failed.items():
+            typer.echo(f"factsheet: {source}: {_scrub(why)}", err=True)
+        written = len(found.sheets) - len(set(failed) & set(found.sheets))
+        usage = found.usage
+        typer.echo(
+            f"{written} sheets written to {output}, {len(failed)} failed, {len(found.pending)} waiting; "
+            f"{usage.requests} answers used, {usage.prompt_tokens} prompt + {usage.completion_tokens} "
+            "completion tokens (the engine's count).",
+            err=True,
+        )
+        path = archive.next_round_path(requests, found.next_round) if found.next_round else None
+        if path is not None:
+            write_atomic("".join(line.json() + "\n" for line in found.next_round), path)
+            typer.echo(
+                f"{len(found.next_round)} requests for the next round in {path}: run them on the engine, "
+                f"then collect again with every results file: factsheet batch collect {requests} "
+                f"{' '.join(map(str, results))} RESULTS-OF-{path.name} -o {output}",
+                err=True,
+            )
+        if failed:
+            raise BatchFailed(f"{len(failed)} of {len(manifest['articles'])} articles failed (above).")
+        if found.pending:
+            raise Pending(f"{len(found.pending)} articles wait for the next round ({path}).")
+
+
+@batch_app.command("submit", epilog="Example: factsheet batch submit requests.jsonl")
+def batch_submit(
+    requests: Annotated[Path, typer.Argument(help="The requests file prepare wrote.")],
+    traceback: TracebackOption = False,
+) -> None:
+    """Upload the requests to the OpenAI Batch API and create the batch (once: the state file
+    <requests>.batch.json makes an interrupted or repeated submit resume, never pay twice)."""
+    with _errors(traceback):
+        from factsheet import archive
+
+        with _batch_api():
+            batch_id, created = archive.submit(requests, _batch_client())
+        said = "submitted as" if created else "was already submitted as"
+        typer.echo(
+            f"{requests} {said} batch {batch_id}; `factsheet batch status {requests} --wait` waits for it."
+        )
+
+
+@batch_app.command("status", epilog="Example: factsheet batch status requests.jsonl --wait")
+def batch_status(
+    requests: Annotated[Path, typer.Argument(help="The requests file that was submitted.")],
+    wait: Annotated[bool, typer.Option("--wait", help="Poll until the batch is finished.")] = False,
+    every: Annotated[float, typer.Option("--every", help="Seconds between polls with --wait.")] = 30.0,
+    traceback: TracebackOption = False,
+) -> None:
+    """Where the batch stands: its status and how many requests are done."""
+    import time
+
+    with _errors(traceback):
+        from factsheet import archive
+
+        client = _batch_client()
+        with _batch_api(), _article_bar(None, "batch") as advance:
+            batch = archive.batch_of(requests, client)
+            while wait and batch.status not in archive.DONE:
+                time.sleep(every)
+                batch = archive.batch_of(requests, client)
+                counts = batch.request_counts
+                if counts is not None:
+                    advance(counts.completed + counts.failed, counts.total)
+        counts = batch.request_counts
+        done = (
+            f"{counts.completed} completed, {counts.failed} failed of {counts.total}"
+            if counts
+            else "no counts"
+        )
+        typer.echo(f"batch {batch.id}: {batch.status} ({done})")
+
+
+@batch_app.command("fetch", epilog="Example: factsheet batch fetch requests.jsonl -o results.jsonl")
+def batch_fetch(
+    requests: Annotated[Path, typer.Argument(help="The requests file that was submitted.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The results file to write.")],
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing results file.")] = False,
+    traceback: TracebackOption = False,
+) -> None:
+    """Download the finished batch's output and error lines into one results file."""
+    with _errors(traceback):
+        from factsheet import archive
+
+        _check_output(output, force)
+        with _batch_api():
+            batch, lines = archive.fetch(requests, _batch_client(), output)
+        typer.echo(f"batch {batch.id} ({batch.status}): {lines} result lines in {output}; next: factsheet "
+                   f"batch collect {requests} {output} -o SHEETS/", err=True)  # fmt: skip
+
+
+def _batch_client() -> Any:
+    """The SDK client for the Batch API, configured as for live runs (OPENAI_API_KEY, OPENAI_BASE_URL)."""
+    import openai
+
+    from factsheet import config
+
+    chosen = config.settings()
+    if chosen.local:
+        raise UsageError(
+            "The Batch API needs a server that offers it (OPENAI_API_KEY, and OPENAI_BASE_URL if not "
+            "OpenAI); for a local or vLLM engine, run `vllm run-batch` on the requests file instead (README)."
+        )
+    return openai.OpenAI(base_url=chosen.base_url or config.OPENAI_URL, api_key=chosen.api_key or "none",
+                         max_retries=chosen.retries, timeout=chosen.timeout)  # fmt: skip
+
+
+@contextlib.contextmanager
+def _batch_api() -> Iterator[None]:
+    """The Batch API's errors as factsheet's: a sentence and exit 5, never a traceback."""
+    import openai
+
+    from factsheet.errors import UnreachableError
+
+    try:
+        yield
+    except openai.APIStatusError as error:
+        raise UnreachableError(f"The Batch API refused the request (HTTP {error.status_code}): "
+                               f"{error.message}") from None  # fmt: skip
+    except openai.APIError as error:
+        raise UnreachableError(
+            f"The Batch API could not be reached ({error}); check OPENAI_BASE_URL."
+        ) from None
+
+
+def _output_folder(output: Path) -> None:
+    if output.exists() and not output.is_dir():
+        raise OutputError(f"{output} is a file; -o names the folder for the sheets.")
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"The folder {output} cannot be created ({error.strerror}).") from None
+
+
+@contextlib.contextmanager
+def _article_bar(total: int | None, what: str) -> Iterator[Callable[..., None]]:
+    """A progress bar on stderr (a terminal only): advance() per article, or advance(done, total)."""
+    import sys
+
+    if not sys.stderr.isatty():
+        yield lambda *_: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn(what), BarColumn(bar_width=20), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=total)
+
+        def advance(done: int | None = None, of: int | None = None) -> None:
+            if done is None:
+                bar.advance(task)
+            else:
+                bar.update(task, completed=done, total=of)
+
+        yield advance
 
 
 def _scrub(text: str) -> str:

@@ -29,6 +29,7 @@ __all__ = [
     "ServerRules",
     "Usage",
     "output_format",
+    "problems",
     "wire_schema",
 ]
 
@@ -101,7 +102,7 @@ class ModelClient:
             reply = await self._send(history, answer_type, narrow)
             if reply.refusal:
                 raise ModelError(f"The model refused to answer: {reply.refusal}")
-            outcome = _problems(reply, answer_type, check)
+            outcome = problems(reply, answer_type, check)
             if not isinstance(outcome, list):
                 return outcome
             errors = outcome
@@ -133,8 +134,9 @@ class ModelClient:
             self.on_request(change)
 
 
-def _problems(reply: Reply, answer_type: type[T], check: Callable[[T], list[str]] | None) -> T | list[str]:
-    """The validated answer, or the list of errors to send back to the model."""
+def problems(reply: Reply, answer_type: type[T], check: Callable[[T], list[str]] | None) -> T | list[str]:
+    """The validated answer, or the list of errors to send back to the model (a live answer's,
+    or a batch engine's: archive.py)."""
     if reply.finish_reason == "length":
         return ["Your answer was cut off at the token limit: answer again, more briefly."]
     try:

@@ -18,6 +18,7 @@ class ExitCode(IntEnum):
     OUTPUT = 7  # the sheet could not be written
     LOCAL_MODEL = 8  # the embedded model is not installed, or its file is damaged
     BATCH_FAILED = 9  # several articles: at least one failed (each is named in the summary)
+    PENDING = 10  # `factsheet batch collect`: some articles wait for the next round's answers
     INTERRUPTED = 130  # Ctrl-C: no partial file; a batch keeps the sheets it finished
     TERMINATED = 143  # SIGTERM: the same
 
@@ -70,6 +71,10 @@ class LocalModelError(FactsheetError):
 
 class BatchFailed(FactsheetError):
     exit_code = ExitCode.BATCH_FAILED
+
+
+class Pending(FactsheetError):
+    exit_code = ExitCode.PENDING
 
 
 class Interrupted(FactsheetError):

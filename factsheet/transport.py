@@ -196,7 +196,7 @@ class Transport:
         self.usage.requests += 1
         started = time.perf_counter()
         try:
-            sent = _with_schema_in_prompt(messages, answer_type, narrow, mode)
+            sent = with_schema_in_prompt(messages, answer_type, narrow, mode)
             raw = await self.client.chat.completions.with_raw_response.create(
                 model=self.model,
                 messages=cast(Any, sent),
@@ -230,7 +230,7 @@ class Transport:
         cannot count."""
         if not self.rules.tokenizer:
             return None
-        sent = _with_schema_in_prompt(messages, answer_type, narrow, self.rules.mode)
+        sent = with_schema_in_prompt(messages, answer_type, narrow, self.rules.mode)
         turns = "".join(f"<|im_start|>{m['role']}\n{m['content']}<|im_end|>\n" for m in sent)
         try:
             counted = await self.client.post(
@@ -303,7 +303,7 @@ class Transport:
         log.info("answer: %d pieces streamed (the server reported no usage)", len(pieces))
 
 
-def _with_schema_in_prompt(
+def with_schema_in_prompt(
     messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow, mode: str
 ) -> list[dict[str, str]]:
     """In the modes without a schema parameter, the schema travels in the system prompt."""
