@@ -41,8 +41,9 @@ lint: install
 	$(PY) -m ruff format --check factsheet tests bench
 	$(PY) -m mypy factsheet
 
-bench: install  ## speed: tool overhead vs model time, cold start, cache (see bench/README.md)
+bench: install  ## speed: tool vs model time and raw llama.cpp, load, tokens, cold start (bench/README.md)
 	$(PY) bench/run.py
+	$(PY) bench/load.py
 
 clean:
 	rm -rf $(VENV) dist build *.egg-info
