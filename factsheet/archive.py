@@ -129,7 +129,8 @@ class _EngineClient:
             self.usage.completion_tokens += reply.completion_tokens
             if reply.error is not None:  # the engine failed this line: ask the same again
                 if round_ == MAX_REASKS:
-                    self.failures.append(f"the engine failed part {base[-1]} in every round ({reply.error})")
+                    part = base.rsplit("-p", 1)[-1]
+                    self.failures.append(f"the engine failed part {part} in every round ({reply.error})")
                     return placeholder(narrow)  # type: ignore[return-value]
                 continue
             outcome = problems(Answered(reply.text, reply.finish_reason), answer_type, check)
@@ -224,7 +225,7 @@ class Collected:
 
 def collect(requests: Path, results: list[Path], on_done: Callable[[], None] | None = None) -> Collected:
     """Join results to requests on custom_id; make each article's sheet as a live run would."""
-    manifest = _manifest(requests)
+    manifest = read_manifest(requests)
     lines = _requests(requests)
     known = {_key(line.body["messages"]): _ID.match(line.custom_id).group("base")  # type: ignore[union-attr]
              for line in lines if line.custom_id.endswith("-r0")}  # fmt: skip
@@ -255,7 +256,7 @@ def collect(requests: Path, results: list[Path], on_done: Callable[[], None] | N
     return found
 
 
-def _manifest(requests: Path) -> dict[str, Any]:
+def read_manifest(requests: Path) -> dict[str, Any]:
     path = manifest_path(requests)
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))

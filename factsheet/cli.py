@@ -563,7 +563,7 @@ def batch_collect(
         from factsheet.render import render_json, render_markdown
 
         _output_folder(output)
-        manifest = archive._manifest(requests)
+        manifest = archive.read_manifest(requests)
         with _article_bar(len(manifest["articles"]), "collecting") as advance:
             found = archive.collect(requests, results, advance)
         names = batches.output_names([a["source"] for a in manifest["articles"]], fmt.value)
