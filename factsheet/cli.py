@@ -510,8 +510,7 @@ def batch_prepare(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing requests file.")] = False,
     traceback: TracebackOption = False,
 ) -> None:
-    """One request line per article part in the OpenAI batch format, and the articles'
-    manifest beside it (<output>.articles.json)."""
+    """Write one OpenAI-batch request line per article part, and the articles' manifest beside it."""
     with _errors(traceback):
         from factsheet import archive, config
         from factsheet import batch as batches
@@ -551,9 +550,10 @@ def batch_collect(
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing sheets.")] = False,
     traceback: TracebackOption = False,
 ) -> None:
-    """Join results to requests, validate and verify each answer as a live run does, write the
-    sheets; answers that need a re-ask (or lines the engine failed) go to the next round's
-    requests file. Exit 0: all written; 9: some failed; 10: some wait for the next round."""
+    """Make the sheets from the engine's results, exactly as a live run; re-asks go to the next round.
+
+    Exit 0: all written; 9: some failed; 10: some wait for the next round's answers.
+    """
     with _errors(traceback):
         from factsheet import archive
         from factsheet import batch as batches
@@ -608,8 +608,7 @@ def batch_submit(
     requests: Annotated[Path, typer.Argument(help="The requests file prepare wrote.")],
     traceback: TracebackOption = False,
 ) -> None:
-    """Upload the requests to the OpenAI Batch API and create the batch (once: the state file
-    <requests>.batch.json makes an interrupted or repeated submit resume, never pay twice)."""
+    """Upload the requests to the OpenAI Batch API and create the batch, once (resumable)."""
     with _errors(traceback):
         from factsheet import archive
 
@@ -628,7 +627,7 @@ def batch_status(
     every: Annotated[float, typer.Option("--every", help="Seconds between polls with --wait.")] = 30.0,
     traceback: TracebackOption = False,
 ) -> None:
-    """Where the batch stands: its status and how many requests are done."""
+    """Show where the batch stands: its status and how many requests are done."""
     import time
 
     with _errors(traceback):
