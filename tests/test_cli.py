@@ -246,6 +246,8 @@ def test_help_shows_examples_for_every_command() -> None:
     assert "factsheet make article.txt" in run("--help")[1]
     for command in ("make", "check", "schema", "eval"):
         assert "Example" in run(command, "--help")[1], command
+    for command in ("prepare", "collect", "submit", "status", "fetch"):
+        assert "Example: factsheet batch " + command in run("batch", command, "--help")[1], command
 
 
 def test_module_entry_point_and_no_traceback_on_bad_input(tmp_path: Path) -> None:
