@@ -77,8 +77,11 @@ def main() -> None:
     parser.add_argument("--article", type=Path, default=ROOT / "examples/luhansk-2022-09-20.txt")
     parser.add_argument("--model-seconds", type=float, default=None,
                         help="the embedded model's time for the article (bench/run.py)")  # fmt: skip
+    parser.add_argument("--sizes", type=int, nargs="+", default=[50, 100, 200, 400],
+                        help="article sizes in kB for the linearity table (1900: 1.9 MB)")  # fmt: skip
     args = parser.parse_args()
     import platform
+    import resource
 
     print(f"machine: {platform.processor() or platform.machine()}, {_cpu()}")
     startup = cold(args.article)
@@ -90,11 +93,13 @@ def main() -> None:
         print(f"  share of the model's {args.model_seconds:.1f} s: warm {warm / args.model_seconds:.1%}, "
               f"with the cold start {(warm + startup) / args.model_seconds:.1%}")  # fmt: skip
     joined = "\n\n".join(p.read_text() for p in sorted(CORPUS.glob("*.txt")))
-    print("\nsize     seconds   ms per kB")
-    for kb in (50, 100, 200, 400):
+    print("\nsize     seconds   ms per kB   peak memory beyond the start (MB)")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    for kb in args.sizes:
         text = (joined * (kb * 1024 // len(joined) + 1))[: kb * 1024]
         seconds = reading_time(text)
-        print(f"{kb:4d} kB  {seconds:7.2f}   {1000 * seconds / kb:7.1f}")
+        peak = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+        print(f"{kb:4d} kB  {seconds:7.2f}   {1000 * seconds / kb:7.1f}   {peak:7.0f}", flush=True)
 
 
 def _cpu() -> str:
