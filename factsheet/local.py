@@ -296,6 +296,10 @@ def serve(path: Path, chosen: Plan | None = None, port: int | None = None) -> It
         "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(chosen.context),
         "--n_threads", str(chosen.threads), "--n_threads_batch", str(chosen.threads),
         "--model_alias", path.stem, "--verbose", "false",
+        # The server's default computes the logits of every prompt token (for logprobs, which
+        # factsheet never asks for): the output layer (1,536 x 151,936) once more per prompt
+        # token, about 200 billion multiply-adds for the sample (bench/load.py measures it).
+        "--logits_all", "false",
         # By default a second request cuts off the answer being streamed; factsheet sends one
         # at a time (Connection.most_at_once), and this keeps it so.
         "--interrupt_requests", "false",
