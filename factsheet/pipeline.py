@@ -13,6 +13,7 @@ from factsheet.cite import cite
 from factsheet.errors import ContextOverflow
 from factsheet.models import Answer, Footer, Sheet, Span
 from factsheet.repair import repair
+from factsheet.text import parse, parts_of
 from factsheet.verify import link_conflicts, tally, verify
 
 if TYPE_CHECKING:
@@ -60,7 +61,9 @@ async def _parts(article: Article, client: ModelClient, server: str) -> list[tup
     """(offset, sheet) of each part: cut by characters first (as many as the model's context
     is likely to take), then each part checked in tokens and halved where it does not fit."""
     parts = split(article, part_chars(client.context))
+    held = parts_of(parse(article.text), [(o, p.text) for o, p in parts]) if len(parts) > 1 else []
     found = await asyncio.gather(*(_fitted(part, client, server) for _, part in parts))
+    del held  # the parts' parses were found again by every stage until now
     return [(offset + inner, sheet) for (offset, _), pieces in zip(parts, found, strict=True)
             for inner, sheet in pieces]  # fmt: skip
 

@@ -287,14 +287,20 @@ def _person_before(text: Text, offset: int, quote_start: int) -> tuple[str, int,
     """The nearest person named before an offset, outside quotation marks; a person who is
     the subject of a clause is preferred (the one the story is following)."""
     inside = _quoted(text)
-    people = [p for p in text.people() if p[2] <= offset and not _in(p[1], inside)
-              and (" " in p[0] or _known(text, p[0]))]  # fmt: skip
-    subjects = [p for p in people if _is_subject(text, p[1])]
-    recent = [p for p in subjects if _sentences_apart(text, p[1], offset) <= 3]
-    chosen = recent[-1] if recent else (people[-1] if people else None)
-    if chosen is None:
+    nearest = None  # the nearest person named before; a subject within 3 sentences wins
+    for person in reversed(text.people()):
+        name, start, end = person
+        if end > offset or _in(start, inside) or not (" " in name or _known(text, name)):
+            continue
+        nearest = nearest or person
+        if _sentences_apart(text, start, offset) > 3:
+            break  # people further back are further apart: no recent subject is left
+        if _is_subject(text, start):
+            nearest = person
+            break
+    if nearest is None:
         return None
-    name, start, end = chosen
+    name, start, end = nearest
     return _fullest(text, name), start, end
 
 
@@ -317,11 +323,17 @@ def _is_subject(text: Text, start: int) -> bool:
 
 
 def _sentences_apart(text: Text, start: int, end: int) -> int:
-    return len(text.sentences_over(start, end)) - 1
+    return text.count_sentences_over(start, end) - 1
 
 
 def _known(text: Text, name: str) -> bool:
-    return any(full.split()[-1] == name and " " in full for full, _, _ in text.people())
+    return name in _surnames(text)
+
+
+@lru_cache(maxsize=8)
+def _surnames(text: Text) -> frozenset[str]:
+    """The last word of every name of two words or more the article gives a person."""
+    return frozenset(full.split()[-1] for full, _, _ in text.people() if " " in full)
 
 
 def _person_with_role(text: Text, head: Token, before: int) -> tuple[str, int, int] | None:
@@ -350,6 +362,7 @@ def _roles_of(text: Text, start: int) -> set[str]:
     return roles
 
 
+@lru_cache(maxsize=4096)
 def _fullest(text: Text, name: str) -> str:
     """The longest form of a person's name the article uses ('Haidai' -> 'Serhiy Haidai')."""
     words = name.split()

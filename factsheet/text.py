@@ -13,6 +13,7 @@ import functools
 import importlib
 import re
 import unicodedata
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -83,6 +84,11 @@ class Piece:
     start: int  # offset of the piece in the article
     doc: Doc
 
+    @cached_property
+    def token_ends(self) -> list[int]:
+        """Where each token ends, relative to the piece (for bisecting)."""
+        return [token.idx + len(token.text) for token in self.doc]
+
 
 class Text:
     """An article's text with its parse. Build it with ``parse``, which caches it."""
@@ -126,6 +132,19 @@ class Text:
         for piece in self.pieces:
             yield from piece.doc.sents
 
+    def sub(self, start: int, end: int) -> Text | None:
+        """The parse of text[start:end] from this one's pieces, or None where that range does
+        not hold whole pieces (a part cut inside a paragraph)."""
+        text = self.text[start:end]
+        wanted = [span for a, b in paragraph_spans(text) for span in _cut(text, a, b)]
+        first = bisect.bisect_left(self._starts, start)
+        inside = [Piece(p.start - start, p.doc) for p in self.pieces[first : first + len(wanted)]]
+        if [(p.start, p.start + len(p.doc.text)) for p in inside] != wanted:
+            return None
+        sub = Text(text)
+        sub.__dict__["pieces"] = inside  # the cached_property, filled from the whole's parse
+        return sub
+
     def piece_at(self, offset: int) -> Piece | None:
         index = bisect.bisect_right(self._starts, offset) - 1
         return self.pieces[index] if index >= 0 else None
@@ -135,29 +154,25 @@ class Text:
         piece = self.piece_at(offset)
         if piece is None:
             return None
-        local = offset - piece.start
-        for token in piece.doc:
-            if token.idx + len(token.text) > local:
-                return token
-        return None
+        index = bisect.bisect_right(piece.token_ends, offset - piece.start)
+        return piece.doc[index] if index < len(piece.token_ends) else None
 
     @cached_property
-    def _sentences(self) -> tuple[list[int], list[tuple[int, int, SpacySpan]]]:
-        """Every sentence as (start, end, span), in order, and the starts for bisecting."""
+    def _sentences(self) -> tuple[list[int], list[int], list[tuple[int, int, SpacySpan]]]:
+        """Every sentence as (start, end, span), in order, and the starts and ends for bisecting."""
         found = [(*self.span_of(sentence), sentence) for sentence in self.sentences()]
-        return [start for start, _, _ in found], found
+        return [start for start, _, _ in found], [end for _, end, _ in found], found
 
     def sentences_over(self, start: int, end: int) -> list[SpacySpan]:
         """The sentences that overlap [start, end)."""
-        starts, found = self._sentences
-        first = max(0, bisect.bisect_right(starts, start) - 1)
-        over = []
-        for s, e, sentence in found[first:]:
-            if s >= end:
-                break
-            if start < e:
-                over.append(sentence)
-        return over
+        starts, ends, found = self._sentences
+        first, last = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
+        return [sentence for _, _, sentence in found[first:last]]
+
+    def count_sentences_over(self, start: int, end: int) -> int:
+        """How many sentences overlap [start, end) (in log time: sentences never overlap)."""
+        starts, ends, _ = self._sentences
+        return max(0, bisect.bisect_left(starts, end) - bisect.bisect_right(ends, start))
 
     def paragraph_number(self, offset: int) -> int:
         """The 1-based number of the paragraph holding an offset (0 before the first)."""
@@ -212,6 +227,33 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=8)
+def _recent(text: str) -> Text:
+    return _LIVE.get(text) or Text(text)
+
+
+_LIVE: weakref.WeakValueDictionary[str, Text] = weakref.WeakValueDictionary()  # every Text in use
+
+
 def parse(text: str) -> Text:
-    """The article's ``Text``, parsed once however many stages ask for it."""
-    return Text(text)
+    """The article's ``Text``, parsed once however many stages ask for it (the last few
+    texts are kept; any text whose ``Text`` is still held somewhere is found again)."""
+    found = _LIVE.get(text)
+    if found is None:
+        found = _LIVE[text] = _recent(text)
+    return found
+
+
+parse.cache_clear = _recent.cache_clear  # type: ignore[attr-defined]
+
+
+def parts_of(whole: Text, parts: list[tuple[int, str]]) -> list[Text]:
+    """The parts' ``Text``s taken from the whole article's parse where a part holds whole
+    pieces of it (parts cut at line breaks do): no paragraph is parsed twice. Hold the list
+    while the parts are in use: ``parse`` finds them for as long as they are held."""
+    made = []
+    for start, part in parts:
+        sub = whole.sub(start, start + len(part))
+        if sub is not None and part not in _LIVE:
+            _LIVE[part] = sub
+        made.append(parse(part))
+    return made
