@@ -330,10 +330,12 @@ def _known(text: Text, name: str) -> bool:
     return name in _surnames(text)
 
 
-@lru_cache(maxsize=8)
 def _surnames(text: Text) -> frozenset[str]:
     """The last word of every name of two words or more the article gives a person."""
-    return frozenset(full.split()[-1] for full, _, _ in text.people() if " " in full)
+    key = ("surnames", "")
+    if key not in text.memo:
+        text.memo[key] = frozenset(full.split()[-1] for full, _, _ in text.people() if " " in full)
+    return text.memo[key]  # type: ignore[return-value]
 
 
 def _person_with_role(text: Text, head: Token, before: int) -> tuple[str, int, int] | None:
@@ -362,9 +364,15 @@ def _roles_of(text: Text, start: int) -> set[str]:
     return roles
 
 
-@lru_cache(maxsize=4096)
 def _fullest(text: Text, name: str) -> str:
     """The longest form of a person's name the article uses ('Haidai' -> 'Serhiy Haidai')."""
+    key = ("fullest", name)
+    if key not in text.memo:
+        text.memo[key] = _longest_form(text, name)
+    return text.memo[key]  # type: ignore[return-value]
+
+
+def _longest_form(text: Text, name: str) -> str:
     words = name.split()
     forms = [
         full

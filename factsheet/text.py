@@ -95,6 +95,7 @@ class Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.memo: dict[tuple[str, str], object] = {}  # what a stage worked out from this text
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
