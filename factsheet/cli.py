@@ -757,6 +757,9 @@ def main() -> None:
     import signal
 
     signal.signal(signal.SIGTERM, _terminated)
+    # SIGINT stops a run cleanly even when factsheet was started with it ignored (a job that a
+    # non-interactive shell put in the background inherits SIG_IGN, and Python keeps it).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         app()
     except UsageError as error:  # raised outside a command
