@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from factsheet import loop, pipeline, prompts
+from factsheet import cache, loop, pipeline, prompts
 from factsheet.article import Article, read_article
 from factsheet.client import MAX_REASKS, ServerRules, Usage, problems
 from factsheet.errors import FactsheetError, InputError, ModelError
@@ -161,26 +161,33 @@ class Reply:
 class Prepared:
     articles: int = 0
     requests: int = 0
+    cached: int = 0  # articles whose sheet is in the cache: no request
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, why)
 
 
 def prepare(sources: list[str], target: Path, model: str, mode: str,
-            on_done: Callable[[], None] | None = None) -> Prepared:  # fmt: skip
+            on_done: Callable[[], None] | None = None, use_cache: bool = True) -> Prepared:  # fmt: skip
     """Write one request line per article part to ``target`` and the articles' manifest
-    beside it. An article that cannot be read is reported and left out."""
+    beside it. An article that cannot be read is reported and left out; one whose sheet a
+    batch made before for the same text, model and mode (the cache) needs no request."""
     done, lines, articles = Prepared(), [], []
     for index, source in enumerate(sources, 1):
         try:
             article = read_article(source)
             key = f"{index:06d}-{article.sha256[:12]}"
+            cached = use_cache and cache.load(_cache_key(article, model, mode)) is not None
             client = _EngineClient(key, model, mode, "batch")
-            loop.run(pipeline.make_sheet(article, client))  # type: ignore[arg-type]
+            if not cached:
+                loop.run(pipeline.make_sheet(article, client))  # type: ignore[arg-type]
         except FactsheetError as error:
             done.failed.append((source, str(error)))
         else:
             lines += client.lines
-            articles.append({"key": key, "source": _where(source), "sha256": article.sha256})
+            articles.append(
+                {"key": key, "source": _where(source), "sha256": article.sha256, "cached": cached}
+            )
             done.articles += 1
+            done.cached += cached
         if on_done:
             on_done()
     done.requests = len(lines)
@@ -189,6 +196,13 @@ def prepare(sources: list[str], target: Path, model: str, mode: str,
     _write(target, "".join(line.json() + "\n" for line in lines))
     _write(manifest_path(target), json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
     return done
+
+
+SERVER = "batch engine"  # how the footer and the cache name the server of a batch's answers
+
+
+def _cache_key(article: Article, model: str, mode: str) -> str:
+    return cache.key(article.sha256, model, SERVER, mode=mode)
 
 
 def _where(source: str) -> str:
@@ -223,8 +237,10 @@ class Collected:
     usage: Usage = field(default_factory=Usage)
 
 
-def collect(requests: Path, results: list[Path], on_done: Callable[[], None] | None = None) -> Collected:
-    """Join results to requests on custom_id; make each article's sheet as a live run would."""
+def collect(requests: Path, results: list[Path], on_done: Callable[[], None] | None = None,
+            use_cache: bool = True) -> Collected:  # fmt: skip
+    """Join results to requests on custom_id; make each article's sheet as a live run would
+    (and keep it in the cache, so that preparing the same article again asks nothing)."""
     manifest = read_manifest(requests)
     lines = _requests(requests)
     known = {_key(line.body["messages"]): _ID.match(line.custom_id).group("base")  # type: ignore[union-attr]
@@ -237,8 +253,16 @@ def collect(requests: Path, results: list[Path], on_done: Callable[[], None] | N
             article = read_article(source)
             if article.sha256 != entry["sha256"]:
                 raise InputError(f"{source} changed since prepare (its SHA-256 differs); prepare it again.")
-            client = _EngineClient(entry["key"], manifest["model"], manifest["mode"], "batch engine",
-                                   replies, known)  # fmt: skip
+            cache_key = _cache_key(article, manifest["model"], manifest["mode"])
+            if entry.get("cached"):
+                kept = cache.load(cache_key)
+                if kept is None:
+                    raise InputError(
+                        f"{source}'s sheet was in the cache at prepare and is gone; prepare it again."
+                    )
+                found.sheets[source], found.articles[source] = cache.as_cached(kept), article
+                continue
+            client = _EngineClient(entry["key"], manifest["model"], manifest["mode"], SERVER, replies, known)
             sheet = loop.run(pipeline.make_sheet(article, client))  # type: ignore[arg-type]
         except FactsheetError as error:
             found.failed[source] = str(error)
@@ -251,8 +275,11 @@ def collect(requests: Path, results: list[Path], on_done: Callable[[], None] | N
                 found.next_round += client.lines
             else:
                 found.sheets[source], found.articles[source] = sheet, article
-        if on_done:
-            on_done()
+                if use_cache:
+                    cache.store(cache_key, sheet)
+        finally:
+            if on_done:
+                on_done()
     return found
 
 

@@ -508,6 +508,12 @@ def batch_prepare(
         ),
     ] = "json_schema",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing requests file.")] = False,
+    use_cache: Annotated[
+        bool,
+        typer.Option(
+            "--cache/--no-cache", help="No request for an article a batch already made the sheet of."
+        ),
+    ] = True,
     traceback: TracebackOption = False,
 ) -> None:
     """Write one OpenAI-batch request line per article part, and the articles' manifest beside it."""
@@ -525,11 +531,12 @@ def batch_prepare(
         _check_output(output, force)
         chosen = model or os.environ.get("FACTSHEET_MODEL") or config.DEFAULT_REMOTE_MODEL
         with _article_bar(len(sources), "preparing") as advance:
-            done = archive.prepare(sources, output, chosen, mode, advance)
+            done = archive.prepare(sources, output, chosen, mode, advance, use_cache)
         for source, why in done.failed:
             typer.echo(f"factsheet: {source}: {why}", err=True)
         typer.echo(
-            f"{done.requests} requests for {done.articles} articles in {output} (model {chosen}, {mode}); "
+            f"{done.requests} requests for {done.articles} articles in {output} (model {chosen}, {mode}; "
+            f"{done.cached} articles from the cache need none); "
             f"run them on the engine, then: factsheet batch collect {output} RESULTS.jsonl -o SHEETS/",
             err=True,
         )
@@ -542,12 +549,19 @@ def batch_prepare(
 )
 def batch_collect(
     requests: Annotated[Path, typer.Argument(help="The requests file prepare wrote.")],
-    results: Annotated[
-        list[Path], typer.Argument(help="The engine's results files: the first round's, then any later.")
-    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="The folder for the sheets.")],
+    results: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="The engine's results files: the first round's, then any later (none when "
+            "every article came from the cache)."
+        ),
+    ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="md, json or html.")] = Format.md,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing sheets.")] = False,
+    use_cache: Annotated[
+        bool, typer.Option("--cache/--no-cache", help="Keep each sheet made, for a later prepare.")
+    ] = True,
     traceback: TracebackOption = False,
 ) -> None:
     """Make the sheets from the engine's results, exactly as a live run; re-asks go to the next round.
@@ -565,7 +579,7 @@ def batch_collect(
         _output_folder(output)
         manifest = archive.read_manifest(requests)
         with _article_bar(len(manifest["articles"]), "collecting") as advance:
-            found = archive.collect(requests, results, advance)
+            found = archive.collect(requests, results or [], advance, use_cache)
         names = batches.output_names([a["source"] for a in manifest["articles"]], fmt.value)
         failed = dict(found.failed)
         for source, sheet in found.sheets.items():
@@ -594,7 +608,7 @@ def batch_collect(
             typer.echo(
                 f"{len(found.next_round)} requests for the next round in {path}: run them on the engine, "
                 f"then collect again with every results file: factsheet batch collect {requests} "
-                f"{' '.join(map(str, results))} RESULTS-OF-{path.name} -o {output}",
+                f"{' '.join(map(str, results or []))} RESULTS-OF-{path.name} -o {output}",
                 err=True,
             )
         if failed:

@@ -277,3 +277,25 @@ def test_batch_api_needs_a_server(tmp_path: Path, folder: Path) -> None:
     requests = prepared(folder, tmp_path)
     code, shown = run("batch", "submit", str(requests))
     assert code == ExitCode.USAGE and "vllm run-batch" in shown
+
+
+def test_an_archive_prepared_again_asks_nothing_for_the_sheets_already_made(
+    folder: Path, tmp_path: Path
+) -> None:
+    requests = prepared(folder, tmp_path)
+    run_batch(requests, tmp_path / "results.jsonl")
+    assert (
+        run("batch", "collect", str(requests), str(tmp_path / "results.jsonl"), "-o", str(tmp_path / "s"))[0]
+        == 0
+    )
+    again = tmp_path / "again.jsonl"
+    code, shown = run("batch", "prepare", str(folder), "-o", str(again), "--model", MODEL)
+    assert code == 0 and again.read_text() == "" and "3 articles from the cache need none" in shown
+    code, shown = run("batch", "collect", str(again), "-o", str(tmp_path / "t"), "--format", "json")
+    assert code == 0, shown
+    sheet = Sheet.model_validate_json((tmp_path / "t" / "sample.json").read_text())
+    assert sheet.footer.cached
+    code, _ = run(
+        "batch", "prepare", str(folder), "-o", str(tmp_path / "fresh.jsonl"), "--model", MODEL, "--no-cache"
+    )
+    assert code == 0 and len(lines(tmp_path / "fresh.jsonl")) == len(lines(requests))
