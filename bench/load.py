@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import functools
 import os
-import platform
 import subprocess
 import sys
 import time
@@ -31,6 +30,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from machine import cpu  # noqa: E402
+
 SAMPLE = ROOT / "examples" / "luhansk-2022-09-20.txt"
 
 
@@ -115,13 +118,6 @@ def median_of(runs: int, measure: Callable[[], dict[str, Any]]) -> dict[str, Any
     found = [measure() for _ in range(runs)]
     middle = sorted(found, key=lambda r: r["seconds"])[len(found) // 2]
     return {**middle, "all": [round(r["seconds"], 1) for r in found]}
-
-
-def cpu() -> str:
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            return line.split(":", 1)[1].strip()
-    return platform.processor() or platform.machine()
 
 
 def main() -> None:

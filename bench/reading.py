@@ -25,6 +25,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from machine import cpu  # noqa: E402
+
 CORPUS = ROOT / "tests" / "data" / "corpus" / "wikinews"
 
 
@@ -83,7 +87,7 @@ def main() -> None:
     import platform
     import resource
 
-    print(f"machine: {platform.processor() or platform.machine()}, {_cpu()}")
+    print(f"machine: {platform.processor() or platform.machine()}, {cpu()}")
     startup = cold(args.article)
     reading_time(args.article.read_text())  # warm the pipeline once
     warm = statistics.median(reading_time(args.article.read_text()) for _ in range(3))
@@ -100,16 +104,6 @@ def main() -> None:
         seconds = reading_time(text)
         peak = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
         print(f"{kb:4d} kB  {seconds:7.2f}   {1000 * seconds / kb:7.1f}   {peak:7.0f}", flush=True)
-
-
-def _cpu() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return "unknown CPU"
 
 
 if __name__ == "__main__":

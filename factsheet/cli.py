@@ -340,12 +340,7 @@ def _make_many(
         raise UsageError("No .txt, .html or .htm articles were found in the given folders.")
     if output is None:
         raise UsageError("Several articles need -o FOLDER for their sheets.")
-    if output.exists() and not output.is_dir():
-        raise OutputError(f"{output} is a file; with several articles -o names a folder.")
-    try:
-        output.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise OutputError(f"The folder {output} cannot be created ({error.strerror}).") from None
+    _output_folder(output, "with several articles -o names a folder")
     chosen = config.settings(model, use_local, model_path, timeout, retries)
     jobs = 1 if chosen.local else jobs  # the embedded server answers one at a time (config.connect)
     finished: list[Outcome] = []
@@ -717,9 +712,10 @@ def _batch_api() -> Iterator[None]:
         ) from None
 
 
-def _output_folder(output: Path) -> None:
+def _output_folder(output: Path, what: str = "-o names the folder for the sheets") -> None:
+    """The folder -o names, made if missing; a file there, or no way to make it, is an error."""
     if output.exists() and not output.is_dir():
-        raise OutputError(f"{output} is a file; -o names the folder for the sheets.")
+        raise OutputError(f"{output} is a file; {what}.")
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as error:

@@ -22,7 +22,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from factsheet.models import Claim, Event, Figure, Quote, Sheet, Span
-from factsheet.render import number
+from factsheet.render import number, templates
 from factsheet.text import paragraph_spans
 
 GENERATOR = '<meta name="generator" content="factsheet">'  # in every page: an index it may replace
@@ -210,13 +210,7 @@ def _sha256(source: str) -> str:
 
 @cache
 def _environment() -> jinja2.Environment:
-    environment = jinja2.Environment(
-        loader=jinja2.PackageLoader("factsheet", "templates"),
-        undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    environment = templates(autoescape=True)
     style, script = _asset("page.css"), _asset("page.js")
     environment.globals.update(
         style=Markup(style),
@@ -228,7 +222,6 @@ def _environment() -> jinja2.Environment:
         ),
         statuses=STATUSES,
     )
-    environment.filters["number"] = number
     return environment
 
 

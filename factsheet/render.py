@@ -63,17 +63,23 @@ def number(figure: Figure) -> str:
     return words[figure.qualifier]
 
 
-@cache
-def _environment() -> jinja2.Environment:
+def templates(autoescape: bool) -> jinja2.Environment:
+    """The package's templates, strict about undefined names; HTML ones escape everything."""
     environment = jinja2.Environment(
         loader=jinja2.PackageLoader("factsheet", "templates"),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,
+        autoescape=autoescape,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    environment.filters["md"] = markdown_text
     environment.filters["number"] = number
+    return environment
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    environment = templates(autoescape=False)
+    environment.filters["md"] = markdown_text
     return environment
 
 
