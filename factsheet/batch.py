@@ -226,7 +226,7 @@ class _LazyConnection:
     ) -> None:
         self.batch, self.jobs = batch, jobs
         self.servers, self.sessions = servers, sessions
-        self.server = config.server_label(batch.settings)  # once: it may stat the model file
+        self.server = config.server_label(batch.settings)
         self._lock = asyncio.Lock()
         self._new_client: Callable[[], ModelClient] | None = None
         self._failure: FactsheetError | None = None

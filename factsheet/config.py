@@ -77,7 +77,7 @@ def server_label(config: Settings) -> str:
     """How the footer (and the cache key) names the server: the base URL as the openai
     client spells it (one trailing slash), without importing openai for a cached run."""
     if config.local:
-        return f"embedded llama.cpp ({local.model_path(config.model_path).name})"
+        return f"embedded llama.cpp ({local.model_name(config.model_path)})"
     return (config.base_url or OPENAI_URL).rstrip("/") + "/"
 
 

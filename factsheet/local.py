@@ -67,6 +67,13 @@ def cache_dir() -> Path:
     return Path(base) / "factsheet"
 
 
+def model_name(explicit: str | None = None) -> str:
+    """The model file's name, as the footer and the cache key give it: nothing is checked or
+    assembled (a run whose sheets all come from the cache needs no model)."""
+    chosen = explicit or os.environ.get("FACTSHEET_MODEL_PATH")
+    return Path(chosen).expanduser().name if chosen else f"{MODEL_NAME}.gguf"
+
+
 def model_path(explicit: str | None = None) -> Path:
     """The GGUF to load: --model-path / $FACTSHEET_MODEL_PATH, else the bundled model (the
     machine is checked first, so that a machine that cannot run it is told before assembly)."""
