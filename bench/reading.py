@@ -55,7 +55,7 @@ def reading_time(text: str) -> float:
     from factsheet.article import Article, find_date, find_title
     from tests.reading import CodeReading
 
-    layer.parse.cache_clear()
+    layer.forget_parses()
     article = Article(text=text, name="bench", title=find_title(text), date=find_date(text))
     begin = time.perf_counter()
     asyncio.run(pipeline.make_sheet(article, CodeReading(), server="bench"))  # type: ignore[arg-type]

@@ -30,12 +30,12 @@ from pydantic import BaseModel
 
 from factsheet import cache, loop, pipeline, prompts
 from factsheet.article import Article, read_article
-from factsheet.client import MAX_REASKS, ServerRules, Usage, problems
+from factsheet.client import MAX_REASKS, ServerRules, Usage, problems, reask_messages
 from factsheet.errors import FactsheetError, InputError, ModelError
 from factsheet.models import Answer, FigureAnswer, Sheet
-from factsheet.transport import MAX_ANSWER_TOKENS, with_schema_in_prompt
+from factsheet.transport import MAX_ANSWER_TOKENS, request_arguments, with_schema_in_prompt
 from factsheet.transport import Reply as Answered
-from factsheet.wire import Narrow, output_format, wire_schema
+from factsheet.wire import Narrow, wire_schema
 
 T = TypeVar("T", bound=BaseModel)
 URL = "/v1/chat/completions"
@@ -59,15 +59,12 @@ class Line:
 def request_body(model: str, mode: str, messages: list[dict[str, str]], narrow: Narrow) -> dict[str, Any]:
     """The body a live run would send (transport.py), whole instead of streamed."""
     rules = ServerRules.for_model(model, mode)
-    body: dict[str, Any] = {
+    rules.stream = False
+    return {
         "model": model,
         "messages": with_schema_in_prompt(messages, Answer, narrow, mode),
-        **output_format(mode, Answer, narrow),
-        rules.token_limit: MAX_ANSWER_TOKENS,
+        **request_arguments(rules, mode, Answer, narrow, MAX_ANSWER_TOKENS),
     }
-    if rules.temperature:
-        body["temperature"] = 0
-    return body
 
 
 def _key(messages: list[dict[str, str]]) -> str:
@@ -136,8 +133,7 @@ class _EngineClient:
             outcome = problems(Answered(reply.text, reply.finish_reason), answer_type, check)
             if not isinstance(outcome, list):
                 return outcome
-            history = [*messages, {"role": "assistant", "content": reply.text[:6000]},
-                       {"role": "user", "content": prompts.render("reask", errors=outcome)}]  # fmt: skip
+            history = reask_messages(messages, reply.text, outcome)
         self.failures.append(f"{self.model} gave no valid answer for part {base.rsplit('-p', 1)[-1]} in "
                              f"{1 + MAX_REASKS} rounds")  # fmt: skip
         return placeholder(narrow)  # type: ignore[return-value]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -517,6 +517,7 @@ def batch_prepare(
         from factsheet import batch as batches
         from factsheet.errors import BatchFailed
         from factsheet.models import OUTPUT_MODES
+        from factsheet.progress import article_progress
 
         if mode not in OUTPUT_MODES[:3]:
             raise UsageError(f"--mode must be one of {', '.join(OUTPUT_MODES[:3])}.")
@@ -525,7 +526,7 @@ def batch_prepare(
             raise UsageError("No .txt, .html or .htm articles were found in the given folders.")
         _check_output(output, force)
         chosen = model or os.environ.get("FACTSHEET_MODEL") or config.DEFAULT_REMOTE_MODEL
-        with _article_bar(len(sources), "preparing") as advance:
+        with article_progress(len(sources), "preparing") as advance:
             done = archive.prepare(sources, output, chosen, mode, advance, use_cache)
         for source, why in done.failed:
             typer.echo(f"factsheet: {source}: {why}", err=True)
@@ -569,11 +570,12 @@ def batch_collect(
         from factsheet.errors import BatchFailed, Pending
         from factsheet.output import check_target, write_atomic
         from factsheet.page import render_html
+        from factsheet.progress import article_progress
         from factsheet.render import render_json, render_markdown
 
         _output_folder(output)
         manifest = archive.read_manifest(requests)
-        with _article_bar(len(manifest["articles"]), "collecting") as advance:
+        with article_progress(len(manifest["articles"]), "collecting") as advance:
             found = archive.collect(requests, results or [], advance, use_cache)
         names = batches.output_names([a["source"] for a in manifest["articles"]], fmt.value)
         failed = dict(found.failed)
@@ -641,9 +643,10 @@ def batch_status(
 
     with _errors(traceback):
         from factsheet import archive
+        from factsheet.progress import article_progress
 
         client = _batch_client()
-        with _batch_api(), _article_bar(None, "batch") as advance:
+        with _batch_api(), article_progress(None, "batch") as advance:
             batch = archive.batch_of(requests, client)
             while wait and batch.status not in archive.DONE:
                 time.sleep(every)
@@ -720,30 +723,6 @@ def _output_folder(output: Path, what: str = "-o names the folder for the sheets
         output.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError(f"The folder {output} cannot be created ({error.strerror}).") from None
-
-
-@contextlib.contextmanager
-def _article_bar(total: int | None, what: str) -> Iterator[Callable[..., None]]:
-    """A progress bar on stderr (a terminal only): advance() per article, or advance(done, total)."""
-    import sys
-
-    if not sys.stderr.isatty():
-        yield lambda *_: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    columns = (TextColumn(what), BarColumn(bar_width=20), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(what, total=total)
-
-        def advance(done: int | None = None, of: int | None = None) -> None:
-            if done is None:
-                bar.advance(task)
-            else:
-                bar.update(task, completed=done, total=of)
-
-        yield advance
 
 
 def _scrub(text: str) -> str:

@@ -30,6 +30,7 @@ __all__ = [
     "Usage",
     "output_format",
     "problems",
+    "reask_messages",
     "wire_schema",
 ]
 
@@ -106,8 +107,7 @@ class ModelClient:
             if not isinstance(outcome, list):
                 return outcome
             errors = outcome
-            reask = prompts.render("reask", errors=errors)
-            history = [*messages, _assistant(reply.text), {"role": "user", "content": reask}]
+            history = reask_messages(messages, reply.text, errors)
         raise ModelError(
             f"{self.model} on {self.server} gave no valid answer in {1 + MAX_REASKS} tries "
             f"(last problem: {errors[0] if errors else 'empty answer'}).",
@@ -163,5 +163,8 @@ def _json_text(text: str) -> str:
     return text[start : end + 1] if 0 <= start < end else text
 
 
-def _assistant(text: str) -> dict[str, str]:
-    return {"role": "assistant", "content": text[:6000]}
+def reask_messages(messages: list[dict[str, str]], answer: str, errors: list[str]) -> list[dict[str, str]]:
+    """The question again, with the answer that failed and the list of what was wrong with it
+    (a live re-ask, and a batch's next round: archive.py)."""
+    reask = prompts.render("reask", errors=errors)
+    return [*messages, {"role": "assistant", "content": answer[:6000]}, {"role": "user", "content": reask}]

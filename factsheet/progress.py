@@ -71,3 +71,26 @@ def batch_progress(total: int, enabled: bool = True) -> Iterator[BatchMeter]:
             on_request=lambda change: count("running", change),
             on_done=lambda ok: count("done" if ok else "failed", 1),
         )
+
+
+@contextlib.contextmanager
+def article_progress(total: int | None, what: str) -> Iterator[Callable[..., None]]:
+    """A bar on stderr (a terminal only) for `factsheet batch`: advance() after each article,
+    or advance(done, total) with a batch engine's counts."""
+    if not sys.stderr.isatty():
+        yield lambda *_: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn(what), BarColumn(bar_width=20), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=total)
+
+        def advance(done: int | None = None, of: int | None = None) -> None:
+            if done is None:
+                bar.advance(task)
+            else:
+                bar.update(task, completed=done, total=of)
+
+        yield advance

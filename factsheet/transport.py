@@ -212,15 +212,7 @@ class Transport:
             self.usage.seconds += time.perf_counter() - started
 
     def _arguments(self, answer_type: type[BaseModel], narrow: Narrow, mode: str) -> dict[str, Any]:
-        arguments: dict[str, Any] = {
-            **output_format(mode, answer_type, narrow),
-            self.rules.token_limit: self.max_tokens,
-        }
-        if self.rules.temperature:
-            arguments["temperature"] = 0
-        if self.rules.usage_option and self.rules.stream:
-            arguments["stream_options"] = {"include_usage": True}
-        return arguments
+        return request_arguments(self.rules, mode, answer_type, narrow, self.max_tokens)
 
     async def count(
         self, messages: list[dict[str, str]], answer_type: type[BaseModel], narrow: Narrow
@@ -301,6 +293,19 @@ class Transport:
         self.usage.completion_tokens += len(pieces)
         self.usage.prompt_tokens += sum(len(m["content"]) for m in sent) // 4
         log.info("answer: %d pieces streamed (the server reported no usage)", len(pieces))
+
+
+def request_arguments(
+    rules: ServerRules, mode: str, answer_type: type[BaseModel], narrow: Narrow, max_tokens: int
+) -> dict[str, Any]:
+    """A request's parameters beyond model and messages, as this server takes them (a live
+    request's, and a batch line's body: archive.py)."""
+    arguments: dict[str, Any] = {**output_format(mode, answer_type, narrow), rules.token_limit: max_tokens}
+    if rules.temperature:
+        arguments["temperature"] = 0
+    if rules.usage_option and rules.stream:
+        arguments["stream_options"] = {"include_usage": True}
+    return arguments
 
 
 def with_schema_in_prompt(
