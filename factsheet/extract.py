@@ -20,6 +20,7 @@ from factsheet import dates, prompts, statements
 from factsheet import figures as counts
 from factsheet.article import DATE_PREFIX, Article, headline
 from factsheet.models import Answer, Check, Claim, Event, Figure, FigureAnswer, Kind, Quote
+from factsheet.names import same_person
 from factsheet.numbers import KIND_PATTERNS, FigureCandidate, find_figures
 from factsheet.quotes import QuoteCandidate, find_quotes
 from factsheet.statements import ClaimCandidate, EventCandidate
@@ -115,7 +116,7 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     more = [f for f in counts.find(parsed, skip) if not any(_same_number(f, g) for g in found)]
     kept = []
     for candidate in sorted([*found, *more], key=lambda f: f.phrase.start):
-        if counts.is_count(parsed, candidate):
+        if counts.is_count(parsed, candidate) and not _told_again(candidate, kept):
             candidate.counted = counts.victims(parsed, candidate)
             within = (candidate.sentence.start, candidate.sentence.end)
             if not counts.is_noun_phrase(parsed, candidate.victims_hint, within):
@@ -123,6 +124,19 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
             candidate.sources = [s.speaker for s in counts.sources(parsed, candidate) if s.speaker]
             kept.append(candidate)
     return kept
+
+
+def _told_again(candidate: FigureCandidate, before: list[FigureCandidate]) -> bool:
+    """One person's death (arrest ...) told again: 'Ginger Baker died ... Baker has died', or
+    'he died' after it. Numbers are kept each time (a toll may be given twice, by two sources)."""
+    if not candidate.low == candidate.high == 1:
+        return False
+    singles = [b for b in before if b.low == b.high == 1 and b.kind_hint == candidate.kind_hint]
+    if candidate.phrase.text.split(" ", 1)[0].lower() in ("he", "she"):
+        return any(b.victims_hint and b.victims_hint[:1].isupper() for b in singles)
+    named = candidate.victims_hint[:1].isupper()
+    return named and any(b.victims_hint[:1].isupper() and same_person(b.victims_hint, candidate.victims_hint)
+                         for b in singles)  # fmt: skip
 
 
 def _same_number(a: FigureCandidate, b: FigureCandidate) -> bool:

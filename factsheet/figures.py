@@ -48,10 +48,28 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
     if candidate.low is None and candidate.high is None:
         return True  # "dozens", "no one": nothing an entity could make a date of
     tokens = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ == "NUM"]
-    if any(t.ent_type_ in NOT_COUNTS for t in tokens):
+    if any(t.ent_type_ in NOT_COUNTS or _a_year(t) or _a_fraction(t) for t in tokens):
         return False
     return not any(t.head.lower_ == "old" or t.head.lower_ in ("year", "month", "week") and
                    t.head.head.lower_ == "old" for t in tokens)  # fmt: skip
+
+
+def _a_year(number: Token) -> bool:
+    """'in 1990' and 'since 2019' are years; 'over 1800 people' counts people."""
+    if not (number.text.isdigit() and 1800 <= int(number.text) <= 2100):
+        return False
+    noun = _counted_noun(number)
+    return noun is None or noun.i < number.i
+
+
+def _a_fraction(number: Token) -> bool:
+    """'two thirds of those infected', 'one half': a share, not a count (the noun is a fraction:
+    an ordinal word, 'half' or 'quarter')."""
+    noun = number.head if number.dep_ == "nummod" and number.head.i == number.i + 1 else None
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in ("half", "quarter", "percent") or bool(noun.vocab[lemma].like_num and noun.pos_ == "NOUN")
 
 
 def victims(text: Text, candidate: FigureCandidate) -> str | None:
@@ -86,7 +104,7 @@ def _counted_noun(number: Token) -> Token | None:
 
 def sources(text: Text, candidate: FigureCandidate) -> list[Attribution]:
     """Who the article gives as the figure's source, the likeliest first."""
-    return reporters(text, candidate.phrase.start, candidate.phrase.end)
+    return reporters(text, candidate.phrase.start, candidate.phrase.end, figure=True)
 
 
 def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
@@ -161,8 +179,8 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     toll = _toll_verb(token)
     if toll is not None and toll.lemma_.lower() in ("exceed", "surpass", "top", "pass") and low is not None:
         high, qualifier = None, "more_than"  # 'tolls exceeded 100'
-    if low is not None and 1800 <= low <= 2100 and token.text.isdigit():
-        return None  # a year
+    if _a_year(token) or _a_fraction(token):
+        return None
     last = noun if noun is not None and noun.i > token.i else token
     phrase = Span(text=text.text[match.start() : text.end(last)], start=match.start(), end=text.end(last))
     sentence = Span(text=text.text[start:end], start=start, end=end)
@@ -209,27 +227,60 @@ def _toll_verb(number: Token) -> Token | None:
 
 
 def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
-    """'Anna Roe was killed', 'Roe was shot dead', 'police arrested Tom Berger': one victim."""
+    """'Anna Roe was killed', 'Roe was shot dead', 'police arrested Tom Berger', 'Roe, who
+    died on Monday', 'Roe has passed away': one victim, a person the article names."""
     from factsheet.numbers import FigureCandidate
 
-    if token.pos_ != "VERB":
+    read = _one_victim(token)
+    if read is None:
         return None
-    kind = PASSIVE_VICTIM.get(token.lemma_.lower())
-    dead = any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in token.children)
-    kind = "killed" if dead else kind
-    relation = "nsubjpass" if not dead else ("nsubjpass", "dobj", "nsubj")
-    victim = next((c for c in token.children if c.dep_ in relation and c.ent_type_ == "PERSON"), None)
-    if kind is None or victim is None:
-        return None
+    kind, victim = read
     ent = next(e for e in victim.doc.ents if e.start <= victim.i < e.end)
-    first, last = min(ent.start, token.i), max(ent.end - 1, token.i)
+    group = [c for c in token.children if c.dep_ in ("aux", "auxpass", "prt") or c.lower_ == "dead"]
+    first, last = min(ent.start, token.i), max(ent.end - 1, token.i, *(c.i for c in group))
     s, e = text.span_of(victim.doc[first : last + 1])
-    if e - s > 80:
-        return None
+    if e - s > 80:  # 'Leon van Biljon, owner of ... , was killed': the verb and its auxiliaries
+        s, e = text.span_of([*group, token])
     sentence = Span(text=text.text[start:end], start=start, end=end)
     ent_start, ent_end = text.span_of(ent)
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
                            text.text[ent_start:ent_end], (ent_start, ent_end))  # fmt: skip
+
+
+def _one_victim(token: Token) -> tuple[str, Token] | None:
+    """(kind, the person) when a verb says what happened to one named person."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    dead = any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in token.children)
+    died = lemma in ("die", "perish") or lemma == "pass" and any(c.lower_ == "away" for c in token.children)
+    kind = "killed" if dead or died else PASSIVE_VICTIM.get(lemma)
+    relation: tuple[str, ...] = ("nsubjpass",)
+    if dead:
+        relation = ("nsubjpass", "dobj", "nsubj")
+    elif died:
+        relation = ("nsubj",)
+    subject = next((c for c in token.children if c.dep_ in relation), None)
+    if subject is not None and subject.tag_ == "WP" and token.dep_ == "relcl":
+        subject = token.head  # 'Leonov, who died in Moscow'
+    if kind is None or subject is None or subject.ent_type_ != "PERSON":
+        return None
+    return kind, subject
+
+
+def named_victims(text: Text, start: int, end: int) -> set[str]:
+    """The people that the verbs in [start, end) say were killed, injured, arrested ... one
+    each: a named victim counts one without a number."""
+    piece = text.piece_at(start)
+    if piece is None:
+        return set()
+    found = set()
+    for token in (t for t in piece.doc if start <= text.at(t) < end):
+        read = _one_victim(token)
+        if read is not None:
+            ent = next(e for e in read[1].doc.ents if e.start <= read[1].i < e.end)
+            found.add(ent.text)
+    return found
 
 
 def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
@@ -260,7 +311,8 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
         if token.like_num or token.pos_ == "NUM":
             kind = _kind_of(_counted_noun(token) or token)
         elif token.dep_ == "amod" or token.pos_ == "VERB":
-            kind = KIND_LEMMAS.get(token.lemma_.lower()) or PASSIVE_VICTIM.get(token.lemma_.lower())
+            lemma, one = token.lemma_.lower(), _one_victim(token)
+            kind = one[0] if one else KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)
         else:
             kind = None
         if kind:

@@ -168,8 +168,6 @@ def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
     before = sentence.text[max(0, match.start() - 25) : match.start()]
     if match.group("num") and re.match(r"\s*(?:years?|%|per|am|pm|a\.m|p\.m|km|miles)", after):
         return None
-    if match.group("num") and re.fullmatch(r"1[89]\d\d|20\d\d", match.group("num")):
-        return None  # a year
     if match.group("num") and (
         (re.search(r"\w,\s*$", before) and re.match(r"\s*,", after))
         or (re.search(r"[A-Z][\w’'-]*\s*\($", before) and re.match(r"\s*\)", after))

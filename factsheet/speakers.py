@@ -128,7 +128,7 @@ def _verbs(text: Text, frame: list[Token], quoted: list[Token], start: int, end:
 def _speech(token: Token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS and not _modifier(token)
 
 
 def _outer(verb: Token) -> Token:
@@ -235,7 +235,7 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
             if named:
                 return _entity(text, named[-1]) or (named[-1].text, *text.span_of([named[-1]]))
     if token.pos_ in ("NOUN", "PROPN"):  # 'President of Ukraine X', 'X's director, Y,'
-        people = [t for t in token.subtree if t != token and t.ent_type_ == "PERSON"
+        people = [t for t in _phrase(token) if t != token and t.ent_type_ == "PERSON"
                   and t.dep_ in ("appos", "pobj", "compound", "flat")]  # fmt: skip
         if people:
             return _entity(text, people[-1])
@@ -244,6 +244,14 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
         start, end = text.span_of([*words, token] if words else [token])
         return text.text[start:end], start, end
     return None
+
+
+def _phrase(head: Token) -> list[Token]:
+    """A noun's own phrase: its subtree less the clauses that describe it ('the statement,
+    which was posted on Twitter,' names no one but the statement)."""
+    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis")]
+    inner = {t.i for c in clauses for t in c.subtree}
+    return [t for t in head.subtree if t.i not in inner]
 
 
 def _entity(text: Text, token: Token) -> tuple[str, int, int] | None:
@@ -469,13 +477,24 @@ def _in(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
 
 # --- who reported a figure or a claim ---------------------------------------------------------
 
-REPORT_LEMMAS = SPEECH_LEMMAS | {"estimate", "count", "put", "record", "tally", "update", "cite"}
+# Verbs that report what someone holds true (a claim's verbs): speech verbs, less those that
+# only carry a quote's words ('"...," he continued', 'she read').
+REPORT_LEMMAS = (SPEECH_LEMMAS - {"continue", "read"}) | {"estimate", "count", "put", "record", "tally",
+                                                          "update", "cite"}  # fmt: skip
+# Verbs that give a number its source: the ones that state or publish information, not those
+# that praise, urge, ask or describe.
+FIGURE_LEMMAS = frozenset(
+    "say tell add state declare write explain note announce claim report confirm reveal disclose "
+    "estimate count put record tally update cite tweet post publish mention acknowledge admit "
+    "allege testify assert maintain reiterate warn describe".split()
+)
 
 
-def reporters(text: Text, start: int, end: int) -> list[Attribution]:
+def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[Attribution]:
     """Who the article gives as the source of what stands at [start, end): the subjects of the
     reporting verbs of its sentence ('police said', 'according to the ministry'), the verb
-    that governs those words first. Quoted words are not the narrator's attribution."""
+    that governs those words first. Quoted words are not the narrator's attribution. A
+    figure's source is read from the verbs that state information only (FIGURE_LEMMAS)."""
     sentences = text.sentences_over(start, end)
     inside = _quoted(text)
     if _in(start, inside):
@@ -483,7 +502,7 @@ def reporters(text: Text, start: int, end: int) -> list[Attribution]:
     tokens = [t for s in sentences for t in s if not _in(text.at(t), inside)]
     here = [t for t in tokens if start <= text.at(t) < end]
     governing = {a for t in here for a in t.ancestors if _reports(a)}
-    verbs = [t for t in tokens if _reports(t)]
+    verbs = [t for t in tokens if _reports(t) and (not figure or _states(t))]
     verbs.sort(key=lambda v: (v not in governing, abs(text.at(v) - start)))
     found: list[Attribution] = []
     for verb in verbs:
@@ -496,4 +515,14 @@ def reporters(text: Text, start: int, end: int) -> list[Attribution]:
 def _reports(token: Token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORT_LEMMAS
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORT_LEMMAS and not _modifier(token)
+
+
+def _states(token: Token) -> bool:
+    return token.lower_ == "according" or token.lemma_.lower() in FIGURE_LEMMAS
+
+
+def _modifier(verb: Token) -> bool:
+    """A participle that describes a noun ('a self-described Neo-Nazi', 'the so-called
+    caliphate') reports nothing anyone said."""
+    return verb.dep_ in ("amod", "compound") and verb.i < verb.head.i

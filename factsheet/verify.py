@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from factsheet.figures import is_noun_phrase, kinds_read
+from factsheet.figures import is_noun_phrase, kinds_read, named_victims
 from factsheet.models import Check, Claim, Event, Figure, Quote, Sheet, Span
 from factsheet.names import STOP, mentions, name_keys, same_person
 from factsheet.numbers import FIGURE_PATTERN, KIND_PATTERNS, SINGLE_VICTIM, parse_number
@@ -198,6 +198,9 @@ def check_figure(source: Source, figure: Figure) -> Figure:
         return _with(figure, _flag(f"“{_short(figure.phrase.text)}” is not in the article."))
     figure = figure.model_copy(update={"phrase": span})
     numbers = _numbers_in(span.text)
+    if figure.low == figure.high == 1 and figure.victims:
+        if figure.victims in named_victims(source.parsed, span.start, span.end):
+            numbers.add(1)  # 'Anna Roe was killed': one person, named
     for value in (figure.low, figure.high):
         if value is not None and value not in numbers:
             return _with(figure, _flag(f"The number {value} is not in “{_short(span.text)}”."))
@@ -216,7 +219,7 @@ def check_figure(source: Source, figure: Figure) -> Figure:
         wrong = f"“{figure.victims}” names no one: it is not a noun phrase of the article."
     if wrong:
         return _with(figure, _flag(wrong))
-    given = [s.speaker for s in reporters(source.parsed, span.start, span.end) if s.speaker]
+    given = [s.speaker for s in reporters(source.parsed, span.start, span.end, figure=True) if s.speaker]
     if figure.reported_by is None:
         if given:
             return _with(figure, _flag(f"The article gives {given[0]} as the source; none was given."))
