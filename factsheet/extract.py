@@ -116,7 +116,8 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     more = [f for f in counts.find(parsed, skip) if not any(_same_number(f, g) for g in found)]
     kept = []
     for candidate in sorted([*found, *more], key=lambda f: f.phrase.start):
-        if counts.is_count(parsed, candidate) and not _told_again(candidate, kept):
+        if counts.is_count(parsed, candidate) and not counts.misread(parsed, candidate) \
+                and not _told_again(candidate, kept):  # fmt: skip
             candidate.counted = counts.victims(parsed, candidate)
             within = (candidate.sentence.start, candidate.sentence.end)
             if not counts.is_noun_phrase(parsed, candidate.victims_hint, within):

@@ -72,6 +72,59 @@ def _a_fraction(number: Token) -> bool:
     return lemma in ("half", "quarter", "percent") or bool(noun.vocab[lemma].like_num and noun.pos_ == "NOUN")
 
 
+def misread(text: Text, candidate: FigureCandidate) -> bool:
+    """Whether the parse says the casualty word beside a number is not about what the number
+    counts: 'no cause of death' (the number counts causes), 'at least 142 cases, of which three
+    patients have died' (died has its own subject), 'one of the vice presidents commented on
+    his death' (the number is who commented)."""
+    from factsheet.numbers import KIND_PATTERNS
+
+    pattern = dict(KIND_PATTERNS).get(candidate.kind_hint)
+    numbers = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ in ("NUM", "DET", "NOUN")]
+    piece = text.piece_at(candidate.phrase.start)
+    if pattern is None or not numbers or piece is None or candidate.low == candidate.high == 1 and \
+            not numbers[-1].like_num:  # fmt: skip
+        return False
+    number = numbers[-1]
+    word = next((t for t in piece.doc if candidate.phrase.start <= text.at(t) < candidate.phrase.end
+                 and t not in numbers and pattern.fullmatch(t.text)), None)  # fmt: skip
+    if word is None:
+        return False
+    counted = _counted_noun(number) or (number.head if number.dep_ == "det" else None)
+    own = counted or number
+    if counted is not None and counted.lemma_.lower() not in CASUALTY_NOUNS | KIND_LEMMAS.keys() and any(
+        a.dep_ == "prep" and a.lower_ == "of" and a.head == counted for a in word.ancestors
+    ):
+        return True  # 'no cause of death'
+    objects = [c for c in word.children if c.dep_ in ("dobj", "attr", "oprd", "npadvmod", "dative")]
+    if word.pos_ == "VERB" and not any(_listed_in(own, o) for o in objects):
+        # whose fate the verb tells: a passive's subject, or an intransitive's ('patients died');
+        # an active 'kill' or 'injure' has the killer as its subject
+        fate = ("nsubjpass",) if word.lemma_.lower() in PASSIVE_VICTIM else ("nsubj", "nsubjpass")
+        subject = next((c for c in word.children if c.dep_ in fate), None)
+        if subject is not None and subject not in (number, own) and subject.tag_ not in ("WP", "WDT") \
+                and not _listed_in(own, subject):  # fmt: skip
+            return True  # 'of which three patients have died'
+    verb = own.head
+    if own.dep_ in ("nsubj", "nsubjpass", "dobj") and verb != word and verb.pos_ == "VERB" and \
+            verb.lemma_.lower() not in KIND_LEMMAS and verb.lemma_.lower() not in PASSIVE_VICTIM:  # fmt: skip
+        path = [a for a in word.ancestors if a.i != verb.i and verb in a.ancestors or a == verb]
+        if any(a.dep_ == "prep" and a.lower_ != "among" and a.head == verb for a in path):
+            return True  # 'one of them commented on his death'
+    return False
+
+
+def _listed_in(noun: Token, phrase: Token) -> bool:
+    """Whether noun is part of the noun phrase headed by phrase ('five children and two
+    drivers'), not of a clause inside it ('a man who published 300 papers')."""
+    node = noun
+    while node != phrase:
+        if node.dep_ not in ("conj", "appos", "prep", "pobj", "compound", "nmod", "npadvmod") or node.head == node:
+            return False
+        node = node.head
+    return True
+
+
 def victims(text: Text, candidate: FigureCandidate) -> str | None:
     """The noun phrase the number counts, as the article writes it; None if it names no one."""
     numbers = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ == "NUM"]
