@@ -74,7 +74,8 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
     inside = _quoted(text)
     frame = [t for s in text.sentences_over(first.start - 1, last.end + 1) for t in s
              if not _in(text.at(t), inside) and not t.is_punct]  # fmt: skip
-    quoted = [t for s in text.sentences_over(first.start, last.end) for t in s if _in(text.at(t), inside)]
+    own = tuple((p.start, p.end) for p in quote.parts)  # this quote's words, not a neighbour's
+    quoted = [t for s in text.sentences_over(first.start, last.end) for t in s if _in(text.at(t), own)]
     for verb in _verbs(text, frame, quoted, first.start, last.end):
         found = _speaker_of(text, _outer(verb), first.start, last.end)
         if found is not None:
@@ -140,12 +141,14 @@ def _outer(verb: Token) -> Token:
     return verb
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, text: Text | None = None) -> Token | None:
     if verb.lower_ == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in SPEAKING), None)
+        subjects = [c for c in verb.children if c.dep_ in SPEAKING]
+        # two subjects where the parser split 'Niger's president Mahamadou Issoufou': the person
+        subject = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0] if subjects else None)
         if subject is None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -158,6 +161,8 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ not in CLIMB or verb.head == verb:
             return None
         verb = verb.head
+        while text is not None and _in(text.at(verb), _quoted(text)) and verb.head != verb:
+            verb = verb.head  # '... "costs Africa $5 billion," further saying': not the quote's verb
     return None
 
 
@@ -165,7 +170,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _speaker_of(text: Text, verb: Token, quote_start: int, quote_end: int) -> Attribution | None:
-    subject = _subject(verb) or _adjacent_subject(text, verb, quote_end)
+    subject = _subject(verb, text) or _adjacent_subject(text, verb, quote_end)
     if subject is None:
         return None
     cue = _cue(text, verb, subject)
@@ -225,7 +230,9 @@ def _subject_before(text: Text, verb: Token) -> Token | None:
 
 def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
     """The entity a subject token belongs to, or a person in apposition to it."""
-    for candidate in [token, *(c for c in token.children if c.dep_ == "appos")]:
+    appositions = [c for c in token.children if c.dep_ == "appos"]
+    people = [c for c in appositions if c.ent_type_ == "PERSON"] if token.ent_type_ != "PERSON" else []
+    for candidate in [*people, token, *appositions]:  # 'Bank president Okey Oramah': the person
         ent = _entity(text, candidate)
         if ent is not None:
             return ent
