@@ -40,7 +40,8 @@ SPEECH_LEMMAS = frozenset(
     "suggest conclude emphasise emphasize stress praise condemn urge describe report confirm "
     "deny quip shout scream yell plead exclaim observe remark mention concede predict testify "
     "assert maintain reiterate speak recount agree complain joke lament accuse caution "
-    "criticise criticize reveal disclose estimate announce call read write blog".split()
+    "criticise criticize reveal disclose estimate announce call read write blog inform talk assure "
+    "retort whisper boast".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SPEAKING = ("nsubj", "csubj")  # a passive verb's subject is what was said, not who said it
@@ -334,6 +335,8 @@ def _is_subject(text: Text, start: int) -> bool:
     token = text.token_at(start)
     while token is not None and token.dep_ in ("compound", "flat") and token.head != token:
         token = token.head
+    if token is not None and token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True  # 'According to Muyembe, ...': the one the story is quoting
     return token is not None and token.dep_ in SUBJECTS
 
 
