@@ -92,8 +92,10 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         return False
     counted = _counted_noun(number) or (number.head if number.dep_ == "det" else None)
     own = counted or number
-    if counted is not None and counted.lemma_.lower() not in CASUALTY_NOUNS | KIND_LEMMAS.keys() and any(
-        a.dep_ == "prep" and a.lower_ == "of" and a.head == counted for a in word.ancestors
+    if (
+        counted is not None
+        and counted.lemma_.lower() not in CASUALTY_NOUNS | KIND_LEMMAS.keys()
+        and any(a.dep_ == "prep" and a.lower_ == "of" and a.head == counted for a in word.ancestors)
     ):
         return True  # 'no cause of death'
     objects = [c for c in word.children if c.dep_ in ("dobj", "attr", "oprd", "npadvmod", "dative")]
@@ -119,7 +121,10 @@ def _listed_in(noun: Token, phrase: Token) -> bool:
     drivers'), not of a clause inside it ('a man who published 300 papers')."""
     node = noun
     while node != phrase:
-        if node.dep_ not in ("conj", "appos", "prep", "pobj", "compound", "nmod", "npadvmod") or node.head == node:
+        if (
+            node.dep_ not in ("conj", "appos", "prep", "pobj", "compound", "nmod", "npadvmod")
+            or node.head == node
+        ):
             return False
         node = node.head
     return True
@@ -188,7 +193,7 @@ KIND_LEMMAS = {
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("rescue".split(), "rescued"),
     **dict.fromkeys("arrest detain".split(), "arrested"),
-    **dict.fromkeys("displace homeless".split(), "displaced"),
+    **dict.fromkeys("displace homeless evacuate flee".split(), "displaced"),
 }  # fmt: skip
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "injure": "injured", "wound": "injured",

@@ -335,7 +335,12 @@ def _is_subject(text: Text, start: int) -> bool:
     token = text.token_at(start)
     while token is not None and token.dep_ in ("compound", "flat") and token.head != token:
         token = token.head
-    if token is not None and token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+    if (
+        token is not None
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "to"
+        and token.head.head.lower_ == "according"
+    ):
         return True  # 'According to Muyembe, ...': the one the story is quoting
     return token is not None and token.dep_ in SUBJECTS
 
