@@ -114,7 +114,7 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     says they count and who reported them."""
     parsed = parse(text)
     more = [f for f in counts.find(parsed, skip) if not any(_same_number(f, g) for g in found)]
-    kept = []
+    kept: list[FigureCandidate] = []
     for candidate in sorted([*found, *more], key=lambda f: f.phrase.start):
         if counts.is_count(parsed, candidate) and not counts.misread(parsed, candidate) \
                 and not _told_again(candidate, kept):  # fmt: skip

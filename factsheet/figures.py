@@ -152,7 +152,8 @@ def _counted_noun(number: Token) -> Token | None:
     head = number
     while head.dep_ in ("quantmod", "compound") and head.head.pos_ == "NUM":
         head = head.head
-    if head.dep_ == "nummod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+    counts = head.dep_ == "nummod" or head.dep_ == "amod" and head.like_num  # 'Eleven people' tagged ADJ
+    if counts and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
         return head.head
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:

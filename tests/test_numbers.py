@@ -129,3 +129,63 @@ def test_the_reporter_is_the_subject_of_the_reporting_verb_not_what_was_reported
     found = read(text)
     assert ("injured", 0, 0, None, []) in found
     assert ("injured", 4, 4, "people", ["the fire service"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a share, not a count; the appositive count is the figure, though it reads like a year
+        ("Of the 3,000 people infected, two thirds, over 1900 people, have died.", {("killed", 1900)}),
+        ("Half of the 40 passengers were injured in the crash.", {("injured", 40)}),
+        ("In 1998 the bridge collapsed. Since 2004, 12 workers have been injured there.", {("injured", 12)}),
+    ],
+)  # fmt: skip
+def test_fractions_and_years_are_never_counts_but_a_number_of_people_is(
+    text: str, kept: set[tuple[str, int]]
+) -> None:
+    found = {(kind, low) for kind, low, _, _, _ in read(text)}
+    assert not {low for _, low in found} & {2, 1998, 2004}
+    assert kept <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_count"),
+    [
+        ("Police said no cause of death had been given for the singer.", 0),
+        ("There are at least 140 cases in the region, of which three patients have died.", 140),
+        ("One of the country's vice presidents, Ann Roe, also commented on his death.", 1),
+        ("Tom Berger, an engineer who published over 300 papers in his field, died on Monday.", 300),
+        ("Eleven people have been charged with the murder of the journalist.", 11),
+    ],
+)
+def test_a_number_the_casualty_word_beside_it_is_not_about_is_not_a_figure(
+    text: str, not_a_count: int
+) -> None:
+    """The parse says what the number counts: causes, cases, vice presidents, papers, suspects."""
+    assert all(low != not_a_count for _, low, _, _, _ in read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Tom Berger, the long-serving mayor of the city, died on Tuesday at the age of 80.", "Tom Berger"),
+        ("Ann Roe has passed away, her family said.", "Ann Roe"),
+        ("The museum mourned Tom Berger, who died in Oslo last week.", "Tom Berger"),
+        ("Leon van Biljon, owner of a lion lodge near the capital of the province, was killed by "
+         "his lions on Tuesday.", "Leon van Biljon"),
+    ],
+)  # fmt: skip
+def test_a_named_person_who_died_counts_one_once(text: str, victim: str) -> None:
+    text += f" {victim.split()[-1]} had died before the ambulance came. He died in hospital."
+    found = read(text)
+    assert [f for f in found if f[0] == "killed"] == [("killed", 1, 1, victim, found[0][4])]
+
+
+def test_a_figure_s_source_states_information_and_is_a_noun_phrase() -> None:
+    """Seen: 'Reported by: self' (from 'a self-described activist') and 'Reported by:
+    Violence' (from 'Violence continued')."""
+    text = (
+        "Tom Berger, a self-described activist, killed two people and injured at least nine "
+        "others. Violence continued through the evening after one of the reporters was injured."
+    )
+    assert all(sources == [] for *_, sources in read(text))

@@ -119,3 +119,40 @@ def test_a_quote_with_no_verb_continues_the_speech_reported_just_before_it() -> 
         '"Nobody could have saved that building."'
     )
     assert speakers(article) == ["Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # a person in apposition to an organisation subject
+        ('National Bank president Tom Berger said the plan "will cost the region a billion a year."',
+         "Tom Berger"),
+        # the organisation a relative clause names is not the subject
+        ('The government statement, which was posted on Twitter, announced his death "with great '
+         'sorrow."', "The government statement"),
+        # a participle after the quote: its subject is the sentence's, not the quote's
+        ('Minister Ann Roe said the tax "costs every family dearly," further saying, "It must go."',
+         "Ann Roe"),
+    ],
+)  # fmt: skip
+def test_the_speaker_is_the_person_the_attribution_names_not_a_word_near_it(
+    article: str, speaker: str
+) -> None:
+    assert set(speakers(article)) == {speaker}
+
+
+def test_according_to_a_person_makes_them_the_he_who_speaks_next() -> None:
+    article = (
+        "Tom Berger of the health agency said the drugs were only part of the answer. "
+        "Treatment rates have risen since May. According to Ann Roe, many patients stay away. "
+        '"Now that most patients come out cured," she told the press, "they will trust us."'
+    )
+    assert speakers(article)[-1] == "Ann Roe"
+
+
+def test_informing_someone_is_speech() -> None:
+    article = (
+        "Police spoke with Ann Roe as a suspect. She informed police she had diplomatic immunity, "
+        'but "that she had no plans to leave the country".'
+    )
+    assert speakers(article) == ["Ann Roe"]
