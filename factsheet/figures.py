@@ -98,14 +98,25 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         and any(a.dep_ == "prep" and a.lower_ == "of" and a.head == counted for a in word.ancestors)
     ):
         return True  # 'no cause of death'
+    if (
+        word.pos_ == "NOUN"
+        and counted is not None
+        and counted != word
+        and any(c.dep_ == "nummod" for c in word.children)
+    ):
+        return True  # '523 new infections and 12 new deaths': the deaths have their own number
+    if word.dep_ == "amod" and word.head.pos_ == "NOUN" and word.head not in (own, number) and \
+            not _listed_in(word.head, own) and not _listed_in(own, word.head):  # fmt: skip
+        return True  # 'one Vijayaragavan saw the twelve with the dead jackal'
     objects = [c for c in word.children if c.dep_ in ("dobj", "attr", "oprd", "npadvmod", "dative")]
     if word.pos_ == "VERB" and not any(_listed_in(own, o) for o in objects):
         # whose fate the verb tells: a passive's subject, or an intransitive's ('patients died');
         # an active 'kill' or 'injure' has the killer as its subject
         fate = ("nsubjpass",) if word.lemma_.lower() in PASSIVE_VICTIM else ("nsubj", "nsubjpass")
         subject = next((c for c in word.children if c.dep_ in fate), None)
-        if subject is not None and subject not in (number, own) and subject.tag_ not in ("WP", "WDT") \
-                and not _listed_in(own, subject):  # fmt: skip
+        if subject is not None and subject.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
+            subject = word.head  # 'the people who died'
+        if subject is not None and subject not in (number, own) and not _listed_in(own, subject):
             return True  # 'of which three patients have died'
     verb = own.head
     if own.dep_ in ("nsubj", "nsubjpass", "dobj") and verb != word and verb.pos_ == "VERB" and \
@@ -176,6 +187,9 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
     piece = text.piece_at(at)
     if piece is None:
         return True
+    entity = text.entity_at(at)
+    if entity is not None and entity[0] == "PERSON" and (entity[1], entity[2]) == (at, at + len(words)):
+        return True  # a person's name, however the tagger read its words ('Seyed' as a verb)
     tokens = [t for t in piece.doc if at <= text.at(t) < at + len(words)]
     return (
         bool(tokens) and any(t.pos_ in ("NOUN", "PROPN") for t in tokens)

@@ -79,17 +79,23 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
     quoted = [t for s in text.sentences_over(first.start, last.end) for t in s if _in(text.at(t), own)]
     for verb in _verbs(text, frame, quoted, first.start, last.end):
         found = _speaker_of(text, _outer(verb), first.start, last.end)
-        if found is not None:
+        if found is not None and not _quoting(text, found):
             return found
     colon = _colon_intro(text, first.start)
-    if colon is not None:
+    if colon is not None and not _quoting(text, colon):
         return colon
     said = _said_just_before(text, first.start, frame)
-    if said is not None:
+    if said is not None and not _quoting(text, said):
         return said
     if previous is not None and previous.speaker and not frame and _opens_paragraph(text, quote):
         return Attribution(previous.speaker, "continued", previous.cue, previous.start, previous.end)
     return NONE
+
+
+def _quoting(text: Text, found: Attribution) -> bool:
+    """Whether the speaker found stands inside quotation marks: quoted words name no speaker
+    ('...: "In our view, the decision of the Prime Minister is ..."')."""
+    return found.start is not None and _in(found.start, _quoted(text))
 
 
 def attribute_all(text: Text, quotes: list[QuoteCandidate]) -> list[Attribution]:
@@ -148,8 +154,12 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         return next((c for c in to.children if c.dep_ == "pobj"), None)
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in SPEAKING]
-        # two subjects where the parser split 'Niger's president Mahamadou Issoufou': the person
-        subject = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0] if subjects else None)
+        # subjects the parser split ('Niger's president Mahamadou Issoufou', 'Another co-author,
+        # professor Julian Marshall'): the person, else the one a person is in apposition to
+        named = [c for c in subjects if c.ent_type_ == "PERSON"] or [
+            c for c in subjects if any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
+        ]  # fmt: skip
+        subject = (named or subjects or [None])[0]
         if subject is None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None

@@ -156,6 +156,9 @@ def test_fractions_and_years_are_never_counts_but_a_number_of_people_is(
         ("One of the country's vice presidents, Ann Roe, also commented on his death.", 1),
         ("Tom Berger, an engineer who published over 300 papers in his field, died on Monday.", 300),
         ("Eleven people have been charged with the murder of the journalist.", 11),
+        ("The ministry counted 523 new infections and 12 new deaths on Monday.", 523),
+        ("The study covered 36 states where most of the people who died lived near a plant.", 36),
+        ("A ranger, one Tom Berger, saw the suspects with the dead jackal near the road.", 1),
     ],
 )
 def test_a_number_the_casualty_word_beside_it_is_not_about_is_not_a_figure(

@@ -156,3 +156,17 @@ def test_informing_someone_is_speech() -> None:
         'but "that she had no plans to leave the country".'
     )
     assert speakers(article) == ["Ann Roe"]
+
+
+def test_a_speaker_is_never_found_inside_quoted_words() -> None:
+    """Seen: the quote's own first words ('the decision of the Prime Minister') as its speaker."""
+    article = (
+        "The High Court also ruled on the matter, finding that it was not for the courts: "
+        '"In our view, the decision of the Prime Minister to close Parliament is not justiciable."'
+    )
+    assert speakers(article) != ["the decision of the Prime Minister"]
+
+
+def test_a_subject_the_parser_splits_still_gives_the_person_in_apposition() -> None:
+    article = 'Another co-author, engineering professor Julian Marshall, said, "We have seen this before."'
+    assert speakers(article) == ["Julian Marshall"]
