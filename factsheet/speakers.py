@@ -159,7 +159,7 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         named = [c for c in subjects if c.ent_type_ == "PERSON"] or [
             c for c in subjects if any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
         ]  # fmt: skip
-        subject = (named or subjects or [None])[0]
+        subject = (named or subjects)[0] if subjects else None
         if subject is None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
