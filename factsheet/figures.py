@@ -47,8 +47,11 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
     """Whether the number counts people: not a date, an age, money, a name ... (see above)."""
     if candidate.low is None and candidate.high is None:
         return True  # "dozens", "no one": nothing an entity could make a date of
-    tokens = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ == "NUM"]
-    if any(t.ent_type_ in NOT_COUNTS or _a_year(t) or _a_fraction(t) for t in tokens):
+    within = number_tokens(text, candidate)
+    if any(t.ent_type_ in NOT_COUNTS for t in within):
+        return False  # '4:42 local time' (one token, no number to the tagger)
+    tokens = [t for t in within if t.like_num or t.pos_ == "NUM"]
+    if any(_a_year(t) or _a_fraction(t) for t in tokens):
         return False
     return not any(t.head.lower_ == "old" or t.head.lower_ in ("year", "month", "week") and
                    t.head.head.lower_ == "old" for t in tokens)  # fmt: skip
@@ -313,7 +316,7 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
     first, last = min(ent.start, token.i), max(ent.end - 1, token.i, *(c.i for c in group))
     s, e = text.span_of(victim.doc[first : last + 1])
     if e - s > 80:  # 'Leon van Biljon, owner of ... , was killed': the verb and its auxiliaries
-        s, e = text.span_of([*group, token])
+        s, e = text.span_of(sorted([*group, token], key=lambda t: t.i))
     sentence = Span(text=text.text[start:end], start=start, end=end)
     ent_start, ent_end = text.span_of(ent)
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,

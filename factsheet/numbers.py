@@ -175,8 +175,8 @@ def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
         or re.match(r"-years?-old", after)
     ):
         return None  # an age: "Andrew Kinsman, 49, was", "two men, 34 and 36,", "aged 49", "49-year-old"
-    if re.search(r"\d[.,]$", sentence.text[: match.start()]) or re.match(r"[.,]\d", after):
-        return None  # part of a decimal: a rate, not a count
+    if re.search(r"\d[.,:]$", sentence.text[: match.start()]) or re.match(r"[.,:]\d", after):
+        return None  # part of a decimal or a clock time ('4:42'): a rate or a time, not a count
     if re.match(r"\s+of\s+the\b", after) or re.match(r"\s*(?:\S+\s+){0,3}per\b", after):
         return None  # "one of the highest death rates", "9 deaths per 100,000"
     hit = _kind_near(after, before)

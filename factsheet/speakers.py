@@ -246,7 +246,7 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
     for candidate in [*people, token, *appositions]:  # 'Bank president Okey Oramah': the person
         ent = _entity(text, candidate)
         if ent is not None:
-            return ent
+            return _with_compounds(text, candidate, ent)
     for child in token.children:  # 'A student named Wong', 'the driver, identified as X'
         if child.dep_ == "acl" and child.lemma_ in ("name", "call", "identify"):
             named = [t for t in child.subtree if t.pos_ == "PROPN"]
@@ -262,6 +262,28 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
         start, end = text.span_of([*words, token] if words else [token])
         return text.text[start:end], start, end
     return None
+
+
+def _with_compounds(text: Text, token: Token, ent: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A name widened to the proper nouns the parse compounds into it ('CNN Philippines',
+    where the recogniser saw an organisation and a country)."""
+    name, start, end = ent
+    if token.ent_type_ == "PERSON":
+        return ent  # where a person's name starts is the recogniser's call ('Sheriff Tom Berger')
+    run = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and text.at(c) < start]
+    if (
+        not run
+        or any(w.i != n for n, w in enumerate(run, run[0].i))
+        or run[-1].i + 1 != _first_of(text, start)
+    ):
+        return ent
+    start = text.at(run[0])
+    return text.text[start:end], start, end
+
+
+def _first_of(text: Text, start: int) -> int:
+    token = text.token_at(start)
+    return token.i if token is not None else -1
 
 
 def _phrase(head: Token) -> list[Token]:

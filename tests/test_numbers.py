@@ -192,3 +192,14 @@ def test_a_figure_s_source_states_information_and_is_a_noun_phrase() -> None:
         "others. Violence continued through the evening after one of the reporters was injured."
     )
     assert all(sources == [] for *_, sources in read(text))
+
+
+def test_a_clock_time_is_not_a_count() -> None:
+    """Seen: '4:42 local time' read as 4 injured and 42 injured."""
+    text = "At 4:42 local time on Saturday an earthquake struck the coast, injuring at least 25 people."
+    assert [(kind, low) for kind, low, _, _, _ in read(text)] == [("injured", 25)]
+
+
+def test_a_source_keeps_the_proper_nouns_compounded_into_its_name() -> None:
+    text = "The hospital treated 25 wounded people, CNN Philippines reported."
+    assert read(text)[0][4][0] == "CNN Philippines"
