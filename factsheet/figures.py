@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factsheet.models import Span
-from factsheet.speakers import Attribution, reporters
+from factsheet.speakers import Attribution, _in, _quoted, reporters
 from factsheet.text import Text
 
 if TYPE_CHECKING:
@@ -83,7 +83,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     from factsheet.numbers import KIND_PATTERNS
 
     pattern = dict(KIND_PATTERNS).get(candidate.kind_hint)
-    numbers = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ in ("NUM", "DET", "NOUN")]
+    numbers = [t for t in number_tokens(text, candidate)
+               if t.like_num or t.pos_ in ("NUM", "DET", "NOUN", "ADJ")]  # fmt: skip
     piece = text.piece_at(candidate.phrase.start)
     if pattern is None or not numbers or piece is None or candidate.low == candidate.high == 1 and \
             not numbers[-1].like_num:  # fmt: skip
@@ -93,6 +94,9 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
                  and t not in numbers and pattern.fullmatch(t.text)), None)  # fmt: skip
     if word is None:
         return False
+    quoted = _quoted(text)
+    if _in(text.at(number), quoted) != _in(text.at(word), quoted):
+        return True  # 'Many users are calling it "The death of CentOS"': one side of a quotation mark
     counted = _counted_noun(number) or (number.head if number.dep_ == "det" else None)
     own = counted or number
     if (

@@ -70,7 +70,8 @@ _WORD_NUM = (
     + r"|a dozen|a hundred)"
     r"(?: (?:hundred|thousand))?"
 )
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUM + r")"
+_LARGE = r"\s+(?:million|billion)"
+_NUM = r"(?:\d+(?:\.\d+)?" + _LARGE + r"|(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUM + r")(?:" + _LARGE + r")?)"
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
     (r"as many as|up to", "up_to"),
     (r"at least|no fewer than|a minimum of", "at_least"),
@@ -104,6 +105,13 @@ def parse_number(words: str) -> int | None:
     words = words.lower().replace(",", "").strip()
     if words.isdigit():
         return int(words)
+    large = re.fullmatch(r"(.+?)\s+(million|billion)", words)
+    if large:
+        scale = 1_000_000 if large.group(2) == "million" else 1_000_000_000
+        if re.fullmatch(r"\d+(?:\.\d+)?", large.group(1)):
+            return round(float(large.group(1)) * scale)
+        base = parse_number(large.group(1))
+        return None if base is None else base * scale
     if words in ("a dozen", "dozen"):
         return 12
     total, current = 0, 0

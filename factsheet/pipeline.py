@@ -11,7 +11,7 @@ from factsheet import prompts
 from factsheet.article import PART_CHARS, Article, halve, headline, lead, split
 from factsheet.cite import cite
 from factsheet.errors import ContextOverflow
-from factsheet.models import Answer, Footer, Sheet, Span
+from factsheet.models import Answer, Figure, Footer, Sheet, Span
 from factsheet.repair import repair
 from factsheet.text import parse, parts_of
 from factsheet.verify import link_conflicts, tally, verify
@@ -141,13 +141,20 @@ def merge(pieces: list[Sheet], footer: Footer) -> Sheet:
 
     return pieces[0].model_copy(update={
         "quotes": first([q for p in pieces for q in p.quotes], lambda q: ("q", q.parts[0].start)),
-        "figures": first([f for p in pieces for f in p.figures],
-                         lambda f: ("f", f.phrase.start)),
+        "figures": first([f for p in pieces for f in p.figures], _figure_key),
         "events": first([e for p in pieces for e in p.events], lambda e: ("e", e.what.lower())),
         "claims": first([c.model_copy(update={"disputes": None}) for p in pieces for c in p.claims],
                         lambda c: ("c", c.claim.lower(), c.source.lower())),
         "footer": footer,
     })  # fmt: skip
+
+
+def _figure_key(figure: Figure) -> tuple[object, ...]:
+    """The same figure: the same phrase, or one named person's death (arrest ...) told in two
+    parts of the article."""
+    if figure.low == figure.high == 1 and figure.victims and figure.victims[:1].isupper():
+        return ("one", figure.kind, figure.victims)
+    return ("f", figure.phrase.start)
 
 
 def _as_sheet(article: Article, draft: extraction.Draft, client: ModelClient, server: str) -> Sheet:

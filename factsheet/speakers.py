@@ -173,7 +173,7 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
             return None
         if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "advcl") and \
                 not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):  # fmt: skip
-            return None  # a reduced passive ('Hurricane Maria, estimated to have claimed ...'): no one's words
+            return None  # a reduced passive ('Maria, estimated to have claimed ...'): no one's words
         verb = verb.head
         while text is not None and _in(text.at(verb), _quoted(text)) and verb.head != verb:
             verb = verb.head  # '... "costs Africa $5 billion," further saying': not the quote's verb

@@ -95,3 +95,20 @@ def test_a_server_that_refuses_every_part_ends_with_a_model_error(monkeypatch: p
     assert result.exit_code == ExitCode.MODEL
     shown = [line for line in result.stderr.splitlines() if line.startswith("factsheet: ")]
     assert len(shown) == 1 and "too long for the model's context" in shown[0]
+
+
+def test_one_named_person_s_death_told_in_two_parts_is_one_figure() -> None:
+    from factsheet.models import Check, Figure, Footer, Sheet, Span
+    from factsheet.pipeline import merge
+
+    def sheet(start: int) -> Sheet:
+        phrase = Span(text="Ann Roe died", start=start, end=start + 12)
+        figure = Figure(kind="killed", low=1, high=1, qualifier="exact", victims="Ann Roe", reported_by=None,
+                        phrase=phrase, check=Check(status="verified", reason="ok"))  # fmt: skip
+        return Sheet(title="t", title_from_article=False, date=None, summary="", events=[], quotes=[],
+                     figures=[figure], claims=[], footer=footer)  # fmt: skip
+
+    footer = Footer(model="m", server="s", prompt_version="p", output_mode="json_schema", attempts=1,
+                    prompt_tokens=0, completion_tokens=0, verified=0, flagged=0, dropped=0,
+                    article_sha256="0")  # fmt: skip
+    assert len(merge([sheet(10), sheet(20_000)], footer).figures) == 1

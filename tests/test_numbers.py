@@ -203,3 +203,16 @@ def test_a_clock_time_is_not_a_count() -> None:
 def test_a_source_keeps_the_proper_nouns_compounded_into_its_name() -> None:
     text = "The hospital treated 25 wounded people, CNN Philippines reported."
     assert read(text)[0][4][0] == "CNN Philippines"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "low"),
+    [("He said 120 million people had died of the virus.", "killed", 120_000_000),
+     ("About 1.5 million people were displaced by the floods.", "displaced", 1_500_000)],
+)  # fmt: skip
+def test_millions_are_read_whole(text: str, kind: str, low: int) -> None:
+    assert (kind, low) in {(k, n) for k, n, _, _, _ in read(text)}
+
+
+def test_a_casualty_word_inside_quotation_marks_is_not_the_number_s_outside() -> None:
+    assert read('Many users are calling it "The death of CentOS".') == []
