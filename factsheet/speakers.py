@@ -41,7 +41,7 @@ SPEECH_LEMMAS = frozenset(
     "deny quip shout scream yell plead exclaim observe remark mention concede predict testify "
     "assert maintain reiterate speak recount agree complain joke lament accuse caution "
     "criticise criticize reveal disclose estimate announce call read write blog inform talk assure "
-    "retort whisper boast".split()
+    "retort whisper boast opine".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SPEAKING = ("nsubj", "csubj")  # a passive verb's subject is what was said, not who said it
@@ -153,7 +153,11 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in SPEAKING]
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in SPEAKING and (text is None or not _in(text.at(c), _quoted(text)))
+        ]  # not a word of the quote
         # subjects the parser split ('Niger's president Mahamadou Issoufou', 'Another co-author,
         # professor Julian Marshall'): the person, else the one a person is in apposition to
         named = [c for c in subjects if c.ent_type_ == "PERSON"] or [
@@ -165,6 +169,11 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if subject is not None:
             return subject
+        quoted_as = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
+        if quoted_as is not None and quoted_as.lemma_ in ("quote", "cite"):  # 'quoted X as saying'
+            quoted = next((c for c in quoted_as.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted
         inverted = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod")
                          and c.i > verb.i and c.pos_ == "PROPN"), None)  # fmt: skip
         if inverted is not None and verb.lemma_ not in ("tell", "ask", "call"):
@@ -187,6 +196,8 @@ def _speaker_of(text: Text, verb: Token, quote_start: int, quote_end: int) -> At
     subject = _subject(verb, text) or _adjacent_subject(text, verb, quote_end)
     if subject is None:
         return None
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subject = verb.head  # 'Mark Hay, a marine ecologist, who said': the one the clause is about
     cue = _cue(text, verb, subject)
     if subject.lower_ == "it":  # 'The ministry said ... It also urged': the body just named
         body = _body_before(text, text.at(subject))

@@ -170,3 +170,20 @@ def test_a_speaker_is_never_found_inside_quoted_words() -> None:
 def test_a_subject_the_parser_splits_still_gives_the_person_in_apposition() -> None:
     article = 'Another co-author, engineering professor Julian Marshall, said, "We have seen this before."'
     assert speakers(article) == ["Julian Marshall"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('The study was led by Mark Hay, a marine ecologist, who said "There is a lot of argument now."',
+         "Mark Hay"),
+        ('Politico quoted Tim Manning, a former deputy administrator, as saying "FEMA has a role here."',
+         "Tim Manning"),
+        ('"Harris can probably rest easy", Ann Martin opines, "she will not be blocked."', "Ann Martin"),
+        # the parser gives 'wrote' a second subject from inside the quote
+        ('Tom Berger said the project was named after a friend.  "Thinking back to the early days... '
+         'I introduce to you...Rocky Linux", Berger wrote.', "Tom Berger"),
+    ],
+)  # fmt: skip
+def test_attributions_the_first_reading_missed(article: str, speaker: str) -> None:
+    assert speakers(article)[-1] == speaker
