@@ -20,15 +20,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from factsheet import cache, loop, pipeline, prompts
+from factsheet import cache, loop, pipeline, prompts, text
 from factsheet.article import Article, read_article
 from factsheet.client import MAX_REASKS, ServerRules, Usage, problems, reask_messages
 from factsheet.errors import FactsheetError, InputError, ModelError
@@ -41,6 +44,7 @@ T = TypeVar("T", bound=BaseModel)
 URL = "/v1/chat/completions"
 MANIFEST_SUFFIX = ".articles.json"
 _ID = re.compile(r"^(?P<base>.+-p\d+)-r(?P<round>\d+)$")
+MIN_ARTICLES_PER_JOB = 4  # fewer, and starting a worker costs more than it saves
 
 
 @dataclass
@@ -161,29 +165,24 @@ class Prepared:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, why)
 
 
-def prepare(sources: list[str], target: Path, model: str, mode: str,
-            on_done: Callable[[], None] | None = None, use_cache: bool = True) -> Prepared:  # fmt: skip
+def prepare(
+    sources: list[str], target: Path, model: str, mode: str, on_done: Callable[[], None] | None = None,
+    use_cache: bool = True, jobs: int = 1,
+) -> Prepared:  # fmt: skip
     """Write one request line per article part to ``target`` and the articles' manifest
     beside it. An article that cannot be read is reported and left out; one whose sheet a
-    batch made before for the same text, model and mode (the cache) needs no request."""
+    batch made before for the same text, model and mode (the cache) needs no request.
+    ``jobs`` processes read the articles at once (see ``workers``)."""
     done, lines, articles = Prepared(), [], []
-    for index, source in enumerate(sources, 1):
-        try:
-            article = read_article(source)
-            key = f"{index:06d}-{article.sha256[:12]}"
-            cached = use_cache and cache.load(_cache_key(article, model, mode)) is not None
-            client = _EngineClient(key, model, mode, "batch")
-            if not cached:
-                loop.run(pipeline.make_sheet(article, client))  # type: ignore[arg-type]
-        except FactsheetError as error:
-            done.failed.append((source, str(error)))
+    work = [(index, source, model, mode, use_cache) for index, source in enumerate(sources, 1)]
+    for source, made, entry, why in workers(_prepare_one, work, jobs):
+        if why is not None:
+            done.failed.append((source, why))
         else:
-            lines += client.lines
-            articles.append(
-                {"key": key, "source": _where(source), "sha256": article.sha256, "cached": cached}
-            )
+            lines += made
+            articles.append(entry)
             done.articles += 1
-            done.cached += cached
+            done.cached += entry["cached"]
         if on_done:
             on_done()
     done.requests = len(lines)
@@ -192,6 +191,59 @@ def prepare(sources: list[str], target: Path, model: str, mode: str,
     _write(target, "".join(line.json() + "\n" for line in lines))
     _write(manifest_path(target), json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
     return done
+
+
+def _prepare_one(index: int, source: str, model: str, mode: str, use_cache: bool
+                 ) -> tuple[str, list[Line], dict[str, Any], str | None]:  # fmt: skip
+    """One article's request lines and manifest entry, or why it cannot be prepared."""
+    try:
+        article = read_article(source)
+        key = f"{index:06d}-{article.sha256[:12]}"
+        cached = use_cache and cache.load(_cache_key(article, model, mode)) is not None
+        client = _EngineClient(key, model, mode, "batch")
+        if not cached:
+            loop.run(pipeline.make_sheet(article, client))  # type: ignore[arg-type]
+    except FactsheetError as error:
+        return source, [], {}, str(error)
+    entry = {"key": key, "source": _where(source), "sha256": article.sha256, "cached": cached}
+    return source, client.lines, entry, None
+
+
+# ---- several processes ------------------------------------------------------------------------
+
+W = TypeVar("W")
+_SHARED: dict[str, Any] = {}  # what every article of a collect needs (the workers inherit it)
+
+
+def workers(task: Callable[..., W], work: list[tuple[Any, ...]], jobs: int) -> Iterator[W]:
+    """task(*args) for each args in work, in order: in this process, or in ``jobs`` forked
+    worker processes that inherit the loaded English pipeline (each article is read and parsed
+    in one process; the spaCy parse is most of the time, and it is CPU-bound)."""
+    jobs = min(jobs, len(work) // MIN_ARTICLES_PER_JOB)
+    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from (task(*args) for args in work)
+        return
+    text.nlp()  # loaded once, before the fork: the workers share its memory
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        try:
+            yield from pool.map(_call, [(task, args) for args in work], chunksize=4)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+def _call(job: tuple[Callable[..., W], tuple[Any, ...]]) -> W:
+    task, args = job
+    return task(*args)
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
 
 
 SERVER = "batch engine"  # how the footer and the cache name the server of a batch's answers
@@ -234,49 +286,77 @@ class Collected:
 
 
 def collect(requests: Path, results: list[Path], on_done: Callable[[], None] | None = None,
-            use_cache: bool = True) -> Collected:  # fmt: skip
+            use_cache: bool = True, jobs: int = 1) -> Collected:  # fmt: skip
     """Join results to requests on custom_id; make each article's sheet as a live run would
-    (and keep it in the cache, so that preparing the same article again asks nothing)."""
+    (and keep it in the cache, so that preparing the same article again asks nothing).
+    ``jobs`` processes make the sheets at once (see ``workers``)."""
     manifest = read_manifest(requests)
     lines = _requests(requests)
     known = {_key(line.body["messages"]): _ID.match(line.custom_id).group("base")  # type: ignore[union-attr]
              for line in lines if line.custom_id.endswith("-r0")}  # fmt: skip
     replies, ignored = _replies(results, {line.custom_id.rsplit("-p", 1)[0] for line in lines})
     found = Collected(ignored=ignored)
-    for entry in manifest["articles"]:
-        source = entry["source"]
-        try:
-            article = read_article(source)
-            if article.sha256 != entry["sha256"]:
-                raise InputError(f"{source} changed since prepare (its SHA-256 differs); prepare it again.")
-            cache_key = _cache_key(article, manifest["model"], manifest["mode"])
-            if entry.get("cached"):
-                kept = cache.load(cache_key)
-                if kept is None:
-                    raise InputError(
-                        f"{source}'s sheet was in the cache at prepare and is gone; prepare it again."
-                    )
-                found.sheets[source], found.articles[source] = cache.as_cached(kept), article
-                continue
-            client = _EngineClient(entry["key"], manifest["model"], manifest["mode"], SERVER, replies, known)
-            sheet = loop.run(pipeline.make_sheet(article, client))  # type: ignore[arg-type]
-        except FactsheetError as error:
-            found.failed[source] = str(error)
-        else:
-            found.usage.add(client.usage)
-            if client.failures:
-                found.failed[source] = str(ModelError("; ".join(dict.fromkeys(client.failures))))
-            elif client.lines:
-                found.pending[source] = len(client.lines)
-                found.next_round += client.lines
-            else:
-                found.sheets[source], found.articles[source] = sheet, article
-                if use_cache:
-                    cache.store(cache_key, sheet)
-        finally:
+    _SHARED.update(manifest=manifest, replies=replies, known=known, use_cache=use_cache)
+    try:
+        for one in workers(_collect_one, [(entry,) for entry in manifest["articles"]], jobs):
+            if one.failed is not None:
+                found.failed[one.source] = one.failed
+            elif one.failures:
+                found.failed[one.source] = str(ModelError("; ".join(dict.fromkeys(one.failures))))
+            elif one.next_round:
+                found.pending[one.source] = len(one.next_round)
+                found.next_round += one.next_round
+            elif one.sheet is not None and one.article is not None:
+                found.sheets[one.source], found.articles[one.source] = one.sheet, one.article
+            found.usage.add(one.usage)
             if on_done:
                 on_done()
+    finally:
+        _SHARED.clear()
     return found
+
+
+@dataclass
+class _Made:
+    """What collect made of one article (in whichever process made it)."""
+
+    source: str
+    failed: str | None = None  # why the article could not be read or its sheet made
+    article: Article | None = None
+    sheet: Sheet | None = None
+    usage: Usage = field(default_factory=Usage)
+    failures: list[str] = field(default_factory=list)  # the engine's answers that failed
+    next_round: list[Line] = field(default_factory=list)  # re-asks, and requests the engine failed
+
+
+def _collect_one(entry: dict[str, Any]) -> _Made:
+    manifest, use_cache = _SHARED["manifest"], _SHARED["use_cache"]
+    made = _Made(entry["source"])
+    try:
+        article = read_article(made.source)
+        if article.sha256 != entry["sha256"]:
+            raise InputError(f"{made.source} changed since prepare (its SHA-256 differs); prepare it again.")
+        cache_key = _cache_key(article, manifest["model"], manifest["mode"])
+        if entry.get("cached"):
+            kept = cache.load(cache_key)
+            if kept is None:
+                raise InputError(
+                    f"{made.source}'s sheet was in the cache at prepare and is gone; prepare it again."
+                )
+            made.article, made.sheet = article, cache.as_cached(kept)
+            return made
+        client = _EngineClient(entry["key"], manifest["model"], manifest["mode"], SERVER, _SHARED["replies"],
+                               _SHARED["known"])  # fmt: skip
+        sheet = loop.run(pipeline.make_sheet(article, client))  # type: ignore[arg-type]
+    except FactsheetError as error:
+        made.failed = str(error)
+        return made
+    made.usage, made.failures, made.next_round = client.usage, client.failures, client.lines
+    if not client.failures and not client.lines:
+        made.article, made.sheet = article, sheet
+        if use_cache:
+            cache.store(cache_key, sheet)
+    return made
 
 
 def read_manifest(requests: Path) -> dict[str, Any]:

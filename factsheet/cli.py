@@ -55,6 +55,18 @@ class UnverifiedPolicy(StrEnum):
 TracebackOption = Annotated[
     bool, typer.Option("--traceback", help="Show the full traceback on errors (for bug reports).")
 ]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs", "-j", min=1, help="Processes reading articles at once (default: this machine's cores)."
+    ),
+]
+
+
+def _jobs(jobs: int | None) -> int:
+    from factsheet.archive import default_jobs
+
+    return jobs if jobs is not None else default_jobs()
 
 
 @app.command(
@@ -509,6 +521,7 @@ def batch_prepare(
             "--cache/--no-cache", help="No request for an article a batch already made the sheet of."
         ),
     ] = True,
+    jobs: JobsOption = None,
     traceback: TracebackOption = False,
 ) -> None:
     """Write one OpenAI-batch request line per article part, and the articles' manifest beside it."""
@@ -527,7 +540,7 @@ def batch_prepare(
         _check_output(output, force)
         chosen = model or os.environ.get("FACTSHEET_MODEL") or config.DEFAULT_REMOTE_MODEL
         with article_progress(len(sources), "preparing") as advance:
-            done = archive.prepare(sources, output, chosen, mode, advance, use_cache)
+            done = archive.prepare(sources, output, chosen, mode, advance, use_cache, _jobs(jobs))
         for source, why in done.failed:
             typer.echo(f"factsheet: {source}: {why}", err=True)
         typer.echo(
@@ -558,6 +571,7 @@ def batch_collect(
     use_cache: Annotated[
         bool, typer.Option("--cache/--no-cache", help="Keep each sheet made, for a later prepare.")
     ] = True,
+    jobs: JobsOption = None,
     traceback: TracebackOption = False,
 ) -> None:
     """Make the sheets from the engine's results, exactly as a live run; re-asks go to the next round.
@@ -576,7 +590,7 @@ def batch_collect(
         _output_folder(output)
         manifest = archive.read_manifest(requests)
         with article_progress(len(manifest["articles"]), "collecting") as advance:
-            found = archive.collect(requests, results or [], advance, use_cache)
+            found = archive.collect(requests, results or [], advance, use_cache, _jobs(jobs))
         names = batches.output_names([a["source"] for a in manifest["articles"]], fmt.value)
         failed = dict(found.failed)
         for source, sheet in found.sheets.items():

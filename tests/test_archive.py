@@ -299,3 +299,47 @@ def test_an_archive_prepared_again_asks_nothing_for_the_sheets_already_made(
         "batch", "prepare", str(folder), "-o", str(tmp_path / "fresh.jsonl"), "--model", MODEL, "--no-cache"
     )
     assert code == 0 and len(lines(tmp_path / "fresh.jsonl")) == len(lines(requests))
+
+
+def test_several_processes_give_the_same_requests_and_sheets_as_one(tmp_path: Path) -> None:
+    """--jobs 2 (forked workers sharing the loaded pipeline): the same lines in the same order,
+    and the same sheets, as one process; an unreadable article is reported by the worker."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for n, source in enumerate(sorted((DATA / "corpus" / "wikinews").glob("*.txt"))[:8]):
+        shutil.copy(source, articles / f"{n}.txt")
+    (articles / "9-empty.txt").write_text("Too short.\n")
+    made = {}
+    for jobs in ("1", "2"):
+        requests = tmp_path / f"requests-{jobs}.jsonl"
+        code, shown = run("batch", "prepare", str(articles), "-o", str(requests), "--model", MODEL,
+                          "--no-cache", "--jobs", jobs)  # fmt: skip
+        assert code == ExitCode.BATCH_FAILED and "9-empty.txt" in shown, shown
+        results = tmp_path / f"results-{jobs}.jsonl"
+        run_batch(requests, results)
+        code, shown = run("batch", "collect", str(requests), str(results), "-o", str(tmp_path / f"s{jobs}"),
+                          "--format", "json", "--no-cache", "--jobs", jobs)  # fmt: skip
+        assert code == 0, shown
+        sheets = {p.name: Sheet.model_validate_json(p.read_text()) for p in (tmp_path / f"s{jobs}").iterdir()}
+        made[jobs] = (
+            requests.read_text(),
+            {name: s.model_dump(exclude={"footer"}) for name, s in sheets.items()},
+        )
+    assert made["1"] == made["2"] and len(made["1"][1]) == 8
+
+
+def test_workers_run_in_other_processes_in_order() -> None:
+    import os
+
+    from factsheet.archive import workers
+
+    found = list(workers(_pid_and, [(n,) for n in range(12)], 2))
+    assert [n for _, n in found] == list(range(12))
+    assert os.getpid() not in {pid for pid, _ in found}
+    assert {pid for pid, _ in workers(_pid_and, [(n,) for n in range(3)], 2)} == {os.getpid()}  # too few
+
+
+def _pid_and(n: int) -> tuple[int, int]:
+    import os
+
+    return os.getpid(), n
