@@ -6,6 +6,8 @@ one article through spaCy costs on its own (the parse that both steps must make)
 the same run.
 
     python bench/archive.py [--articles 200]
+
+Both steps run with one process and with --jobs set to this machine's cores.
 """
 
 from __future__ import annotations
@@ -54,28 +56,34 @@ def main() -> None:
         parse = (time.perf_counter() - started) / min(50, len(sources))
         text.forget_parses()
 
-        requests = work / "requests.jsonl"
-        started = time.perf_counter()
-        done = archive.prepare(sources, requests, "bench-model", "json_schema")
-        prepare = (time.perf_counter() - started) / len(sources)
-        text.forget_parses()
+        timings = {}
+        for jobs in sorted({1, archive.default_jobs()}):
+            requests = work / f"requests-{jobs}.jsonl"
+            started = time.perf_counter()
+            done = archive.prepare(
+                sources, requests, "bench-model", "json_schema", use_cache=False, jobs=jobs
+            )
+            prepare = (time.perf_counter() - started) / len(sources)
+            text.forget_parses()
 
-        results = work / "results.jsonl"
-        run_batch(requests, results)
-        started = time.perf_counter()
-        found = archive.collect(requests, [results])
-        collect = (time.perf_counter() - started) / len(sources)
+            results = work / f"results-{jobs}.jsonl"
+            run_batch(requests, results)
+            started = time.perf_counter()
+            found = archive.collect(requests, [results], use_cache=False, jobs=jobs)
+            collect = (time.perf_counter() - started) / len(sources)
+            text.forget_parses()
+            timings[jobs] = (prepare, collect)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
-    print(f"{cpu()}; {len(sources)} articles ({size / 1000:.1f} kB on average), {done.requests} requests")
-    print(f"  prepare: {prepare * 1000:6.0f} ms per article (goal 50 ms)")
-    print(f"  collect: {collect * 1000:6.0f} ms per article (goal 50 ms); {len(found.sheets)} sheets, "
-          f"{len(found.failed)} failed, {len(found.pending)} pending")  # fmt: skip
-    print(
-        f"  of which spaCy's parse alone: {parse * 1000:6.0f} ms per article "
-        f"(prepare / parse {prepare / parse:.1f}x, collect / parse {collect / parse:.1f}x)"
-    )
+    outcome = f"{len(found.sheets)} sheets, {len(found.failed)} failed, {len(found.pending)} pending"
+    articles = f"{len(sources)} articles ({size / 1000:.1f} kB on average)"
+    print(f"{cpu()}; {articles}, {done.requests} requests; {outcome}")
+    print(f"  spaCy's parse alone, one process: {parse * 1000:6.0f} ms per article (the floor of both steps)")
+    for jobs, (prepare, collect) in timings.items():
+        ratios = f"{prepare / parse:.2f}x and {collect / parse:.2f}x the one-process parse"
+        steps = f"prepare {prepare * 1000:4.0f} ms, collect {collect * 1000:4.0f} ms per article"
+        print(f"  --jobs {jobs}: {steps} (goal 50 ms; {ratios})")
 
 
 if __name__ == "__main__":
