@@ -93,7 +93,7 @@ def ask_about(article: Article) -> Question:
     text = parse(article.text)
     figures = read_figures(article.text, find_figures(article.text, skip=skip), skip)
     question = Question(
-        quotes=[q for q in find_quotes(article.text, skip=skip) if q.direct],
+        quotes=[q for q in find_quotes(article.text, skip=skip) if q.direct and _someone_s_words(article, q)],
         figures=figures,
         source_options=[list(dict.fromkeys(f.sources))[:MAX_OPTIONS] for f in figures],
         events=statements.find_events(text, skip)[:MAX_LISTED],
@@ -101,6 +101,11 @@ def ask_about(article: Article) -> Question:
     )
     question.messages = build_messages(article, question)
     return question
+
+
+def _someone_s_words(article: Article, quote: QuoteCandidate) -> bool:
+    """A quote, not a scare-quoted phrase: a clause, or a phrase the article gives a speaker."""
+    return not quote.bare_phrase or indexed(article.text).attribution(quote.parts[0]).speaker is not None
 
 
 def _date_header(text: str) -> int:

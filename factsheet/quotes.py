@@ -8,6 +8,7 @@ reading of the parse. Every offset points into the original article text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -28,6 +29,15 @@ class QuoteCandidate:
 
     parts: list[Span]
     direct: bool  # a sentence or clause, not a short scare-quoted phrase
+
+    @property
+    def bare_phrase(self) -> bool:
+        """Under six words and no verb ('swine flu.', 'an act of barbarity.'): someone's words
+        only where the article says whose; else a scare quote or a title, even with the full
+        stop that American style puts inside the marks."""
+        words = " ".join(part.text for part in self.parts)
+        return len(words.split()) < 6 and not _has_verb(words)
+
     paragraph: Span  # the paragraph holding the first part
     cue: str = ""  # the words around the quote, quotes elided: where attribution lives
 
@@ -102,6 +112,15 @@ def _span(text: str, start: int, end: int) -> Span:
 def _is_direct(quoted: str) -> bool:
     words = quoted.split()
     return len(words) >= 6 or (len(words) >= 2 and quoted.rstrip()[-1:] in ".,!?…")
+
+
+@functools.lru_cache(maxsize=1024)
+def _has_verb(words: str) -> bool:
+    from factsheet.text import nlp
+
+    if not re.search(r"[A-Za-z]", words):
+        return True  # not English: the English tagger cannot tell, so it is not judged a phrase
+    return any(t.pos_ in ("VERB", "AUX") for t in nlp()(words))
 
 
 def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:

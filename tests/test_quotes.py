@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factsheet.quotes import find_quotes
 
 
@@ -61,3 +63,21 @@ def test_pull_quote_leftover_without_quote_marks_is_no_quote() -> None:
 def test_cue_elides_the_quote_and_keeps_the_attribution() -> None:
     [quote] = find_quotes("“It’s a suburb of Lysychansk,” head of the administration said.")
     assert quote.cue == "“…” head of the administration said."
+
+
+@pytest.mark.parametrize(
+    ("article", "shown"),
+    [
+        ('The new virus was at first compared with "swine flu." Cases rose all week.', []),
+        ('Tom Berger called the deal "perfectly fine and routine." The talks resumed.', ["Tom Berger"]),
+        ('Mayor Ann Roe called the attack "an act of inexplicable barbarity." She left.', ["Ann Roe"]),
+        ('The crowd shouted "We will win." Police watched from the square.', ["The crowd"]),
+    ],
+)
+def test_a_short_phrase_with_no_verb_is_a_quote_only_with_a_speaker(article: str, shown: list[str]) -> None:
+    """American style puts the full stop inside the marks: 'swine flu.' is a scare quote."""
+    from factsheet.article import Article
+    from factsheet.extract import ask_about
+
+    question = ask_about(Article(text=article, name="test", title=None, date=None))
+    assert len(question.quotes) == len(shown)
