@@ -94,6 +94,10 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
                  and t not in numbers and pattern.fullmatch(t.text)), None)  # fmt: skip
     if word is None:
         return False
+    if word.lemma_.lower() == "life" and any(
+        t.lemma_.lower() in ("save", "rescue") for t in (*word.children, word.head)
+    ):
+        return True  # '14,000 lives saved': saved, not lost
     quoted = _quoted(text)
     if _in(text.at(number), quoted) != _in(text.at(word), quoted):
         return True  # 'Many users are calling it "The death of CentOS"': one side of a quotation mark
@@ -134,16 +138,18 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     return False
 
 
+_IN_A_PHRASE = ("conj", "appos", "prep", "pobj", "compound", "nmod", "npadvmod")
+
+
 def _listed_in(noun: Token, phrase: Token) -> bool:
     """Whether noun is part of the noun phrase headed by phrase ('five children and two
     drivers'), not of a clause inside it ('a man who published 300 papers')."""
     node = noun
     while node != phrase:
-        if (
-            node.dep_ not in ("conj", "appos", "prep", "pobj", "compound", "nmod", "npadvmod")
-            or node.head == node
-        ):
+        if node.dep_ not in _IN_A_PHRASE or node.head == node:
             return False
+        if node.dep_ == "prep" and node.lower_ not in ("of", "including", "among"):
+            return False  # 'users in 38 countries': a place, not more of them
         node = node.head
     return True
 

@@ -70,7 +70,7 @@ _WORD_NUM = (
     + r"|a dozen|a hundred)"
     r"(?: (?:hundred|thousand))?"
 )
-_LARGE = r"\s+(?:million|billion)"
+_LARGE = r"\s+(?:thousand|million|billion)"
 _NUM = r"(?:\d+(?:\.\d+)?" + _LARGE + r"|(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUM + r")(?:" + _LARGE + r")?)"
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
     (r"as many as|up to", "up_to"),
@@ -105,9 +105,9 @@ def parse_number(words: str) -> int | None:
     words = words.lower().replace(",", "").strip()
     if words.isdigit():
         return int(words)
-    large = re.fullmatch(r"(.+?)\s+(million|billion)", words)
+    large = re.fullmatch(r"(.+?)\s+(thousand|million|billion)", words)
     if large:
-        scale = 1_000_000 if large.group(2) == "million" else 1_000_000_000
+        scale = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}[large.group(2)]
         if re.fullmatch(r"\d+(?:\.\d+)?", large.group(1)):
             return round(float(large.group(1)) * scale)
         base = parse_number(large.group(1))
@@ -183,6 +183,8 @@ def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
         or re.match(r"-years?-old", after)
     ):
         return None  # an age: "Andrew Kinsman, 49, was", "two men, 34 and 36,", "aged 49", "49-year-old"
+    if match.group("num") and re.search(r"[A-Za-z]-$", before):
+        return None  # part of a name: 'SARS-CoV-2', 'F-16'
     if re.search(r"\d[.,:]$", sentence.text[: match.start()]) or re.match(r"[.,:]\d", after):
         return None  # part of a decimal or a clock time ('4:42'): a rate or a time, not a count
     if re.match(r"\s+of\s+the\b", after) or re.match(r"\s*(?:\S+\s+){0,3}per\b", after):

@@ -580,6 +580,10 @@ def _reports(token: Token) -> bool:
 
 
 def _states(token: Token) -> bool:
+    if token.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children
+    ):
+        return False  # 'the crisis claimed 15,393 lives': killed, not said
     return token.lower_ == "according" or token.lemma_.lower() in FIGURE_LEMMAS
 
 

@@ -216,3 +216,23 @@ def test_millions_are_read_whole(text: str, kind: str, low: int) -> None:
 
 def test_a_casualty_word_inside_quotation_marks_is_not_the_number_s_outside() -> None:
     assert read('Many users are calling it "The death of CentOS".') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The charity credits itself with around 14,000 lives saved since 2016.", ("killed", 14_000)),
+        ("Police said 337 suspected users in 38 countries were arrested.", ("arrested", 38)),
+        ("SARS-CoV-2 has already killed more than 1,000 people.", ("killed", 2)),
+        ("There were 140 thousand related deaths worldwide.", ("killed", 140)),
+    ],
+)
+def test_numbers_that_are_not_the_count_the_casualty_word_gives(text: str, wrong: tuple[str, int]) -> None:
+    """Lives saved are not lost; a place the people were in is not them; a number in a name is
+    not a count; 'thousand' is part of the number."""
+    assert wrong not in {(kind, low) for kind, low, _, _, _ in read(text)}
+
+
+def test_claimed_lives_is_a_toll_not_a_source() -> None:
+    text = "The opioid crisis claimed 15,393 lives in Canada, according to the Public Health Infobase."
+    assert read(text)[0][4] == ["Public Health Infobase"]
