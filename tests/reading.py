@@ -57,3 +57,21 @@ def _first(node: dict[str, Any]) -> str | None:
     for option in node.get("enum", []):
         return option  # type: ignore[no-any-return]
     return None
+
+
+def main() -> None:
+    """`python -m tests.reading GOLD_DIR [--details]`: factsheet eval with code's reading in place
+    of the model (seconds, not the model's minutes: for developing the finders and the checker)."""
+    import asyncio
+    import sys
+    from pathlib import Path
+
+    from factsheet import evaluate
+
+    gold = Path(sys.argv[1])
+    scores = asyncio.run(evaluate.evaluate(gold, evaluate.default_corpus(gold), CodeReading(), "none"))  # type: ignore[arg-type]
+    print(evaluate.format_report(scores, details="--details" in sys.argv[2:]), end="")
+
+
+if __name__ == "__main__":
+    main()
