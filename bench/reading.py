@@ -9,7 +9,8 @@
    and that as a share of the embedded model's time for the same article (measured by
    bench/run.py; pass it with --model-seconds, default: the latest figure in bench/README.md).
    Also what the request sends beyond the article, as a share of the article.
-3. Linear in size: the same reading for articles of 50 to 400 kB (Wikinews articles joined),
+3. spaCy's parse by pipeline component, in ms per kB of the corpus articles.
+4. Linear in size: the same reading for articles of 50 to 400 kB (Wikinews articles joined),
    as milliseconds per kB at each size.
 """
 
@@ -62,6 +63,32 @@ def reading_time(text: str) -> float:
     return time.perf_counter() - begin
 
 
+def components() -> None:
+    """spaCy's parse of the corpus (paragraph by paragraph, as the text layer does), split by
+    pipeline component: where a reading's time goes, in ms per kB."""
+    from factsheet.text import nlp, paragraph_spans
+
+    pipeline = nlp()
+    texts = [p.read_text() for p in sorted(CORPUS.glob("*.txt"))]
+    paragraphs = [t[a:b] for t in texts for a, b in paragraph_spans(t)]
+    kb = sum(len(t) for t in texts) / 1000
+    docs = [pipeline.make_doc(p) for p in paragraphs]
+    spent = {}
+    for name, component in pipeline.pipeline:
+        begin = time.perf_counter()
+        docs = (
+            list(component.pipe(docs, batch_size=256))
+            if hasattr(component, "pipe")
+            else [component(d) for d in docs]
+        )
+        spent[name] = 1000 * (time.perf_counter() - begin) / kb
+    shares = ", ".join(f"{name} {ms:.1f}" for name, ms in spent.items())
+    print(
+        f"spaCy by component, ms per kB of the {len(texts)} corpus articles: {shares} "
+        f"(total {sum(spent.values()):.1f})"
+    )
+
+
 def prompt_share(path: Path) -> None:
     """What the request sends beyond the article itself (system rules, candidate lists, marks)."""
     from factsheet.article import read_article
@@ -96,6 +123,7 @@ def main() -> None:
     if args.model_seconds:
         print(f"  share of the model's {args.model_seconds:.1f} s: warm {warm / args.model_seconds:.1%}, "
               f"with the cold start {(warm + startup) / args.model_seconds:.1%}")  # fmt: skip
+    components()
     joined = "\n\n".join(p.read_text() for p in sorted(CORPUS.glob("*.txt")))
     print("\nsize     seconds   ms per kB   peak memory beyond the start (MB)")
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

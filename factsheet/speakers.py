@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from factsheet.text import Text
+from factsheet.text import Text, kept_per_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -528,6 +528,10 @@ def _direct_cache(text: str) -> tuple[tuple[int, int], ...]:
 def direct_quotes(text: Text) -> tuple[tuple[int, int], ...]:
     """Where the article's direct quotes stand (scare quotes left out)."""
     return _direct_cache(text.text)
+
+
+for _cached in (_quotes_of, _quoted_cache, _direct_cache):
+    kept_per_text(_cached.cache_clear)
 
 
 def _in(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:

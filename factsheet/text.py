@@ -14,7 +14,7 @@ import importlib
 import re
 import unicodedata
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -244,9 +244,20 @@ def parse(text: str) -> Text:
     return found
 
 
+_FORGETTERS: list[Callable[[], None]] = []  # other stages' per-text caches (see kept_per_text)
+
+
+def kept_per_text(clear: Callable[[], None]) -> None:
+    """Register a stage's cache of what it read from a text, for ``forget_parses``."""
+    _FORGETTERS.append(clear)
+
+
 def forget_parses() -> None:
-    """Drop the kept parses (a benchmark's cold start); a Text still held elsewhere stays found."""
+    """Drop the kept parses and what the stages kept of them (a benchmark's cold start); a Text
+    still held elsewhere stays found."""
     _recent.cache_clear()
+    for clear in _FORGETTERS:
+        clear()
 
 
 def parts_of(whole: Text, parts: list[tuple[int, str]]) -> list[Text]:

@@ -25,7 +25,7 @@ from factsheet.names import STOP, mentions, name_keys, same_person
 from factsheet.numbers import FIGURE_PATTERN, KIND_PATTERNS, SINGLE_VICTIM, parse_number
 from factsheet.quotes import QuoteCandidate, find_quotes
 from factsheet.speakers import NONE, Attribution, attribute_all, reporters
-from factsheet.text import Text, fold, parse
+from factsheet.text import Text, fold, kept_per_text, parse
 
 _TIME_WORDS = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
@@ -110,6 +110,9 @@ class Source:
 def indexed(text: str) -> Source:
     """The article's ``Source``, built once however many stages ask for it."""
     return Source(text)
+
+
+kept_per_text(indexed.cache_clear)
 
 
 def _squeezed_index(offsets: list[int], start: int) -> int:
