@@ -79,23 +79,25 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
     quoted = [t for s in text.sentences_over(first.start, last.end) for t in s if _in(text.at(t), own)]
     for verb in _verbs(text, frame, quoted, first.start, last.end):
         found = _speaker_of(text, _outer(verb), first.start, last.end)
-        if found is not None and not _quoting(text, found):
+        if found is not None and _usable(text, found):
             return found
     colon = _colon_intro(text, first.start)
-    if colon is not None and not _quoting(text, colon):
+    if colon is not None and _usable(text, colon):
         return colon
     said = _said_just_before(text, first.start, frame)
-    if said is not None and not _quoting(text, said):
+    if said is not None and _usable(text, said):
         return said
     if previous is not None and previous.speaker and not frame and _opens_paragraph(text, quote):
         return Attribution(previous.speaker, "continued", previous.cue, previous.start, previous.end)
     return NONE
 
 
-def _quoting(text: Text, found: Attribution) -> bool:
-    """Whether the speaker found stands inside quotation marks: quoted words name no speaker
-    ('...: "In our view, the decision of the Prime Minister is ..."')."""
-    return found.start is not None and _in(found.start, _quoted(text))
+def _usable(text: Text, found: Attribution) -> bool:
+    """A speaker outside quotation marks (quoted words name no speaker: '...: "In our view, the
+    decision of the Prime Minister is ..."'), in the Latin letters an English reading can
+    check (a passage in another script stays unattributed rather than given to its words)."""
+    inside = found.start is not None and _in(found.start, _quoted(text))
+    return not inside and bool(re.search(r"[A-Za-z]", found.speaker or ""))
 
 
 def attribute_all(text: Text, quotes: list[QuoteCandidate]) -> list[Attribution]:

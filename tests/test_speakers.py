@@ -187,3 +187,9 @@ def test_a_subject_the_parser_splits_still_gives_the_person_in_apposition() -> N
 )  # fmt: skip
 def test_attributions_the_first_reading_missed(article: str, speaker: str) -> None:
     assert speakers(article)[-1] == speaker
+
+
+def test_a_passage_in_another_script_gives_no_speaker() -> None:
+    """Seen: the words before a colon in a Hindi passage given as the speaker."""
+    article = 'हम लोग को at least पूछ रहे हैं।  तो हमने सोचा: "नहीं।  ऐसा free में नहीं मिलेगा।"'
+    assert speakers(article) == [None]
