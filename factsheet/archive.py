@@ -98,6 +98,7 @@ class _EngineClient:
     ) -> None:  # fmt: skip
         self.article_key, self.model, self.mode, self.server = article_key, model, mode, server
         self.replies, self.known = replies, known
+        self.recording = replies is None  # prepare: make_sheet stops once the requests are written
         self.usage = Usage()
         self.lines: list[Line] = []  # prepare: the requests; collect: the next round's
         self.failures: list[str] = []

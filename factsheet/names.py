@@ -23,7 +23,8 @@ STOP = frozenset(
 def name_keys(name: str) -> tuple[str, ...]:
     """The words that must appear for a name to count as named: the surname for a person,
     the distinctive words for a body."""
-    doc = nlp()(name)
+    pipeline = nlp()
+    doc = pipeline.get_pipe("ner")(pipeline.make_doc(name))  # the recogniser reads no other component
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     if people:
         surname = re.sub(r"[’']s$", "", people[-1][-1].text)

@@ -120,7 +120,9 @@ def _has_verb(words: str) -> bool:
 
     if not re.search(r"[A-Za-z]", words):
         return True  # not English: the English tagger cannot tell, so it is not judged a phrase
-    return any(t.pos_ in ("VERB", "AUX") for t in nlp()(words))
+    pipeline = nlp()
+    doc = pipeline.get_pipe("tagger")(pipeline.get_pipe("tok2vec")(pipeline.make_doc(words)))
+    return any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc)  # the tagger alone: a verb's tag
 
 
 def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
