@@ -285,7 +285,15 @@ def _kind_of(anchor: Token) -> str | None:
     node = anchor
     for _ in range(4):
         if node.dep_ in ("conj", "appos"):
-            node = node.head
+            head = node.head
+            verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+            counted = any(c.dep_ == "nummod" for c in node.children)
+            if verb is not None and counted and verb.pos_ == "VERB" and verb.lemma_.lower() in KIND_LEMMAS \
+                    and not any(c.dep_ == "nummod" for c in head.children):  # fmt: skip
+                # 'killed five children in a church bus and two truck drivers': the parser joins
+                # the drivers to the bus; a counted conjunct of an uncounted place is the verb's
+                return KIND_LEMMAS[verb.lemma_.lower()]
+            node = head
             continue
         if node.dep_ == "pobj" and node.head.lower_ == "of":
             node = node.head.head  # 'six of the passengers'

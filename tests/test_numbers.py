@@ -236,3 +236,8 @@ def test_numbers_that_are_not_the_count_the_casualty_word_gives(text: str, wrong
 def test_claimed_lives_is_a_toll_not_a_source() -> None:
     text = "The opioid crisis claimed 15,393 lives in Canada, according to the Public Health Infobase."
     assert read(text)[0][4] == ["Public Health Infobase"]
+
+
+def test_a_counted_conjunct_the_parser_joins_to_a_place_is_the_verb_s() -> None:
+    text = "A fire on the highway on Thursday killed five children in a church bus and two truck drivers."
+    assert {("killed", 5), ("killed", 2)} <= {(kind, low) for kind, low, _, _, _ in read(text)}
