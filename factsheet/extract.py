@@ -93,7 +93,11 @@ def ask_about(article: Article) -> Question:
     text = parse(article.text)
     figures = read_figures(article.text, find_figures(article.text, skip=skip), skip)
     question = Question(
-        quotes=[q for q in find_quotes(article.text, skip=skip) if q.direct and _someone_s_words(article, q)],
+        quotes=[
+            q
+            for q in find_quotes(article.text, skip=skip)
+            if (q.direct or q.clause) and _someone_s_words(article, q)
+        ],  # fmt: skip
         figures=figures,
         source_options=[list(dict.fromkeys(f.sources))[:MAX_OPTIONS] for f in figures],
         events=statements.find_events(text, skip)[:MAX_LISTED],

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from factsheet.models import Span
 
+FINITE = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})  # Penn tags of verbs that make a clause
 OPEN_TO_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
 # Words that, between two quoted parts of one paragraph, mark them as one split quote.
 JOINING_VERBS = re.compile(
@@ -31,12 +32,20 @@ class QuoteCandidate:
     direct: bool  # a sentence or clause, not a short scare-quoted phrase
 
     @property
-    def bare_phrase(self) -> bool:
-        """Under six words and no verb ('swine flu.', 'an act of barbarity.'): someone's words
-        only where the article says whose; else a scare quote or a title, even with the full
-        stop that American style puts inside the marks."""
+    def clause(self) -> bool:
+        """Two words or more with a finite verb: 'We will win', with its comma outside the marks
+        (British style), is someone's words too."""
         words = " ".join(part.text for part in self.parts)
-        return len(words.split()) < 6 and not _has_verb(words)
+        return len(words.split()) >= 2 and _has_verb(words, tensed=True)
+
+    @property
+    def bare_phrase(self) -> bool:
+        """Under six words and not a closed clause ('swine flu.', 'an act of barbarity.', 'Build
+        Back Better'): someone's words only where the article says whose; else a scare quote, a
+        slogan or a title, even with the full stop that American style puts inside the marks."""
+        words = " ".join(part.text for part in self.parts)
+        closed = words.rstrip()[-1:] in ".,!?…"  # a sentence's own stop inside the marks
+        return len(words.split()) < 6 and not (closed and _has_verb(words))
 
     paragraph: Span  # the paragraph holding the first part
     cue: str = ""  # the words around the quote, quotes elided: where attribution lives
@@ -115,14 +124,17 @@ def _is_direct(quoted: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def _has_verb(words: str) -> bool:
+def _has_verb(words: str, tensed: bool = False) -> bool:
+    """Whether the words hold a verb that makes a clause; ``tensed``: one with a tense ('it was
+    incredible'), not a bare form, which is as often a slogan ('Build Back Better', 'lock me up')."""
     from factsheet.text import nlp
 
     if not re.search(r"[A-Za-z]", words):
         return True  # not English: the English tagger cannot tell, so it is not judged a phrase
     pipeline = nlp()
     doc = pipeline.get_pipe("tagger")(pipeline.get_pipe("tok2vec")(pipeline.make_doc(words)))
-    return any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc)  # the tagger alone: a verb's tag
+    verbs = FINITE - {"VB"} if tensed else FINITE  # the tagger alone; a participle makes no clause
+    return any(t.tag_ in verbs for t in doc)
 
 
 def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:

@@ -81,3 +81,18 @@ def test_a_short_phrase_with_no_verb_is_a_quote_only_with_a_speaker(article: str
 
     question = ask_about(Article(text=article, name="test", title=None, date=None))
     assert len(question.quotes) == len(shown)
+
+
+@pytest.mark.parametrize(
+    ("article", "shown"),
+    [
+        ('"It was incredible", astronaut Doug Hurley said after the launch.', 1),  # British style
+        ('Supporters chanted "Build Back Better" outside the hall on Monday.', 0),  # a slogan
+        ('The campaign\'s posters read "Lock me up" in red letters.', 0),  # no tense: a slogan
+    ],
+)
+def test_a_short_clause_outside_the_marks_is_a_quote_only_with_a_speaker(article: str, shown: int) -> None:
+    from factsheet.article import Article
+    from factsheet.extract import ask_about
+
+    assert len(ask_about(Article(text=article, name="test", title=None, date=None)).quotes) == shown
