@@ -21,6 +21,7 @@ from factsheet.speakers import Attribution, _in, _quoted, reporters
 from factsheet.text import Text
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from factsheet.numbers import FigureCandidate
@@ -329,7 +330,7 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
     if read is None:
         return None
     kind, victim = read
-    ent = next(e for e in victim.doc.ents if e.start <= victim.i < e.end)
+    ent = _entity_of(victim)
     group = [c for c in token.children if c.dep_ in ("aux", "auxpass", "prt") or c.lower_ == "dead"]
     first, last = min(ent.start, token.i), max(ent.end - 1, token.i, *(c.i for c in group))
     s, e = text.span_of(victim.doc[first : last + 1])
@@ -372,9 +373,13 @@ def named_victims(text: Text, start: int, end: int) -> set[str]:
     for token in (t for t in piece.doc if start <= text.at(t) < end):
         read = _one_victim(token)
         if read is not None:
-            ent = next(e for e in read[1].doc.ents if e.start <= read[1].i < e.end)
-            found.add(ent.text)
+            found.add(_entity_of(read[1]).text)
     return found
+
+
+def _entity_of(token: Token) -> SpacySpan:
+    """The named entity a token belongs to (``_one_victim`` only gives tokens that have one)."""
+    return next(e for e in token.doc.ents if e.start <= token.i < e.end)
 
 
 def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:

@@ -548,11 +548,11 @@ def _in(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
 # only carry a quote's words ('"...," he continued', 'she read').
 REPORT_LEMMAS = (SPEECH_LEMMAS - {"continue", "read"}) | {"estimate", "count", "put", "record", "tally",
                                                           "update", "cite"}  # fmt: skip
-# Verbs that give a number its source: the ones that state or publish information, not those
-# that praise, urge, ask or describe.
+# Verbs that give a number its source (a subset of REPORT_LEMMAS): the ones that state
+# information, not those that praise, urge or ask.
 FIGURE_LEMMAS = frozenset(
     "say tell add state declare write explain note announce claim report confirm reveal disclose "
-    "estimate count put record tally update cite tweet post publish mention acknowledge admit "
+    "estimate count put record tally update cite tweet post mention acknowledge admit "
     "allege testify assert maintain reiterate warn describe".split()
 )
 
