@@ -61,16 +61,45 @@ def _first(node: dict[str, Any]) -> str | None:
 
 def main() -> None:
     """`python -m tests.reading GOLD_DIR [--details]`: factsheet eval with code's reading in place
-    of the model (seconds, not the model's minutes: for developing the finders and the checker)."""
+    of the model (seconds, not the model's minutes: for developing the finders and the checker).
+
+    `python -m tests.reading --dump FOLDER`: every quote (speaker) and figure (kind, numbers,
+    victims, source) code reads in each article of a folder, one line each, for diffing before
+    and after a change on articles no gold covers."""
     import asyncio
     import sys
     from pathlib import Path
 
     from factsheet import evaluate
 
+    if sys.argv[1] == "--dump":
+        for path in sorted(Path(sys.argv[2]).glob("*.txt")):
+            dump(path)
+        return
     gold = Path(sys.argv[1])
     scores = asyncio.run(evaluate.evaluate(gold, evaluate.default_corpus(gold), CodeReading(), "none"))  # type: ignore[arg-type]
     print(evaluate.format_report(scores, details="--details" in sys.argv[2:]), end="")
+
+
+def dump(path: Any) -> None:
+    import asyncio
+
+    from factsheet.article import read_article
+    from factsheet.errors import FactsheetError
+    from factsheet.pipeline import make_sheet
+
+    try:
+        article = read_article(str(path))
+    except FactsheetError as error:
+        print(f"{path.name[:40]} ! {error}")
+        return
+    sheet = asyncio.run(make_sheet(article, CodeReading(), one_page=False))  # type: ignore[arg-type]
+    name = path.name[:40]
+    for q in sheet.quotes:
+        print(name, "Q", q.check.status[0], repr(q.parts[0].text[:40]), "->", q.speaker)
+    for f in sheet.figures:
+        print(name, "F", f.check.status[0], f.kind, f.low, f.high, repr(f.victims), "by", repr(f.reported_by),
+              repr(f.phrase.text[:50]))  # fmt: skip
 
 
 if __name__ == "__main__":
