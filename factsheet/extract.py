@@ -100,11 +100,17 @@ def ask_about(article: Article) -> Question:
         ],  # fmt: skip
         figures=figures,
         source_options=[list(dict.fromkeys(f.sources))[:MAX_OPTIONS] for f in figures],
-        events=statements.find_events(text, skip)[:MAX_LISTED],
+        events=_listed(statements.find_events(text, skip), headline(article)),
         claims=statements.find_claims(text, skip)[:MAX_LISTED],
     )
     question.messages = build_messages(article, question)
     return question
+
+
+def _listed(events: list[EventCandidate], title: str) -> list[EventCandidate]:
+    """The events the headline's words point at most, up to the list's length, in article order."""
+    kept = {id(e) for e in statements.by_headline(events, title)[:MAX_LISTED]}
+    return [e for e in events if id(e) in kept]
 
 
 def _someone_s_words(article: Article, quote: QuoteCandidate) -> bool:
@@ -296,7 +302,8 @@ def _says(kind: str, phrase: str) -> bool:
 def _events(article: Article, answer: Answer, question: Question) -> list[Event]:
     """The key events the model chose, then the other narrated ones, in article order after."""
     chosen = list(dict.fromkeys(answer.events))
-    rest = [label for label in _labels("E", question.events) if label not in chosen]
+    ranked = statements.by_headline(question.events, headline(article))
+    rest = [label for label in (f"E{question.events.index(e) + 1}" for e in ranked) if label not in chosen]
     events = []
     for label in [*chosen, *rest][:MAX_ALL_EVENTS]:
         found = question.events[_index(label)]

@@ -377,6 +377,16 @@ def named_victims(text: Text, start: int, end: int) -> set[str]:
     return found
 
 
+def described_victims(text: Text, start: int, end: int) -> set[str]:
+    """The kinds that 'a rescued woman', 'an injured man' in [start, end) say happened to one
+    person: the article's article counts one."""
+    piece = text.piece_at(start)
+    if piece is None:
+        return set()
+    tokens = [t for t in piece.doc if start <= text.at(t) < end]
+    return {found.kind_hint for t in tokens if (found := _one_described(text, t, start, end)) is not None}
+
+
 def _entity_of(token: Token) -> SpacySpan:
     """The named entity a token belongs to (``_one_victim`` only gives tokens that have one)."""
     return next(e for e in token.doc.ents if e.start <= token.i < e.end)
@@ -393,6 +403,8 @@ def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCand
     article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
     if article is None or noun.lemma_.lower() in CASUALTY_NOUNS:
         return None
+    if any(t.pos_ in ("NOUN", "PROPN") for t in token.doc[token.i + 1 : noun.i]):
+        return None  # 'a missing persons report': the adjective is the persons', not the report's
     s, e = text.at(article), text.end(noun)
     sentence = Span(text=text.text[start:end], start=start, end=end)
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,

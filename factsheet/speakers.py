@@ -548,6 +548,10 @@ def _in(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
 # only carry a quote's words ('"...," he continued', 'she read').
 REPORT_LEMMAS = (SPEECH_LEMMAS - {"continue", "read"}) | {"estimate", "count", "put", "record", "tally",
                                                           "update", "cite"}  # fmt: skip
+# Verbs that take a that-clause of what their subject holds true (communication and belief):
+# a claim's verbs too, though no quote's.
+STANCE_LEMMAS = frozenset("indicate contend imply propose recommend hint signal specify clarify affirm "
+                          "believe think expect fear suspect".split())  # fmt: skip
 # Verbs that give a number its source (a subset of REPORT_LEMMAS): the ones that state
 # information, not those that praise, urge or ask.
 FIGURE_LEMMAS = frozenset(
@@ -582,7 +586,20 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
 def _reports(token: Token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORT_LEMMAS and not _modifier(token)
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or _modifier(token):
+        return False
+    return lemma in REPORT_LEMMAS or lemma in STANCE_LEMMAS and any(_finite(c) for c in token.children)
+
+
+def _finite(clause: Token) -> bool:
+    """A that-clause with a tense of its own ('believe the man is 25'), not an infinitive
+    ('expect the women to behave')."""
+    tensed = ("VBD", "VBZ", "VBP", "MD")
+    return clause.dep_ == "ccomp" and (
+        clause.tag_ in tensed
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ in tensed for c in clause.children)
+    )
 
 
 def _states(token: Token) -> bool:

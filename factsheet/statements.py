@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factsheet.models import Span
-from factsheet.speakers import _in, _quoted, _reports, _speaker_of, direct_quotes
+from factsheet.speakers import STANCE_LEMMAS, _in, _quoted, _reports, _speaker_of, direct_quotes
 from factsheet.text import Text
 
 if TYPE_CHECKING:
@@ -24,6 +24,10 @@ MIN_CLAIM_WORDS = 4
 EVENT_CHARS = 200  # an event's words: its sentence, cut at a clause boundary past this
 PLACES = ("GPE", "LOC", "FAC")
 TIMES = ("DATE", "TIME")
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+ADDRESSED = frozenset(
+    "tell inform assure ask remind notify advise warn".split()
+)  # their object is a listener
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 
 
@@ -43,7 +47,7 @@ def find_claims(text: Text, skip: int = 0) -> list[ClaimCandidate]:
         start, end = text.span_of(sentence)
         if start < skip or _mostly_quoted(text, sentence):
             continue
-        for verb in (t for t in sentence if _reports(t)):
+        for verb in (t for t in sentence if _reports(t) and not _nested(t)):
             claim = _claim(text, sentence, verb)
             if claim is not None and not any(_within(claim.said, other.said) for other in found):
                 found.append(claim)
@@ -55,17 +59,31 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         head = verb.head  # 'According to X, the fire started at 3 am'
         said = [t for t in head.subtree if t not in list(verb.subtree)]
     else:
-        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        clause = next(
+            (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _cut_off(c, verb)), None
+        )
         if clause is None and verb.lemma_ in ("report", "confirm", "announce", "reveal", "deny"):
             clause = next((c for c in verb.children if c.dep_ == "dobj"), None)  # 'X reported his arrest'
         if clause is None:
             return None
         said = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
-    said = _trimmed(said)
-    if len([t for t in said if not t.is_punct]) < MIN_CLAIM_WORDS:
+        if clause.dep_ == "ccomp" and not any(c.dep_ in SUBJECTS for c in clause.children):
+            # 'announced the recorder had been recovered': the parser may take the clause's
+            # subject for the verb's object; with no subject at all, it is a fragment
+            subject = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+            if subject is None or verb.lemma_.lower() in ADDRESSED:
+                return None
+            said = list(verb.doc[subject.left_edge.i : clause.right_edge.i + 1])
+    said = [t for t in said if not any(_another_report(a, verb) for a in _up_to(t, verb))]
+    whole = _trimmed(said, contiguous=False)
+    said = _trimmed(said, contiguous=True)
+    words = len([t for t in said if not t.is_punct])
+    if words < MIN_CLAIM_WORDS and not (
+        words == MIN_CLAIM_WORDS - 1 and said == whole and _whole_clause(said)
+    ):
         return None
     inside = direct_quotes(text)
-    if any(_in(text.at(t), inside) for t in said):
+    if not said or _in(text.at(said[0]), inside) or _mostly_in(text, said, inside):
         return None  # a direct quote: the quotes section has it
     start, end = text.at(said[0]), text.end(said[-1])
     who = _speaker_of(text, verb, start, end)
@@ -78,20 +96,80 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     )  # fmt: skip
 
 
+def _cut_off(clause: Token, verb: Token) -> bool:
+    """A clause the parser hangs on the verb across a semicolon is a sentence of its own:
+    'Many guests were Indian; the embassy confirmed two pilgrims died'."""
+    low, high = sorted((clause.i, verb.i))
+    return any(t.text == ";" for t in verb.doc[low:high] if t.head == verb)
+
+
+def _another_report(token: Token, verb: Token) -> bool:
+    """A report with its own subject joined on to the reported clause is another source's:
+    'Duda said the victims were "joyful girls" while Brudziński wrote he had ordered checks'."""
+    return (
+        token.dep_ in ("advcl", "conj") and token.head != verb and _reports(token)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )  # fmt: skip
+
+
+def _nested(verb: Token) -> bool:
+    """A belief inside a report's clause is the reporter's claim: 'He said that the police
+    suspect ...' (his claim, not the police's). One joined on with its own subject ('... while
+    Brudziński wrote') is not inside."""
+    if verb.lemma_.lower() not in STANCE_LEMMAS:
+        return False
+    token = verb
+    while token.head != token:
+        if token.dep_ in ("advcl", "conj", "parataxis") and any(c.dep_ in SUBJECTS for c in token.children):
+            return False
+        token = token.head
+        if _reports(token):
+            return True
+    return False
+
+
+def _up_to(token: Token, verb: Token) -> list[Token]:
+    """The token and its heads below the verb."""
+    chain = []
+    while token != verb and token not in chain:
+        chain.append(token)
+        token = token.head
+    return chain
+
+
+def _whole_clause(said: list[Token]) -> bool:
+    """Three words that make a whole clause: a subject, a tensed verb and what completes it
+    ('claimed 190 were dead', 'said sex was consensual'), not a clause cut short ('it would be')."""
+    root = next((t for t in said if t.head not in said or t.head == t), None)
+    if root is None or not any(t.dep_ in ("nsubj", "nsubjpass") and t.head == root for t in said):
+        return False
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in said):
+        return False
+    return root.pos_ == "VERB" or any(t.head == root and t.dep_ in ("acomp", "attr", "oprd") for t in said)
+
+
+def _mostly_in(text: Text, said: list[Token], inside: tuple[tuple[int, int], ...]) -> bool:
+    """A reported clause whose words are mostly quoted is a quote (the quotes section has it);
+    one that quotes a phrase of its own is still a claim ('police indicated a "significant
+    development" was likely')."""
+    words = [t for t in said if not t.is_punct]
+    return sum(_in(text.at(t), inside) for t in words) * 2 > len(words)
+
+
 def _within(a: Span, b: Span) -> bool:
     return b.start <= a.start and a.end <= b.end or a.start <= b.start and b.end <= a.end
 
 
-def _trimmed(tokens: list[Token]) -> list[Token]:
-    """Contiguous, without punctuation at either end."""
+def _trimmed(tokens: list[Token], contiguous: bool = True) -> list[Token]:
+    """Without punctuation at either end; contiguous: up to the first gap."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    if tokens:
+    if tokens and contiguous:
         first = tokens[0].i
         tokens = [t for n, t in enumerate(tokens) if t.i == first + n]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("that", ",")):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]  # 'the virus claimed 6606 lives, and' (the rest was another report)
     return tokens
 
 
@@ -107,8 +185,26 @@ def _mostly_quoted(text: Text, sentence: SpacySpan) -> bool:
 class EventCandidate:
     """A sentence that tells what happened, with its place and time phrases."""
 
-    def __init__(self, what: str, where: str | None, when: str | None, sentence: Span) -> None:
+    def __init__(self, what: str, where: str | None, when: str | None, sentence: Span,
+                 lemmas: frozenset[str] = frozenset()) -> None:  # fmt: skip
         self.what, self.where, self.when, self.sentence = what, where, when, sentence
+        self.lemmas = lemmas  # its content words' lemmas, to weigh it against the headline
+
+
+CONTENT = ("NOUN", "PROPN", "VERB", "NUM", "ADJ")
+
+
+def content_lemmas(tokens: SpacySpan) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in tokens if t.pos_ in CONTENT and not t.is_stop)
+
+
+def by_headline(events: list[EventCandidate], headline: str) -> list[EventCandidate]:
+    """The events whose words the headline shares most first (a news story's headline names
+    what happened), in article order among equals."""
+    from factsheet.text import nlp
+
+    wanted = content_lemmas(nlp()(headline)[:])
+    return sorted(events, key=lambda e: -len(e.lemmas & wanted))
 
 
 def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
@@ -120,8 +216,10 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
         root = sentence.root
         if start < skip or _mostly_quoted(text, sentence) or root.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
             continue  # a clause without a subject
+        if _state(root):
+            continue
         subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         ents = [e for e in sentence.ents if not _in(text.at(e[0]), _quoted(text))
                 and (e.label_ not in PLACES or e.root.i not in subject)]  # fmt: skip
@@ -130,8 +228,15 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
         what = _clause(text, sentence)
         if len(what.split()) >= 4:
             span = Span(text=text.text[start:end], start=start, end=end)
-            found.append(EventCandidate(what, where, when, span))
+            found.append(EventCandidate(what, where, when, span, content_lemmas(sentence)))
     return found
+
+
+def _state(root: Token) -> bool:
+    """A sentence that says what something is or has ('The children were all from Marksville',
+    'The tanker had over ten crewmembers') describes; it tells nothing that happened. 'There
+    was an explosion' does."""
+    return root.lemma_ in ("be", "have") and not any(c.dep_ == "expl" for c in root.children)
 
 
 def _located(text: Text, sentence: SpacySpan) -> str | None:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from factsheet.figures import is_noun_phrase, kinds_read, named_victims
+from factsheet.figures import described_victims, is_noun_phrase, kinds_read, named_victims
 from factsheet.models import Check, Claim, Event, Figure, Quote, Sheet, Span
 from factsheet.names import STOP, mentions, name_keys, same_person
 from factsheet.numbers import FIGURE_PATTERN, KIND_PATTERNS, SINGLE_VICTIM, parse_number
@@ -204,6 +204,10 @@ def check_figure(source: Source, figure: Figure) -> Figure:
     if figure.low == figure.high == 1 and figure.victims:
         if figure.victims in named_victims(source.parsed, span.start, span.end):
             numbers.add(1)  # 'Anna Roe was killed': one person, named
+    if figure.low == figure.high == 1 and figure.kind in described_victims(
+        source.parsed, span.start, span.end
+    ):
+        numbers.add(1)  # 'a rescued woman': one person, the adjective says what happened
     for value in (figure.low, figure.high):
         if value is not None and value not in numbers:
             return _with(figure, _flag(f"The number {value} is not in “{_short(span.text)}”."))

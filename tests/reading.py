@@ -65,7 +65,7 @@ def main() -> None:
 
     `python -m tests.reading --dump FOLDER`: every quote (speaker) and figure (kind, numbers,
     victims, source) code reads in each article of a folder, one line each, for diffing before
-    and after a change on articles no gold covers."""
+    and after a change on articles no gold covers; with --told, every claim and event too."""
     import asyncio
     import sys
     from pathlib import Path
@@ -83,6 +83,7 @@ def main() -> None:
 
 def dump(path: Any) -> None:
     import asyncio
+    import sys
 
     from factsheet.article import read_article
     from factsheet.errors import FactsheetError
@@ -100,6 +101,11 @@ def dump(path: Any) -> None:
     for f in sheet.figures:
         print(name, "F", f.check.status[0], f.kind, f.low, f.high, repr(f.victims), "by", repr(f.reported_by),
               repr(f.phrase.text[:50]))  # fmt: skip
+    if "--told" in sys.argv:
+        for c in sheet.claims:
+            print(name, "C", c.check.status[0], repr(c.claim[:70]), "->", c.source)
+        for e in sheet.events:
+            print(name, "E", e.check.status[0], repr(e.what[:70]), "@", e.where, e.when)
 
 
 if __name__ == "__main__":

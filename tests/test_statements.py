@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factsheet.statements import find_claims, find_events
+from factsheet.statements import by_headline, find_claims, find_events
 from factsheet.text import parse
 
 
@@ -43,6 +43,56 @@ def test_a_claim_s_source_is_who_said_or_reported_it(sentence: str, source: str 
     assert (found[0][0] if found else None) == source
 
 
+def test_a_clause_across_a_semicolon_is_not_what_the_verb_reports() -> None:
+    article = (
+        "Most of the passengers were students; the ministry confirmed three teachers also died. "
+        "The bridge has been closed since May; the council suggested a full inspection may be needed."
+    )
+    assert claims(article) == [
+        ("the ministry", "three teachers also died"),
+        ("the council", "a full inspection may be needed"),
+    ]
+
+
+def test_a_second_report_joined_on_is_its_own_claim_with_its_own_source() -> None:
+    article = (
+        "The mayor said the square would reopen next week while the police chief wrote he had "
+        "asked for more patrols around the station."
+    )
+    assert claims(article) == [
+        ("The mayor", "the square would reopen next week"),
+        ("the police chief", "he had asked for more patrols around the station"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("A rebel spokesman, Omar Sayed, claimed 40 were dead.", "40 were dead"),
+        ("Her lawyer, Anna Berg, said sex was consensual.", "sex was consensual"),
+        ("The ministry said it would be.", None),  # cut short: no claim
+    ],
+)  # fmt: skip
+def test_a_three_word_claim_must_be_a_whole_clause(sentence: str, said: str | None) -> None:
+    found = claims(sentence)
+    assert (found[0][1] if found else None) == said
+
+
+def test_a_claim_may_quote_a_phrase_but_a_quoted_clause_is_a_quote() -> None:
+    article = (
+        'The union said the pay offer was "nowhere near enough for the people who kept the trains '
+        'running" and would be put to its members. '
+        'The minister said the crash was "a tragedy that should never have happened to anyone".'
+    )
+    assert claims(article) == [
+        (
+            "The union",
+            'the pay offer was "nowhere near enough for the people who kept the trains running" '
+            "and would be put to its members",
+        )
+    ]
+
+
 def test_events_are_sentences_that_tell_what_happened_with_their_place_and_time() -> None:
     """A quote is no event; a report is one (the model picks the key events among them)."""
     article = (
@@ -54,4 +104,50 @@ def test_events_are_sentences_that_tell_what_happened_with_their_place_and_time(
         ("A fire destroyed a hotel in Cardiff on Monday night", "Cardiff", "Monday night"),
         ("Police said the cause was unknown", None, None),
         ("The owners had closed it in 2015", None, "2015"),
+    ]
+
+
+def test_a_reported_clause_keeps_its_subject_or_is_no_claim() -> None:
+    """The parser may take the clause's subject for the verb's object; a clause with no
+    subject at all is a fragment, never shown as what someone claimed."""
+    article = (
+        "The safety board on Monday announced the flight recorder from the jet had been recovered. "
+        "Officials said will come later in the week."
+    )
+    assert claims(article) == [("The safety board", "the flight recorder from the jet had been recovered")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Investigators believe the fire started in the kitchen.", "the fire started in the kitchen"),
+        ("The fire service indicated an inquiry was underway.", "an inquiry was underway"),
+        ("Officials expect the bridge to reopen in May.", None),  # an infinitive: a plan, no claim
+    ],
+)  # fmt: skip
+def test_a_verb_of_belief_with_a_tensed_clause_makes_a_claim(sentence: str, said: str | None) -> None:
+    found = claims(sentence)
+    assert (found[0][1] if found else None) == said
+
+
+def test_a_sentence_that_says_what_something_is_or_has_is_no_event() -> None:
+    article = (
+        "The victims were all from Lyon. The ferry had over forty cabins. There was an explosion "
+        "in the engine room. The captain had sent a distress call at noon."
+    )
+    assert [e.what for e in find_events(parse(article))] == [
+        "There was an explosion in the engine room",
+        "The captain had sent a distress call at noon",
+    ]
+
+
+def test_events_the_headline_names_come_first() -> None:
+    article = (
+        "The festival opened on Friday with a parade. Crowds filled the old town square. "
+        "A stage collapsed during the final concert. Organisers cancelled the last day."
+    )
+    ranked = by_headline(find_events(parse(article)), "Stage collapse ends festival's final concert")
+    assert [e.what for e in ranked][:2] == [
+        "A stage collapsed during the final concert",
+        "The festival opened on Friday with a parade",
     ]

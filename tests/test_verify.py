@@ -108,6 +108,22 @@ def test_true_figure_without_source_is_verified() -> None:
     assert result.check.status == "verified"
 
 
+def test_one_person_an_adjective_describes_counts_one() -> None:
+    """'A rescued woman died at the scene': one rescued, with no number written."""
+    text = "Fire crews reached the hall at dawn. A rescued woman died at the scene."
+    start = text.find("A rescued woman")
+    phrase = Span(text="A rescued woman", start=start, end=start + 15)
+    described = Figure(kind="rescued", low=1, high=1, qualifier="exact", victims="woman", reported_by=None,
+                       phrase=phrase, check=UNCHECKED)  # fmt: skip
+    assert check_figure(Source(text), described).check.status == "verified"
+    report = "Police filed a missing persons report on Monday."
+    start = report.find("a missing persons report")
+    not_one = described.model_copy(update={"kind": "missing", "victims": "persons",
+                                           "phrase": Span(text="a missing persons report", start=start,
+                                                          end=start + 24)})  # fmt: skip
+    assert check_figure(Source(report), not_one).check.status == "flagged"
+
+
 def test_wrong_number_is_flagged() -> None:
     result = check_figure(
         Source(ARTICLE), figure("As many as 200 Russian soldiers died", None, 2000, "up_to")
