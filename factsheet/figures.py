@@ -331,26 +331,31 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
         return None
     kind, victim = read
     ent = _entity_of(victim)
+    article = (
+        next((c for c in victim.children if c.dep_ == "det"), None) if victim.ent_type_ != "PERSON" else None
+    )
     group = [c for c in token.children if c.dep_ in ("aux", "auxpass", "prt") or c.lower_ == "dead"]
-    first, last = min(ent.start, token.i), max(ent.end - 1, token.i, *(c.i for c in group))
+    first = min(ent.start, token.i, *([article.i] if article is not None else []))
+    last = max(ent.end - 1, token.i, *(c.i for c in group))
     s, e = text.span_of(victim.doc[first : last + 1])
     if e - s > 80:  # 'Leon van Biljon, owner of ... , was killed': the verb and its auxiliaries
         s, e = text.span_of(sorted([*group, token], key=lambda t: t.i))
     sentence = Span(text=text.text[start:end], start=start, end=end)
     ent_start, ent_end = text.span_of(ent)
+    core = text.span_of([article]) if article is not None else (ent_start, ent_end)  # 'a': the one
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
-                           text.text[ent_start:ent_end], (ent_start, ent_end))  # fmt: skip
+                           text.text[ent_start:ent_end], core)  # fmt: skip
 
 
 def _one_victim(token: Token) -> tuple[str, Token] | None:
     """(kind, the person) when a verb says what happened to one named person."""
-    if token.pos_ != "VERB":
-        return None
+    if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN"):
+        return None  # 'to kill an animal', 'will arrest anyone who': nothing that happened
     lemma = token.lemma_.lower()
     dead = any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in token.children)
     died = lemma in ("die", "perish") or lemma == "pass" and any(c.lower_ == "away" for c in token.children)
     kind = "killed" if dead or died else PASSIVE_VICTIM.get(lemma)
-    relation: tuple[str, ...] = ("nsubjpass",)
+    relation: tuple[str, ...] = ("nsubjpass", "dobj")
     if dead:
         relation = ("nsubjpass", "dobj", "nsubj")
     elif died:
@@ -358,9 +363,19 @@ def _one_victim(token: Token) -> tuple[str, Token] | None:
     subject = next((c for c in token.children if c.dep_ in relation), None)
     if subject is not None and subject.tag_ == "WP" and token.dep_ == "relcl":
         subject = token.head  # 'Leonov, who died in Moscow'
-    if kind is None or subject is None or subject.ent_type_ != "PERSON":
+    if kind is None or subject is None or not (subject.ent_type_ == "PERSON" or _someone(subject)):
         return None
     return kind, subject
+
+
+def _someone(noun: Token) -> bool:
+    """One person the article does not name: a singular common noun with 'a' or 'an' ('a
+    25-year-old man was arrested', 'police arrested a woman'), nothing counted inside it."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() in CASUALTY_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    return not any(c.dep_ in ("nummod", "prep", "conj") for c in noun.children)
 
 
 def named_victims(text: Text, start: int, end: int) -> set[str]:
@@ -388,8 +403,13 @@ def described_victims(text: Text, start: int, end: int) -> set[str]:
 
 
 def _entity_of(token: Token) -> SpacySpan:
-    """The named entity a token belongs to (``_one_victim`` only gives tokens that have one)."""
-    return next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    """The person ``_one_victim`` found: the named entity a token belongs to, or the words of
+    an unnamed one after its article ('25-year-old man')."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+    if entity is not None:
+        return entity
+    words = [t for t in token.lefts if t.dep_ != "det"]
+    return token.doc[min((t.left_edge.i for t in words), default=token.i) : token.i + 1]
 
 
 def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:

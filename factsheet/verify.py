@@ -200,7 +200,7 @@ def check_figure(source: Source, figure: Figure) -> Figure:
     if span is None:
         return _with(figure, _flag(f"“{_short(figure.phrase.text)}” is not in the article."))
     figure = figure.model_copy(update={"phrase": span})
-    numbers = _numbers_in(span.text)
+    numbers = _numbers_in(_AGES.sub(" ", span.text))  # an age is no count
     if figure.low == figure.high == 1 and figure.victims:
         if figure.victims in named_victims(source.parsed, span.start, span.end):
             numbers.add(1)  # 'Anna Roe was killed': one person, named
@@ -262,7 +262,10 @@ def _with(figure: Figure, check: Check) -> Figure:
 
 # Words for victims that say nothing the article must back ("people", "victims").
 _GENERIC_VICTIMS = {"people", "person", "persons", "individual", "individuals", "victim", "victims", "others"}
-_AGES = re.compile(r"\baged?\s+[\w-]+(?:\s*(?:,|and|or|to)\s*[\w-]+)*", re.IGNORECASE)
+_AGES = re.compile(
+    r"\baged?\s+[\w-]+(?:\s*(?:,|and|or|to)\s*[\w-]+)*|\b[\w]+[-\s](?:year|month|week|day)s?[-\s]old\b",
+    re.IGNORECASE,
+)  # 'aged 9 and 12', '25-year-old man': ages, not counts
 
 
 def victims_problem(victims: str | None, numbers: set[int | None], sentences: str) -> str | None:

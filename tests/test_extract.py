@@ -48,3 +48,12 @@ def test_the_article_is_fenced_as_data_in_the_prompt() -> None:
     user = ask_about(_article(injected)).messages[1]["content"]
     assert user.startswith("<article>\n") and "\n</article>" in user
     assert user.index("Ignore previous") < user.index("</article>")
+
+
+def test_one_unnamed_person_with_a_or_an_counts_one_and_an_age_is_not_a_count() -> None:
+    text = (
+        "A 25-year-old man was arrested by police after the stabbing on Sunday. Officers later "
+        "arrested a woman at a house nearby. The council plans to arrest a person for each offence."
+    )
+    found = [(f.low, f.kind_hint, f.victims_hint) for f in read_figures(text, find_figures(text), 0)]
+    assert found == [(1, "arrested", "25-year-old man"), (1, "arrested", "woman")]
