@@ -18,6 +18,7 @@ beside the requests) says where each article came from, so ``collect`` can read 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -43,6 +44,7 @@ from factsheet.wire import Narrow, wire_schema
 T = TypeVar("T", bound=BaseModel)
 URL = "/v1/chat/completions"
 MANIFEST_SUFFIX = ".articles.json"
+PARSES_SUFFIX = ".parses"
 _ID = re.compile(r"^(?P<base>.+-p\d+)-r(?P<round>\d+)$")
 MIN_ARTICLES_PER_JOB = 4  # fewer, and starting a worker costs more than it saves
 
@@ -175,7 +177,10 @@ def prepare(
     batch made before for the same text, model and mode (the cache) needs no request.
     ``jobs`` processes read the articles at once (see ``workers``)."""
     done, lines, articles = Prepared(), [], []
-    work = [(index, source, model, mode, use_cache) for index, source in enumerate(sources, 1)]
+    parses = parses_path(target)
+    with contextlib.suppress(OSError):  # the requests file's own write says what is wrong
+        parses.mkdir(parents=True, exist_ok=True)
+    work = [(index, source, model, mode, use_cache, parses) for index, source in enumerate(sources, 1)]
     for source, made, entry, why in workers(_prepare_one, work, jobs):
         if why is not None:
             done.failed.append((source, why))
@@ -194,9 +199,10 @@ def prepare(
     return done
 
 
-def _prepare_one(index: int, source: str, model: str, mode: str, use_cache: bool
+def _prepare_one(index: int, source: str, model: str, mode: str, use_cache: bool, parses: Path
                  ) -> tuple[str, list[Line], dict[str, Any], str | None]:  # fmt: skip
-    """One article's request lines and manifest entry, or why it cannot be prepared."""
+    """One article's request lines and manifest entry, or why it cannot be prepared; its
+    parse is kept for collect."""
     try:
         article = read_article(source)
         key = f"{index:06d}-{article.sha256[:12]}"
@@ -204,6 +210,7 @@ def _prepare_one(index: int, source: str, model: str, mode: str, use_cache: bool
         client = _EngineClient(key, model, mode, "batch")
         if not cached:
             loop.run(pipeline.make_sheet(article, client))  # type: ignore[arg-type]
+            _keep_parse(parses / f"{key}.spacy", article)
     except FactsheetError as error:
         return source, [], {}, str(error)
     entry = {"key": key, "source": _where(source), "sha256": article.sha256, "cached": cached}
@@ -264,6 +271,27 @@ def manifest_path(requests: Path) -> Path:
     return requests.with_name(requests.name + MANIFEST_SUFFIX)
 
 
+def parses_path(requests: Path) -> Path:
+    """Where prepare keeps each article's parse for collect (``<requests>.parses/``): collect
+    reads it instead of parsing again, and parses again where it is missing or stale."""
+    return requests.with_name(requests.name + PARSES_SUFFIX)
+
+
+def _keep_parse(path: Path, article: Article) -> None:
+    from factsheet.output import write_atomic
+
+    with contextlib.suppress(FactsheetError):  # not written: collect parses again, the same sheet
+        write_atomic(text.to_bytes(text.parse(article.text)), path)
+
+
+def _kept_parse(path: Path, article: Article) -> text.Text | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return text.from_bytes(article.text, data)
+
+
 def _write(path: Path, text: str) -> None:
     from factsheet.output import write_atomic
 
@@ -297,7 +325,8 @@ def collect(requests: Path, results: list[Path], on_done: Callable[[], None] | N
              for line in lines if line.custom_id.endswith("-r0")}  # fmt: skip
     replies, ignored = _replies(results, {line.custom_id.rsplit("-p", 1)[0] for line in lines})
     found = Collected(ignored=ignored)
-    _SHARED.update(manifest=manifest, replies=replies, known=known, use_cache=use_cache)
+    _SHARED.update(manifest=manifest, replies=replies, known=known, use_cache=use_cache,
+                   parses=parses_path(requests))  # fmt: skip
     try:
         for one in workers(_collect_one, [(entry,) for entry in manifest["articles"]], jobs):
             if one.failed is not None:
@@ -348,6 +377,7 @@ def _collect_one(entry: dict[str, Any]) -> _Made:
             return made
         client = _EngineClient(entry["key"], manifest["model"], manifest["mode"], SERVER, _SHARED["replies"],
                                _SHARED["known"])  # fmt: skip
+        held = _kept_parse(_SHARED["parses"] / f"{entry['key']}.spacy", article)  # noqa: F841 (held in use)
         sheet = loop.run(pipeline.make_sheet(article, client))  # type: ignore[arg-type]
     except FactsheetError as error:
         made.failed = str(error)

@@ -24,7 +24,7 @@ from factsheet.names import same_person
 from factsheet.numbers import KIND_PATTERNS, FigureCandidate, find_figures
 from factsheet.quotes import QuoteCandidate, find_quotes
 from factsheet.statements import ClaimCandidate, EventCandidate
-from factsheet.text import parse
+from factsheet.text import Text, parse
 from factsheet.transport import MAX_ANSWER_TOKENS
 from factsheet.verify import indexed
 
@@ -100,16 +100,16 @@ def ask_about(article: Article) -> Question:
         ],  # fmt: skip
         figures=figures,
         source_options=[list(dict.fromkeys(f.sources))[:MAX_OPTIONS] for f in figures],
-        events=_listed(statements.find_events(text, skip), headline(article)),
+        events=_listed(statements.find_events(text, skip), headline(article), text),
         claims=statements.find_claims(text, skip)[:MAX_LISTED],
     )
     question.messages = build_messages(article, question)
     return question
 
 
-def _listed(events: list[EventCandidate], title: str) -> list[EventCandidate]:
+def _listed(events: list[EventCandidate], title: str, text: Text) -> list[EventCandidate]:
     """The events the headline's words point at most, up to the list's length, in article order."""
-    kept = {id(e) for e in statements.by_headline(events, title)[:MAX_LISTED]}
+    kept = {id(e) for e in statements.by_headline(events, title, text)[:MAX_LISTED]}
     return [e for e in events if id(e) in kept]
 
 
@@ -302,7 +302,7 @@ def _says(kind: str, phrase: str) -> bool:
 def _events(article: Article, answer: Answer, question: Question) -> list[Event]:
     """The key events the model chose, then the other narrated ones, in article order after."""
     chosen = list(dict.fromkeys(answer.events))
-    ranked = statements.by_headline(question.events, headline(article))
+    ranked = statements.by_headline(question.events, headline(article), parse(article.text))
     rest = [label for label in (f"E{question.events.index(e) + 1}" for e in ranked) if label not in chosen]
     events = []
     for label in [*chosen, *rest][:MAX_ALL_EVENTS]:

@@ -41,7 +41,7 @@ def number_tokens(text: Text, candidate: FigureCandidate) -> list[Token]:
     piece = text.piece_at(start)
     if piece is None:
         return []
-    return [t for t in piece.doc if start <= text.at(t) < end]
+    return text.tokens_in(start, end)
 
 
 def is_count(text: Text, candidate: FigureCandidate) -> bool:
@@ -91,8 +91,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
             not numbers[-1].like_num:  # fmt: skip
         return False
     number = numbers[-1]
-    word = next((t for t in piece.doc if candidate.phrase.start <= text.at(t) < candidate.phrase.end
-                 and t not in numbers and pattern.fullmatch(t.text)), None)  # fmt: skip
+    word = next((t for t in text.tokens_in(candidate.phrase.start, candidate.phrase.end)
+                 if t not in numbers and pattern.fullmatch(t.text)), None)  # fmt: skip
     if word is None:
         return False
     if word.lemma_.lower() == "life" and any(
@@ -204,7 +204,7 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
     entity = text.entity_at(at)
     if entity is not None and entity[0] == "PERSON" and (entity[1], entity[2]) == (at, at + len(words)):
         return True  # a person's name, however the tagger read its words ('Seyed' as a verb)
-    tokens = [t for t in piece.doc if at <= text.at(t) < at + len(words)]
+    tokens = text.tokens_in(at, at + len(words))
     return (
         bool(tokens) and any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
         and tokens[0].pos_ not in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX")
@@ -385,7 +385,7 @@ def named_victims(text: Text, start: int, end: int) -> set[str]:
     if piece is None:
         return set()
     found = set()
-    for token in (t for t in piece.doc if start <= text.at(t) < end):
+    for token in text.tokens_in(start, end):
         read = _one_victim(token)
         if read is not None:
             found.add(_entity_of(read[1]).text)
@@ -398,7 +398,7 @@ def described_victims(text: Text, start: int, end: int) -> set[str]:
     piece = text.piece_at(start)
     if piece is None:
         return set()
-    tokens = [t for t in piece.doc if start <= text.at(t) < end]
+    tokens = text.tokens_in(start, end)
     return {found.kind_hint for t in tokens if (found := _one_described(text, t, start, end)) is not None}
 
 
@@ -438,7 +438,7 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
     if piece is None:
         return set()
     found: set[str] = set()
-    for token in (t for t in piece.doc if start <= text.at(t) < end):
+    for token in text.tokens_in(start, end):
         if token.like_num or token.pos_ == "NUM":
             kind = _kind_of(_counted_noun(token) or token)
         elif token.dep_ == "amod" or token.pos_ == "VERB":

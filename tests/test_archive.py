@@ -3,6 +3,7 @@ submit/status/fetch with resume, and each bad input, on loopback fakes (tests/en
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from factsheet import text
 from factsheet.cli import app
 from factsheet.errors import ExitCode
 from factsheet.models import Sheet
@@ -98,6 +100,36 @@ def test_round_trip_through_run_batch_gives_the_live_sheets(
         assert batch.model_dump(exclude={"footer"}) == live.model_dump(exclude={"footer"})
         assert batch.footer.model == MODEL and not batch.footer.tokens_estimated
         assert batch.footer.verified == live.footer.verified
+
+
+def test_collect_reads_the_parses_prepare_kept_and_parses_again_what_is_missing_or_stale(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    requests = prepared(folder, tmp_path)
+    results = tmp_path / "results.jsonl"
+    run_batch(requests, results)
+    kept = sorted((tmp_path / "requests.jsonl.parses").glob("*.spacy"))
+    assert len(kept) == 3
+    parsed: list[str] = []
+    original = text.Text.__dict__["pieces"].func
+    counting = functools.cached_property(lambda self: parsed.append(self.text) or original(self))
+    counting.__set_name__(text.Text, "pieces")
+    monkeypatch.setattr(text.Text, "pieces", counting)
+    articles = {p.read_text() for p in folder.iterdir()}
+
+    text.forget_parses()
+    code, shown = run("batch", "collect", str(requests), str(results), "-o", str(tmp_path / "kept"))
+    assert code == 0, shown
+    assert not articles & set(parsed)  # each article's parse was read back, none made again
+
+    kept[0].write_bytes(b"not a parse")  # stale or broken: parsed again
+    kept[1].unlink()
+    text.forget_parses()
+    code, shown = run("batch", "collect", str(requests), str(results), "-o", str(tmp_path / "again"))
+    assert code == 0, shown
+    assert len(articles & set(parsed)) == 2
+    for sheet in (tmp_path / "kept").iterdir():
+        assert sheet.read_text() == (tmp_path / "again" / sheet.name).read_text()
 
 
 def test_an_invalid_answer_is_re_asked_in_the_next_round(folder: Path, tmp_path: Path) -> None:

@@ -146,7 +146,9 @@ def test_events_the_headline_names_come_first() -> None:
         "The festival opened on Friday with a parade. Crowds filled the old town square. "
         "A stage collapsed during the final concert. Organisers cancelled the last day."
     )
-    ranked = by_headline(find_events(parse(article)), "Stage collapse ends festival's final concert")
+    ranked = by_headline(
+        find_events(parse(article)), "Stage collapse ends festival's final concert", parse(article)
+    )
     assert [e.what for e in ranked][:2] == [
         "A stage collapsed during the final concert",
         "The festival opened on Friday with a parade",
