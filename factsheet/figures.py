@@ -363,25 +363,9 @@ def _one_victim(token: Token) -> tuple[str, Token] | None:
     subject = next((c for c in token.children if c.dep_ in relation), None)
     if subject is not None and subject.tag_ == "WP" and token.dep_ == "relcl":
         subject = token.head  # 'Leonov, who died in Moscow'
-    if subject is not None and subject.ent_type_ != "PERSON":
-        subject = _named_beside(subject) or subject
     if kind is None or subject is None or not (subject.ent_type_ == "PERSON" or _someone(subject)):
         return None
     return kind, subject
-
-
-def _named_beside(noun: Token) -> Token | None:
-    """The person an apposition names: 'wrestler and television star Hana Kimura, age 22, has
-    died', 'the co-chair of ... and 2012 candidate, Herman Cain, ... died'."""
-    for token in noun.subtree:
-        if token.dep_ != "appos" or token.ent_type_ != "PERSON":
-            continue
-        link = token
-        while link != noun and link.dep_ in ("appos", "conj"):
-            link = link.head
-        if link == noun:
-            return token
-    return None
 
 
 def _someone(noun: Token) -> bool:
