@@ -46,7 +46,7 @@ def find_claims(text: Text, skip: int = 0) -> list[ClaimCandidate]:
     found: list[ClaimCandidate] = []
     for sentence in text.sentences():
         start, end = text.span_of(sentence)
-        if start < skip or _mostly_quoted(text, sentence):
+        if start < skip or _mostly_quoted(text, sentence) or not _latin(sentence.text):
             continue
         for verb in (t for t in sentence if _reports(t) and not _nested(t)):
             claim = _claim(text, sentence, verb)
@@ -84,7 +84,12 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     ):
         return None
     inside = direct_quotes(text)
-    if not said or _in(text.at(said[0]), inside) or _mostly_in(text, said, inside):
+    if (
+        not said
+        or _in(text.at(said[0]), inside)
+        or _mostly_in(text, said, inside)
+        and _quoted_subject(text, said, inside)
+    ):
         return None  # a direct quote: the quotes section has it
     start, end = text.at(said[0]), text.end(said[-1])
     who = _speaker_of(text, verb, start, end)
@@ -157,6 +162,14 @@ def _mostly_in(text: Text, said: list[Token], inside: tuple[tuple[int, int], ...
     return sum(_in(text.at(t), inside) for t in words) * 2 > len(words)
 
 
+def _quoted_subject(text: Text, said: list[Token], inside: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the clause's subject is quoted too (or it has none outside the quote): then the
+    claim is the quote. 'the central government are "hiding accurate casualty figures ..."'
+    is the source's claim about the government, in part in their words."""
+    subjects = [t for t in said if t.dep_ in SUBJECTS and t.head in said and t.head.head not in said]
+    return not subjects or any(_in(text.at(t), inside) for t in subjects)
+
+
 def _within(a: Span, b: Span) -> bool:
     return b.start <= a.start and a.end <= b.end or a.start <= b.start and b.end <= a.end
 
@@ -172,6 +185,12 @@ def _trimmed(tokens: list[Token], contiguous: bool = True) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]  # 'the virus claimed 6606 lives, and' (the rest was another report)
     return tokens
+
+
+def _latin(words: str) -> bool:
+    """Whether most of the letters are Latin ones (English, with accents and names)."""
+    letters = [c for c in words if c.isalpha()]
+    return sum(c < "\u0250" for c in letters) * 2 >= len(letters)
 
 
 def _mostly_quoted(text: Text, sentence: SpacySpan) -> bool:
@@ -227,6 +246,8 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
         root = sentence.root
         if start < skip or _mostly_quoted(text, sentence) or root.pos_ not in ("VERB", "AUX"):
             continue
+        if not _latin(sentence.text) or sentence.text.rstrip(' "”’)').endswith("?"):
+            continue  # Hindi, Russian ... (the English parser cannot read it); a question
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
             continue  # a clause without a subject
         if _state(root):

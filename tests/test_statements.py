@@ -107,6 +107,18 @@ def test_events_are_sentences_that_tell_what_happened_with_their_place_and_time(
     ]
 
 
+def test_a_claim_whose_subject_is_the_narrator_s_keeps_its_quoted_predicate() -> None:
+    """Mostly quoted, but about someone the narrator names: the source's claim, in part in
+    their words (the quote itself is in the quotes section too)."""
+    article = (
+        "The mayor, who spoke at a packed meeting in the town hall on Monday, alleged the council "
+        'was "hiding the true cost of the new bridge from the people".'
+    )
+    assert claims(article) == [
+        ("The mayor", 'the council was "hiding the true cost of the new bridge from the people')
+    ]
+
+
 def test_a_reported_clause_keeps_its_subject_or_is_no_claim() -> None:
     """The parser may take the clause's subject for the verb's object; a clause with no
     subject at all is a fragment, never shown as what someone claimed."""
@@ -153,3 +165,16 @@ def test_events_the_headline_names_come_first() -> None:
         "A stage collapsed during the final concert",
         "The festival opened on Friday with a parade",
     ]
+
+
+def test_a_question_or_a_sentence_in_another_script_is_no_event_or_claim() -> None:
+    article = (
+        "The ferry sank near the harbour on Monday. What did the crew do after the alarm? "
+        "मंत्री ने कहा कि जहाज़ डूब गया। Officials said the ferry had been overloaded."
+    )
+    text = parse(article)
+    assert [e.what for e in find_events(text)] == [
+        "The ferry sank near the harbour on Monday",
+        "Officials said the ferry had been overloaded",
+    ]
+    assert [c.said.text for c in find_claims(text)] == ["the ferry had been overloaded"]
