@@ -46,7 +46,8 @@ class Question:
     quotes: list[QuoteCandidate]
     figures: list[FigureCandidate]
     source_options: list[list[str]]
-    events: list[EventCandidate]
+    events: list[EventCandidate]  # in article order (their labels E1, E2 ...)
+    event_rank: list[int]  # indexes into events, the headline's likeliest first
     claims: list[ClaimCandidate]
     messages: list[dict[str, str]] = field(default_factory=list)
 
@@ -91,6 +92,7 @@ def ask_about(article: Article) -> Question:
     """The candidates, their options, and the messages that ask about them."""
     skip = article.text.find("\n") if article.title else _date_header(article.text)
     text = parse(article.text)
+    events, event_rank = _listed(statements.find_events(text, skip), headline(article), text)
     figures = read_figures(article.text, find_figures(article.text, skip=skip), skip)
     question = Question(
         quotes=[
@@ -100,17 +102,22 @@ def ask_about(article: Article) -> Question:
         ],  # fmt: skip
         figures=figures,
         source_options=[list(dict.fromkeys(f.sources))[:MAX_OPTIONS] for f in figures],
-        events=_listed(statements.find_events(text, skip), headline(article), text),
+        events=events,
+        event_rank=event_rank,
         claims=statements.find_claims(text, skip)[:MAX_LISTED],
     )
     question.messages = build_messages(article, question)
     return question
 
 
-def _listed(events: list[EventCandidate], title: str, text: Text) -> list[EventCandidate]:
-    """The events the headline's words point at most, up to the list's length, in article order."""
-    kept = {id(e) for e in statements.by_headline(events, title, text)[:MAX_LISTED]}
-    return [e for e in events if id(e) in kept]
+def _listed(events: list[EventCandidate], title: str, text: Text) -> tuple[list[EventCandidate], list[int]]:
+    """The events the headline's words point at most, up to the list's length, in article
+    order; and their order by the headline (indexes into that list)."""
+    ranked = statements.by_headline(events, title, text)
+    kept = {id(e) for e in ranked[:MAX_LISTED]}
+    listed = [e for e in events if id(e) in kept]
+    position = {id(e): n for n, e in enumerate(listed)}
+    return listed, [position[id(e)] for e in ranked if id(e) in position]
 
 
 def _someone_s_words(article: Article, quote: QuoteCandidate) -> bool:
@@ -300,10 +307,9 @@ def _says(kind: str, phrase: str) -> bool:
 
 
 def _events(article: Article, answer: Answer, question: Question) -> list[Event]:
-    """The key events the model chose, then the other narrated ones, in article order after."""
+    """The key events the model chose, then the other narrated ones, the headline's likeliest first."""
     chosen = list(dict.fromkeys(answer.events))
-    ranked = statements.by_headline(question.events, headline(article), parse(article.text))
-    rest = [label for label in (f"E{question.events.index(e) + 1}" for e in ranked) if label not in chosen]
+    rest = [label for label in (f"E{n + 1}" for n in question.event_rank) if label not in chosen]
     events = []
     for label in [*chosen, *rest][:MAX_ALL_EVENTS]:
         found = question.events[_index(label)]

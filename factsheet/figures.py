@@ -37,11 +37,7 @@ CASUALTY_NOUNS = frozenset("death fatality casualty injury life toll body loss m
 
 def number_tokens(text: Text, candidate: FigureCandidate) -> list[Token]:
     """The tokens of the number itself (the candidate's core)."""
-    start, end = candidate.core
-    piece = text.piece_at(start)
-    if piece is None:
-        return []
-    return text.tokens_in(start, end)
+    return text.tokens_in(*candidate.core)
 
 
 def is_count(text: Text, candidate: FigureCandidate) -> bool:
@@ -86,8 +82,7 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     pattern = dict(KIND_PATTERNS).get(candidate.kind_hint)
     numbers = [t for t in number_tokens(text, candidate)
                if t.like_num or t.pos_ in ("NUM", "DET", "NOUN", "ADJ")]  # fmt: skip
-    piece = text.piece_at(candidate.phrase.start)
-    if pattern is None or not numbers or piece is None or candidate.low == candidate.high == 1 and \
+    if pattern is None or not numbers or candidate.low == candidate.high == 1 and \
             not numbers[-1].like_num:  # fmt: skip
         return False
     number = numbers[-1]
@@ -381,9 +376,6 @@ def _someone(noun: Token) -> bool:
 def named_victims(text: Text, start: int, end: int) -> set[str]:
     """The people that the verbs in [start, end) say were killed, injured, arrested ... one
     each: a named victim counts one without a number."""
-    piece = text.piece_at(start)
-    if piece is None:
-        return set()
     found = set()
     for token in text.tokens_in(start, end):
         read = _one_victim(token)
@@ -395,9 +387,6 @@ def named_victims(text: Text, start: int, end: int) -> set[str]:
 def described_victims(text: Text, start: int, end: int) -> set[str]:
     """The kinds that 'a rescued woman', 'an injured man' in [start, end) say happened to one
     person: the article's article counts one."""
-    piece = text.piece_at(start)
-    if piece is None:
-        return set()
     tokens = text.tokens_in(start, end)
     return {found.kind_hint for t in tokens if (found := _one_described(text, t, start, end)) is not None}
 
@@ -434,9 +423,6 @@ def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCand
 
 def kinds_read(text: Text, start: int, end: int) -> set[str]:
     """The kinds the parse reads in a figure's phrase (what its verbs and nouns say happened)."""
-    piece = text.piece_at(start)
-    if piece is None:
-        return set()
     found: set[str] = set()
     for token in text.tokens_in(start, end):
         if token.like_num or token.pos_ == "NUM":

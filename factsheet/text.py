@@ -116,9 +116,13 @@ class Text:
     @cached_property
     def pieces(self) -> list[Piece]:
         """Each paragraph parsed on its own (a line break always ends a sentence)."""
-        spans = [piece for start, end in self.paragraphs for piece in _cut(self.text, start, end)]
+        spans = self.piece_spans()
         docs = nlp().pipe(self.text[start:end] for start, end in spans)
         return [Piece(start, doc) for (start, _), doc in zip(spans, docs, strict=True)]
+
+    def piece_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each piece the article is parsed in: its paragraphs, cut where long."""
+        return [piece for start, end in self.paragraphs for piece in _cut(self.text, start, end)]
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -315,7 +319,7 @@ def from_bytes(text: str, data: bytes) -> Text | None:
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
     made = Text(text)
-    spans = [piece for start, end in made.paragraphs for piece in _cut(text, start, end)]
+    spans = made.piece_spans()
     if [s for s, _ in spans] != stored["starts"] or len(docs) != len(spans):
         return None
     if any(doc.text != text[start:end] for (start, end), doc in zip(spans, docs, strict=True)):

@@ -12,6 +12,12 @@ def claims(article: str) -> list[tuple[str, str]]:
     return [(c.source, c.said.text) for c in find_claims(parse(article))]
 
 
+def first_claim(sentence: str) -> tuple[str | None, str | None]:
+    """(source, words) of the sentence's first claim, (None, None) if it has none."""
+    found = claims(sentence)
+    return found[0] if found else (None, None)
+
+
 def test_claims_are_reported_clauses_not_quotes_or_passives() -> None:
     article = (
         "Moscow had declared that its troops were in full control of the region. "
@@ -39,8 +45,7 @@ def test_claims_are_reported_clauses_not_quotes_or_passives() -> None:
     ],
 )  # fmt: skip
 def test_a_claim_s_source_is_who_said_or_reported_it(sentence: str, source: str | None) -> None:
-    found = claims(sentence)
-    assert (found[0][0] if found else None) == source
+    assert first_claim(sentence)[0] == source
 
 
 def test_a_clause_across_a_semicolon_is_not_what_the_verb_reports() -> None:
@@ -74,8 +79,7 @@ def test_a_second_report_joined_on_is_its_own_claim_with_its_own_source() -> Non
     ],
 )  # fmt: skip
 def test_a_three_word_claim_must_be_a_whole_clause(sentence: str, said: str | None) -> None:
-    found = claims(sentence)
-    assert (found[0][1] if found else None) == said
+    assert first_claim(sentence)[1] == said
 
 
 def test_a_claim_may_quote_a_phrase_but_a_quoted_clause_is_a_quote() -> None:
@@ -138,8 +142,7 @@ def test_a_reported_clause_keeps_its_subject_or_is_no_claim() -> None:
     ],
 )  # fmt: skip
 def test_a_verb_of_belief_with_a_tensed_clause_makes_a_claim(sentence: str, said: str | None) -> None:
-    found = claims(sentence)
-    assert (found[0][1] if found else None) == said
+    assert first_claim(sentence)[1] == said
 
 
 def test_a_sentence_that_says_what_something_is_or_has_is_no_event() -> None:
