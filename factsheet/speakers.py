@@ -47,6 +47,10 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SPEAKING = ("nsubj", "csubj")  # a passive verb's subject is what was said, not who said it
 PRONOUNS = {"he", "she", "him", "her", "his"}
 NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC")
+# Relations that put a clause inside another's content: what was said, a relative clause.
+EMBEDDED = ("ccomp", "relcl", "acl", "xcomp", "csubj", "pcomp")
+# Phrasal verbs of saying, with their particle.
+PHRASAL_SPEECH = {"point": "out"}
 # Parse relations that put a verb under the clause it belongs to (a gerund, a conjunct).
 CLIMB = ("advcl", "xcomp", "conj", "pcomp", "acl", "dep")
 
@@ -138,7 +142,30 @@ def _verbs(text: Text, frame: list[Token], quoted: list[Token], start: int, end:
 def _speech(token: Token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS and not _modifier(token)
+    if _participle_misread(token):
+        return True
+    if token.pos_ not in ("VERB", "AUX") or _modifier(token):
+        return False
+    return token.lemma_.lower() in SPEECH_LEMMAS or _phrasal_speech(token)
+
+
+def _phrasal_speech(verb: Token) -> bool:
+    """A phrasal verb of saying: 'pointed out', 'spoke out'."""
+    return verb.lemma_.lower() in PHRASAL_SPEECH and any(
+        c.dep_ == "prt" and c.lower_ == PHRASAL_SPEECH[verb.lemma_.lower()] for c in verb.children
+    )
+
+
+def _participle_misread(token: Token) -> bool:
+    """A speech verb's -ing form the tagger read as a noun, set off by a comma after a clause
+    (', writing, "Puerto Rico needs ..."'): still the verb that carries the quote."""
+    if token.pos_ != "NOUN" or not token.lower_.endswith("ing") or token.i == 0:
+        return False
+    stem = token.lower_[:-3]
+    lemma = next((f for f in (stem, stem + "e", stem[:-1]) if f in SPEECH_LEMMAS), None)
+    return (
+        lemma is not None and token.nbor(-1).text == "," and token.dep_ in ("acl", "advcl", "appos", "conj")
+    )
 
 
 def _outer(verb: Token) -> Token:
@@ -151,6 +178,9 @@ def _outer(verb: Token) -> Token:
 
 
 def _subject(verb: Token, text: Text | None = None) -> Token | None:
+    if _participle_misread(verb):  # the subject of the clause it is set off from
+        clause = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return _subject(clause, text) if clause is not None else None
     if verb.lower_ == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -214,6 +244,8 @@ def _speaker_of(text: Text, verb: Token, quote_start: int, quote_end: int) -> At
     named = _name(text, subject)
     if named is not None:
         return Attribution(_fullest(text, named[0]), "named", cue, named[1], named[2])
+    if subject.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "X"):
+        return None  # 'that, I think, ... I only called': a word of the clause, not a speaker
     phrase, start, end = _noun_phrase(text, subject)
     person = _person_with_role(text, subject, start)
     if person is not None:
@@ -348,24 +380,65 @@ def _contiguous(lefts: list[Token], head: Token) -> list[Token]:
 
 
 def _person_before(text: Text, offset: int, quote_start: int) -> tuple[str, int, int] | None:
-    """The nearest person named before an offset, outside quotation marks; a person who is
-    the subject of a clause is preferred (the one the story is following)."""
+    """The person a pronoun at offset stands for, never a name inside quotation marks. Read
+    sentence by sentence back from the pronoun, at most three: in its own sentence, a subject
+    before it ('When Roe arrived, he said'); in one before, the subject of a clause the
+    narrator asserts ('Biden argued that Trump had no plan. He proposed' is Biden), else the
+    subject of a clause inside it ('PBS revealed that the prince accepted ... He said'),
+    unless that sentence's own subject is 'he' or 'she' (then the person it stands for is
+    further back). With no subject in reach, the nearest person named before."""
     inside = _quoted(text)
-    nearest = None  # the nearest person named before; a subject within 3 sentences wins
-    for person in reversed(text.people()):
+    nearest = None
+    by_sentence: dict[int, list[tuple[int, tuple[str, int, int]]]] = {}
+    for person in reversed(_mentions(text)):
         name, start, end = person
         if end > offset or _in(start, inside) or not (" " in name or _known(text, name)):
             continue
         nearest = nearest or person
-        if _sentences_apart(text, start, offset) > 3:
+        apart = _sentences_apart(text, start, offset + 1)  # 0: the pronoun's own sentence
+        if apart > 3:
             break  # people further back are further apart: no recent subject is left
-        if _is_subject(text, start):
-            nearest = person
+        by_sentence.setdefault(apart, []).append((_subject_rank(text, start), person))
+    chosen = None
+    for apart in sorted(by_sentence):
+        found = by_sentence[apart]
+        asserted = [p for rank, p in found if rank == 2]
+        inner = [p for rank, p in found if rank == 1]
+        subjects = [p for rank, p in found if rank]
+        if apart == 0 and subjects:
+            chosen = subjects[0]
             break
-    if nearest is None:
+        if asserted:
+            chosen = asserted[0]
+            break
+        if inner and not _pronoun_subject(text, inner[0][1]):
+            chosen = inner[0]
+            break
+    chosen = chosen or nearest
+    if chosen is None:
         return None
-    name, start, end = nearest
+    name, start, end = chosen
     return _fullest(text, name), start, end
+
+
+def _pronoun_subject(text: Text, offset: int) -> bool:
+    """Whether the sentence at offset has 'he' or 'she' as its main subject."""
+    sentences = text.sentences_over(offset, offset + 1)
+    return bool(sentences) and any(
+        c.dep_ in SUBJECTS and c.lower_ in ("he", "she") for c in sentences[0].root.children
+    )
+
+
+def _mentions(text: Text) -> list[tuple[str, int, int]]:
+    """The people the recogniser found, and the mentions it missed of a surname it found
+    elsewhere ('Jarrod Kidston ...' then 'according to Kidston'), in article order."""
+    key = ("mentions", "")
+    if key not in text.memo:
+        surnames = _surnames(text)
+        missed = [(t.text, text.at(t), text.end(t)) for s in text.sentences() for t in s
+                  if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.text in surnames]  # fmt: skip
+        text.memo[key] = sorted([*text.people(), *missed], key=lambda p: p[1])
+    return text.memo[key]  # type: ignore[return-value]
 
 
 def _body_before(text: Text, offset: int) -> tuple[str, int, int] | None:
@@ -379,18 +452,26 @@ def _body_before(text: Text, offset: int) -> tuple[str, int, int] | None:
     return _entity(text, ent[0])
 
 
-def _is_subject(text: Text, start: int) -> bool:
+def _subject_rank(text: Text, start: int) -> int:
+    """2: the name at start is the subject of a clause the narrator asserts (the main clause,
+    one joined to it, 'while X wrote', 'when X arrived'; or the one 'according to' names; or in
+    apposition to such a subject); 1: the subject of a clause inside another (what someone
+    said, a relative clause: 'Biden argued that Trump had no plan'); 0: not a subject."""
     token = text.token_at(start)
     while token is not None and token.dep_ in ("compound", "flat") and token.head != token:
         token = token.head
-    if (
-        token is not None
-        and token.dep_ == "pobj"
-        and token.head.lower_ == "to"
-        and token.head.head.lower_ == "according"
-    ):
-        return True  # 'According to Muyembe, ...': the one the story is quoting
-    return token is not None and token.dep_ in SUBJECTS
+    if token is None:
+        return 0
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return 2  # 'According to Muyembe, ...': the one the story is quoting
+    if token.dep_ == "appos" and token.head.dep_ in SUBJECTS:
+        token = token.head  # 'One of the vice presidents, Rebecca Nyandeng, also commented'
+    if token.dep_ not in SUBJECTS:
+        return 0
+    verb = token.head  # the clause the subject's verb opens decides, not one the parser hangs it in
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return 1 if verb.dep_ in EMBEDDED else 2
 
 
 def _sentences_apart(text: Text, start: int, end: int) -> int:
@@ -444,13 +525,17 @@ def _fullest(text: Text, name: str) -> str:
 
 
 def _longest_form(text: Text, name: str) -> str:
+    """Of the names of two words or more the article gives a person that hold these words, the
+    one it uses most often, the first on a tie (the article introduces a person by name):
+    'Trump' -> 'Donald Trump', not the 'Melania Trump' named once."""
     words = name.split()
     forms = [
         full
         for full, _, _ in text.people()
         if any(full.split()[i : i + len(words)] == words for i in range(len(full.split())))
     ]
-    return max(forms, key=len, default=name)
+    full = [form for form in forms if len(form.split()) > 1] or forms  # a surname alone names less
+    return max(full, key=lambda form: (full.count(form), -full.index(form)), default=name)
 
 
 def _cue(text: Text, verb: Token, subject: Token) -> str:

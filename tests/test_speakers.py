@@ -193,3 +193,64 @@ def test_a_passage_in_another_script_gives_no_speaker() -> None:
     """Seen: the words before a colon in a Hindi passage given as the speaker."""
     article = 'हम लोग को at least पूछ रहे हैं।  तो हमने सोचा: "नहीं।  ऐसा free में नहीं मिलेगा।"'
     assert speakers(article) == [None]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # the subject of the main clause, not of the clause reporting what was said
+        ("Ann Roe argued that Tom Berger had no plan for the harbour.  "
+         'She said, "We cannot wait another winter."', "Ann Roe"),
+        # nor of a relative clause
+        ("Tom Berger said he closed the bridge in May, which Ann Roe opposed.  "
+         'He said, "The bridge was not safe."', "Tom Berger"),
+        # a person in apposition to the subject is the subject
+        ("Tom Berger paid tribute to the firefighters.  One of the deputy mayors, Ann Roe, also "
+         'spoke about the fire to reporters.  She said "They were very brave."', "Ann Roe"),
+        # a clause set off by 'while' is the narrator's too
+        ("Tom Berger said the harbour would reopen while Ann Roe wrote the ferries would wait.  "
+         'She tweeted, "We will be ready by June."', "Ann Roe"),
+        # where the main subject is not a person, the person inside the clause
+        ("The broadcaster revealed that in May Tom Berger accepted the blame.  "
+         'Speaking to a reporter, he said, "It happened under my watch."', "Tom Berger"),
+        # 'he' as a subject carries the person further back
+        ("Tom Berger questioned the plan.  He said the harbour master Ann Roe had misled the council.  "
+         'He also said, "The numbers were wrong."', "Tom Berger"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_is_the_person_the_sentences_before_are_about(article: str, speaker: str) -> None:
+    """Seen: 'He' given to a person named inside a reported clause or a relative clause, and
+    'She' given to a man named two sentences back instead of the woman in apposition."""
+    assert speakers(article)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # a phrasal verb of saying
+        ('In support of her candidacy, Ann Roe pointed out she had "given up my seat on the board" '
+         "in the past.", "Ann Roe"),
+        # the -ing form of a speech verb the tagger reads as a noun
+        ("In a statement posted before the vote, then-Secretary Ann Roe affirmed her willingness to "
+         'accept the role, writing, "The harbour needs certainty."', "Ann Roe"),
+    ],
+)  # fmt: skip
+def test_speech_the_verb_list_alone_missed(article: str, speaker: str) -> None:
+    assert speakers(article) == [speaker]
+
+
+def test_a_word_of_the_clause_is_no_speaker() -> None:
+    """Seen: 'that' shown as a speaker ('And that, I think, ... I only called myself ...')."""
+    article = ('And that, I think, from the age of 17, I only called myself a sailor.  Some people went like '
+               '"Are you a captain or a cook?"')  # fmt: skip
+    assert speakers(article) != ["that"]
+
+
+def test_a_surname_is_the_name_the_article_uses_most_for_it() -> None:
+    """Seen: 'Trump' widened to the 'Lady Melania Trump' named once, 'West' to a misread
+    'Twitter West'."""
+    article = (
+        "Tom Berger met Lady Annabel Berger and Tom Berger's staff on Monday.  Reporters asked about the "
+        'harbour.  "We will rebuild it," Berger said.'
+    )
+    assert speakers(article) == ["Tom Berger"]
