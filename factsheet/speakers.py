@@ -392,26 +392,25 @@ def _person_before(text: Text, offset: int, quote_start: int) -> tuple[str, int,
     by_sentence: dict[int, list[tuple[int, tuple[str, int, int]]]] = {}
     for person in reversed(_mentions(text)):
         name, start, end = person
-        if end > offset or _in(start, inside) or not (" " in name or _known(text, name)):
+        if end > offset or _in(start, inside):
             continue
+        rank = _subject_rank(text, start)
+        if not (" " in name or _known(text, name)):
+            continue  # a one-word name never given in full: too often no person at all
         nearest = nearest or person
         apart = _sentences_apart(text, start, offset + 1)  # 0: the pronoun's own sentence
         if apart > 3:
             break  # people further back are further apart: no recent subject is left
-        by_sentence.setdefault(apart, []).append((_subject_rank(text, start), person))
+        by_sentence.setdefault(apart, []).append((rank, person))
     chosen = None
     for apart in sorted(by_sentence):
         found = by_sentence[apart]
         asserted = [p for rank, p in found if rank == 2]
         inner = [p for rank, p in found if rank == 1]
-        subjects = [p for rank, p in found if rank]
-        if apart == 0 and subjects:
-            chosen = subjects[0]
-            break
         if asserted:
             chosen = asserted[0]
             break
-        if inner and not _pronoun_subject(text, inner[0][1]):
+        if inner and apart > 0 and not _pronoun_subject(text, inner[0][1]):
             chosen = inner[0]
             break
     chosen = chosen or nearest

@@ -213,6 +213,12 @@ def test_a_passage_in_another_script_gives_no_speaker() -> None:
         # where the main subject is not a person, the person inside the clause
         ("The broadcaster revealed that in May Tom Berger accepted the blame.  "
          'Speaking to a reporter, he said, "It happened under my watch."', "Tom Berger"),
+        # in the pronoun's own sentence, a clause the narrator asserts before it counts
+        ('Ann Roe left early.  When Tom Berger arrived at the harbour, he said, "The water is rising."',
+         "Tom Berger"),
+        # but not a clause of what someone believes
+        ("Tom Berger filed his resignation on Monday.  While he believes Ann Roe will stay, he said, "
+         '"I cannot."', "Tom Berger"),
         # 'he' as a subject carries the person further back
         ("Tom Berger questioned the plan.  He said the harbour master Ann Roe had misled the council.  "
          'He also said, "The numbers were wrong."', "Tom Berger"),
