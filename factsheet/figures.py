@@ -31,6 +31,7 @@ NOT_COUNTS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "ORG", "PRODUCT", "FAC", "EVENT",
      "LAW", "WORK_OF_ART", "GPE", "LOC", "LANGUAGE"}
 )  # fmt: skip
+PLACES_AND_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Nouns that name the casualty itself, not who suffered it ("five deaths", "the toll").
 CASUALTY_NOUNS = frozenset("death fatality casualty injury life toll body loss murder".split())
 
@@ -112,6 +113,14 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         and any(c.dep_ == "nummod" for c in word.children)
     ):
         return True  # '523 new infections and 12 new deaths': the deaths have their own number
+    ours, theirs = _clause_of(number), _clause_of(word)
+    if (
+        ours is not None
+        and theirs is not None
+        and ours != theirs
+        and (ours.dep_ == "conj" and ours.head == theirs or theirs.dep_ == "conj" and theirs.head == ours)
+    ):
+        return True  # 'all four are in stable condition, and no fatalities have emerged'
     if word.dep_ == "amod" and word.head.pos_ == "NOUN" and word.head not in (own, number) and \
             not _listed_in(word.head, own) and not _listed_in(own, word.head):  # fmt: skip
         return True  # 'one Vijayaragavan saw the twelve with the dead jackal'
@@ -132,6 +141,16 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         if any(a.dep_ == "prep" and a.lower_ != "among" and a.head == verb for a in path):
             return True  # 'one of them commented on his death'
     return False
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The verb of the clause a word stands in (the word itself if it is one)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX"):
+        if node.head == node:
+            return None
+        node = node.head
+    return node
 
 
 _IN_A_PHRASE = ("conj", "appos", "prep", "pobj", "compound", "nmod", "npadvmod")
@@ -159,6 +178,8 @@ def victims(text: Text, candidate: FigureCandidate) -> str | None:
     noun = _counted_noun(number)
     if noun is None or noun.lemma_.lower() in CASUALTY_NOUNS:
         return None
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in CASUALTY_NOUNS:
+        return None  # 'over 1,000 US deaths': a word describing the deaths, not who died
     words = [t for t in noun.doc[number.i + 1 : noun.i + 1]
              if t.dep_ in ("amod", "compound", "nmod", "nummod") or t == noun]  # fmt: skip
     if not words or words[-1] != noun or any(w.pos_ in ("VERB", "AUX") for w in words):
@@ -188,7 +209,7 @@ def sources(text: Text, candidate: FigureCandidate) -> list[Attribution]:
 
 def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
     """Whether words found in the article within [start, end) hold a noun: 'are confirmed' and
-    'more with minor' are fragments of a clause, not people."""
+    'more with minor' are fragments of a clause, not people; a place or a date alone is no one."""
     start, end = within
     at = text.text.find(words, start, end)
     if at < 0:
@@ -200,6 +221,8 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
     if entity is not None and entity[0] == "PERSON" and (entity[1], entity[2]) == (at, at + len(words)):
         return True  # a person's name, however the tagger read its words ('Seyed' as a verb)
     tokens = text.tokens_in(at, at + len(words))
+    if tokens and all(t.ent_type_ in PLACES_AND_TIMES for t in tokens):
+        return False  # 'over 1,000 US deaths': where or when, not who
     return (
         bool(tokens) and any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
         and tokens[0].pos_ not in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX")

@@ -113,6 +113,12 @@ def test_victims_are_the_noun_phrase_the_number_counts_never_a_verb_phrase() -> 
     assert ("injured", 12, 12, "teenage girls", []) in found
 
 
+def test_a_place_before_the_casualty_word_is_not_the_victims() -> None:
+    """Seen: 'over 1,000 US deaths' shown with 'victims: US'."""
+    found = read("The network reported there were over 1,000 US deaths on Wednesday.")
+    assert [(kind, low, victims) for kind, low, _, victims, _ in found] == [("killed", 1000, None)]
+
+
 def test_a_count_the_casualty_word_does_not_stand_beside() -> None:
     text = "The crash on the motorway killed five children and two drivers, officials said."
     kinds = {(kind, low) for kind, low, _, _, _ in read(text)}
@@ -159,6 +165,8 @@ def test_fractions_and_years_are_never_counts_but_a_number_of_people_is(
         ("The ministry counted 523 new infections and 12 new deaths on Monday.", 523),
         ("The study covered 36 states where most of the people who died lived near a plant.", 36),
         ("A ranger, one Tom Berger, saw the suspects with the dead jackal near the road.", 1),
+        # a casualty word in the clause joined on, not the number's own
+        ("As of Sunday evening, all four are in stable condition, and no fatalities have emerged.", 4),
     ],
 )
 def test_a_number_the_casualty_word_beside_it_is_not_about_is_not_a_figure(
