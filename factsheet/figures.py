@@ -49,7 +49,7 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
     if any(t.ent_type_ in NOT_COUNTS for t in within):
         return False  # '4:42 local time' (one token, no number to the tagger)
     tokens = [t for t in within if t.like_num or t.pos_ == "NUM"]
-    if any(_a_year(t) or _a_fraction(t) for t in tokens):
+    if any(_a_year(t) or _a_fraction(t) or _a_rate(t) or _suffered(t) for t in tokens):
         return False
     return not any(t.head.lower_ == "old" or t.head.lower_ in ("year", "month", "week") and
                    t.head.head.lower_ == "old" for t in tokens)  # fmt: skip
@@ -61,6 +61,27 @@ def _a_year(number: Token) -> bool:
         return False
     noun = _counted_noun(number)
     return noun is None or noun.i < number.i
+
+
+def _a_rate(number: Token) -> bool:
+    """'four premature deaths per 100,000': a rate, not a count (either number)."""
+    noun = _counted_noun(number) or number
+    if any(c.dep_ == "prep" and c.lower_ == "per" for c in (*noun.children, *number.children)):
+        return True
+    return number.dep_ == "pobj" and number.head.lower_ == "per"
+
+
+def _suffered(number: Token) -> bool:
+    """'Wiranto suffered two deep wounds': what the subject suffered, not people. A toll the
+    subject suffered is people still ('the army suffered 30 casualties')."""
+    noun = _counted_noun(number)
+    return (
+        noun is not None
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in ("suffer", "sustain", "receive")
+        and noun.lemma_.lower() not in CASUALTY_NOUNS
+        and any(c.dep_ == "nsubj" for c in noun.head.children)
+    )
 
 
 def _a_fraction(number: Token) -> bool:

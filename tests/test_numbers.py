@@ -119,6 +119,11 @@ def test_a_place_before_the_casualty_word_is_not_the_victims() -> None:
     assert [(kind, low, victims) for kind, low, _, victims, _ in found] == [("killed", 1000, None)]
 
 
+def test_casualties_suffered_are_people() -> None:
+    """Unlike 'suffered two deep wounds' (see below), a toll suffered counts people."""
+    assert [low for _, low, _, _, _ in read("The army suffered 30 casualties in the battle.")] == [30]
+
+
 def test_a_count_the_casualty_word_does_not_stand_beside() -> None:
     text = "The crash on the motorway killed five children and two drivers, officials said."
     kinds = {(kind, low) for kind, low, _, _, _ in read(text)}
@@ -165,6 +170,10 @@ def test_fractions_and_years_are_never_counts_but_a_number_of_people_is(
         ("The ministry counted 523 new infections and 12 new deaths on Monday.", 523),
         ("The study covered 36 states where most of the people who died lived near a plant.", 36),
         ("A ranger, one Tom Berger, saw the suspects with the dead jackal near the road.", 1),
+        # a rate, and what one person suffered
+        ("For all other groups there were only four premature deaths per 100,000 people.", 4),
+        ("The number rose by over 1,000 deaths per day, the website said.", 1000),
+        ("The minister suffered two deep wounds in the attack, a hospital spokesperson said.", 2),
         # a casualty word in the clause joined on, not the number's own
         ("As of Sunday evening, all four are in stable condition, and no fatalities have emerged.", 4),
     ],
@@ -172,7 +181,8 @@ def test_fractions_and_years_are_never_counts_but_a_number_of_people_is(
 def test_a_number_the_casualty_word_beside_it_is_not_about_is_not_a_figure(
     text: str, not_a_count: int
 ) -> None:
-    """The parse says what the number counts: causes, cases, vice presidents, papers, suspects."""
+    """The parse says what the number counts: causes, cases, vice presidents, papers, suspects,
+    a rate, wounds."""
     assert all(low != not_a_count for _, low, _, _, _ in read(text))
 
 
