@@ -124,9 +124,9 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     if (
         counted is not None
         and counted.lemma_.lower() not in CASUALTY_NOUNS | KIND_LEMMAS.keys()
-        and any(a.dep_ == "prep" and a.lower_ == "of" and a.head == counted for a in word.ancestors)
+        and any(a.dep_ == "prep" and a.lower_ in ("of", "for") and a.head == counted for a in word.ancestors)
     ):
-        return True  # 'no cause of death'
+        return True  # 'no cause of death', 'no regret for his sister's death'
     if (
         word.pos_ == "NOUN"
         and counted is not None
@@ -229,8 +229,9 @@ def sources(text: Text, candidate: FigureCandidate) -> list[Attribution]:
 
 
 def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
-    """Whether words found in the article within [start, end) hold a noun: 'are confirmed' and
-    'more with minor' are fragments of a clause, not people; a place or a date alone is no one."""
+    """Whether words found in the article within [start, end) hold a noun: 'are confirmed',
+    'more with minor', 'people are now' and 'traffic collision which' are fragments of a
+    clause, not people; a place or a date alone is no one."""
     start, end = within
     at = text.text.find(words, start, end)
     if at < 0:
@@ -246,8 +247,9 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
         return False  # 'over 1,000 US deaths': where or when, not who
     return (
         bool(tokens) and any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
+        and not any(t.pos_ == "AUX" for t in tokens)  # 'people are now'
         and tokens[0].pos_ not in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX")
-        and tokens[-1].pos_ not in ("ADP", "VERB", "AUX", "ADJ", "DET")
+        and tokens[-1].pos_ not in ("ADP", "VERB", "AUX", "ADJ", "DET", "ADV", "PRON", "SCONJ", "CCONJ")
     )  # fmt: skip
 
 

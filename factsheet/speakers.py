@@ -657,7 +657,9 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
     tokens = [t for s in sentences for t in s if not _in(text.at(t), inside)]
     here = [t for t in tokens if start <= text.at(t) < end]
     governing = {a for t in here for a in t.ancestors if _reports(a)}
-    verbs = [t for t in tokens if _reports(t) and (not figure or _states(t))]
+    verbs = [
+        t for t in tokens if _reports(t) and (not figure or _states(t) and (t in governing or _tells(t)))
+    ]
     verbs.sort(key=lambda v: (v not in governing, abs(text.at(v) - start)))
     found: list[Attribution] = []
     for verb in verbs:
@@ -665,6 +667,17 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         if who is not None and who.speaker and all(w.speaker != who.speaker for w in found):
             found.append(who)
     return found
+
+
+def _tells(verb: Token) -> bool:
+    """Whether a verb that does not govern a figure still reports one: a verb with a thing for
+    its object and no clause reports nothing ('his lawyers posted bond'), unless the thing is
+    the casualty ('announcing the arrest')."""
+    from factsheet.figures import CASUALTY_NOUNS, KIND_LEMMAS
+
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    told = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
+    return told or all(c.lemma_.lower() in CASUALTY_NOUNS | KIND_LEMMAS.keys() for c in things)
 
 
 def _reports(token: Token) -> bool:

@@ -119,6 +119,30 @@ def test_a_place_before_the_casualty_word_is_not_the_victims() -> None:
     assert [(kind, low, victims) for kind, low, _, victims, _ in found] == [("killed", 1000, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("The driver was involved in a traffic collision which killed a cyclist on the bridge.", None),
+        ("The flood reached the lower town. And some people are now homeless.", None),
+    ],
+)
+def test_a_clause_fragment_is_never_the_victims(text: str, victims: str | None) -> None:
+    """Seen: 'victims: traffic collision which', 'victims: people are now'."""
+    assert [v for _, _, _, v, _ in read(text)] == [victims]
+
+
+def test_a_verb_that_takes_a_thing_and_no_clause_reports_no_figure() -> None:
+    """Seen: 'Reported by: his lawyers' for 'a shooting that left two people dead, was released
+    after his lawyers posted bond'; 'announcing the arrest' still reports the arrest."""
+    bond = ("Tom Berger, the suspect in a shooting that left two people dead, was released on Friday "
+            "after his lawyers posted bond.")  # fmt: skip
+    assert [sources for _, _, _, _, sources in read(bond)] == [[]]
+    arrest = (
+        "Berger was arrested in March, but the national police when announcing the arrest did not name him."
+    )
+    assert [sources for _, _, _, _, sources in read(arrest)] == [["the national police"]]
+
+
 def test_casualties_suffered_are_people() -> None:
     """Unlike 'suffered two deep wounds' (see below), a toll suffered counts people."""
     assert [low for _, low, _, _, _ in read("The army suffered 30 casualties in the battle.")] == [30]
@@ -170,6 +194,7 @@ def test_fractions_and_years_are_never_counts_but_a_number_of_people_is(
         ("The ministry counted 523 new infections and 12 new deaths on Monday.", 523),
         ("The study covered 36 states where most of the people who died lived near a plant.", 36),
         ("A ranger, one Tom Berger, saw the suspects with the dead jackal near the road.", 1),
+        ("In a news conference he expressed no regret for his sister's death.", 0),
         # a rate, and what one person suffered
         ("For all other groups there were only four premature deaths per 100,000 people.", 4),
         ("The number rose by over 1,000 deaths per day, the website said.", 1000),
