@@ -138,22 +138,30 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     more = [f for f in counts.find(parsed, skip) if not any(_same_number(f, g) for g in found)]
     kept: list[FigureCandidate] = []
     for candidate in sorted([*found, *more], key=lambda f: f.phrase.start):
-        if counts.is_count(parsed, candidate) and not counts.misread(parsed, candidate) \
-                and not _told_again(candidate, kept):  # fmt: skip
-            candidate.counted = counts.victims(parsed, candidate)
-            within = (candidate.sentence.start, candidate.sentence.end)
-            if not counts.is_noun_phrase(parsed, candidate.victims_hint, within):
-                candidate.victims_hint = ""  # 'more with minor', 'of whom': no one
-            candidate.sources = [s.speaker for s in counts.sources(parsed, candidate) if s.speaker]
-            kept.append(candidate)
+        if not counts.is_count(parsed, candidate) or counts.misread(parsed, candidate):
+            continue
+        candidate.sources = [s.speaker for s in counts.sources(parsed, candidate) if s.speaker]
+        if _told_again(candidate, kept):
+            continue
+        candidate.counted = counts.victims(parsed, candidate)
+        within = (candidate.sentence.start, candidate.sentence.end)
+        if not counts.is_noun_phrase(parsed, candidate.victims_hint, within):
+            candidate.victims_hint = ""  # 'more with minor', 'of whom': no one
+        kept.append(candidate)
     return kept
 
 
 def _told_again(candidate: FigureCandidate, before: list[FigureCandidate]) -> bool:
     """One person's death (arrest ...) told again: 'Ginger Baker died ... Baker has died', or
-    'he died' after it. Numbers are kept each time (a toll may be given twice, by two sources)."""
+    'he died' after it; a toll told again with the same number by the same source, or by none
+    ('increased the death toll to six ... the previous death toll to six'). A toll given by
+    two sources is two figures."""
     if not candidate.low == candidate.high == 1:
-        return False
+        return candidate.low is not None and any(
+            (b.kind_hint, b.low, b.high, b.qualifier, b.sources)
+            == (candidate.kind_hint, candidate.low, candidate.high, candidate.qualifier, candidate.sources)
+            for b in before
+        )
     singles = [b for b in before if b.low == b.high == 1 and b.kind_hint == candidate.kind_hint]
     if candidate.phrase.text.split(" ", 1)[0].lower() in ("he", "she"):
         return any(b.victims_hint and b.victims_hint[:1].isupper() for b in singles)

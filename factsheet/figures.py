@@ -345,6 +345,9 @@ def _kind_of(anchor: Token) -> str | None:
         verb = node.head
         if verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[verb.lemma_.lower()]
+        if verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life"
+                                                  for c in verb.children):  # fmt: skip
+            return "killed"  # '81 had lost their lives'
         made = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in KIND_LEMMAS]
         if node.dep_ == "dobj" and made:  # 'caused 12 people to die'
             return KIND_LEMMAS[made[0].lemma_.lower()]
@@ -354,12 +357,31 @@ def _kind_of(anchor: Token) -> str | None:
 
 
 def _toll_verb(number: Token) -> Token | None:
-    """The verb a toll is the subject of, when the number is what it reaches."""
-    verb = number.head.head if number.dep_ == "pobj" else number.head
+    """The verb whose subject is a toll the number is what it reaches ('the death toll rose to
+    20', 'the number of deaths surpassed 100,000'), or whose object is a toll the number is
+    what it was brought to ('increased the death toll from five to six')."""
+    to = number.head if number.dep_ == "pobj" else None
+    verb = to.head if to is not None else number.head
     if number.dep_ not in ("dobj", "attr", "pobj", "npadvmod") or verb.pos_ != "VERB":
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb if subject is not None and subject.lemma_.lower() == "toll" else None
+    if subject is not None and _a_toll(subject):
+        return verb
+    toll = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    brought = to is not None and to.lower_ == "to"
+    return verb if toll is not None and brought and _a_toll(toll) else None
+
+
+def _a_toll(noun: Token) -> bool:
+    """'the death toll', 'the number of deaths', 'the death count'."""
+    lemma = noun.lemma_.lower()
+    if lemma == "toll":
+        return True
+    if lemma not in ("number", "count", "total", "tally"):
+        return False
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    described = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    return any(w.lemma_.lower() in ("death", "fatality") for w in (*of, *described))
 
 
 def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:

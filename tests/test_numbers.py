@@ -143,6 +143,28 @@ def test_a_verb_that_takes_a_thing_and_no_clause_reports_no_figure() -> None:
     assert [sources for _, _, _, _, sources in read(arrest)] == [["the national police"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Of these, 1846 were hospitalised and 81 had lost their lives.", ("killed", 81)),
+        (
+            "Aftershocks have increased the death toll from five people to six due to a landslide.",
+            ("killed", 6),
+        ),
+        ("The number of confirmed deaths surpassed 100,000 on Wednesday.", ("killed", 100000)),
+    ],
+)
+def test_a_toll_read_from_the_words_that_carry_it(text: str, figure: tuple[str, int]) -> None:
+    """Seen missed on unseen news: counts no casualty word stands beside."""
+    assert figure in {(kind, low) for kind, low, _, _, _ in read(text)}
+
+
+def test_the_same_toll_told_again_is_one_figure() -> None:
+    text = ("Aftershocks raised the death toll to six on Saturday. The council later increased the "
+            "previous death toll to six.")  # fmt: skip
+    assert [(kind, low) for kind, low, _, _, _ in read(text)] == [("killed", 6)]
+
+
 def test_casualties_suffered_are_people() -> None:
     """Unlike 'suffered two deep wounds' (see below), a toll suffered counts people."""
     assert [low for _, low, _, _, _ in read("The army suffered 30 casualties in the battle.")] == [30]
