@@ -433,9 +433,13 @@ def _mentions(text: Text) -> list[tuple[str, int, int]]:
     elsewhere ('Jarrod Kidston ...' then 'according to Kidston'), in article order."""
     key = ("mentions", "")
     if key not in text.memo:
-        surnames = _surnames(text)
-        missed = [(t.text, text.at(t), text.end(t)) for s in text.sentences() for t in s
-                  if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.text in surnames]  # fmt: skip
+        missed = []
+        for surname in sorted(_surnames(text)):
+            for found in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text.text):
+                token = text.token_at(found.start())
+                if token is not None and token.text == surname and token.pos_ == "PROPN" \
+                        and token.ent_type_ != "PERSON":  # fmt: skip
+                    missed.append((surname, found.start(), found.end()))
         text.memo[key] = sorted([*text.people(), *missed], key=lambda p: p[1])
     return text.memo[key]  # type: ignore[return-value]
 
@@ -645,6 +649,11 @@ FIGURE_LEMMAS = frozenset(
 )
 
 
+# Verbs that hand over information, when a participle of one has an agent ('figures released by
+# the ministry').
+GIVING_LEMMAS = frozenset("provide release give publish issue compile supply".split())
+
+
 def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[Attribution]:
     """Who the article gives as the source of what stands at [start, end): the subjects of the
     reporting verbs of its sentence ('police said', 'according to the ministry'), the verb
@@ -666,7 +675,26 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         who = _speaker_of(text, verb, start, end)
         if who is not None and who.speaker and all(w.speaker != who.speaker for w in found):
             found.append(who)
+    if figure and not found:
+        given = _given_by(here)
+        who = _speaker_of(text, given, start, end) if given is not None else None
+        found = [who] if who is not None and who.speaker else []
     return found
+
+
+def _given_by(here: list[Token]) -> Token | None:
+    """A participle with an agent that tells where a toll came from: 'death tolls, provided
+    anonymously by officials to journalists, exceeded 100' (the toll is the figure's subject or
+    holds it)."""
+    ancestors = {a for t in here for a in (t, *t.ancestors)}
+    nouns = ancestors | {c for a in ancestors for c in a.children if c.dep_ in SUBJECTS}
+    for noun in sorted(nouns, key=lambda n: n.i):
+        for participle in noun.children:
+            if participle.dep_ == "acl" and participle.tag_ == "VBN" and \
+                    participle.lemma_.lower() in GIVING_LEMMAS | FIGURE_LEMMAS and \
+                    any(c.dep_ == "agent" for c in participle.children):  # fmt: skip
+                return participle
+    return None
 
 
 def _tells(verb: Token) -> bool:

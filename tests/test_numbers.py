@@ -165,6 +165,15 @@ def test_the_same_toll_told_again_is_one_figure() -> None:
     assert [(kind, low) for kind, low, _, _, _ in read(text)] == [("killed", 6)]
 
 
+def test_a_toll_provided_by_someone_has_them_as_its_source() -> None:
+    """Seen missed: the officials who gave the toll to journalists; a fire that 'followed' an
+    accident gives nothing."""
+    toll = "Some estimated death tolls, provided anonymously by officials to journalists, exceeded 100."
+    assert ("killed", 100, ["officials"]) in [(kind, low, src) for kind, low, _, _, src in read(toll)]
+    crash = "A road accident followed by a fire on the highway killed five children."
+    assert [src for _, _, _, _, src in read(crash)] == [[]]
+
+
 def test_casualties_suffered_are_people() -> None:
     """Unlike 'suffered two deep wounds' (see below), a toll suffered counts people."""
     assert [low for _, low, _, _, _ in read("The army suffered 30 casualties in the battle.")] == [30]
