@@ -552,9 +552,9 @@ def _cue(text: Text, verb: Token, subject: Token) -> str:
 
 def _colon_intro(text: Text, quote_start: int) -> Attribution | None:
     """'X defended the raid as "necessary": "We acted lawfully."': the clause before the colon."""
-    before = text.text[max(0, quote_start - 3) : quote_start]
-    if ":" not in before:
-        return None
+    before = text.text[max(0, quote_start - 8) : quote_start].rstrip("\"“'‘").rstrip()
+    if not before.endswith(":"):
+        return None  # the colon just before the opening mark, whatever space stands between
     token = text.token_at(text.text.rfind(":", 0, quote_start))
     if token is None:
         return None

@@ -260,3 +260,9 @@ def test_a_surname_is_the_name_the_article_uses_most_for_it() -> None:
         'harbour.  "We will rebuild it," Berger said.'
     )
     assert speakers(article) == ["Tom Berger"]
+
+
+def test_a_colon_introduces_the_quote_whatever_space_follows_it() -> None:
+    """Seen: 'The campaign recycled a statement it first put out in July:  "..."' (two spaces)."""
+    article = 'The harbour closed early.  Mayor Ann Roe recycled a statement from July:  "We will rebuild."'
+    assert speakers(article) == ["Ann Roe"]
