@@ -215,7 +215,10 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "advcl") and \
                 not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):  # fmt: skip
             return None  # a reduced passive ('Maria, estimated to have claimed ...'): no one's words
-        verb = verb.head
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and not _speech(head) and _speech(head.head):
+            head = head.head  # 'X said the transfer is ..., and described it as': joined to the saying
+        verb = head
         while text is not None and _in(text.at(verb), _quoted(text)) and verb.head != verb:
             verb = verb.head  # '... "costs Africa $5 billion," further saying': not the quote's verb
     return None

@@ -266,3 +266,11 @@ def test_a_colon_introduces_the_quote_whatever_space_follows_it() -> None:
     """Seen: 'The campaign recycled a statement it first put out in July:  "..."' (two spaces)."""
     article = 'The harbour closed early.  Mayor Ann Roe recycled a statement from July:  "We will rebuild."'
     assert speakers(article) == ["Ann Roe"]
+
+
+def test_a_speech_verb_joined_inside_what_was_said_belongs_to_the_sayer() -> None:
+    """Seen: 'the peaceful transfer of power' as the speaker, where the parser joined 'described'
+    to the reported clause instead of to 'said'."""
+    article = ('Senator Ann Roe said the peaceful transfer of power is what separates the country from its '
+               'neighbours, and described the delay as "unthinkable and unacceptable."')  # fmt: skip
+    assert speakers(article) == ["Ann Roe"]
