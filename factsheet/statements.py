@@ -255,7 +255,8 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
         subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         ents = [e for e in sentence.ents if not _in(text.at(e[0]), _quoted(text))
                 and (e.label_ not in PLACES or e.root.i not in subject)]  # fmt: skip
-        where = next((e.text for e in ents if e.label_ in PLACES), None) or _located(text, sentence)
+        where = next((e.text for e in ents if e.label_ in PLACES and _a_place(e)), None) or \
+            _located(text, sentence)  # fmt: skip
         when = next((e.text for e in ents if e.label_ in TIMES), None)
         what = _clause(text, sentence)
         if len(what.split()) >= 4:
@@ -269,6 +270,19 @@ def _state(root: Token) -> bool:
     'The tanker had over ten crewmembers') describes; it tells nothing that happened. 'There
     was an explosion' does."""
     return root.lemma_ in ("be", "have") and not any(c.dep_ == "expl" for c in root.children)
+
+
+def _a_place(ent: SpacySpan) -> bool:
+    """A name the recogniser calls a place that stands where places stand: a proper noun after
+    a preposition ('in Koszalin') or describing a noun ('New Jersey police', "Poland's
+    capital"), not one that does or undergoes something ('Pelosi', 'Navalny' misread as places)
+    or a common word ('in favour')."""
+    root = ent.root
+    if root.pos_ != "PROPN":
+        return False
+    while root.dep_ in ("appos", "conj", "flat") and root.head != root:
+        root = root.head
+    return root.dep_ in ("pobj", "dobj", "compound", "poss", "nmod", "amod", "npadvmod")
 
 
 def _located(text: Text, sentence: SpacySpan) -> str | None:

@@ -145,6 +145,26 @@ def test_a_verb_of_belief_with_a_tensed_clause_makes_a_claim(sentence: str, said
     assert first_claim(sentence)[1] == said
 
 
+@pytest.mark.parametrize(
+    ("article", "where"),
+    [
+        # a place where places stand: after a preposition, the object of 'struck', a modifier
+        ("An earthquake struck Peru on Saturday, injuring at least 25 people.", "Peru"),
+        ("The storm flooded three villages in Galicia on Monday night.", "Galicia"),
+        # a name that does something is no place, whatever the recogniser calls it
+        # (a Wikinews sentence, tests/data/corpus: the recogniser calls Pelosi a facility here)
+        (
+            "The new members of the House of Representatives, which include 235 Democrats and 199 "
+            "Republicans, voted for Pelosi to serve as Speaker with 220 votes.",
+            None,
+        ),
+    ],
+)
+def test_an_event_s_place_stands_where_places_stand(article: str, where: str | None) -> None:
+    """Seen: 'Pelosi', 'Navalny', 'green algae' and 'in favour' shown as where an event happened."""
+    assert [e.where for e in find_events(parse(article))] == [where]
+
+
 def test_a_sentence_that_says_what_something_is_or_has_is_no_event() -> None:
     article = (
         "The victims were all from Lyon. The ferry had over forty cabins. There was an explosion "
