@@ -393,7 +393,9 @@ def _person_before(text: Text, offset: int, quote_start: int) -> tuple[str, int,
     inside = _quoted(text)
     nearest = None
     by_sentence: dict[int, list[tuple[int, tuple[str, int, int]]]] = {}
-    for person in reversed(_mentions(text)):
+    mentions = _mentions(text)
+    before = bisect.bisect_left(mentions, (offset,), key=lambda m: (m[1],))  # those starting before it
+    for person in (mentions[i] for i in range(before - 1, -1, -1)):
         name, start, end = person
         if end > offset or _in(start, inside):
             continue
@@ -436,13 +438,14 @@ def _mentions(text: Text) -> list[tuple[str, int, int]]:
     elsewhere ('Jarrod Kidston ...' then 'according to Kidston'), in article order."""
     key = ("mentions", "")
     if key not in text.memo:
-        missed = []
-        for surname in sorted(_surnames(text)):
-            for found in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text.text):
-                token = text.token_at(found.start())
+        missed, surnames = [], _surnames(text)
+        for word in re.finditer(r"\w[\w'’.-]*\w|\w", text.text):  # one pass, whatever the length
+            surname = word.group()
+            if surname in surnames:
+                token = text.token_at(word.start())
                 if token is not None and token.text == surname and token.pos_ == "PROPN" \
                         and token.ent_type_ != "PERSON":  # fmt: skip
-                    missed.append((surname, found.start(), found.end()))
+                    missed.append((surname, word.start(), word.end()))
         text.memo[key] = sorted([*text.people(), *missed], key=lambda p: p[1])
     return text.memo[key]  # type: ignore[return-value]
 
