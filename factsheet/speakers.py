@@ -566,6 +566,12 @@ def _colon_intro(text: Text, quote_start: int) -> Attribution | None:
         return None
     root = token.sent.root
     found = _speaker_of(text, root, quote_start, quote_start)
+    if (found is None or not _usable(text, found)) and _in(text.at(root), _quoted(text)):
+        # the parser made the quote the main clause: the clause before the colon says who
+        verbs = [t for t in token.sent if t.i < token.i and t.pos_ in ("VERB", "AUX")
+                 and t.dep_ not in ("relcl", "acl", "amod")
+                 and any(c.dep_ in SPEAKING for c in t.children)]  # fmt: skip
+        found = _speaker_of(text, verbs[0], quote_start, quote_start) if verbs else None
     return Attribution(found.speaker, "colon", found.cue, found.start, found.end) if found else None
 
 

@@ -274,3 +274,13 @@ def test_a_speech_verb_joined_inside_what_was_said_belongs_to_the_sayer() -> Non
     article = ('Senator Ann Roe said the peaceful transfer of power is what separates the country from its '
                'neighbours, and described the delay as "unthinkable and unacceptable."')  # fmt: skip
     assert speakers(article) == ["Ann Roe"]
+
+
+def test_a_colon_intro_is_read_where_the_parser_made_the_quote_the_main_clause() -> None:
+    """Seen: 'Collins saw compromise as the best way ...: "I think that ..."' unattributed,
+    because the parser hung the narrator's clause under the quote's verb."""
+    article = (
+        "Ann Roe saw compromise as the best way for the two nations to resolve their differences: "
+        '"I think that those countries should compromise and split the disputed area in half."'
+    )
+    assert speakers(article) == ["Ann Roe"]
