@@ -125,7 +125,9 @@ def _verbs(text: Text, frame: list[Token], quoted: list[Token], start: int, end:
         if (id(token.doc), token.head.i) in inside:
             continue
         for ancestor in token.ancestors:
-            if (id(ancestor.doc), ancestor.i) not in inside and _speech(ancestor):
+            if (id(ancestor.doc), ancestor.i) not in inside and (
+                _speech(ancestor) or _branded(ancestor, token)
+            ):
                 governing.append(ancestor)
                 break
     verbs = [t for t in frame if _speech(t)]
@@ -137,6 +139,14 @@ def _verbs(text: Text, frame: list[Token], quoted: list[Token], start: int, end:
         return (0 if verb in governing else 1 if verb in attached else 2, distance)
 
     return sorted(dict.fromkeys([*governing, *verbs]), key=rank)
+
+
+def _branded(verb: Token, quoted: Token) -> bool:
+    """A verb that names something as the quoted words: 'Trump assailed the event as the
+    "darkest and angriest ..."', 'she branded the ruling as "a disgrace"' (the subject speaks)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and quoted in c.subtree for c in verb.children)
 
 
 def _speech(token: Token) -> bool:

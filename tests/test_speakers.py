@@ -284,3 +284,13 @@ def test_a_colon_intro_is_read_where_the_parser_made_the_quote_the_main_clause()
         '"I think that those countries should compromise and split the disputed area in half."'
     )
     assert speakers(article) == ["Ann Roe"]
+
+
+def test_naming_something_as_the_quoted_words_is_speech() -> None:
+    """Seen: 'Trump assailed the event as the "darkest ..."' given to the Democrats named before."""
+    article = (
+        "The Democrats held their convention online.  In a later speech, Tom Berger assailed the event as "
+        "the "
+        '"darkest and gloomiest convention in history."'
+    )
+    assert speakers(article) == ["Tom Berger"]
