@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -409,14 +410,13 @@ def _person_before(text: Text, offset: int, quote_start: int) -> tuple[str, int,
         name, start, end = person
         if end > offset or _in(start, inside):
             continue
-        rank = _subject_rank(text, start)
         if not (" " in name or _known(text, name)):
             continue  # a one-word name never given in full: too often no person at all
         nearest = nearest or person
         apart = _sentences_apart(text, start, offset + 1)  # 0: the pronoun's own sentence
         if apart > 3:
             break  # people further back are further apart: no recent subject is left
-        by_sentence.setdefault(apart, []).append((rank, person))
+        by_sentence.setdefault(apart, []).append((_subject_rank(text, start), person))
     chosen = None
     for apart in sorted(by_sentence):
         found = by_sentence[apart]
@@ -554,7 +554,8 @@ def _longest_form(text: Text, name: str) -> str:
         if any(full.split()[i : i + len(words)] == words for i in range(len(full.split())))
     ]
     full = [form for form in forms if len(form.split()) > 1] or forms  # a surname alone names less
-    return max(full, key=lambda form: (full.count(form), -full.index(form)), default=name)
+    uses = Counter(full)
+    return max(uses, key=uses.__getitem__, default=name)  # max keeps the first of equals
 
 
 def _cue(text: Text, verb: Token, subject: Token) -> str:
@@ -671,9 +672,9 @@ FIGURE_LEMMAS = frozenset(
 )
 
 
-# Verbs that hand over information, when a participle of one has an agent ('figures released by
-# the ministry').
-GIVING_LEMMAS = frozenset("provide release give publish issue compile supply".split())
+# Verbs that hand over information (and those that state it), when a participle of one has an
+# agent ('figures released by the ministry').
+GIVING_LEMMAS = frozenset("provide release give publish issue compile supply".split()) | FIGURE_LEMMAS
 
 
 def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[Attribution]:
@@ -713,7 +714,7 @@ def _given_by(here: list[Token]) -> Token | None:
     for noun in sorted(nouns, key=lambda n: n.i):
         for participle in noun.children:
             if participle.dep_ == "acl" and participle.tag_ == "VBN" and \
-                    participle.lemma_.lower() in GIVING_LEMMAS | FIGURE_LEMMAS and \
+                    participle.lemma_.lower() in GIVING_LEMMAS and \
                     any(c.dep_ == "agent" for c in participle.children):  # fmt: skip
                 return participle
     return None

@@ -25,7 +25,7 @@ MIN_CLAIM_WORDS = 4
 EVENT_CHARS = 200  # an event's words: its sentence, cut at a clause boundary past this
 PLACES = ("GPE", "LOC", "FAC")
 TIMES = ("DATE", "TIME")
-SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")  # speakers.SUBJECTS and "there"
 ADDRESSED = frozenset(
     "tell inform assure ask remind notify advise warn".split()
 )  # their object is a listener
@@ -68,7 +68,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         if clause is None:
             return None
         said = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
-        if clause.dep_ == "ccomp" and not any(c.dep_ in SUBJECTS for c in clause.children):
+        if clause.dep_ == "ccomp" and not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
             # 'announced the recorder had been recovered': the parser may take the clause's
             # subject for the verb's object; with no subject at all, it is a fragment
             subject = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
@@ -126,7 +126,9 @@ def _nested(verb: Token) -> bool:
         return False
     token = verb
     while token.head != token:
-        if token.dep_ in ("advcl", "conj", "parataxis") and any(c.dep_ in SUBJECTS for c in token.children):
+        if token.dep_ in ("advcl", "conj", "parataxis") and any(
+            c.dep_ in CLAUSE_SUBJECTS for c in token.children
+        ):
             return False
         token = token.head
         if _reports(token):
@@ -166,7 +168,7 @@ def _quoted_subject(text: Text, said: list[Token], inside: tuple[tuple[int, int]
     """Whether the clause's subject is quoted too (or it has none outside the quote): then the
     claim is the quote. 'the central government are "hiding accurate casualty figures ..."'
     is the source's claim about the government, in part in their words."""
-    subjects = [t for t in said if t.dep_ in SUBJECTS and t.head in said and t.head.head not in said]
+    subjects = [t for t in said if t.dep_ in CLAUSE_SUBJECTS and t.head in said and t.head.head not in said]
     return not subjects or any(_in(text.at(t), inside) for t in subjects)
 
 
