@@ -36,7 +36,7 @@ MAX_OPTIONS = 5  # sources offered for one figure
 MAX_LISTED = 20  # event or claim candidates offered
 MAX_EVENTS = 5  # key events the model picks
 MAX_ALL_EVENTS = 8  # with the other narrated events, on the sheet
-MAX_CLAIMS = 12  # claims checked and kept (the page shows the key ones)
+MAX_CLAIMS = 20  # claims checked and kept (the page shows the key ones)
 
 
 @dataclass

@@ -264,6 +264,7 @@ KIND_LEMMAS = {
     **dict.fromkeys("rescue".split(), "rescued"),
     **dict.fromkeys("arrest detain".split(), "arrested"),
     **dict.fromkeys("displace homeless evacuate flee".split(), "displaced"),
+    **dict.fromkeys("strand stranded".split(), "other"),  # people cut off, not hurt
 }  # fmt: skip
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "injure": "injured", "wound": "injured",
@@ -362,8 +363,10 @@ def _toll_verb(number: Token) -> Token | None:
     what it was brought to ('increased the death toll from five to six')."""
     to = number.head if number.dep_ == "pobj" else None
     verb = to.head if to is not None else number.head
-    if number.dep_ not in ("dobj", "attr", "pobj", "npadvmod") or verb.pos_ != "VERB":
+    if number.dep_ not in ("dobj", "attr", "pobj", "npadvmod"):
         return None
+    if verb.pos_ != "VERB" and not (verb.lemma_ == "be" and number.dep_ == "attr"):
+        return None  # 'the number of deaths is 66' counts too
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and _a_toll(subject):
         return verb
@@ -426,6 +429,10 @@ def _one_victim(token: Token) -> tuple[str, Token] | None:
     subject = next((c for c in token.children if c.dep_ in relation), None)
     if subject is not None and subject.tag_ == "WP" and token.dep_ == "relcl":
         subject = token.head  # 'Leonov, who died in Moscow'
+    if died and subject is not None and subject.ent_type_ != "PERSON":  # 'singer and actor Doris Day died'
+        subject = next(
+            (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject
+        )
     if kind is None or subject is None or not (subject.ent_type_ == "PERSON" or _someone(subject)):
         return None
     return kind, subject

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from factsheet import extract as extraction
 from factsheet import prompts
 from factsheet.article import PART_CHARS, Article, halve, headline, lead, split
 from factsheet.cite import cite
 from factsheet.errors import ContextOverflow
-from factsheet.models import Answer, Figure, Footer, Sheet, Span
+from factsheet.models import Answer, Claim, Figure, Footer, Quote, Sheet, Span
 from factsheet.repair import repair
 from factsheet.text import parse, parts_of
 from factsheet.verify import link_conflicts, tally, verify
@@ -204,9 +204,12 @@ def drop_unverified(sheet: Sheet) -> Sheet:
 
 def fit_page(sheet: Sheet) -> Sheet:
     """Keep verified items first, up to each section's limit; count what is left out."""
-    kept, omitted = {}, 0
+    kept: dict[str, list[Any]] = {}
+    omitted = 0
     for name, limit in PAGE_LIMITS.items():
         items = getattr(sheet, name)
+        if name == "claims":  # a quoted statement is a claim too; the page shows it once, as a quote
+            items = [c for c in items if not _quoted_on_page(c, kept["quotes"])]
         ranked = sorted(items, key=lambda i: i.check.status != "verified")
         kept[name] = [i for i in items if i in ranked[:limit]]
         omitted += len(items) - len(kept[name])
@@ -214,3 +217,8 @@ def fit_page(sheet: Sheet) -> Sheet:
     fitted = sheet.model_copy(update={**kept, "footer": sheet.footer.model_copy(
         update={"omitted": sheet.footer.omitted + omitted})})  # fmt: skip
     return tally(fitted)
+
+
+def _quoted_on_page(claim: Claim, quotes: list[Quote]) -> bool:
+    return any(claim.claim in part.text for quote in quotes if quote.check.status == "verified"
+               for part in quote.parts)  # fmt: skip

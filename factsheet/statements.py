@@ -1,7 +1,8 @@
 """Claims and events the article states, read from the parse.
 
 * A claim is what a reporting verb reports: the clause under ``X said``, ``X claimed
-  that``, ``according to X``; its source is the verb's subject (speakers.py reads it).
+  that``, ``according to X``; its source is the verb's subject (speakers.py reads it). A
+  statement quoted whole ('"The line will stay closed," Lenz said') is its speaker's claim.
 * An event is a sentence of the article's own narration (not a quote, not a report of what
   someone said) whose main verb tells what happened, with the place and the time phrase it
   names; its "what" is the article's own words, cut at a clause boundary.
@@ -26,6 +27,7 @@ EVENT_CHARS = 200  # an event's words: its sentence, cut at a clause boundary pa
 PLACES = ("GPE", "LOC", "FAC")
 TIMES = ("DATE", "TIME")
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")  # speakers.SUBJECTS and "there"
+TENSED = ("VBD", "VBZ", "VBP", "MD")  # a finite verb's tags
 ADDRESSED = frozenset(
     "tell inform assure ask remind notify advise warn".split()
 )  # their object is a listener
@@ -46,7 +48,7 @@ def find_claims(text: Text, skip: int = 0) -> list[ClaimCandidate]:
     found: list[ClaimCandidate] = []
     for sentence in text.sentences():
         start, end = text.span_of(sentence)
-        if start < skip or _mostly_quoted(text, sentence) or not _latin(sentence.text):
+        if start < skip or not _latin(sentence.text):
             continue
         for verb in (t for t in sentence if _reports(t) and not _nested(t)):
             claim = _claim(text, sentence, verb)
@@ -84,13 +86,15 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     ):
         return None
     inside = direct_quotes(text)
-    if (
-        not said
-        or _in(text.at(said[0]), inside)
+    if not said:
+        return None
+    quoted = (
+        _in(text.at(said[0]), inside)
         or _mostly_in(text, said, inside)
         and _quoted_subject(text, said, inside)
-    ):
-        return None  # a direct quote: the quotes section has it
+    )
+    if quoted and not _quoted_statement(text, verb, said, inside):
+        return None  # a quoted phrase, not a statement of the speaker's
     start, end = text.at(said[0]), text.end(said[-1])
     who = _speaker_of(text, verb, start, end)
     if who is None or not who.speaker:
@@ -100,6 +104,26 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         who.speaker, Span(text=text.text[start:end], start=start, end=end),
         Span(text=text.text[s0:s1], start=s0, end=s1),
     )  # fmt: skip
+
+
+def _quoted_statement(
+    text: Text, verb: Token, said: list[Token], inside: tuple[tuple[int, int], ...]
+) -> bool:
+    """A direct quote that asserts something is a claim of its speaker's too ('"The murder is
+    unacceptable," said Roe'): the whole clause stands inside one pair of quotation marks, with
+    its own subject and tensed verb, and the verb that reports it stands outside them."""
+    if _in(text.at(verb), inside):
+        return False
+    words = [t for t in said if not t.is_punct]
+    first, last = text.at(words[0]), text.end(words[-1])
+    span = next((q for q in inside if q[0] <= first and last <= q[1]), None)
+    root = next((t for t in words if t.head not in words or t.head == t), None)
+    if span is None or root is None:
+        return False
+    tensed = root.tag_ in TENSED or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in TENSED for c in root.children
+    )
+    return tensed and any(c.dep_ in CLAUSE_SUBJECTS for c in root.children)
 
 
 def _cut_off(clause: Token, verb: Token) -> bool:
@@ -151,7 +175,7 @@ def _whole_clause(said: list[Token]) -> bool:
     root = next((t for t in said if t.head not in said or t.head == t), None)
     if root is None or not any(t.dep_ in ("nsubj", "nsubjpass") and t.head == root for t in said):
         return False
-    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in said):
+    if not any(t.tag_ in TENSED for t in said):
         return False
     return root.pos_ == "VERB" or any(t.head == root and t.dep_ in ("acomp", "attr", "oprd") for t in said)
 

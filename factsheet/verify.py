@@ -6,7 +6,8 @@
   casualty word or the parse, its victims a noun phrase of its sentence that counts no one
   else, and its source the subject of a reporting verb in its sentence (or none).
 * An event's place and time words must be in the article, near what it describes.
-* A claim's source must report it: the subject of the reporting verb of its sentence.
+* A claim's source must report it: the subject of the reporting verb of its sentence, or,
+  for words inside quotation marks, the speaker the article gives that quote.
 
 Matching ignores quote-mark style, dashes, whitespace and Unicode form (NFKC); offsets
 always point into the original text.
@@ -347,6 +348,14 @@ def check_claim(source: Source, claim: Claim) -> Claim:
         return claim.model_copy(update={"check": _flag("It uses letters the article never does.")})
     if told is None:
         return claim.model_copy(update={"check": _flag("The article does not say this.")})
+    quoted = _enclosing(source, told)
+    if quoted is not None:  # a quoted statement: its source is the quote's speaker
+        part = next(p for p in quoted.parts if p.start <= told.start and told.end <= p.end)
+        speaker = source.attribution(part).speaker
+        if speaker is None or not same_person(claim.source, speaker):
+            return claim.model_copy(update={"check": _flag(
+                f"The article quotes this, but does not give the quote to “{claim.source}”.")})  # fmt: skip
+        return claim.model_copy(update={"check": _ok("Quoted in the article, from this source.")})
     said = best_sentence(source, told, claim.claim)
     given = [r.speaker for r in reporters(source.parsed, said.start, said.end) if r.speaker]
     if not any(same_person(claim.source, g) for g in given):

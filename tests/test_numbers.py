@@ -152,6 +152,8 @@ def test_a_verb_that_takes_a_thing_and_no_clause_reports_no_figure() -> None:
             ("killed", 6),
         ),
         ("The number of confirmed deaths surpassed 100,000 on Wednesday.", ("killed", 100000)),
+        ("The death toll was 66 on Friday.", ("killed", 66)),
+        ("The storm left at least 15,000 passengers stranded at ports.", ("other", 15000)),
     ],
 )
 def test_a_toll_read_from_the_words_that_carry_it(text: str, figure: tuple[str, int]) -> None:
@@ -248,6 +250,8 @@ def test_a_number_the_casualty_word_beside_it_is_not_about_is_not_a_figure(
         ("Tom Berger, the long-serving mayor of the city, died on Tuesday at the age of 80.", "Tom Berger"),
         ("Ann Roe has passed away, her family said.", "Ann Roe"),
         ("The museum mourned Tom Berger, who died in Oslo last week.", "Tom Berger"),
+        ("US singer, actor and animal rights advocate Tom Berger died on Monday at his home in Oslo.",
+         "Tom Berger"),
         ("Leon van Biljon, owner of a lion lodge near the capital of the province, was killed by "
          "his lions on Tuesday.", "Leon van Biljon"),
     ],

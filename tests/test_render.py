@@ -71,3 +71,19 @@ def test_json_round_trips_and_schema_is_versioned() -> None:
 
 def test_sheet_fits_one_page() -> None:
     assert len(render_markdown(sheet("plain")).splitlines()) <= 60
+
+
+def test_a_claim_the_page_already_quotes_is_shown_once_as_the_quote() -> None:
+    from factsheet.pipeline import fit_page
+
+    words = "The line will stay closed until the inspectors are satisfied"
+    quoted = Span(text=words, start=1, end=1 + len(words))
+    page = sheet("plain").model_copy(update={
+        "quotes": [Quote(parts=[quoted], speaker="Maria Lenz", cue="Maria Lenz said", check=OK)],
+        "claims": [Claim(claim=words, source="Maria Lenz", check=OK),
+                   Claim(claim="the pay offer was not enough", source="The union", check=OK)],
+    })  # fmt: skip
+    fitted = fit_page(page)
+    assert [c.source for c in fitted.claims] == ["The union"]
+    assert fitted.footer.omitted == 0  # shown, as a quote: nothing left off the page
+    assert "The line will stay closed" in render_markdown(fitted)

@@ -18,7 +18,7 @@ def first_claim(sentence: str) -> tuple[str | None, str | None]:
     return found[0] if found else (None, None)
 
 
-def test_claims_are_reported_clauses_not_quotes_or_passives() -> None:
+def test_claims_are_reported_clauses_and_quoted_statements_not_passives() -> None:
     article = (
         "Moscow had declared that its troops were in full control of the region. "
         "However, Luhansk’s governor, Serhiy Haidai, on Monday declared on Telegram that "
@@ -28,6 +28,7 @@ def test_claims_are_reported_clauses_not_quotes_or_passives() -> None:
     assert claims(article) == [
         ("Moscow", "its troops were in full control of the region"),
         ("Serhiy Haidai", "Ukraine’s forces were in “complete control” of Bilohorivka"),
+        ("Tusk", "We are with you all, every one of you"),
     ]
 
 
@@ -82,18 +83,25 @@ def test_a_three_word_claim_must_be_a_whole_clause(sentence: str, said: str | No
     assert first_claim(sentence)[1] == said
 
 
-def test_a_claim_may_quote_a_phrase_but_a_quoted_clause_is_a_quote() -> None:
+def test_a_quoted_statement_is_its_speaker_s_claim_a_quoted_phrase_is_not() -> None:
+    """Reported in the speaker's own words, a statement is still their claim: the clause inside
+    the quotation marks, with its subject and tensed verb. A quoted phrase on its own claims
+    nothing the article's words can show, and a verb inside the quote reports nothing."""
     article = (
         'The union said the pay offer was "nowhere near enough for the people who kept the trains '
         'running" and would be put to its members. '
-        'The minister said the crash was "a tragedy that should never have happened to anyone".'
+        '"The line will stay closed until the inspectors are satisfied," Maria Lenz said. '
+        'Ben Ode called the strike "a disgrace to the profession". '
+        '"They told us the trains were safe," said a driver.'
     )
     assert claims(article) == [
         (
             "The union",
             'the pay offer was "nowhere near enough for the people who kept the trains running" '
             "and would be put to its members",
-        )
+        ),
+        ("Maria Lenz", "The line will stay closed until the inspectors are satisfied"),
+        ("a driver", "They told us the trains were safe"),
     ]
 
 

@@ -219,6 +219,19 @@ def test_claim_given_to_the_source_of_the_next_sentence_is_flagged() -> None:
     assert check_claim(Source(article), claim).check.status == "flagged"
 
 
+def test_a_quoted_claim_belongs_to_the_quote_s_speaker_only() -> None:
+    """A statement quoted in the article is verified for the speaker the article gives the
+    quote, never for someone the sentence merely names ('said of Ann Dee')."""
+    article = (
+        "Ann Dee resigned on Monday. "
+        '"The council has failed the town and its children," Tom Berger said of Ann Dee.\n'
+    )
+    words = "The council has failed the town and its children"
+    said = [check_claim(Source(article), Claim(claim=words, source=who, check=UNCHECKED)).check.status
+            for who in ("Tom Berger", "Berger", "Ann Dee")]  # fmt: skip
+    assert said == ["verified", "verified", "flagged"]
+
+
 def test_figures_that_disagree_stay_separate_and_are_linked() -> None:
     from factsheet.verify import link_conflicts
 
