@@ -60,6 +60,8 @@ def find_claims(text: Text, skip: int = 0) -> list[ClaimCandidate]:
 def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | None:
     if verb.lower_ == "according":
         head = verb.head  # 'According to X, the fire started at 3 am'
+        while head.dep_ == "conj" and not any(c.dep_ in CLAUSE_SUBJECTS for c in head.children):
+            head = head.head  # 'attacked him and then, according to police, fled': both verbs
         said = [t for t in head.subtree if t not in list(verb.subtree)]
     else:
         clause = next(
@@ -79,7 +81,8 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
             said = list(verb.doc[subject.left_edge.i : clause.right_edge.i + 1])
     said = [t for t in said if not any(_another_report(a, verb) for a in _up_to(t, verb))]
     whole = _trimmed(said, contiguous=False)
-    said = _trimmed(said, contiguous=True)
+    around = verb.lower_ == "according" and whole and whole[0].i < verb.i < whole[-1].i
+    said = whole if around else _trimmed(said, contiguous=True)  # 'then, according to police, fled'
     words = len([t for t in said if not t.is_punct])
     if words < MIN_CLAIM_WORDS and not (
         words == MIN_CLAIM_WORDS - 1 and said == whole and _whole_clause(said)

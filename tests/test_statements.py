@@ -83,6 +83,20 @@ def test_a_three_word_claim_must_be_a_whole_clause(sentence: str, said: str | No
     assert first_claim(sentence)[1] == said
 
 
+def test_according_to_inside_a_second_verb_of_one_subject_covers_both() -> None:
+    """'then, according to police, fled': the parser hangs the source on the second verb; the
+    subject did both, and the source reports both."""
+    article = (
+        "Two men attacked the guard shortly after he left the bank, then, according to police, fled on foot."
+    )
+    assert claims(article) == [
+        (
+            "police",
+            "Two men attacked the guard shortly after he left the bank, then, according to police, fled on foot",
+        )
+    ]
+
+
 def test_a_quoted_statement_is_its_speaker_s_claim_a_quoted_phrase_is_not() -> None:
     """Reported in the speaker's own words, a statement is still their claim: the clause inside
     the quotation marks, with its subject and tensed verb. A quoted phrase on its own claims
