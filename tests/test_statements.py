@@ -86,13 +86,11 @@ def test_a_three_word_claim_must_be_a_whole_clause(sentence: str, said: str | No
 def test_according_to_inside_a_second_verb_of_one_subject_covers_both() -> None:
     """'then, according to police, fled': the parser hangs the source on the second verb; the
     subject did both, and the source reports both."""
-    article = (
-        "Two men attacked the guard shortly after he left the bank, then, according to police, fled on foot."
-    )
+    article = "Two men attacked the guard after he left the bank, then, according to police, fled on foot."
     assert claims(article) == [
         (
             "police",
-            "Two men attacked the guard shortly after he left the bank, then, according to police, fled on foot",
+            "Two men attacked the guard after he left the bank, then, according to police, fled on foot",
         )
     ]
 
