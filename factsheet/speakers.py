@@ -372,12 +372,24 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
     """A subject's phrase: its left modifiers and an 'of' phrase ('the head of the agency')."""
     keep = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case", "nummod")]
     tokens = [*_contiguous(keep, head), head]
+    joined = next((c for c in head.rights if c.dep_ == "appos" and c.left_edge.i == head.i + 1), None)
+    if joined is not None:  # no comma between: a compound the parser split ('a government Twitter account')
+        tokens += [t for t in joined.subtree if t.i < joined.i or t == joined]
+        head = joined
     for prep in (c for c in head.rights if c.dep_ == "prep"):  # 'an official from TfL'
         if len(list(prep.subtree)) > 10 or any(t.text in ",;" for t in prep.subtree):
             break
         tokens += list(prep.subtree)
+    while len(tokens) > 1 and _misread_verb(tokens[-1]):
+        tokens.pop()  # 'The family's statement on the death read: "...': 'read' is its verb
     start, end = text.span_of(tokens)
     return text.text[start:end], start, end
+
+
+def _misread_verb(token: Token) -> bool:
+    """A speech verb the tagger took for a noun, just before the colon that opens the quote."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.text == ":" and token.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _contiguous(lefts: list[Token], head: Token) -> list[Token]:

@@ -294,3 +294,18 @@ def test_naming_something_as_the_quoted_words_is_speech() -> None:
         '"darkest and gloomiest convention in history."'
     )
     assert speakers(article) == ["Tom Berger"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('The family\'s statement on the death read: "Don loved and adored Deirdre."',
+         "The family's statement on the death"),
+        ('Earlier this week, an official council Twitter account made the following announcement: '
+         '"Latest update: the bridge reopens on Monday."', "an official council Twitter account"),
+    ],
+)  # fmt: skip
+def test_a_speaker_named_by_a_phrase_is_the_whole_noun_phrase_and_only_it(article: str, speaker: str) -> None:
+    """Seen: 'The family's statement on the death read' (the verb, tagged a noun, kept) and
+    'an official government' (the rest of the phrase, parsed as an apposition, lost)."""
+    assert speakers(article) == [speaker]
