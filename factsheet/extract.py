@@ -144,6 +144,7 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         if _told_again(candidate, kept):
             continue
         candidate.counted = counts.victims(parsed, candidate)
+        candidate.verb_kind = counts.verb_kind(parsed, candidate.phrase.start, candidate.phrase.end)
         within = (candidate.sentence.start, candidate.sentence.end)
         if not counts.is_noun_phrase(parsed, candidate.victims_hint, within):
             candidate.victims_hint = ""  # 'more with minor', 'of whom': no one
@@ -300,7 +301,9 @@ def figure(candidate: FigureCandidate, answer: FigureAnswer) -> Figure:
     """A draft figure: numbers, phrase and victims from code; kind and source from the model,
     within what the phrase and the parse allow."""
     kind: Kind = answer.kind if answer.kind != "not_a_casualty" else "other"
-    if kind != candidate.kind_hint and not _says(kind, candidate.phrase.text):
+    if kind != candidate.kind_hint and (
+        not _says(kind, candidate.phrase.text) or candidate.verb_kind == candidate.kind_hint
+    ):
         kind = cast(Kind, candidate.kind_hint)  # the phrase's own word ("died") beats a guess
     return Figure(
         kind=kind, low=candidate.low, high=candidate.high, qualifier=candidate.qualifier,

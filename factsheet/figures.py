@@ -496,6 +496,18 @@ def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCand
                            (text.at(token), text.end(token)))  # fmt: skip
 
 
+def verb_kind(text: Text, start: int, end: int) -> str | None:
+    """What the verb a phrase hangs on says happened: 'A rescued woman died' is a death (the
+    adjective says what happened before), '35 were rescued' a rescue; None where the phrase's
+    head is no verb of what happened."""
+    tokens = text.tokens_in(start, end)
+    heads = [t for t in tokens if t.head not in tokens or t.head == t]
+    if len(heads) != 1 or heads[0].pos_ != "VERB":
+        return None
+    lemma = heads[0].lemma_.lower()
+    return KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)
+
+
 def kinds_read(text: Text, start: int, end: int) -> set[str]:
     """The kinds the parse reads in a figure's phrase (what its verbs and nouns say happened)."""
     found: set[str] = set()

@@ -26,6 +26,7 @@ class FigureCandidate:
     core: tuple[int, int] = (0, 0)  # where the number itself stands (the phrase, for singles)
     counted: str | None = None  # the noun phrase the number counts, read from the parse
     sources: list[str] = field(default_factory=list)  # who reported it, read from the parse
+    verb_kind: str | None = None  # what the phrase's own verb says happened ('a rescued woman died')
 
 
 _UNITS = {
