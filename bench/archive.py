@@ -2,8 +2,9 @@
 time is the engine's): a folder of N Wikinews articles (the corpus, cycled), prepared, answered
 by the tests' fake run-batch (tests/engines.py: plain valid answers, instantly), collected.
 Prints ms per article for each step against the goal (50 ms), and, for scale, what reading
-one article through spaCy costs on its own (the parse prepare must make; collect reads back
-the parse prepare kept, ``<requests>.parses/``), measured in the same run.
+one article through spaCy costs on its own, one by one and eight at a time as prepare parses
+them (the parse prepare must make; collect reads back the parse prepare kept,
+``<requests>.parses/``), measured in the same run.
 
     python bench/archive.py [--articles 200]
 
@@ -54,6 +55,13 @@ def main() -> None:
         for source in sources[: min(50, len(sources))]:
             text.parse(read_article(source).text).pieces  # noqa: B018 (the parse is lazy)
         parse = (time.perf_counter() - started) / min(50, len(sources))
+        text.forget_parses()
+        started = time.perf_counter()
+        some = [read_article(s).text for s in sources[50:100]] or [read_article(s).text for s in sources[:50]]
+        for n in range(0, len(some), archive.PARSE_BATCH):
+            held = text.parse_many(some[n : n + archive.PARSE_BATCH])
+        batched = (time.perf_counter() - started) / len(some)
+        del held
         kept = [(read_article(s).text, text.to_bytes(text.parse(read_article(s).text))) for s in sources[:50]]
         text.forget_parses()
         started = time.perf_counter()
@@ -85,7 +93,11 @@ def main() -> None:
     outcome = f"{len(found.sheets)} sheets, {len(found.failed)} failed, {len(found.pending)} pending"
     articles = f"{len(sources)} articles ({size / 1000:.1f} kB on average)"
     print(f"{cpu()}; {articles}, {done.requests} requests; {outcome}")
-    print(f"  spaCy's parse alone, one process: {parse * 1000:6.0f} ms per article (prepare's floor)")
+    print(f"  spaCy's parse alone, one process: {parse * 1000:6.0f} ms per article")
+    print(
+        f"  the same, {archive.PARSE_BATCH} articles per pass:  {batched * 1000:6.0f} ms per article "
+        f"({batched / parse:.2f}x; prepare's floor)"
+    )
     print(f"  a kept parse read back:           {reread * 1000:6.1f} ms per article (collect's floor)")
     for jobs, (prepare, collect) in timings.items():
         ratios = f"{prepare / parse:.2f}x and {collect / parse:.2f}x the one-process parse"

@@ -47,6 +47,7 @@ MANIFEST_SUFFIX = ".articles.json"
 PARSES_SUFFIX = ".parses"
 _ID = re.compile(r"^(?P<base>.+-p\d+)-r(?P<round>\d+)$")
 MIN_ARTICLES_PER_JOB = 4  # fewer, and starting a worker costs more than it saves
+PARSE_BATCH = 8  # articles prepare parses in one pass of the pipeline (bench/archive.py)
 
 
 @dataclass
@@ -181,7 +182,9 @@ def prepare(
     with contextlib.suppress(OSError):  # the requests file's own write says what is wrong
         parses.mkdir(parents=True, exist_ok=True)
     work = [(index, source, model, mode, use_cache, parses) for index, source in enumerate(sources, 1)]
-    for source, made, entry, why in workers(_prepare_one, work, jobs):
+    batches = [(work[n : n + PARSE_BATCH],) for n in range(0, len(work), PARSE_BATCH)]
+    made_all = (one for some in workers(_prepare_some, batches, jobs, PARSE_BATCH) for one in some)
+    for source, made, entry, why in made_all:
         if why is not None:
             done.failed.append((source, why))
         else:
@@ -199,15 +202,17 @@ def prepare(
     return done
 
 
-def _prepare_one(index: int, source: str, model: str, mode: str, use_cache: bool, parses: Path
-                 ) -> tuple[str, list[Line], dict[str, Any], str | None]:  # fmt: skip
-    """One article's request lines and manifest entry, or why it cannot be prepared; its
-    parse is kept for collect."""
+def _prepare_one(article: Article | str, index: int, source: str, model: str, mode: str, use_cache: bool,
+                 parses: Path) -> tuple[str, list[Line], dict[str, Any], str | None]:  # fmt: skip
+    """One article's request lines and manifest entry, or why it cannot be prepared (the
+    article, or why it could not be read, comes from ``_prepare_some``); its parse is kept for
+    collect."""
+    if isinstance(article, str):
+        return source, [], {}, article
+    key = f"{index:06d}-{article.sha256[:12]}"
+    cached = use_cache and cache.load(_cache_key(article, model, mode)) is not None
+    client = _EngineClient(key, model, mode, "batch")
     try:
-        article = read_article(source)
-        key = f"{index:06d}-{article.sha256[:12]}"
-        cached = use_cache and cache.load(_cache_key(article, model, mode)) is not None
-        client = _EngineClient(key, model, mode, "batch")
         if not cached:
             loop.run(pipeline.make_sheet(article, client))  # type: ignore[arg-type]
             _keep_parse(parses / f"{key}.spacy", article)
@@ -217,17 +222,37 @@ def _prepare_one(index: int, source: str, model: str, mode: str, use_cache: bool
     return source, client.lines, entry, None
 
 
+def _prepare_some(work: list[tuple[Any, ...]]) -> list[tuple[str, list[Line], dict[str, Any], str | None]]:
+    """Several articles' request lines (see ``_prepare_one``): each read (or why not), those
+    with no sheet in the cache parsed in one pass (text.parse_many; bench/archive.py measures
+    what it saves), then asked about."""
+    read: list[Article | str] = []
+    for _, source, *_ in work:
+        try:
+            read.append(read_article(source))
+        except FactsheetError as error:
+            read.append(str(error))
+    _, _, model, mode, use_cache, _ = work[0]
+    fresh = [a.text for a in read if isinstance(a, Article)
+             and not (use_cache and cache.load(_cache_key(a, model, mode)) is not None)]  # fmt: skip
+    held = text.parse_many(fresh)  # noqa: F841 (held in use: every stage finds these parses)
+    return [_prepare_one(article, *args) for args, article in zip(work, read, strict=True)]
+
+
 # ---- several processes ------------------------------------------------------------------------
 
 W = TypeVar("W")
 _SHARED: dict[str, Any] = {}  # what every article of a collect needs (the workers inherit it)
 
 
-def workers(task: Callable[..., W], work: list[tuple[Any, ...]], jobs: int) -> Iterator[W]:
-    """task(*args) for each args in work, in order: in this process, or in ``jobs`` forked
-    worker processes that inherit the loaded English pipeline (each article is read and parsed
-    in one process; the spaCy parse is most of the time, and it is CPU-bound)."""
-    jobs = min(jobs, len(work) // MIN_ARTICLES_PER_JOB)
+def workers(
+    task: Callable[..., W], work: list[tuple[Any, ...]], jobs: int, articles_each: int = 1
+) -> Iterator[W]:
+    """task(*args) for each args in work (of ``articles_each`` articles), in order: in this
+    process, or in ``jobs`` forked worker processes that inherit the loaded English pipeline
+    (each article is read and parsed in one process; the spaCy parse is most of the time, and
+    it is CPU-bound)."""
+    jobs = min(jobs, len(work) * articles_each // MIN_ARTICLES_PER_JOB)
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield from (task(*args) for args in work)
         return
@@ -235,7 +260,8 @@ def workers(task: Callable[..., W], work: list[tuple[Any, ...]], jobs: int) -> I
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         try:
-            yield from pool.map(_call, [(task, args) for args in work], chunksize=4)
+            chunk = max(1, MIN_ARTICLES_PER_JOB // articles_each)
+            yield from pool.map(_call, [(task, args) for args in work], chunksize=chunk)
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise

@@ -375,3 +375,18 @@ def _pid_and(n: int) -> tuple[int, int]:
     import os
 
     return os.getpid(), n
+
+
+def test_articles_parsed_together_read_as_parsed_one_by_one() -> None:
+    """prepare parses eight articles in one pass (text.parse_many): the same words, tags,
+    heads and entities as one at a time, and each found again by text.parse."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((DATA / "corpus" / "wikinews").glob("*.txt"))[:3]]
+
+    def reading(parsed: text.Text) -> list[tuple[str, str, int, str]]:
+        return [(t.text, t.tag_, t.head.i, t.ent_type_) for piece in parsed.pieces for t in piece.doc]
+
+    text.forget_parses()
+    alone = [reading(text.Text(t)) for t in texts]
+    together = text.parse_many(texts)
+    assert [reading(t) for t in together] == alone
+    assert all(text.parse(t) is made for t, made in zip(texts, together, strict=True))
