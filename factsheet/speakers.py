@@ -195,11 +195,12 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
     if verb.lower_ == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
+    relations = SPEAKING
     for _ in range(3):
         subjects = [
             c
             for c in verb.children
-            if c.dep_ in SPEAKING and (text is None or not _in(text.at(c), _quoted(text)))
+            if c.dep_ in relations and (text is None or not _in(text.at(c), _quoted(text)))
         ]  # not a word of the quote
         # subjects the parser split ('Niger's president Mahamadou Issoufou', 'Another co-author,
         # professor Julian Marshall'): the person, else the one a person is in apposition to
@@ -229,6 +230,12 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and not _speech(head) and _speech(head.head):
             head = head.head  # 'X said the transfer is ..., and described it as': joined to the saying
+        active = (
+            verb.dep_ == "conj" and head == verb.head and not any(c.dep_ == "auxpass" for c in verb.children)
+        )
+        # 'The attacker is reported to have jumped on stage and claimed ...': an active verb joined to
+        # a passive one shares its subject, who did the claiming
+        relations = (*SPEAKING, "nsubjpass") if active else SPEAKING
         verb = head
         while text is not None and _in(text.at(verb), _quoted(text)) and verb.head != verb:
             verb = verb.head  # '... "costs Africa $5 billion," further saying': not the quote's verb

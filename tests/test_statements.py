@@ -42,6 +42,9 @@ def test_claims_are_reported_clauses_and_quoted_statements_not_passives() -> Non
         ("According to the fire service, the blaze started in a kitchen on the ground floor.",
          "the fire service"),
         ("He said that the police suspect the attackers had been radicalised online.", None),
+        # a verb joined to a passive one shares its subject
+        ("The attacker is reported to have jumped on stage during the concert and claimed he was "
+         "wrongfully imprisoned.", "The attacker"),
         # 'ministry' tagged a proper noun: a lower-case word is no name, the phrase is the source
         ("The Russian defence ministry had said in July that its troops captured the villages.",
          "The Russian defence ministry"),
