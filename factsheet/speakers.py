@@ -195,7 +195,7 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
     if verb.lower_ == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
-    relations = SPEAKING
+    relations: tuple[str, ...] = SPEAKING
     for _ in range(3):
         subjects = [
             c
