@@ -202,15 +202,22 @@ def prepare(
     return done
 
 
-def _prepare_one(article: Article | str, index: int, source: str, model: str, mode: str, use_cache: bool,
-                 parses: Path) -> tuple[str, list[Line], dict[str, Any], str | None]:  # fmt: skip
+def _prepare_one(
+    article: Article | str,
+    cached: bool,
+    index: int,
+    source: str,
+    model: str,
+    mode: str,
+    _use_cache: bool,
+    parses: Path,
+) -> tuple[str, list[Line], dict[str, Any], str | None]:
     """One article's request lines and manifest entry, or why it cannot be prepared (the
-    article, or why it could not be read, comes from ``_prepare_some``); its parse is kept for
-    collect."""
+    article, or why it could not be read, and whether its sheet is cached come from
+    ``_prepare_some``); its parse is kept for collect."""
     if isinstance(article, str):
         return source, [], {}, article
     key = f"{index:06d}-{article.sha256[:12]}"
-    cached = use_cache and cache.load(_cache_key(article, model, mode)) is not None
     client = _EngineClient(key, model, mode, "batch")
     try:
         if not cached:
@@ -233,10 +240,13 @@ def _prepare_some(work: list[tuple[Any, ...]]) -> list[tuple[str, list[Line], di
         except FactsheetError as error:
             read.append(str(error))
     _, _, model, mode, use_cache, _ = work[0]
-    fresh = [a.text for a in read if isinstance(a, Article)
-             and not (use_cache and cache.load(_cache_key(a, model, mode)) is not None)]  # fmt: skip
+    cached = [isinstance(a, Article) and use_cache and cache.load(_cache_key(a, model, mode)) is not None
+              for a in read]  # fmt: skip
+    fresh = [a.text for a, done in zip(read, cached, strict=True) if isinstance(a, Article) and not done]
     held = text.parse_many(fresh)  # noqa: F841 (held in use: every stage finds these parses)
-    return [_prepare_one(article, *args) for args, article in zip(work, read, strict=True)]
+    return [
+        _prepare_one(article, done, *args) for args, article, done in zip(work, read, cached, strict=True)
+    ]
 
 
 # ---- several processes ------------------------------------------------------------------------

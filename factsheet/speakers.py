@@ -326,9 +326,8 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
                   and t.dep_ in ("appos", "pobj", "compound", "flat")]  # fmt: skip
         if people:
             return _entity(text, people[-1])
-    if (
-        token.pos_ == "PROPN" and token.text[:1].isupper()
-    ):  # a name the tagger knows but the recogniser missed
+    # a name the tagger knows but the recogniser missed (a lower-case word is none: 'defence ministry')
+    if token.pos_ == "PROPN" and token.text[:1].isupper():
         words = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
         start, end = text.span_of([*words, token] if words else [token])
         return text.text[start:end], start, end

@@ -120,7 +120,7 @@ def _quoted_statement(
     words = [t for t in said if not t.is_punct]
     first, last = text.at(words[0]), text.end(words[-1])
     span = next((q for q in inside if q[0] <= first and last <= q[1]), None)
-    root = next((t for t in words if t.head not in words or t.head == t), None)
+    root = _root(words)
     if span is None or root is None:
         return False
     tensed = root.tag_ in TENSED or any(
@@ -175,12 +175,17 @@ def _up_to(token: Token, verb: Token) -> list[Token]:
 def _whole_clause(said: list[Token]) -> bool:
     """Three words that make a whole clause: a subject, a tensed verb and what completes it
     ('claimed 190 were dead', 'said sex was consensual'), not a clause cut short ('it would be')."""
-    root = next((t for t in said if t.head not in said or t.head == t), None)
+    root = _root(said)
     if root is None or not any(t.dep_ in ("nsubj", "nsubjpass") and t.head == root for t in said):
         return False
     if not any(t.tag_ in TENSED for t in said):
         return False
     return root.pos_ == "VERB" or any(t.head == root and t.dep_ in ("acomp", "attr", "oprd") for t in said)
+
+
+def _root(tokens: list[Token]) -> Token | None:
+    """The first of the words whose head stands outside them: the clause's own verb."""
+    return next((t for t in tokens if t.head not in tokens or t.head == t), None)
 
 
 def _mostly_in(text: Text, said: list[Token], inside: tuple[tuple[int, int], ...]) -> bool:
