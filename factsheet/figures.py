@@ -264,7 +264,6 @@ KIND_LEMMAS = {
     **dict.fromkeys("rescue".split(), "rescued"),
     **dict.fromkeys("arrest detain".split(), "arrested"),
     **dict.fromkeys("displace homeless evacuate flee".split(), "displaced"),
-    **dict.fromkeys("strand stranded".split(), "other"),  # people cut off, not hurt
 }  # fmt: skip
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "injure": "injured", "wound": "injured",

@@ -97,7 +97,6 @@ _KINDS = [
     ("rescued", r"rescued|saved|evacuated"),
     ("arrested", r"arrested|detained|in custody"),
     ("displaced", r"displaced|homeless|fled"),
-    ("other", r"stranded"),
 ]
 KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _KINDS]
 
