@@ -46,13 +46,26 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
     if candidate.low is None and candidate.high is None:
         return True  # "dozens", "no one": nothing an entity could make a date of
     within = number_tokens(text, candidate)
-    if any(t.ent_type_ in NOT_COUNTS for t in within):
+    if any(t.ent_type_ in NOT_COUNTS and not _counts_past_its_entity(t) for t in within):
         return False  # '4:42 local time' (one token, no number to the tagger)
     tokens = [t for t in within if t.like_num or t.pos_ == "NUM"]
     if any(_a_year(t) or _a_fraction(t) or _a_rate(t) or _suffered(t) for t in tokens):
         return False
     return not any(t.head.lower_ == "old" or t.head.lower_ in ("year", "month", "week") and
                    t.head.head.lower_ == "old" for t in tokens)  # fmt: skip
+
+
+def _counts_past_its_entity(number: Token) -> bool:
+    """A bare number the recogniser called a date or time that counts a plural noun outside
+    its entity ('the virus claimed 6606 lives', the entity '6606' alone): a count. 'three
+    years', '10 minutes' keep their noun inside the entity and stay times."""
+    if number.ent_type_ not in ("DATE", "TIME") or not (number.like_num or number.pos_ == "NUM"):
+        return False
+    entity = next((e for e in number.doc.ents if e.start <= number.i < e.end), None)
+    noun = _counted_noun(number)
+    if entity is None or noun is None or noun.tag_ != "NNS" or entity.start <= noun.i < entity.end:
+        return False
+    return all(t.like_num or t.pos_ == "NUM" for t in entity)
 
 
 def _a_year(number: Token) -> bool:
@@ -265,6 +278,10 @@ KIND_LEMMAS = {
     **dict.fromkeys("arrest detain".split(), "arrested"),
     **dict.fromkeys("displace homeless evacuate flee".split(), "displaced"),
 }  # fmt: skip
+# Verbs whose object is lives ended: 'claimed 6606 lives', 'took 12 lives', 'cost 30 lives'.
+LIVES_TAKEN = frozenset({"claim", "take", "cost"})
+# Places whose people something happened to: taken to hospital, held in custody.
+PLACES = {"hospital": "injured", "custody": "arrested"}
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "injure": "injured", "wound": "injured",
                   "arrest": "arrested", "detain": "arrested", "rescue": "rescued"}  # fmt: skip
@@ -290,7 +307,9 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
 def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
     from factsheet.numbers import FIGURE_PATTERN, FigureCandidate, bounds
 
-    if not (token.like_num or token.pos_ == "NUM") or token.ent_type_ in NOT_COUNTS:
+    if not (token.like_num or token.pos_ == "NUM"):
+        return None
+    if token.ent_type_ in NOT_COUNTS and not _counts_past_its_entity(token):
         return None
     if token.dep_ in ("quantmod", "compound") and token.head.pos_ == "NUM":
         return None  # a part of a bigger number ("two hundred")
@@ -319,6 +338,12 @@ def _kind_of(anchor: Token) -> str | None:
     """What the verb, adjective or noun that governs a counted phrase says happened to it."""
     if anchor.lemma_.lower() in KIND_LEMMAS and anchor.pos_ == "NOUN":
         return KIND_LEMMAS[anchor.lemma_.lower()]  # 'eight murders', 'five deaths'
+    if (
+        anchor.lemma_.lower() == "life"
+        and anchor.dep_ == "dobj"
+        and anchor.head.lemma_.lower() in LIVES_TAKEN
+    ):
+        return "killed"  # 'the virus claimed 6606 lives', 'the crash cost 12 lives'
     for child in anchor.children:
         if child.dep_ in ("amod", "acomp", "acl") and child.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[child.lemma_.lower()]  # 'five dead', '40 people injured'
@@ -352,7 +377,27 @@ def _kind_of(anchor: Token) -> str | None:
         if node.dep_ == "dobj" and made:  # 'caused 12 people to die'
             return KIND_LEMMAS[made[0].lemma_.lower()]
         state = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in KIND_LEMMAS]
-        return KIND_LEMMAS[state[0].lemma_.lower()] if state else None
+        return KIND_LEMMAS[state[0].lemma_.lower()] if state else _placed(node, verb)
+    return None
+
+
+def _placed(node: Token, verb: Token) -> str | None:
+    """What the place a verb puts the counted people in says happened to them: 'were taken to
+    hospital', 'took 12 people to hospital', 'remain in hospital' (injured); 'were taken into
+    custody', 'are in custody' (arrested). Only a passive or a verb that moves its object
+    puts them there ('to', 'into'); only 'be', 'remain', 'stay' keep them there ('in'):
+    '200 staff work at the hospital', 'born in hospital' say nothing happened."""
+    passive = node.dep_ == "nsubjpass"
+    moved = passive or node.dep_ == "dobj" and verb.pos_ == "VERB"
+    kept = node.dep_ == "nsubj" and verb.lemma_.lower() in ("be", "remain", "stay")
+    for prep in verb.children:
+        if prep.dep_ != "prep" or not (
+            moved and prep.lower_ in ("to", "into") or kept and prep.lower_ == "in"
+        ):
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is not None and place.lemma_.lower() in PLACES:
+            return PLACES[place.lemma_.lower()]
     return None
 
 

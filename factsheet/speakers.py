@@ -224,6 +224,8 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
             return inverted  # '"We are proud," tweeted Mayor Tom Berger.'
         if verb.dep_ not in CLIMB or verb.head == verb:
             return None
+        if relations == SPEAKING and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # '..., and 167,515 cases were reported': what was reported, by no one named
         if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "advcl") and \
                 not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):  # fmt: skip
             return None  # a reduced passive ('Maria, estimated to have claimed ...'): no one's words
