@@ -135,10 +135,15 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     """The candidates that count people (the parse's own finds added), with what the parse
     says they count and who reported them."""
     parsed = parse(text)
-    more = [f for f in counts.find(parsed, skip) if not any(_same_number(f, g) for g in found)]
+    counted = [f for f in found if counts.is_count(parsed, f) and not counts.misread(parsed, f)]
+    # the parse's reading of a number whose casualty word beside it is about another number
+    # ('casualties increased to 167 from a previous 93 injured people') stands in its place
+    more = [f for f in counts.find(parsed, skip) if not any(_same_number(f, g) for g in counted)]
     kept: list[FigureCandidate] = []
-    for candidate in sorted([*found, *more], key=lambda f: f.phrase.start):
-        if not counts.is_count(parsed, candidate) or counts.misread(parsed, candidate):
+    for candidate in sorted([*counted, *more], key=lambda f: f.phrase.start):
+        if candidate in more and (
+            not counts.is_count(parsed, candidate) or counts.misread(parsed, candidate)
+        ):
             continue
         candidate.sources = [s.speaker for s in counts.sources(parsed, candidate) if s.speaker]
         if _told_again(candidate, kept):

@@ -324,7 +324,11 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
         return None
     low, high, qualifier = bounds(match)
     toll = _toll_verb(token)
-    if toll is not None and toll.lemma_.lower() in ("exceed", "surpass", "top", "pass") and low is not None:
+    if (
+        toll is not None
+        and toll[0].lemma_.lower() in ("exceed", "surpass", "top", "pass")
+        and low is not None
+    ):
         high, qualifier = None, "more_than"  # 'tolls exceeded 100'
     if _a_year(token) or _a_fraction(token):
         return None
@@ -347,10 +351,11 @@ def _kind_of(anchor: Token) -> str | None:
     for child in anchor.children:
         if child.dep_ in ("amod", "acomp", "acl") and child.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[child.lemma_.lower()]  # 'five dead', '40 people injured'
-    if _toll_verb(anchor) is not None:
-        return "killed"  # 'the death toll rose to 20', 'estimated tolls exceeded 100'
     node = anchor
     for _ in range(4):
+        toll = _toll_verb(node)  # 'the death toll rose to 20', 'estimated tolls exceeded 100'
+        if toll is not None:
+            return toll[1]  # and '... rose to 1,035 in Turkey and about 19 in Greece' (a conjunct)
         if node.dep_ in ("conj", "appos"):
             head = node.head
             verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
@@ -365,6 +370,12 @@ def _kind_of(anchor: Token) -> str | None:
         if node.dep_ == "pobj" and node.head.lower_ == "of":
             node = node.head.head  # 'six of the passengers'
             continue
+        if node.dep_ == "pobj" and node.head.lower_ == "including":
+            return _kind_of_group(node.head.head)  # 'ten were killed, including two children'
+        if node.dep_ == "dobj" and node.head.lemma_.lower() == "include":
+            whole = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+            return _kind_of_group(whole) if whole is not None else None  # 'the dead included two children'
+
         if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
             return None
         verb = node.head
@@ -401,34 +412,58 @@ def _placed(node: Token, verb: Token) -> str | None:
     return None
 
 
-def _toll_verb(number: Token) -> Token | None:
+def _kind_of_group(group: Token) -> str | None:
+    """What happened to a group a count is part of ('the dead', 'the fatalities', 'ten were
+    killed', 'killed ten people'): the word's own kind, else what governs it."""
+    if group.pos_ in ("VERB", "ADJ", "NOUN") and group.lemma_.lower() in KIND_LEMMAS:
+        return KIND_LEMMAS[group.lemma_.lower()]
+    if group.pos_ == "VERB":
+        return PASSIVE_VICTIM.get(group.lemma_.lower())
+    return _kind_of(group) if group.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else None
+
+
+# Verbs that say a tally reached a number ('deaths reached 100'), besides 'rose to', 'fell to'.
+REACHED = frozenset("reach exceed surpass top pass hit total number".split())
+
+
+def _toll_verb(number: Token) -> tuple[Token, str] | None:
     """The verb whose subject is a toll the number is what it reaches ('the death toll rose to
-    20', 'the number of deaths surpassed 100,000'), or whose object is a toll the number is
-    what it was brought to ('increased the death toll from five to six')."""
+    20', 'the number of deaths surpassed 100,000', 'casualties increased to 167'), or whose
+    object is a toll the number is what it was brought to ('increased the death toll from five
+    to six'); with what the toll counts."""
     to = number.head if number.dep_ == "pobj" else None
     verb = to.head if to is not None else number.head
     if number.dep_ not in ("dobj", "attr", "pobj", "npadvmod"):
         return None
     if verb.pos_ != "VERB" and not (verb.lemma_ == "be" and number.dep_ == "attr"):
         return None  # 'the number of deaths is 66' counts too
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and _a_toll(subject):
-        return verb
-    toll = next((c for c in verb.children if c.dep_ == "dobj"), None)
     brought = to is not None and to.lower_ == "to"
-    return verb if toll is not None and brought and _a_toll(toll) else None
+    reached = brought or number.dep_ == "dobj" and verb.lemma_.lower() in REACHED
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    kind = _a_toll(subject, reached) if subject is not None else None
+    if kind is not None:
+        return verb, kind
+    toll = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    kind = _a_toll(toll) if toll is not None and brought else None
+    return (verb, kind) if kind is not None else None
 
 
-def _a_toll(noun: Token) -> bool:
-    """'the death toll', 'the number of deaths', 'the death count'."""
+def _a_toll(noun: Token, reached: bool = False) -> str | None:
+    """What a tally counts: 'the death toll' (killed), 'the number of injuries', 'the total of
+    arrests'; where the number is what it reached or rose to, the casualty noun itself
+    ('casualties increased to 167', 'deaths reached 100')."""
     lemma = noun.lemma_.lower()
     if lemma == "toll":
-        return True
+        return "killed"
+    if reached and noun.pos_ == "NOUN" and lemma in KIND_LEMMAS:
+        return KIND_LEMMAS[lemma]
     if lemma not in ("number", "count", "total", "tally"):
-        return False
+        return None
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     described = [c for c in noun.children if c.dep_ in ("compound", "amod")]
-    return any(w.lemma_.lower() in ("death", "fatality") for w in (*of, *described))
+    kinds = [KIND_LEMMAS[w.lemma_.lower()] for w in (*of, *described)
+             if w.pos_ in ("NOUN", "ADJ") and w.lemma_.lower() in KIND_LEMMAS]  # fmt: skip
+    return kinds[0] if kinds else None
 
 
 def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:

@@ -366,3 +366,36 @@ def test_a_passive_verb_with_its_own_subject_reports_for_no_one() -> None:
     subject ('the virus') as its reporter."""
     text = "The virus claimed 6606 lives, and 167,515 cases were reported."
     assert [src for _, low, _, _, src in read(text) if low == 6606] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The number of injuries rose to at least 1,035 in the north and about 19 in the south.",
+         {("injured", 1035), ("injured", 19)}),
+        ("Casualties increased to 167 from a previous 93 injured people.",
+         {("injured", 167), ("injured", 93)}),
+        ("Deaths from the outbreak reached 100 on Monday.", {("killed", 100)}),
+        ("The number of arrests reached 45 by Sunday.", {("arrested", 45)}),
+        ("The health minister said the fatalities included four men and one woman.",
+         {("killed", 4), ("killed", 1)}),
+        ("The blast killed ten people, including three soldiers.", {("killed", 10), ("killed", 3)}),
+        ("Twelve were injured, including two firefighters.", {("injured", 12), ("injured", 2)}),
+    ],
+)  # fmt: skip
+def test_a_tally_and_its_parts_are_read_as_what_they_count(text: str, figures: set[tuple[str, int]]) -> None:
+    """A tally rising to a number, a second number joined to it, the parts 'including' or
+    'included' name: each counts what the whole counts."""
+    assert figures <= {(kind, low) for kind, low, _, _, _ in read(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deaths affected 3 families in the town.",
+        "The company's products included four models and two engines.",
+        "The museum, including two galleries, reopened on Monday.",
+    ],
+)
+def test_a_tally_s_verb_or_a_group_with_no_casualty_counts_no_one(text: str) -> None:
+    assert read(text) == []
