@@ -309,3 +309,15 @@ def test_a_speaker_named_by_a_phrase_is_the_whole_noun_phrase_and_only_it(articl
     """Seen: 'The family's statement on the death read' (the verb, tagged a noun, kept) and
     'an official government' (the rest of the phrase, parsed as an apposition, lost)."""
     assert speakers(article) == [speaker]
+
+
+def test_a_one_word_name_the_article_gives_in_full_unrecognised_is_a_person() -> None:
+    """Seen on unseen news: the recogniser missed 'Brock Pierce' in full and called 'Pierce' an
+    organisation where he spoke; 'he' in 'Pierce said he ...' went to the person named before."""
+    article = (
+        "Five candidates met for a debate in Denver on Tuesday. Independent candidate Brock Pierce "
+        "joined by video. Maria Hawkins called for lower taxes. Pierce spoke about the border. "
+        "Tom Carroll agreed with Hawkins. Pierce said he would not take a vaccine, claiming it turns "
+        'people into "genetically modified humans."'
+    )
+    assert speakers(article) == ["Pierce"]
