@@ -525,16 +525,16 @@ def _known(text: Text, name: str) -> bool:
 
 def _surnames(text: Text) -> frozenset[str]:
     """The last word of every name of two words or more the article gives a person, and a
-    one-word name the article also writes in full with a proper noun before it that the
-    recogniser did not take in ('Brock Pierce' then 'Pierce', a person)."""
+    one-word name the article also writes with a name or a title before it that the recogniser
+    did not take in ('Brock Pierce', 'Turkish president Erdoğan': a person's surname)."""
     key = ("surnames", "")
     if key not in text.memo:
         people = text.people()
         found = {full.split()[-1] for full, _, _ in people if " " in full}
         for single in {full for full, _, _ in people if " " not in full} - found:
-            for given in re.finditer(rf"\b[A-Z][\w'’-]* {re.escape(single)}\b", text.text):
+            for given in re.finditer(rf"\b\w[\w'’-]* {re.escape(single)}\b", text.text):
                 first, last = text.token_at(given.start()), text.token_at(given.end() - len(single))
-                if first is not None and last is not None and first.pos_ == "PROPN" \
+                if first is not None and last is not None and first.pos_ in ("PROPN", "NOUN") \
                         and first.dep_ == "compound" and first.head == last:  # fmt: skip
                     found.add(single)
                     break

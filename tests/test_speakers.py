@@ -321,3 +321,10 @@ def test_a_one_word_name_the_article_gives_in_full_unrecognised_is_a_person() ->
         'people into "genetically modified humans."'
     )
     assert speakers(article) == ["Pierce"]
+    titled = (
+        "Foreign ministers Anna Lindqvist and Marco Bellini met in Rome on Monday. They rejected the "
+        "pipeline deal.\n\nOn Wednesday, Turkish president Erdoğan called for cooperation in the region, "
+        'claiming a right to a say in projects there. "No project excluding our country can be carried '
+        'out", he said.'
+    )
+    assert speakers(titled) == ["Erdoğan"]  # a title before the one word: a person, not Bellini
