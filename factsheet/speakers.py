@@ -86,7 +86,7 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
         found = _speaker_of(text, _outer(verb), first.start, last.end)
         if found is not None and _usable(text, found):
             return found
-    colon = _colon_intro(text, first.start)
+    colon = _colon_intro(text, first.start, last.end)
     if colon is not None and _usable(text, colon):
         return colon
     said = _said_just_before(text, first.start, frame)
@@ -600,22 +600,38 @@ def _cue(text: Text, verb: Token, subject: Token) -> str:
 # --- quotes without a verb of their own ------------------------------------------------------
 
 
-def _colon_intro(text: Text, quote_start: int) -> Attribution | None:
-    """'X defended the raid as "necessary": "We acted lawfully."': the clause before the colon."""
+def _colon_intro(text: Text, quote_start: int, quote_end: int) -> Attribution | None:
+    """'X defended the raid as "necessary": "We acted lawfully."': the clause before the colon.
+    A comma introduces a quote the same way when the quote is a sentence that ends the
+    article's sentence ('Jagger reacted on Twitter, "Sad news."', 'Trump defended his decision,
+    "As I have stated ..."'), a person the article names is the subject of the clause before it
+    and its verb is not 'be' ('she's like, "..."', 'the structure was, "..."' say no one)."""
     before = text.text[max(0, quote_start - 8) : quote_start].rstrip("\"“'‘").rstrip()
-    if not before.endswith(":"):
+    whole = re.match(r"[\"”'’]*[.!?]?[\"”'’]*\s*(?:\n|$|[A-Z\"“])", text.text[quote_end : quote_end + 8])
+    comma = before.endswith(",") and text.text[quote_start : quote_start + 1].isupper() and whole is not None
+    if not before.endswith(":") and not comma:
         return None  # the colon just before the opening mark, whatever space stands between
-    token = text.token_at(text.text.rfind(":", 0, quote_start))
+    token = text.token_at(text.text.rfind(before[-1], 0, quote_start))
     if token is None:
         return None
     root = token.sent.root
-    found = _speaker_of(text, root, quote_start, quote_start)
-    if (found is None or not _usable(text, found)) and _in(text.at(root), _quoted(text)):
-        # the parser made the quote the main clause: the clause before the colon says who
-        verbs = [t for t in token.sent if t.i < token.i and t.pos_ in ("VERB", "AUX")
-                 and t.dep_ not in ("relcl", "acl", "amod")
-                 and any(c.dep_ in SPEAKING for c in t.children)]  # fmt: skip
-        found = _speaker_of(text, verbs[0], quote_start, quote_start) if verbs else None
+    # the parser made the quote the main clause: the clause before the colon says who
+    verbs = [t for t in token.sent if t.i < token.i and t.pos_ in ("VERB", "AUX")
+             and t.dep_ not in ("relcl", "acl", "amod")
+             and any(c.dep_ in SPEAKING for c in t.children)]  # fmt: skip
+    if comma:
+        clause = root if root.i < token.i else verbs[0] if verbs else None
+        if clause is None or clause.lemma_ == "be":
+            return None
+        found = _speaker_of(text, clause, quote_start, quote_start)
+        people = _surnames(text) | {name for name, _, _ in text.people()}
+        if found is None or found.how not in ("named", "pronoun") or not found.speaker or \
+                found.speaker not in people and found.speaker.split()[-1] not in people:  # fmt: skip
+            return None
+    else:
+        found = _speaker_of(text, root, quote_start, quote_start)
+        if (found is None or not _usable(text, found)) and _in(text.at(root), _quoted(text)):
+            found = _speaker_of(text, verbs[0], quote_start, quote_start) if verbs else None
     return Attribution(found.speaker, "colon", found.cue, found.start, found.end) if found else None
 
 

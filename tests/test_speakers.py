@@ -328,3 +328,22 @@ def test_a_one_word_name_the_article_gives_in_full_unrecognised_is_a_person() ->
         'out", he said.'
     )
     assert speakers(titled) == ["Erdoğan"]  # a title before the one word: a person, not Bellini
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('The singer died on Sunday. Actor Tom Hale of the Old Vic also reacted on Twitter, "Sad news '
+         'today. A great voice is gone."', "Tom Hale"),
+        ('Mayor Dana Whitfield, on Monday, defended her decision, "As I have said before, the '
+         'bridge stays closed."', "Dana Whitfield"),
+        # a comma with no person before it, or 'be like', introduces no one's words
+        ('The plan was, in short, "Build first and ask later." It failed.', None),
+        ('Then she\'s like, "You seem like a nice person." I laughed.', None),
+        ('The money we borrowed now stands on our chest, "Are you going to pay it back?"', None),
+    ],
+)  # fmt: skip
+def test_a_sentence_quoted_after_a_comma_is_the_clause_subject_s(article: str, speaker: str | None) -> None:
+    """Seen on unseen news: a quote a comma introduces, with no speech verb ('reacted',
+    'defended'), went unattributed; only a person the article names is its speaker."""
+    assert speakers(article) == [speaker]
