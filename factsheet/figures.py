@@ -238,7 +238,31 @@ def _counted_noun(number: Token) -> Token | None:
 
 def sources(text: Text, candidate: FigureCandidate) -> list[Attribution]:
     """Who the article gives as the figure's source, the likeliest first."""
-    return reporters(text, candidate.phrase.start, candidate.phrase.end, figure=True)
+    return figure_sources(text, candidate.phrase.start, candidate.phrase.end)
+
+
+def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
+    """The sources of the figure whose phrase is [start, end): the subjects of the verbs of
+    telling in its sentence ('police said'), or the object of 'according to'. With none, who
+    made an arrest is the source of it ('Police arrested a 36-year-old man', 'Authorities on
+    Monday arrested twelve people'); 'they', 'who' and a passive name no one."""
+    from factsheet.speakers import _speaker_of
+
+    found = reporters(text, start, end, figure=True)
+    if found:
+        return found
+    phrase = text.tokens_in(start, end)
+    for verb in phrase:
+        if verb.pos_ != "VERB" or PASSIVE_VICTIM.get(verb.lemma_.lower()) != "arrested":
+            continue
+        taken = [c for c in verb.children if c.dep_ == "dobj" and any(t in phrase for t in c.subtree)]
+        maker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not taken or (maker.pos_ not in ("NOUN", "PROPN") if maker is not None else verb.dep_ != "conj"):
+            continue  # another arrest in the phrase, or no one a reviewer can check
+        who = _speaker_of(text, verb, start, end)  # 'Police opened a case and detained him': joined
+        if who is not None and who.speaker and who.how in ("named", "role"):
+            return [who]
+    return []
 
 
 def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:

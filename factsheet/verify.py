@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from factsheet.figures import described_victims, is_noun_phrase, kinds_read, named_victims
+from factsheet.figures import described_victims, figure_sources, is_noun_phrase, kinds_read, named_victims
 from factsheet.models import Check, Claim, Event, Figure, Quote, Sheet, Span
 from factsheet.names import STOP, mentions, name_keys, same_person
 from factsheet.numbers import FIGURE_PATTERN, KIND_PATTERNS, SINGLE_VICTIM, parse_number
@@ -227,7 +227,7 @@ def check_figure(source: Source, figure: Figure) -> Figure:
         wrong = f"“{figure.victims}” names no one: it is not a noun phrase of the article."
     if wrong:
         return _with(figure, _flag(wrong))
-    given = [s.speaker for s in reporters(source.parsed, span.start, span.end, figure=True) if s.speaker]
+    given = [s.speaker for s in figure_sources(source.parsed, span.start, span.end) if s.speaker]
     if figure.reported_by is None:
         if given:
             return _with(figure, _flag(f"The article gives {given[0]} as the source; none was given."))

@@ -318,3 +318,18 @@ def test_he_points_back_to_a_person_not_to_the_paper_he_spoke_to() -> None:
     assert check_quote(Source(text), quoted).check.status == "flagged"
     right = quoted.model_copy(update={"speaker": "Mark Amodei"})
     assert check_quote(Source(text), right).check.status == "verified"
+
+
+def test_who_made_the_arrest_is_checked_as_its_source() -> None:
+    text = "Police arrested a 41-year-old man on suspicion of arson on Sunday."
+    phrase = Span(text="arrested a 41-year-old man", start=7, end=33)
+    arrested = Figure(kind="arrested", low=1, high=1, qualifier="exact", victims="41-year-old man",
+                      reported_by="Police", phrase=phrase, check=UNCHECKED)  # fmt: skip
+    assert check_figure(Source(text), arrested).check.status == "verified"
+    other = arrested.model_copy(update={"reported_by": "the fire service"})
+    assert check_figure(Source(text), other).check.status == "flagged"
+    # and a model that leaves it out is told the article gives one
+    assert (
+        check_figure(Source(text), arrested.model_copy(update={"reported_by": None})).check.status
+        == "flagged"
+    )
