@@ -160,14 +160,15 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
 def _told_again(candidate: FigureCandidate, before: list[FigureCandidate]) -> bool:
     """One person's death (arrest ...) told again: 'Ginger Baker died ... Baker has died', or
     'he died' after it; a toll told again with the same number by the same source, or by none
-    ('increased the death toll to six ... the previous death toll to six'). A toll given by
-    two sources is two figures."""
+    ('increased the death toll to six ... the previous death toll to six'; 'police said four were
+    injured ... all four are in stable condition'). A toll given by two sources is two figures."""
     if not candidate.low == candidate.high == 1:
         return candidate.low is not None and any(
-            (b.kind_hint, b.low, b.high, b.qualifier, b.sources)
-            == (candidate.kind_hint, candidate.low, candidate.high, candidate.qualifier, candidate.sources)
+            (b.kind_hint, b.low, b.high, b.qualifier) == (candidate.kind_hint, candidate.low, candidate.high,
+                                                          candidate.qualifier)
+            and (b.sources == candidate.sources or not candidate.sources)
             for b in before
-        )
+        )  # fmt: skip
     singles = [b for b in before if b.low == b.high == 1 and b.kind_hint == candidate.kind_hint]
     if candidate.phrase.text.split(" ", 1)[0].lower() in ("he", "she"):
         return any(b.victims_hint and b.victims_hint[:1].isupper() for b in singles)

@@ -14,6 +14,7 @@ numbers.py finds numbers beside casualty words; this module reads them as Englis
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factsheet.models import Span
@@ -115,6 +116,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     from factsheet.numbers import KIND_PATTERNS
 
     pattern = dict(KIND_PATTERNS).get(candidate.kind_hint)
+    if pattern is not None and candidate.low == candidate.high == 1 and _the_doer(text, candidate, pattern):
+        return True  # 'A bomb killed a photojournalist', 'He injured two': who did it, not to whom
     numbers = [t for t in number_tokens(text, candidate)
                if t.like_num or t.pos_ in ("NUM", "DET", "NOUN", "ADJ")]  # fmt: skip
     if pattern is None or not numbers or candidate.low == candidate.high == 1 and \
@@ -175,6 +178,24 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         if any(a.dep_ == "prep" and a.lower_ != "among" and a.head == verb for a in path):
             return True  # 'one of them commented on his death'
     return False
+
+
+def _the_doer(text: Text, candidate: FigureCandidate, pattern: re.Pattern[str]) -> bool:
+    """Whether the one person a phrase names is the subject of an active verb that did the
+    killing (injuring, arresting ...) to an object of its own, or one of two its object joins."""
+    phrase = text.tokens_in(candidate.phrase.start, candidate.phrase.end)
+    verb = next((t for t in phrase if t.pos_ == "VERB" and pattern.fullmatch(t.text)), None)
+    if verb is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if verb.lemma_.lower() not in PASSIVE_VICTIM and verb.lemma_.lower() != "hurt":
+        return False  # 'died', 'went missing' do nothing to anyone (whatever the parser hangs on them)
+    doer = any(c.dep_ == "nsubj" and c in phrase for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if doer and objects:
+        return True
+    # 'killed a man and his son': the one the phrase names is one of two
+    return any(c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children)
+               for o in objects if o in phrase for c in o.children)  # fmt: skip
 
 
 def _clause_of(token: Token) -> Token | None:
@@ -306,6 +327,8 @@ KIND_LEMMAS = {
 LIVES_TAKEN = frozenset({"claim", "take", "cost"})
 # Places whose people something happened to: taken to hospital, held in custody.
 PLACES = {"hospital": "injured", "custody": "arrested"}
+# The states a hospital reports of the hurt ('in critical condition'); 'good condition' is a house's too.
+GRAVE = frozenset({"critical", "serious", "stable", "grave", "life-threatening"})
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "injure": "injured", "wound": "injured",
                   "arrest": "arrested", "detain": "arrested", "rescue": "rescued"}  # fmt: skip
@@ -421,10 +444,18 @@ def _placed(node: Token, verb: Token) -> str | None:
     hospital', 'took 12 people to hospital', 'remain in hospital' (injured); 'were taken into
     custody', 'are in custody' (arrested). Only a passive or a verb that moves its object
     puts them there ('to', 'into'); only 'be', 'remain', 'stay' keep them there ('in'):
-    '200 staff work at the hospital', 'born in hospital' say nothing happened."""
+    '200 staff work at the hospital', 'born in hospital' say nothing happened. Likewise 'are
+    in critical condition', 'were treated for burns' (injured); 'were pulled out alive',
+    'rescuers dug four people out alive' (rescued: brought out of where they were trapped)."""
     passive = node.dep_ == "nsubjpass"
     moved = passive or node.dep_ == "dobj" and verb.pos_ == "VERB"
     kept = node.dep_ == "nsubj" and verb.lemma_.lower() in ("be", "remain", "stay")
+    if moved and any(c.lower_ == "alive" and c.dep_ in ("oprd", "acomp", "advmod", "advcl", "xcomp", "ccomp")
+                     for c in verb.children):  # fmt: skip
+        return "rescued"
+    if passive and verb.lemma_.lower() == "treat" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                          for c in verb.children):  # fmt: skip
+        return "injured"
     for prep in verb.children:
         if prep.dep_ != "prep" or not (
             moved and prep.lower_ in ("to", "into") or kept and prep.lower_ == "in"
@@ -433,6 +464,9 @@ def _placed(node: Token, verb: Token) -> str | None:
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if place is not None and place.lemma_.lower() in PLACES:
             return PLACES[place.lemma_.lower()]
+        if kept and place is not None and place.lemma_.lower() == "condition" and \
+                any(c.lower_ in GRAVE for c in place.children if c.dep_ == "amod"):  # fmt: skip
+            return "injured"
     return None
 
 
@@ -548,7 +582,10 @@ def _someone(noun: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return False
-    return not any(c.dep_ in ("nummod", "prep", "conj") for c in noun.children)
+    if any(c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False  # 'a family of five', 'a group of tourists': more than one
+    # 'a man and his son': two; 'a photojournalist and at least five others': one, then five
+    return all(any(g.dep_ == "nummod" for g in c.children) for c in noun.children if c.dep_ == "conj")
 
 
 def named_victims(text: Text, start: int, end: int) -> set[str]:
