@@ -126,7 +126,10 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     number = numbers[-1]
     word = next((t for t in text.tokens_in(candidate.phrase.start, candidate.phrase.end)
                  if t not in numbers and pattern.fullmatch(t.text)), None)  # fmt: skip
-    if word is None:
+    several = pattern.search(candidate.phrase.text) if word is None else None  # 'lost their homes'
+    if several is not None:
+        word = text.token_at(candidate.phrase.start + several.start())
+    if word is None or word in numbers:
         return False
     if word.lemma_.lower() == "life" and any(
         t.lemma_.lower() in ("save", "rescue") for t in (*word.children, word.head)
@@ -135,7 +138,9 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     quoted = _quoted(text)
     if _in(text.at(number), quoted) != _in(text.at(word), quoted):
         return True  # 'Many users are calling it "The death of CentOS"': one side of a quotation mark
-    counted = _counted_noun(number) or (number.head if number.dep_ == "det" else None)
+    counted = _counted_noun(number) or (
+        number.head if number.dep_ in ("det", "amod") else None
+    )  # 'many families'
     own = counted or number
     if (
         counted is not None
@@ -264,14 +269,19 @@ def sources(text: Text, candidate: FigureCandidate) -> list[Attribution]:
 
 def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
     """The sources of the figure whose phrase is [start, end): the subjects of the verbs of
-    telling in its sentence ('police said'), or the object of 'according to'. With none, who
+    telling in its sentence ('police said'), or the object of 'according to'; inside a quote,
+    the speaker the article gives the quote (as for the quote itself). With none, who
     made an arrest is the source of it ('Police arrested a 36-year-old man', 'Authorities on
     Monday arrested twelve people'); 'they', 'who' and a passive name no one."""
     from factsheet.speakers import _speaker_of
+    from factsheet.verify import indexed
 
     found = reporters(text, start, end, figure=True)
     if found:
         return found
+    if _in(start, _quoted(text)):  # a speaker's own words: 'Gordon said "A lot of people have lost ..."'
+        said = indexed(text.text).attribution(Span(text=text.text[start:end], start=start, end=end))
+        return [said] if said.speaker else []
     phrase = text.tokens_in(start, end)
     for verb in phrase:
         if verb.pos_ != "VERB" or PASSIVE_VICTIM.get(verb.lemma_.lower()) != "arrested":

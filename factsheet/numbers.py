@@ -60,7 +60,7 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_VAGUE = r"dozens|hundreds|thousands|scores|several|many|some|a number"
+_VAGUE = r"dozens|hundreds|thousands|scores|several|many|some|a number|a lot|lots"
 _WORD_NUM = (
     r"(?:(?:"
     + "|".join(_TENS)
@@ -96,7 +96,7 @@ _KINDS = [
     ("missing", r"missing|unaccounted"),
     ("rescued", r"rescued|saved|evacuated"),
     ("arrested", r"arrested|detained|in custody"),
-    ("displaced", r"displaced|homeless|fled"),
+    ("displaced", r"displaced|homeless|fled|lost (?:their|his|her) homes?"),
 ]
 KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _KINDS]
 

@@ -457,3 +457,22 @@ def test_the_same_count_told_again_without_its_source_is_one_figure() -> None:
     text = ("Police said four people were injured in the shooting. As of Sunday, all four are in stable "
             "condition.")  # fmt: skip
     assert [(kind, low, src) for kind, low, _, _, src in read(text)] == [("injured", 4, ["Police"])]
+
+
+def test_homes_lost_are_people_displaced_and_a_lot_is_a_vague_count() -> None:
+    assert read("Many families lost their homes in the flood.") == [("displaced", None, None, None, [])]
+    assert [(kind, low) for kind, low, _, _, _ in read("Lots of people were hurt in the crush.")] == [
+        ("injured", None)
+    ]
+    # the first 'many' is not who lost their homes: the second one is
+    text = "Many of us have no income now, and many have lost their homes because of this."
+    assert [f[:3] for f in read(text)] == [("displaced", None, None)]
+    assert read("A lot of damage was done to the bridge.") == []
+
+
+def test_a_figure_inside_a_quote_is_reported_by_the_quote_s_speaker() -> None:
+    text = ('The storm hit the coast on Tuesday. Red Cross chair Tom Berger, speaking to the BBC, said '
+            '"A lot of people have lost their homes and 12 people died in my town."')  # fmt: skip
+    assert {(kind, src[0] if src else None) for kind, _, _, _, src in read(text)} == {
+        ("displaced", "Tom Berger"), ("killed", "Tom Berger")
+    }  # fmt: skip
