@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factsheet.models import Span
-from factsheet.speakers import Attribution, _in, _quoted, reporters
+from factsheet.speakers import REPORT_LEMMAS, Attribution, _in, _quoted, reporters
 from factsheet.text import Text
 
 if TYPE_CHECKING:
@@ -557,7 +557,7 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
     ent_start, ent_end = text.span_of(ent)
     core = text.span_of([article]) if article is not None else (ent_start, ent_end)  # 'a': the one
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
-                           text.text[ent_start:ent_end], core)  # fmt: skip
+                           re.sub(r"[’']s?$", "", text.text[ent_start:ent_end]), core)  # fmt: skip
 
 
 def _one_victim(token: Token) -> tuple[str, Token] | None:
@@ -574,8 +574,18 @@ def _one_victim(token: Token) -> tuple[str, Token] | None:
     elif died:
         relation = ("nsubj",)
     subject = next((c for c in token.children if c.dep_ in relation), None)
-    if subject is not None and subject.tag_ == "WP" and token.dep_ == "relcl":
-        subject = token.head  # 'Leonov, who died in Moscow'
+    clause = token
+    if subject is None and token.dep_ == "xcomp" and token.head.lemma_.lower() in REPORT_LEMMAS | {"believe"}:
+        clause = token.head  # 'X was said (reported, believed) to have been injured': X
+        subject = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subject is not None and lemma == "injure":  # 'wounded', 'hurt' are a pride's, a campaign's too
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ == "whose" and clause.dep_ == "relcl":
+            subject = clause.head  # 'a woman whose eye was injured': the woman
+        elif owner is not None and owner.pos_ == "PROPN":
+            subject = owner  # "Roe's arm was injured": Roe
+    if subject is not None and subject.tag_ == "WP" and clause.dep_ == "relcl":
+        subject = clause.head  # 'Leonov, who died in Moscow'
     if died and subject is not None and subject.ent_type_ != "PERSON":  # 'singer and actor Doris Day died'
         subject = next(
             (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject

@@ -476,3 +476,23 @@ def test_a_figure_inside_a_quote_is_reported_by_the_quote_s_speaker() -> None:
     assert {(kind, src[0] if src else None) for kind, _, _, _, src in read(text)} == {
         ("displaced", "Tom Berger"), ("killed", "Tom Berger")
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Protesters wore eyepatches for a young woman whose eye was said to have been injured by police.",
+         ("injured", 1, "young woman")),
+        ("Anna Roe's arm was injured in the blast on Friday.", ("injured", 1, "Anna Roe")),
+        ("Tom Berger was reported to have been killed in the attack.", ("killed", 1, "Tom Berger")),
+    ],
+)  # fmt: skip
+def test_one_person_whose_harm_the_sentence_reports_indirectly(
+    text: str, figure: tuple[str, int, str]
+) -> None:
+    """A person whose body part was injured, and one 'said' or 'reported' to have been killed."""
+    assert figure in [(kind, low, victims) for kind, low, _, victims, _ in read(text)]
+
+
+def test_a_thing_of_someone_s_that_was_hurt_is_no_casualty() -> None:
+    assert read("His career was hurt by the scandal, and Anna Roe's campaign was wounded too.") == []
