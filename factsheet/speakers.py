@@ -314,6 +314,10 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
     """The entity a subject token belongs to, or a person in apposition to it."""
     appositions = [c for c in token.children if c.dep_ == "appos"]
     people = [c for c in appositions if c.ent_type_ == "PERSON"] if token.ent_type_ != "PERSON" else []
+    if token.ent_type_ == "ORG":  # "the Institute's director, Dr. Anthony Fauci," split off by the parser
+        roles = [t for t in token.subtree if t.pos_ == "NOUN" and t.dep_ == "conj"
+                 and any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in t.children)]  # fmt: skip
+        people += [c for t in roles for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     for candidate in [*people, token, *appositions]:  # 'Bank president Okey Oramah': the person
         ent = _entity(text, candidate)
         if ent is not None:

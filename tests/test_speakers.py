@@ -347,3 +347,14 @@ def test_a_sentence_quoted_after_a_comma_is_the_clause_subject_s(article: str, s
     """Seen on unseen news: a quote a comma introduces, with no speech verb ('reacted',
     'defended'), went unattributed; only a person the article names is its speaker."""
     assert speakers(article) == [speaker]
+
+
+def test_an_organisation_s_officer_named_in_apposition_is_the_speaker_not_the_organisation() -> None:
+    """Seen on unseen news: the parser joined "the Institute's director, Dr. Anthony Fauci," to
+    the Institute, and the quote went to the Institute."""
+    article = (
+        "The outbreak grew on Monday. The United States' National Institute of Allergy and Infectious "
+        "Disease's director, Dr. Anthony Fauci, said of the outbreak, \"Bottom line, it's going to get "
+        'worse."'
+    )
+    assert speakers(article) == ["Anthony Fauci"]
