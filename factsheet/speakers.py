@@ -312,6 +312,13 @@ def _subject_before(text: Text, verb: Token) -> Token | None:
 
 def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
     """The entity a subject token belongs to, or a person in apposition to it."""
+    edge, doc = token.left_edge, token.doc
+    described = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    if described and token.ent_type_ != "PERSON" and edge.i >= 2 and doc[edge.i - 1].text == "," \
+            and doc[edge.i - 2].ent_type_ == "PERSON":  # fmt: skip
+        person = _entity(text, doc[edge.i - 2])  # 'Chris Wright, the Chief Technology Officer of
+        if person is not None:  # Red Hat said': an apposition the parser made the subject
+            return person
     appositions = [c for c in token.children if c.dep_ == "appos"]
     people = [c for c in appositions if c.ent_type_ == "PERSON"] if token.ent_type_ != "PERSON" else []
     if token.ent_type_ == "ORG":  # "the Institute's director, Dr. Anthony Fauci," split off by the parser

@@ -358,3 +358,16 @@ def test_an_organisation_s_officer_named_in_apposition_is_the_speaker_not_the_or
         'worse."'
     )
     assert speakers(article) == ["Anthony Fauci"]
+
+
+def test_a_person_before_the_role_the_parser_made_the_subject_is_the_speaker() -> None:
+    """Seen on unseen news: 'Chris Wright, the Chief Technological Officer of Red Hat said ...'
+    went to 'Chief Technological Officer'."""
+    # The sentence as Wikinews wrote it (2020-12-14, "Red Hat to move focus away from CentOS",
+    # CC BY 2.5; see tests/data/ATTRIBUTION.md): invented names do not reproduce the misparse.
+    article = (
+        "In the blog post Chris Wright, the Chief Technological Officer of Red Hat said Red Hat had "
+        'informed the CentOS governing board that Red Hat was "shifting our investment fully from CentOS '
+        'Linux to CentOS Stream".'
+    )
+    assert speakers(article) == ["Chris Wright"]
