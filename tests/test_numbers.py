@@ -496,3 +496,13 @@ def test_one_person_whose_harm_the_sentence_reports_indirectly(
 
 def test_a_thing_of_someone_s_that_was_hurt_is_no_casualty() -> None:
     assert read("His career was hurt by the scandal, and Anna Roe's campaign was wounded too.") == []
+
+
+def test_some_tolls_are_not_some_people() -> None:
+    """'Some estimated death tolls ... exceeded 100': the toll is the figure, not a vague
+    'some' dead; 'a number of journalists' stays a vague count."""
+    toll = "Some estimated death tolls, provided anonymously by officials to journalists, exceeded 100."
+    assert [(kind, low) for kind, low, _, _, _ in read(toll)] == [("killed", 100)]
+    assert [(kind, low) for kind, low, _, _, _ in read("A number of journalists were also injured.")] == [
+        ("injured", None)
+    ]
