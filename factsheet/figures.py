@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factsheet.models import Span
-from factsheet.speakers import REPORT_LEMMAS, Attribution, _in, _quoted, reporters
+from factsheet.speakers import REPORT_LEMMAS, Attribution, _in, _quoted, _surnames, reporters
 from factsheet.text import Text
 
 if TYPE_CHECKING:
@@ -543,7 +543,7 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
     died on Monday', 'Roe has passed away': one victim, a person the article names."""
     from factsheet.numbers import FigureCandidate
 
-    read = _one_victim(token)
+    read = _one_victim(token, _surnames(text))
     if read is None:
         return None
     kind, victim = read
@@ -564,8 +564,10 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
                            re.sub(r"[’']s?$", "", text.text[ent_start:ent_end]), core)  # fmt: skip
 
 
-def _one_victim(token: Token) -> tuple[str, Token] | None:
-    """(kind, the person) when a verb says what happened to one named person."""
+def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str, Token] | None:
+    """(kind, the person) when a verb says what happened to one named person; ``known``: the
+    surnames the article gives people, where the recogniser missed one ('Boseman died', read
+    as an organisation)."""
     if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN"):
         return None  # 'to kill an animal', 'will arrest anyone who': nothing that happened
     lemma = token.lemma_.lower()
@@ -594,7 +596,14 @@ def _one_victim(token: Token) -> tuple[str, Token] | None:
         subject = next(
             (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject
         )
-    if kind is None or subject is None or not (subject.ent_type_ == "PERSON" or _someone(subject)):
+    if kind is None or subject is None:
+        return None
+    if not (
+        subject.ent_type_ == "PERSON"
+        or _someone(subject)
+        or subject.pos_ == "PROPN"
+        and subject.text in known
+    ):
         return None
     return kind, subject
 
@@ -617,9 +626,9 @@ def named_victims(text: Text, start: int, end: int) -> set[str]:
     each: a named victim counts one without a number."""
     found = set()
     for token in text.tokens_in(start, end):
-        read = _one_victim(token)
+        read = _one_victim(token, _surnames(text))
         if read is not None:
-            found.add(_entity_of(read[1]).text)
+            found.add(re.sub(r"[’']s?$", "", _entity_of(read[1]).text))
     return found
 
 
@@ -679,7 +688,7 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
         if token.like_num or token.pos_ == "NUM":
             kind = _kind_of(_counted_noun(token) or token)
         elif token.dep_ == "amod" or token.pos_ == "VERB":
-            lemma, one = token.lemma_.lower(), _one_victim(token)
+            lemma, one = token.lemma_.lower(), _one_victim(token, _surnames(text))
             kind = one[0] if one else KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)
         else:
             kind = None

@@ -506,3 +506,13 @@ def test_some_tolls_are_not_some_people() -> None:
     assert [(kind, low) for kind, low, _, _, _ in read("A number of journalists were also injured.")] == [
         ("injured", None)
     ]
+
+
+def test_a_surname_the_recogniser_missed_where_the_person_died_still_counts_one() -> None:
+    """Seen on unseen news: 'Boseman died on Friday' read 'Boseman' as an organisation; the
+    article gives him in full before (the recogniser's reading of this name, not an invented one,
+    is what the rule is for; the words are Wikinews', 2020-09-02, CC BY 2.5, see
+    tests/data/ATTRIBUTION.md)."""
+    text = ("Tributes were paid to actor Chadwick Boseman this week. Boseman died on Friday after being "
+            "diagnosed with colon cancer four years earlier.")  # fmt: skip
+    assert read(text) == [("killed", 1, 1, "Boseman", [])]
