@@ -139,12 +139,9 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     # the parse's reading of a number whose casualty word beside it is about another number
     # ('casualties increased to 167 from a previous 93 injured people') stands in its place
     more = [f for f in counts.find(parsed, skip) if not any(_same_number(f, g) for g in counted)]
+    more = [f for f in more if counts.is_count(parsed, f) and not counts.misread(parsed, f)]
     kept: list[FigureCandidate] = []
     for candidate in sorted([*counted, *more], key=lambda f: f.phrase.start):
-        if candidate in more and (
-            not counts.is_count(parsed, candidate) or counts.misread(parsed, candidate)
-        ):
-            continue
         candidate.sources = [s.speaker for s in counts.sources(parsed, candidate) if s.speaker]
         if _told_again(candidate, kept):
             continue
@@ -163,12 +160,11 @@ def _told_again(candidate: FigureCandidate, before: list[FigureCandidate]) -> bo
     ('increased the death toll to six ... the previous death toll to six'; 'police said four were
     injured ... all four are in stable condition'). A toll given by two sources is two figures."""
     if not candidate.low == candidate.high == 1:
+        same = (candidate.kind_hint, candidate.low, candidate.high, candidate.qualifier)
         return candidate.low is not None and any(
-            (b.kind_hint, b.low, b.high, b.qualifier) == (candidate.kind_hint, candidate.low, candidate.high,
-                                                          candidate.qualifier)
-            and (b.sources == candidate.sources or not candidate.sources)
+            (b.kind_hint, b.low, b.high, b.qualifier) == same and candidate.sources in (b.sources, [])
             for b in before
-        )  # fmt: skip
+        )
     singles = [b for b in before if b.low == b.high == 1 and b.kind_hint == candidate.kind_hint]
     if candidate.phrase.text.split(" ", 1)[0].lower() in ("he", "she"):
         return any(b.victims_hint and b.victims_hint[:1].isupper() for b in singles)

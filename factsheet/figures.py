@@ -44,13 +44,12 @@ def number_tokens(text: Text, candidate: FigureCandidate) -> list[Token]:
 
 def is_count(text: Text, candidate: FigureCandidate) -> bool:
     """Whether the number counts people: not a date, an age, money, a name ... (see above)."""
+    within = number_tokens(text, candidate)
     if candidate.low is None and candidate.high is None:
         # "dozens", "no one": nothing an entity could make a date of; but 'some estimated death
         # tolls' counts tolls, which another figure gives the number of
-        within = number_tokens(text, candidate)
         return not any(t.head.lemma_.lower() in ("toll", "number", "count", "total", "tally") and
                        t.dep_ in ("det", "amod") and t.head not in within for t in within)  # fmt: skip
-    within = number_tokens(text, candidate)
     if any(t.ent_type_ in NOT_COUNTS and not _counts_past_its_entity(t) for t in within):
         return False  # '4:42 local time' (one token, no number to the tagger)
     tokens = [t for t in within if t.like_num or t.pos_ == "NUM"]
