@@ -209,7 +209,6 @@ def _prepare_one(
     source: str,
     model: str,
     mode: str,
-    _use_cache: bool,
     parses: Path,
 ) -> tuple[str, list[Line], dict[str, Any], str | None]:
     """One article's request lines and manifest entry, or why it cannot be prepared (the
@@ -245,7 +244,8 @@ def _prepare_some(work: list[tuple[Any, ...]]) -> list[tuple[str, list[Line], di
     fresh = [a.text for a, done in zip(read, cached, strict=True) if isinstance(a, Article) and not done]
     held = text.parse_many(fresh)  # noqa: F841 (held in use: every stage finds these parses)
     return [
-        _prepare_one(article, done, *args) for args, article, done in zip(work, read, cached, strict=True)
+        _prepare_one(article, done, index, source, model, mode, parses)
+        for (index, source, model, mode, _, parses), article, done in zip(work, read, cached, strict=True)
     ]
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from factsheet.models import Span
 from factsheet.speakers import REPORT_LEMMAS, Attribution, _in, _quoted, _surnames, reporters
-from factsheet.text import Text
+from factsheet.text import Text, bare
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -33,6 +33,8 @@ NOT_COUNTS = frozenset(
      "LAW", "WORK_OF_ART", "GPE", "LOC", "LANGUAGE"}
 )  # fmt: skip
 PLACES_AND_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+# Nouns that count what their 'of' phrase or modifier names ('the number of deaths', 'the death count').
+TALLIES = ("number", "count", "total", "tally")
 # Nouns that name the casualty itself, not who suffered it ("five deaths", "the toll").
 CASUALTY_NOUNS = frozenset("death fatality casualty injury life toll body loss murder".split())
 
@@ -48,7 +50,7 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
     if candidate.low is None and candidate.high is None:
         # "dozens", "no one": nothing an entity could make a date of; but 'some estimated death
         # tolls' counts tolls, which another figure gives the number of
-        return not any(t.head.lemma_.lower() in ("toll", "number", "count", "total", "tally") and
+        return not any(t.head.lemma_.lower() in ("toll", *TALLIES) and
                        t.dep_ in ("det", "amod") and t.head not in within for t in within)  # fmt: skip
     if any(t.ent_type_ in NOT_COUNTS and not _counts_past_its_entity(t) for t in within):
         return False  # '4:42 local time' (one token, no number to the tagger)
@@ -528,7 +530,7 @@ def _a_toll(noun: Token, reached: bool = False) -> str | None:
         return "killed"
     if reached and noun.pos_ == "NOUN" and lemma in KIND_LEMMAS:
         return KIND_LEMMAS[lemma]
-    if lemma not in ("number", "count", "total", "tally"):
+    if lemma not in TALLIES:
         return None
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     described = [c for c in noun.children if c.dep_ in ("compound", "amod")]
@@ -560,7 +562,7 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
     ent_start, ent_end = text.span_of(ent)
     core = text.span_of([article]) if article is not None else (ent_start, ent_end)  # 'a': the one
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
-                           re.sub(r"[’']s?$", "", text.text[ent_start:ent_end]), core)  # fmt: skip
+                           bare(text.text[ent_start:ent_end]), core)  # fmt: skip
 
 
 def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str, Token] | None:
@@ -627,7 +629,7 @@ def named_victims(text: Text, start: int, end: int) -> set[str]:
     for token in text.tokens_in(start, end):
         read = _one_victim(token, _surnames(text))
         if read is not None:
-            found.add(re.sub(r"[’']s?$", "", _entity_of(read[1]).text))
+            found.add(bare(_entity_of(read[1]).text))
     return found
 
 
@@ -683,11 +685,12 @@ def verb_kind(text: Text, start: int, end: int) -> str | None:
 def kinds_read(text: Text, start: int, end: int) -> set[str]:
     """The kinds the parse reads in a figure's phrase (what its verbs and nouns say happened)."""
     found: set[str] = set()
+    known = _surnames(text)
     for token in text.tokens_in(start, end):
         if token.like_num or token.pos_ == "NUM":
             kind = _kind_of(_counted_noun(token) or token)
         elif token.dep_ == "amod" or token.pos_ == "VERB":
-            lemma, one = token.lemma_.lower(), _one_victim(token, _surnames(text))
+            lemma, one = token.lemma_.lower(), _one_victim(token, known)
             kind = one[0] if one else KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)
         else:
             kind = None

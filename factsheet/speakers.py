@@ -542,13 +542,12 @@ def _surnames(text: Text) -> frozenset[str]:
     if key not in text.memo:
         people = text.people()
         found = {full.split()[-1] for full, _, _ in people if " " in full}
-        for single in {full for full, _, _ in people if " " not in full} - found:
-            for given in re.finditer(rf"\b\w[\w'’-]* {re.escape(single)}\b", text.text):
-                first, last = text.token_at(given.start()), text.token_at(given.end() - len(single))
-                if first is not None and last is not None and first.pos_ in ("PROPN", "NOUN") \
-                        and first.dep_ == "compound" and first.head == last:  # fmt: skip
-                    found.add(single)
-                    break
+        singles = {full for full, _, _ in people if " " not in full} - found
+        for token in (t for piece in text.pieces for t in piece.doc if singles and t.text in singles):
+            first = token.doc[token.i - 1] if token.i > 0 else None  # one pass, whatever the length
+            if first is not None and first.whitespace_ == " " and first.pos_ in ("PROPN", "NOUN") \
+                    and first.dep_ == "compound" and first.head == token:  # fmt: skip
+                found.add(token.text)
         text.memo[key] = frozenset(found)
     return text.memo[key]  # type: ignore[return-value]
 

@@ -228,12 +228,12 @@ class Text:
         found = []
         for label, start, _, ent in self.entities:
             if label == "PERSON":
-                name = _bare(ent.text)
+                name = bare(ent.text)
                 found.append((name, start, start + len(name)))
         return found
 
 
-def _bare(name: str) -> str:
+def bare(name: str) -> str:
     """A name without its possessive and stray punctuation ("Haidai's" -> "Haidai")."""
     return re.sub(r"[’']s?$", "", name.strip(' ,.;:"“”')).strip()
 
