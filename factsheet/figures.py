@@ -15,7 +15,7 @@ numbers.py finds numbers beside casualty words; this module reads them as Englis
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from factsheet.models import Span
 from factsheet.speakers import REPORT_LEMMAS, Attribution, _in, _quoted, _surnames, reporters
@@ -168,9 +168,9 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         and (ours.dep_ == "conj" and ours.head == theirs or theirs.dep_ == "conj" and theirs.head == ours)
     ):
         return True  # 'all four are in stable condition, and no fatalities have emerged'
-    if word.dep_ == "amod" and word.head.pos_ == "NOUN" and word.head not in (own, number) and \
+    if word.dep_ in ("amod", "acl") and word.head.pos_ == "NOUN" and word.head not in (own, number) and \
             not _listed_in(word.head, own) and not _listed_in(own, word.head):  # fmt: skip
-        return True  # 'one Vijayaragavan saw the twelve with the dead jackal'
+        return True  # 'saw the twelve with the dead jackal', '45 were aboard, with occupants trapped'
     objects = [c for c in word.children if c.dep_ in ("dobj", "attr", "oprd", "npadvmod", "dative")]
     if word.pos_ == "VERB" and not any(_listed_in(own, o) for o in objects):
         # whose fate the verb tells: a passive's subject, or an intransitive's ('patients died');
@@ -336,7 +336,8 @@ KIND_LEMMAS = {
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("rescue".split(), "rescued"),
     **dict.fromkeys("arrest detain".split(), "arrested"),
-    **dict.fromkeys("displace homeless evacuate flee".split(), "displaced"),
+    **dict.fromkeys("displace homeless evacuate evacuee flee".split(), "displaced"),
+    **dict.fromkeys("strand trap".split(), "other"),  # as verbs: 'stranded at ports', 'trapped in the rubble'
 }  # fmt: skip
 # Verbs whose object is lives ended: 'claimed 6606 lives', 'took 12 lives', 'cost 30 lives'.
 LIVES_TAKEN = frozenset({"claim", "take", "cost"})
@@ -376,7 +377,7 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     if token.dep_ in ("quantmod", "compound") and token.head.pos_ == "NUM":
         return None  # a part of a bigger number ("two hundred")
     noun = _counted_noun(token)
-    kind = _kind_of(noun or token)
+    kind = _kind_of(noun or token, text)
     if kind is None:
         return None
     at, to = text.at(token), text.end(token)
@@ -400,10 +401,40 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     return FigureCandidate(low, high, qualifier, phrase, kind, sentence, "", (match.start(), match.end()))
 
 
-def _kind_of(anchor: Token) -> str | None:
+def _kind_of(anchor: Token, text: Text | None = None) -> str | None:
+    """What the verb, adjective or noun that governs a counted phrase says happened to it;
+    for victims counted with nothing said of them ('four victims were from one family', 'two
+    of the victims were children'), what the article told happened to its victims before."""
+    kind = _kind_said(anchor)
+    if kind is None and text is not None and anchor.tag_ == "NNS" and anchor.lemma_.lower() == "victim":
+        return _victims_were(text, text.at(anchor.sent[0]))
+    return kind
+
+
+def _victims_were(text: Text, before: int) -> str | None:
+    """What the article told happened to people before an offset: killed, if it told of deaths
+    (in a fire that killed nine and injured fifty, 'four victims' are four of the dead); else
+    injured, if it told of injuries; else nothing (the victims of a fraud are no casualties)."""
+    key = ("victims were", "")
+    if key not in text.memo:
+        first: dict[str, int] = {}  # where the article first tells of each
+        for token in (t for piece in text.pieces for t in piece.doc if t.pos_ in ("VERB", "ADJ", "NOUN")):
+            kind = KIND_LEMMAS.get(token.lemma_.lower())
+            if kind in ("killed", "injured") and kind not in first:
+                first[kind] = text.at(token)
+        text.memo[key] = first
+    told = cast(dict[str, int], text.memo[key])
+    return next((kind for kind in ("killed", "injured") if told.get(kind, before) < before), None)
+
+
+def _kind_said(anchor: Token) -> str | None:
     """What the verb, adjective or noun that governs a counted phrase says happened to it."""
-    if anchor.lemma_.lower() in KIND_LEMMAS and anchor.pos_ == "NOUN":
-        return KIND_LEMMAS[anchor.lemma_.lower()]  # 'eight murders', 'five deaths'
+    if (
+        anchor.lemma_.lower() in KIND_LEMMAS
+        and anchor.pos_ == "NOUN"
+        and KIND_LEMMAS[anchor.lemma_.lower()] != "other"
+    ):
+        return KIND_LEMMAS[anchor.lemma_.lower()]  # 'eight murders', 'five deaths' (not 'two strands')
     if (
         anchor.lemma_.lower() == "life"
         and anchor.dep_ == "dobj"
@@ -688,7 +719,7 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
     known = _surnames(text)
     for token in text.tokens_in(start, end):
         if token.like_num or token.pos_ == "NUM":
-            kind = _kind_of(_counted_noun(token) or token)
+            kind = _kind_of(_counted_noun(token) or token, text)
         elif token.dep_ == "amod" or token.pos_ == "VERB":
             lemma, one = token.lemma_.lower(), _one_victim(token, known)
             kind = one[0] if one else KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)

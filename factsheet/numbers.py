@@ -94,9 +94,10 @@ _KINDS = [
     ),
     ("injured", r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|casualties"),
     ("missing", r"missing|unaccounted"),
-    ("rescued", r"rescued|saved|evacuated"),
+    ("rescued", r"rescued|saved"),
     ("arrested", r"arrested|detained|in custody"),
-    ("displaced", r"displaced|homeless|fled|lost (?:their|his|her) homes?"),
+    ("displaced", r"displaced|homeless|fled|evacuated|evacuees|lost (?:their|his|her) homes?"),
+    ("other", r"stranded|trapped"),
 ]
 KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _KINDS]
 

@@ -751,6 +751,8 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
     verbs = [
         t for t in tokens if _reports(t) and (not figure or _states(t) and (t in governing or _tells(t)))
     ]
+    if figure and _hearsay(here):  # 'killing 20 according to officials, and leaving reportedly 15,000
+        verbs = [v for v in verbs if v in governing]  # stranded': the 15,000 have no named source
     verbs.sort(key=lambda v: (v not in governing, abs(text.at(v) - start)))
     found: list[Attribution] = []
     for verb in verbs:
@@ -762,6 +764,15 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         who = _speaker_of(text, given, start, end) if given is not None else None
         found = [who] if who is not None and who.speaker else []
     return found
+
+
+def _hearsay(here: list[Token]) -> bool:
+    """Whether the words' own clause marks them as heard from someone unnamed ('reportedly',
+    'allegedly')."""
+    clause = next((a for t in here for a in (t, *t.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and any(
+        c.dep_ == "advmod" and c.lower_ in ("reportedly", "allegedly", "purportedly") for c in clause.children
+    )
 
 
 def _given_by(here: list[Token]) -> Token | None:

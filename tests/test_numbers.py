@@ -516,3 +516,61 @@ def test_a_surname_the_recogniser_missed_where_the_person_died_still_counts_one(
     text = ("Tributes were paid to actor Chadwick Boseman this week. Boseman died on Friday after being "
             "diagnosed with colon cancer four years earlier.")  # fmt: skip
     assert read(text) == [("killed", 1, 1, "Boseman", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A fire killed nine people and injured 40 more. Four victims were from a single family.", ("killed", 4)),
+        ("The blast injured 30 workers on Monday. Two of the victims were children.", ("injured", 2)),
+    ],
+)
+def test_victims_counted_with_nothing_said_of_them_are_what_the_article_told(
+    text: str, figure: tuple[str, int]
+) -> None:
+    """Seen on dev news: 'four victims were from a single family', after a fire that killed nine:
+    the victims are four of the dead."""
+    assert figure in {(kind, low) for kind, low, _, _, _ in read(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine men were jailed for fraud. Three of the victims spoke in court.",  # no one was harmed
+        "The attack killed eight men. All but one victim was found in the garden.",  # no count of victims
+    ],
+)
+def test_victims_of_no_told_harm_or_one_victim_count_no_one(text: str) -> None:
+    assert [low for kind, low, _, _, _ in read(text) if low != 8] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Police evacuated 500 people from the tower.", ("displaced", 500)),
+        ("About 300 residents were evacuated on Sunday.", ("displaced", 300)),
+        ("The storm left at least 15,000 people stranded at ports.", ("other", 15000)),
+        ("Twelve miners were trapped underground.", ("other", 12)),
+    ],
+)
+def test_the_evacuated_are_displaced_and_the_stranded_or_trapped_are_counted(
+    text: str, figure: tuple[str, int]
+) -> None:
+    assert figure in {(kind, low) for kind, low, _, _, _ in read(text)}
+
+
+def test_a_casualty_word_that_describes_another_noun_is_not_the_number_s() -> None:
+    """'45 were aboard, with occupants trapped': the 45 were aboard; trapped tells of others.
+    'Scientists found two strands': a strand is no one stranded."""
+    assert read("At least 45 were aboard the bus, with occupants trapped for hours at the roadside.") == []
+    assert read("Scientists found two strands of DNA.") == []
+
+
+def test_a_figure_its_clause_says_was_reported_has_no_named_source() -> None:
+    """'killing 20 according to officials, and leaving reportedly 15,000 stranded': the officials
+    gave the 20; the 15,000 were reported by someone unnamed."""
+    text = ("The typhoon struck on Tuesday, killing at least 20 according to regional officials, and leaving "
+            "reportedly at least 15,000 stranded at ports.")  # fmt: skip
+    assert [(kind, low, src) for kind, low, _, _, src in read(text)] == [
+        ("killed", 20, ["regional officials"]), ("other", 15000, [])
+    ]  # fmt: skip
