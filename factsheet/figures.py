@@ -241,8 +241,8 @@ def victims(text: Text, candidate: FigureCandidate) -> str | None:
         return None
     number = numbers[-1]
     noun = _counted_noun(number)
-    if noun is None or noun.lemma_.lower() in CASUALTY_NOUNS:
-        return None
+    if noun is None or noun.lemma_.lower() in CASUALTY_NOUNS or _the_hurt(noun):
+        return None  # 'five deaths', 'two of the dead': no one named
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in CASUALTY_NOUNS:
         return None  # 'over 1,000 US deaths': a word describing the deaths, not who died
     words = [t for t in noun.doc[number.i + 1 : noun.i + 1]
@@ -263,8 +263,15 @@ def _counted_noun(number: Token) -> Token | None:
         return head.head
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
-        return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        return next((c for c in of.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or _the_hurt(c))), None)
     return None
+
+
+def _the_hurt(word: Token) -> bool:
+    """'the dead', 'the injured', 'the missing': people named by what happened to them."""
+    return word.lemma_.lower() in KIND_LEMMAS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in word.children
+    )
 
 
 def sources(text: Text, candidate: FigureCandidate) -> list[Attribution]:
@@ -431,10 +438,10 @@ def _kind_said(anchor: Token) -> str | None:
     """What the verb, adjective or noun that governs a counted phrase says happened to it."""
     if (
         anchor.lemma_.lower() in KIND_LEMMAS
-        and anchor.pos_ == "NOUN"
+        and (anchor.pos_ == "NOUN" or _the_hurt(anchor))
         and KIND_LEMMAS[anchor.lemma_.lower()] != "other"
     ):
-        return KIND_LEMMAS[anchor.lemma_.lower()]  # 'eight murders', 'five deaths' (not 'two strands')
+        return KIND_LEMMAS[anchor.lemma_.lower()]  # 'eight murders', 'two of the dead' (not 'two strands')
     if (
         anchor.lemma_.lower() == "life"
         and anchor.dep_ == "dobj"
@@ -513,6 +520,11 @@ def _placed(node: Token, verb: Token) -> str | None:
         if kept and place is not None and place.lemma_.lower() == "condition" and \
                 any(c.lower_ in GRAVE for c in place.children if c.dep_ == "amod"):  # fmt: skip
             return "injured"
+    if kept or node.dep_ == "attr" and verb.lemma_.lower() == "be":
+        among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+        group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
+        if group is not None:
+            return _kind_of_group(group)  # 'two children were among the dead', 'among the dead were two'
     return None
 
 

@@ -574,3 +574,17 @@ def test_a_figure_its_clause_says_was_reported_has_no_named_source() -> None:
     assert [(kind, low, src) for kind, low, _, _, src in read(text)] == [
         ("killed", 20, ["regional officials"]), ("other", 15000, [])
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Among the dead were two children.", ("killed", 2)),
+        ("Two of the dead were children.", ("killed", 2)),
+        ("Eight of the injured were foreigners.", ("injured", 8)),
+    ],
+)
+def test_a_count_among_or_of_the_dead_or_injured_counts_them(text: str, figure: tuple[str, int]) -> None:
+    """'the dead', 'the injured': people named by what happened to them, a group a count is part of."""
+    assert figure in {(kind, low) for kind, low, _, _, _ in read(text)}
+    assert all(victims != "dead" for _, _, _, victims, _ in read(text))
