@@ -140,8 +140,13 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     # ('casualties increased to 167 from a previous 93 injured people') stands in its place
     more = [f for f in counts.find(parsed, skip) if not any(_same_number(f, g) for g in counted)]
     more = [f for f in more if counts.is_count(parsed, f) and not counts.misread(parsed, f)]
+    found = [*counted, *more]
+    # '12 people died in Cebu, four in Iloilo': the counts a list gives with the noun left out
+    found += [
+        g for f in found for g in counts.gapped(parsed, f) if not any(_same_number(g, h) for h in found)
+    ]
     kept: list[FigureCandidate] = []
-    for candidate in sorted([*counted, *more], key=lambda f: f.phrase.start):
+    for candidate in sorted(found, key=lambda f: f.phrase.start):
         candidate.sources = [s.speaker for s in counts.sources(parsed, candidate) if s.speaker]
         if _told_again(candidate, kept):
             continue

@@ -14,6 +14,7 @@ numbers.py finds numbers beside casualty words; this module reads them as Englis
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, cast
 
@@ -272,6 +273,59 @@ def _the_hurt(word: Token) -> bool:
     return word.lemma_.lower() in KIND_LEMMAS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in word.children
     )
+
+
+# Prepositions that place a count ('12 died in Cebu'), in a list that leaves the rest out.
+WHERE = frozenset({"in", "at", "from", "on"})
+
+
+def gapped(text: Text, candidate: FigureCandidate) -> list[FigureCandidate]:
+    """The counts a list gives after a figure, with its noun and verb left out: '12 people died
+    in Cebu, four in Iloilo and two in Capiz' (four and two died too). Each stands right after a
+    comma or 'and', has no noun of its own, and is placed by the figure's own preposition;
+    a date is no place ('killed 20 in 2019 and five in 2020' are not a list of places)."""
+    from factsheet.numbers import FIGURE_PATTERN, FigureCandidate, bounds
+
+    numbers = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ == "NUM"]
+    if not numbers or candidate.low is None:
+        return []
+    number = numbers[-1]
+    noun = _counted_noun(number)
+    after = max(text.end(number), candidate.phrase.end, text.end(noun) if noun is not None else 0)
+    tokens = [t for t in number.sent if text.at(t) >= after]
+    if not tokens or tokens[0].pos_ != "ADP" or tokens[0].lower_ not in WHERE:
+        return []
+    where, at = tokens[0].lower_, 1
+    found: list[FigureCandidate] = []
+    sentence = Span(text=text.text[text.at(number.sent[0]) : text.end(number.sent[-1])],
+                    start=text.at(number.sent[0]), end=text.end(number.sent[-1]))  # fmt: skip
+    while True:
+        place = list(
+            itertools.takewhile(lambda t: t.text not in (",", ".", ";") and t.lower_ != "and", tokens[at:])
+        )
+        if not place or len(place) > 6 or any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in ("DATE", "TIME")
+                                              for t in place):  # fmt: skip
+            return found
+        if found:
+            start = found[-1].phrase.start
+            found[-1].phrase = Span(
+                text=text.text[start : text.end(place[-1])], start=start, end=text.end(place[-1])
+            )
+        at += len(place)
+        while at < len(tokens) and (tokens[at].text == "," or tokens[at].lower_ == "and"):
+            at += 1
+        match = FIGURE_PATTERN.match(text.text, text.at(tokens[at])) if at < len(tokens) else None
+        if match is None or not match.group("num"):
+            return found
+        count = [t for t in tokens[at:] if text.at(t) < match.end()]
+        at += len(count)
+        if at >= len(tokens) or tokens[at].lower_ != where or _counted_noun(count[-1]) is not None:
+            return found
+        low, high, qualifier = bounds(match)
+        phrase = Span(text=match.group(0), start=match.start(), end=match.end())
+        found.append(FigureCandidate(low, high, qualifier, phrase, candidate.kind_hint, sentence, "",
+                                     (match.start(), match.end())))  # fmt: skip
+        at += 1
 
 
 def sources(text: Text, candidate: FigureCandidate) -> list[Attribution]:

@@ -521,7 +521,10 @@ def test_a_surname_the_recogniser_missed_where_the_person_died_still_counts_one(
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("A fire killed nine people and injured 40 more. Four victims were from a single family.", ("killed", 4)),
+        (
+            "A fire killed nine people and injured 40 more. Four victims were from a single family.",
+            ("killed", 4),
+        ),
         ("The blast injured 30 workers on Monday. Two of the victims were children.", ("injured", 2)),
     ],
 )
@@ -588,3 +591,14 @@ def test_a_count_among_or_of_the_dead_or_injured_counts_them(text: str, figure: 
     """'the dead', 'the injured': people named by what happened to them, a group a count is part of."""
     assert figure in {(kind, low) for kind, low, _, _, _ in read(text)}
     assert all(victims != "dead" for _, _, _, victims, _ in read(text))
+
+
+def test_counts_a_list_gives_with_the_noun_and_verb_left_out_are_of_the_figure_s_kind() -> None:
+    """Seen in corpus news: '21 injured individuals in Davao del Sur, 36 in North Cotabato, 29 in
+    South Cotabato and seven in General Santos City'. A date is no place in such a list."""
+    text = "Officials said 12 people died in Cebu, four in Iloilo and two in Capiz."
+    assert [(kind, low, src) for kind, low, _, _, src in read(text)] == [
+        ("killed", 12, ["Officials"]), ("killed", 4, ["Officials"]), ("killed", 2, ["Officials"])
+    ]  # fmt: skip
+    assert [low for _, low, _, _, _ in read("The flu killed 20 in 2019 and five in 2020.")] == [20]
+    assert [low for _, low, _, _, _ in read("Storms killed 20 in Texas and hit five towns in Ohio.")] == [20]
