@@ -200,8 +200,10 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         subjects = [
             c
             for c in verb.children
-            if c.dep_ in relations and (text is None or not _in(text.at(c), _quoted(text)))
-        ]  # not a word of the quote
+            if c.dep_ in relations
+            and (text is None or not _in(text.at(c), _quoted(text)))
+            and not (c.dep_ == "csubj" and c.tag_ == "VBG")
+        ]  # not a word of the quote, nor a clause set off before ('Calling it a gesture, X told')
         # subjects the parser split ('Niger's president Mahamadou Issoufou', 'Another co-author,
         # professor Julian Marshall'): the person, else the one a person is in apposition to
         named = [c for c in subjects if c.ent_type_ == "PERSON"] or [
@@ -298,14 +300,19 @@ def _adjacent_subject(text: Text, verb: Token, quote_end: int) -> Token | None:
 
 def _subject_before(text: Text, verb: Token) -> Token | None:
     """A subject the parser hung elsewhere ('The Ministry has, in a statement, called on ...'):
-    the nearest clause subject before the verb, with no other verb between them."""
-    inside = _quoted(text)
+    the nearest clause subject before the verb, or a person the parser set in apposition to a
+    word before ('Calling it "another apology", Anna Roe of the charity told Reuters'), with no
+    other verb between them. Someone's quoted words stop the search; a quoted name ('of "Have
+    no fear"') does not."""
+    inside, direct = _quoted(text), direct_quotes(text)
     for token in reversed(verb.sent[: verb.i - verb.sent.start]):
-        if _in(text.at(token), inside):
+        if _in(text.at(token), direct):
             return None
+        if _in(text.at(token), inside):
+            continue
         if token.pos_ == "VERB":
             return None
-        if token.dep_ in SPEAKING:
+        if token.dep_ in SPEAKING or token.dep_ == "appos" and token.ent_type_ == "PERSON":
             return token
     return None
 

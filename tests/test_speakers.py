@@ -371,3 +371,12 @@ def test_a_person_before_the_role_the_parser_made_the_subject_is_the_speaker() -
         'Linux to CentOS Stream".'
     )
     assert speakers(article) == ["Chris Wright"]
+
+
+def test_a_person_the_parser_set_in_apposition_before_the_verb_is_its_speaker() -> None:
+    """Seen in corpus news: 'Calling it "just another apology", <name> of "<charity>", an abuse
+    victim support charity, told Reuters "..."': the parser hung the name on 'apology' and
+    left 'told' with no subject; the quoted charity name is not someone's words."""
+    article = ('Calling it "a hollow gesture", Maria Ostrowska of "Speak Up", a support charity, told '
+               'reporters "it reads as if lawyers wrote every line of it".')  # fmt: skip
+    assert speakers(article)[-1] == "Maria Ostrowska"
