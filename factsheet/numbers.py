@@ -153,7 +153,8 @@ def _cores_overlap(a: FigureCandidate, b: FigureCandidate) -> bool:
 
 
 SINGLE_VICTIM = re.compile(
-    r"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?P<who>[a-z]+(?:\s+[a-z]+){0,2})|(?P<pronoun>[Hh]e|[Ss]he))\s+"
+    rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother(?!\s+(?i:{_NUM})\b))\s+(?P<who>[a-z]+(?:\s+[a-z]+){{0,2}})"
+    r"|(?P<pronoun>[Hh]e|[Ss]he|[Aa]nother))\s+"
     r"(?:was\s+|has been\s+|had been\s+|is\s+)?(?:[a-z]+ly\s+)?"
     r"(?P<word>killed|died|dead|injured|wounded|hurt|arrested|detained|missing|rescued)\b"
     rf"(?!\s+(?i:{_NUM}|and)\b)"

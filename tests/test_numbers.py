@@ -602,3 +602,13 @@ def test_counts_a_list_gives_with_the_noun_and_verb_left_out_are_of_the_figure_s
     ]  # fmt: skip
     assert [low for _, low, _, _, _ in read("The flu killed 20 in 2019 and five in 2020.")] == [20]
     assert [low for _, low, _, _, _ in read("Storms killed 20 in Texas and hit five towns in Ohio.")] == [20]
+
+
+def test_another_who_died_or_was_hurt_is_one_more() -> None:
+    """Seen in corpus news: 'one was pronounced dead ... Another later died.' 'Another 20' is twenty."""
+    assert [(kind, low) for kind, low, _, _, _ in read("Four people were on board. Another later died.")] == [
+        ("killed", 1)
+    ]  # fmt: skip
+    assert [(kind, low) for kind, low, _, _, _ in read("Another 20 people were injured.")] == [
+        ("injured", 20)
+    ]
