@@ -12,6 +12,7 @@ drafts returned here are unchecked: verify.py decides.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
@@ -156,7 +157,17 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         if not counts.is_noun_phrase(parsed, candidate.victims_hint, within):
             candidate.victims_hint = ""  # 'more with minor', 'of whom': no one
         kept.append(candidate)
-    return kept
+    # 'the woman was killed', 'detained the man': one the article counts elsewhere, if it does
+    return [
+        c for c in kept if not (_the_one(c) and any(o.kind_hint == c.kind_hint for o in kept if o is not c))
+    ]
+
+
+def _the_one(candidate: FigureCandidate) -> bool:
+    """A single victim the article writes with 'the' and does not name ('the attacker died')."""
+    who = candidate.victims_hint
+    return bool(candidate.low == candidate.high == 1 and who and not who[:1].isupper() and
+                re.search(rf"\b[Tt]he\s+{re.escape(who)}\b", candidate.phrase.text))  # fmt: skip
 
 
 def _told_again(candidate: FigureCandidate, before: list[FigureCandidate]) -> bool:

@@ -408,6 +408,7 @@ PLACES = {"hospital": "injured", "custody": "arrested"}
 GRAVE = frozenset({"critical", "serious", "stable", "grave", "life-threatening"})
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "injure": "injured", "wound": "injured",
+                  "hospitalise": "injured", "hospitalize": "injured",
                   "arrest": "arrested", "detain": "arrested", "rescue": "rescued"}  # fmt: skip
 
 
@@ -677,7 +678,9 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
         relation = ("nsubjpass", "dobj", "nsubj")
     elif died:
         relation = ("nsubj",)
-    subject = next((c for c in token.children if c.dep_ in relation), None)
+    # the one it was done to before the one who did it: 'the quake left five dead' (not the quake)
+    subject = min((c for c in token.children if c.dep_ in relation), key=lambda c: relation.index(c.dep_),
+                  default=None)  # fmt: skip
     clause = token
     if subject is None and token.dep_ == "xcomp" and token.head.lemma_.lower() in REPORT_LEMMAS | {"believe"}:
         clause = token.head  # 'X was said (reported, believed) to have been injured': X
@@ -707,11 +710,13 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
 
 
 def _someone(noun: Token) -> bool:
-    """One person the article does not name: a singular common noun with 'a' or 'an' ('a
-    25-year-old man was arrested', 'police arrested a woman'), nothing counted inside it."""
-    if noun.tag_ != "NN" or noun.lemma_.lower() in CASUALTY_NOUNS:
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    """One person the article does not name: a singular common noun with 'a', 'an' or 'the'
+    ('a 25-year-old man was arrested', 'police arrested a woman', 'the attacker was shot
+    dead'), nothing counted inside it."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() in CASUALTY_NOUNS or noun.whitespace_ == "" and \
+            noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-":  # fmt: skip
+        return False  # 'the co-chair': a piece of a word
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children):
         return False
     if any(c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False  # 'a family of five', 'a group of tourists': more than one

@@ -156,7 +156,7 @@ SINGLE_VICTIM = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother(?!\s+(?i:{_NUM})\b))\s+(?P<who>[a-z]+(?:\s+[a-z]+){{0,2}})"
     r"|(?P<pronoun>[Hh]e|[Ss]he|[Aa]nother))\s+"
     r"(?:was\s+|has been\s+|had been\s+|is\s+)?(?:[a-z]+ly\s+)?"
-    r"(?P<word>killed|died|dead|injured|wounded|hurt|arrested|detained|missing|rescued)\b"
+    r"(?P<word>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|missing|rescued)\b"
     rf"(?!\s+(?i:{_NUM}|and)\b)"
     r"|\b(?P<verb>killed|injured|wounded|hurt|arrested|detained|rescued)\s+"
     r"(?:(?:an?|one)\s+(?P<object>[a-z]+)|him|her)\b"

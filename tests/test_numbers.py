@@ -612,3 +612,27 @@ def test_another_who_died_or_was_hurt_is_one_more() -> None:
     assert [(kind, low) for kind, low, _, _, _ in read("Another 20 people were injured.")] == [
         ("injured", 20)
     ]
+
+
+def test_one_person_hospitalised_is_one_injured() -> None:
+    """Seen in corpus news: 'A fifth person was hospitalized in critical condition.'"""
+    assert [(kind, low) for kind, low, _, _, _ in read("A fifth person was hospitalized on Friday.")] == [
+        ("injured", 1)
+    ]  # fmt: skip
+    assert [(kind, low) for kind, low, _, _, _ in read("Anna Roe was hospitalised with burns.")] == [
+        ("injured", 1)
+    ]
+
+
+def test_the_one_a_sentence_tells_of_is_one_unless_the_article_counts_them_elsewhere() -> None:
+    """'The driver was arrested' is one arrest; after 'killing four', 'the woman was killed' is
+    one of the four, not a fifth; 'the quake left five dead' killed five, not the quake."""
+    assert [(kind, low) for kind, low, _, _, _ in read("The driver was arrested at the scene.")] == [
+        ("arrested", 1)
+    ]  # fmt: skip
+    text = "An attacker stabbed colleagues at the office, killing four. The woman was killed in a stairwell."
+    assert [(kind, low) for kind, low, _, _, _ in read(text)] == [("killed", 4)]
+    assert [(kind, low) for kind, low, _, _, _ in read("The strong tremor left five dead.")] == [
+        ("killed", 5)
+    ]
+    assert all(victims != "co" for _, _, _, victims, _ in read("The co-chair of the group, Ann Roe, died."))
