@@ -697,6 +697,8 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
         subject = next(
             (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject
         )
+    if kind is None and subject is not None and subject.dep_ == "nsubjpass":
+        kind = _placed(subject, token)  # 'a woman was taken to hospital', 'Roe was taken into custody'
     if kind is None or subject is None:
         return None
     if not (

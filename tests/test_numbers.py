@@ -636,3 +636,19 @@ def test_the_one_a_sentence_tells_of_is_one_unless_the_article_counts_them_elsew
         ("killed", 5)
     ]
     assert all(victims != "co" for _, _, _, victims, _ in read("The co-chair of the group, Ann Roe, died."))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The victim, a student, was taken to the hospital for emergency surgery.", ("injured", 1, "victim")),
+        ("Anna Roe was taken into custody on Friday.", ("arrested", 1, "Anna Roe")),
+        ("The driver was pulled out alive.", ("rescued", 1, "driver")),
+    ],
+)
+def test_where_one_person_was_taken_says_what_happened_to_them(
+    text: str, figure: tuple[str, int, str]
+) -> None:
+    """Seen in corpus news: 'The victim, eighteen-years-old, was taken to the hospital', 'Wiranto was
+    flown to a hospital': what the place a count is taken to says holds for one person too."""
+    assert [(kind, low, victims) for kind, low, _, victims, _ in read(text)] == [figure]
