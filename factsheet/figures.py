@@ -494,7 +494,7 @@ def _kind_said(anchor: Token) -> str | None:
     if (
         anchor.lemma_.lower() in KIND_LEMMAS
         and (anchor.pos_ == "NOUN" or _the_hurt(anchor))
-        and KIND_LEMMAS[anchor.lemma_.lower()] != "other"
+        and KIND_LEMMAS[anchor.lemma_.lower()] not in ("other", "rescued")  # not 'two strands', '60 rescues'
     ):
         return KIND_LEMMAS[anchor.lemma_.lower()]  # 'eight murders', 'two of the dead' (not 'two strands')
     if (
@@ -503,6 +503,12 @@ def _kind_said(anchor: Token) -> str | None:
         and anchor.head.lemma_.lower() in LIVES_TAKEN
     ):
         return "killed"  # 'the virus claimed 6606 lives', 'the crash cost 12 lives'
+    if anchor.lemma_.lower() == "life" and (
+        anchor.dep_ == "dobj"
+        and anchor.head.lemma_.lower() in ("save", "rescue")
+        or any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("save", "rescue") for c in anchor.children)
+    ):
+        return "rescued"  # 'saved 14,000 lives', '14,000 lives saved'
     for child in anchor.children:
         if child.dep_ in ("amod", "acomp", "acl") and child.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[child.lemma_.lower()]  # 'five dead', '40 people injured'

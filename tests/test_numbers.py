@@ -652,3 +652,10 @@ def test_where_one_person_was_taken_says_what_happened_to_them(
     """Seen in corpus news: 'The victim, eighteen-years-old, was taken to the hospital', 'Wiranto was
     flown to a hospital': what the place a count is taken to says holds for one person too."""
     assert [(kind, low, victims) for kind, low, _, victims, _ in read(text)] == [figure]
+
+
+def test_lives_saved_are_people_rescued_and_rescues_are_no_one() -> None:
+    """Seen in corpus news: 'around 14,000 lives saved during 60 rescues': 14,000 rescued, and the
+    60 count rescue operations, not people."""
+    text = "The charity credits itself with around 14,000 lives saved during 60 rescues since 2016."
+    assert [(kind, low) for kind, low, _, _, _ in read(text)] == [("rescued", 14000)]
