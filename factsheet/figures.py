@@ -141,6 +141,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         t.lemma_.lower() in ("save", "rescue") for t in (*word.children, word.head)
     ):
         return True  # '14,000 lives saved': saved, not lost
+    if word.lemma_.lower() == "life" and not _lives_lost(word):
+        return True  # 'it has made many people's lives miserable': lives changed, not lost
     quoted = _quoted(text)
     if _in(text.at(number), quoted) != _in(text.at(word), quoted):
         return True  # 'Many users are calling it "The death of CentOS"': one side of a quotation mark
@@ -189,6 +191,17 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         if any(a.dep_ == "prep" and a.lower_ != "among" and a.head == verb for a in path):
             return True  # 'one of them commented on his death'
     return False
+
+
+def _lives_lost(lives: Token) -> bool:
+    """'claimed 15,393 lives', 'lost their lives', 'lives were lost', '3000 lives lost', 'at the
+    cost of 12 lives': lives ended."""
+    ended = LIVES_TAKEN | {"lose"}
+    if lives.dep_ in ("dobj", "nsubjpass") and lives.head.lemma_.lower() in ended:
+        return True
+    if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() == "lose" for c in lives.children):
+        return True
+    return lives.dep_ == "pobj" and lives.head.head.lemma_.lower() in ("cost", "loss")
 
 
 def _the_doer(text: Text, candidate: FigureCandidate, pattern: re.Pattern[str]) -> bool:

@@ -659,3 +659,17 @@ def test_lives_saved_are_people_rescued_and_rescues_are_no_one() -> None:
     60 count rescue operations, not people."""
     text = "The charity credits itself with around 14,000 lives saved during 60 rescues since 2016."
     assert [(kind, low) for kind, low, _, _, _ in read(text)] == [("rescued", 14000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The lockdown has made so many people's lives miserable.", []),
+        ("The virus claimed 15,393 lives.", [15393]),
+        ("About 3000 lives were lost in the quake.", [3000]),
+        ("The war came at the cost of 3000 lives.", [3000]),
+    ],
+)
+def test_lives_count_the_dead_only_where_they_were_lost(text: str, killed: list[int]) -> None:
+    """Seen in corpus news: 'It has made so many people's lives miserable' read as deaths."""
+    assert [low for kind, low, _, _, _ in read(text) if kind == "killed"] == killed
