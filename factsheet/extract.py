@@ -158,8 +158,11 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
             candidate.victims_hint = ""  # 'more with minor', 'of whom': no one
         kept.append(candidate)
     # 'the woman was killed', 'detained the man': one the article counts elsewhere, if it does
+    # ('the pilot and two linemen died': one and two)
     return [
-        c for c in kept if not (_the_one(c) and any(o.kind_hint == c.kind_hint for o in kept if o is not c))
+        c
+        for c in kept
+        if not (_the_one(c) and any(o.kind_hint == c.kind_hint and o.sentence != c.sentence for o in kept))
     ]
 
 

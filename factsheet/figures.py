@@ -185,6 +185,9 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         if subject is not None and subject not in (number, own) and not _listed_in(own, subject):
             return True  # 'of which three patients have died'
     verb = own.head
+    if word.pos_ == "VERB" and own.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ == "VERB" and \
+            verb != word and word not in verb.subtree and verb.lemma_.lower() not in KIND_LEMMAS:  # fmt: skip
+        return True  # 'The bus, carrying 40 passengers, overturned, killing seven': the 40 were carried
     if own.dep_ in ("nsubj", "nsubjpass", "dobj") and verb != word and verb.pos_ == "VERB" and \
             verb.lemma_.lower() not in KIND_LEMMAS and verb.lemma_.lower() not in PASSIVE_VICTIM:  # fmt: skip
         path = [a for a in word.ancestors if a.i != verb.i and verb in a.ancestors or a == verb]
@@ -410,7 +413,7 @@ KIND_LEMMAS = {
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("rescue".split(), "rescued"),
     **dict.fromkeys("arrest detain".split(), "arrested"),
-    **dict.fromkeys("displace homeless evacuate evacuee flee".split(), "displaced"),
+    **dict.fromkeys("displace homeless evacuate evacuee evacuation flee".split(), "displaced"),
     **dict.fromkeys("strand trap".split(), "other"),  # as verbs: 'stranded at ports', 'trapped in the rubble'
 }  # fmt: skip
 # Verbs whose object is lives ended: 'claimed 6606 lives', 'took 12 lives', 'cost 30 lives'.
@@ -543,6 +546,8 @@ def _kind_said(anchor: Token) -> str | None:
             continue
         if node.dep_ == "pobj" and node.head.lower_ == "of":
             node = node.head.head  # 'six of the passengers'
+            if node.pos_ == "NOUN" and node.lemma_.lower() in KIND_LEMMAS:
+                return KIND_LEMMAS[node.lemma_.lower()]  # 'the evacuation of 100 residents'
             continue
         if node.dep_ == "pobj" and node.head.lower_ == "including":
             return _kind_of_group(node.head.head)  # 'ten were killed, including two children'
@@ -580,9 +585,10 @@ def _placed(node: Token, verb: Token) -> str | None:
     if moved and any(c.lower_ == "alive" and c.dep_ in ("oprd", "acomp", "advmod", "advcl", "xcomp", "ccomp")
                      for c in verb.children):  # fmt: skip
         return "rescued"
-    if passive and verb.lemma_.lower() == "treat" and any(c.dep_ == "prep" and c.lower_ == "for"
-                                                          for c in verb.children):  # fmt: skip
-        return "injured"
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if passive and verb.lemma_.lower() == "treat" and not any(p.lower_ == "to" for p in preps) and \
+            any(p.lower_ in ("for", "at", "by") for p in preps):  # fmt: skip
+        return "injured"  # 'treated for burns', 'treated at the scene' (not 'treated to a dinner')
     for prep in verb.children:
         if prep.dep_ != "prep" or not (
             moved and prep.lower_ in ("to", "into") or kept and prep.lower_ == "in"
@@ -695,6 +701,9 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
     relation: tuple[str, ...] = ("nsubjpass", "dobj")
     if dead:
         relation = ("nsubjpass", "dobj", "nsubj")
+        if any(c.dep_ == "oprd" and c.lower_ == "dead" for c in token.children) and \
+                not any(c.dep_ == "auxpass" for c in token.children):  # fmt: skip
+            relation = ("dobj",)  # 'police shot him dead', not 'the quake left five dead' (the quake)
     elif died:
         relation = ("nsubj",)
     # the one it was done to before the one who did it: 'the quake left five dead' (not the quake)

@@ -673,3 +673,24 @@ def test_lives_saved_are_people_rescued_and_rescues_are_no_one() -> None:
 def test_lives_count_the_dead_only_where_they_were_lost(text: str, killed: list[int]) -> None:
     """Seen in corpus news: 'It has made so many people's lives miserable' read as deaths."""
     assert [low for kind, low, _, _, _ in read(text) if kind == "killed"] == killed
+
+
+def test_a_number_another_verb_governs_is_not_the_casualty_verb_s() -> None:
+    """'The bus, carrying 40 passengers, overturned, killing seven': the 40 were carried, the
+    seven killed (read as 40 killed before)."""
+    text = "The bus, carrying 40 passengers, overturned, killing seven and injuring 33."
+    assert [(kind, low) for kind, low, _, _, _ in read(text)] == [("killed", 7), ("injured", 33)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The fire forced the evacuation of 100 residents.", [("displaced", 100)]),
+        ("A further 20 people were treated at the scene.", [("injured", 20)]),
+        ("The pilot and two linemen died in the crash.", [("killed", 1), ("killed", 2)]),
+    ],
+)
+def test_what_happened_said_by_a_noun_a_treatment_or_a_joined_subject(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    assert [(kind, low) for kind, low, _, _, _ in read(text)] == figures
