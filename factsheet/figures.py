@@ -586,7 +586,7 @@ def _placed(node: Token, verb: Token) -> str | None:
                      for c in verb.children):  # fmt: skip
         return "rescued"
     preps = [c for c in verb.children if c.dep_ == "prep"]
-    if passive and verb.lemma_.lower() == "treat" and not any(p.lower_ == "to" for p in preps) and \
+    if moved and verb.lemma_.lower() == "treat" and not any(p.lower_ == "to" for p in preps) and \
             any(p.lower_ in ("for", "at", "by") for p in preps):  # fmt: skip
         return "injured"  # 'treated for burns', 'treated at the scene' (not 'treated to a dinner')
     for prep in verb.children:
@@ -605,6 +605,9 @@ def _placed(node: Token, verb: Token) -> str | None:
         group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
         if group is not None:
             return _kind_of_group(group)  # 'two children were among the dead', 'among the dead were two'
+        of = [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and _the_hurt(g)]
+        if of:
+            return _kind_of_group(of[0])  # 'Of the dead, four were foreigners'
     return None
 
 

@@ -694,3 +694,15 @@ def test_what_happened_said_by_a_noun_a_treatment_or_a_joined_subject(
     text: str, figures: list[tuple[str, int]]
 ) -> None:
     assert [(kind, low) for kind, low, _, _, _ in read(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Of the dead, four were foreigners.", [("killed", 4)]),
+        ("Emergency services treated 17 people at the scene.", [("injured", 17)]),
+        ("The clinic treated 17 people to lunch.", []),
+    ],
+)
+def test_a_group_put_first_or_people_treated_by_others(text: str, figures: list[tuple[str, int]]) -> None:
+    assert [(kind, low) for kind, low, _, _, _ in read(text)] == figures
