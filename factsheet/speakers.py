@@ -496,8 +496,25 @@ def _mentions(text: Text) -> list[tuple[str, int, int]]:
                 if token is not None and token.text == surname and token.pos_ == "PROPN" \
                         and token.ent_type_ != "PERSON":  # fmt: skip
                     missed.append((surname, word.start(), word.end()))
+        known = {start for _, start, _ in (*text.people(), *missed)}
+        missed += [m for m in _unrecognised_speakers(text) if m[1] not in known]
         text.memo[key] = sorted([*text.people(), *missed], key=lambda p: p[1])
     return text.memo[key]  # type: ignore[return-value]
+
+
+def _unrecognised_speakers(text: Text) -> list[tuple[str, int, int]]:
+    """Names of two words or more the recogniser did not tag, that are the subject of a verb of
+    speech ('Superintendent Anna Roe said the road was closed'): a person a pronoun may stand for."""
+    found = []
+    for token in (t for piece in text.pieces for t in piece.doc):
+        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ not in SUBJECTS or \
+                token.head.lemma_.lower() not in REPORT_LEMMAS:  # fmt: skip
+            continue
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
+        if words and all(w.i + 1 == n.i for w, n in zip(words, [*words[1:], token], strict=True)):
+            start, end = text.at(words[0]), text.end(token)
+            found.append((text.text[start:end], start, end))
+    return found
 
 
 def _body_before(text: Text, offset: int) -> tuple[str, int, int] | None:

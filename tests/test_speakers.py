@@ -380,3 +380,9 @@ def test_a_person_the_parser_set_in_apposition_before_the_verb_is_its_speaker() 
     article = ('Calling it "a hollow gesture", Maria Ostrowska of "Speak Up", a support charity, told '
                'reporters "it reads as if lawyers wrote every line of it".')  # fmt: skip
     assert speakers(article)[-1] == "Maria Ostrowska"
+
+
+def test_a_pronoun_stands_for_a_speaker_the_recogniser_did_not_tag() -> None:
+    """'Superintendent Anna Roe said ...' is no entity to the recogniser; 'She added' is her."""
+    article = 'Superintendent Anna Roe said the road was closed. She added: "Please stay away from the area."'
+    assert speakers(article) == ["Superintendent Anna Roe"]
