@@ -854,5 +854,8 @@ def _states(token: Token) -> bool:
 
 def _modifier(verb: Token) -> bool:
     """A participle that describes a noun ('a self-described Neo-Nazi', 'the so-called
-    caliphate') reports nothing anyone said."""
-    return verb.dep_ in ("amod", "compound") and verb.i < verb.head.i
+    caliphate') reports nothing anyone said; a verb right after a closing quotation mark
+    ('"...," tweeted actor Tom Berger', parsed as describing the name) is not one."""
+    before = [t.text for t in verb.doc[max(0, verb.i - 2) : verb.i]]
+    after_quote = before[-1:] in (['"'], ["”"]) or before[-1:] == [","] and before[:1] in (['"'], ["”"])
+    return verb.dep_ in ("amod", "compound") and verb.i < verb.head.i and not after_quote

@@ -386,3 +386,8 @@ def test_a_pronoun_stands_for_a_speaker_the_recogniser_did_not_tag() -> None:
     """'Superintendent Anna Roe said ...' is no entity to the recogniser; 'She added' is her."""
     article = 'Superintendent Anna Roe said the road was closed. She added: "Please stay away from the area."'
     assert speakers(article) == ["Superintendent Anna Roe"]
+
+
+def test_a_speech_verb_right_after_the_quote_is_not_a_modifier_of_the_name() -> None:
+    """The parser reads '"...," tweeted actor Tom Berger' as 'tweeted' describing the name."""
+    assert speakers('"She was a true friend to everyone," tweeted actor Tom Berger.') == ["Tom Berger"]
