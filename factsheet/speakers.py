@@ -267,6 +267,11 @@ def _speaker_of(text: Text, verb: Token, quote_start: int, quote_end: int) -> At
             return None
         return Attribution(person[0], "pronoun", cue, person[1], person[2])
     named = _name(text, subject)
+    if named is not None and subject.ent_type_ == "" and subject.pos_ == "PROPN" and \
+            not any(c.dep_ == "appos" for c in subject.children):  # fmt: skip
+        person = _person_with_role(text, subject, text.at(subject))  # 'The Prime Minister said'
+        if person is not None:
+            return Attribution(person[0], "role", cue, person[1], person[2])
     if named is not None:
         return Attribution(_fullest(text, named[0]), "named", cue, named[1], named[2])
     if subject.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "X"):
@@ -579,7 +584,9 @@ def _surnames(text: Text) -> frozenset[str]:
 def _person_with_role(text: Text, head: Token, before: int) -> tuple[str, int, int] | None:
     """The nearest person named before, to whom the article gives this role word
     ('the governor' -> 'Governor Serhiy Haidai', 'Serhiy Haidai, the governor')."""
-    if head.pos_ != "NOUN" or head.tag_ not in ("NN",):
+    titled = head.tag_ == "NNP" and head.ent_type_ in ("", "ORG") and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # 'The Prime Minister' # fmt: skip
+    if not (head.pos_ == "NOUN" and head.tag_ == "NN" or titled):
         return None
     role = head.lemma_.lower()
     for name, start, end in reversed([p for p in text.people() if p[2] <= before]):

@@ -391,3 +391,17 @@ def test_a_pronoun_stands_for_a_speaker_the_recogniser_did_not_tag() -> None:
 def test_a_speech_verb_right_after_the_quote_is_not_a_modifier_of_the_name() -> None:
     """The parser reads '"...," tweeted actor Tom Berger' as 'tweeted' describing the name."""
     assert speakers('"She was a true friend to everyone," tweeted actor Tom Berger.') == ["Tom Berger"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Prime Minister Anna Roe visited the site. The Prime Minister said: "We will help."', "Anna Roe"),
+        ('Governor Tom Berger flew in. "We will help every family," the Governor said.', "Tom Berger"),
+        ('Governor Tom Berger flew in. The Vice President, Ann Lee, said: "We will help."', "Ann Lee"),
+    ],
+)
+def test_a_title_written_as_a_name_is_the_person_given_that_title(article: str, speaker: str) -> None:
+    """'The Prime Minister said' after 'Prime Minister Anna Roe': the parser tags the title a proper
+    noun, which no role lookup read; a name in apposition to the title still wins."""
+    assert speakers(article)[-1] == speaker
