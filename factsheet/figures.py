@@ -512,7 +512,7 @@ def _kind_said(anchor: Token) -> str | None:
         and (anchor.pos_ == "NOUN" or _the_hurt(anchor))
         and KIND_LEMMAS[anchor.lemma_.lower()] not in ("other", "rescued")  # not 'two strands', '60 rescues'
     ):
-        return KIND_LEMMAS[anchor.lemma_.lower()]  # 'eight murders', 'two of the dead' (not 'two strands')
+        return KIND_LEMMAS[anchor.lemma_.lower()]  # 'eight murders', 'two of the dead'
     if (
         anchor.lemma_.lower() == "life"
         and anchor.dep_ == "dobj"
@@ -709,7 +709,7 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
             relation = ("dobj",)  # 'police shot him dead', not 'the quake left five dead' (the quake)
     elif died:
         relation = ("nsubj",)
-    # the one it was done to before the one who did it: 'the quake left five dead' (not the quake)
+    # in the order of the relations: who it was done to before who did it ('was shot dead by')
     subject = min((c for c in token.children if c.dep_ in relation), key=lambda c: relation.index(c.dep_),
                   default=None)  # fmt: skip
     clause = token
