@@ -490,7 +490,8 @@ def _pronoun_subject(text: Text, offset: int) -> bool:
 
 def _mentions(text: Text) -> list[tuple[str, int, int]]:
     """The people the recogniser found, and the mentions it missed of a surname it found
-    elsewhere ('Jarrod Kidston ...' then 'according to Kidston'), in article order."""
+    elsewhere ('Jarrod Kidston ...' then 'according to Kidston', 'Ben Radmall ...' then 'Radmall
+    conceded', tagged a noun), in article order."""
     key = ("mentions", "")
     if key not in text.memo:
         missed, surnames = [], _surnames(text)
@@ -498,9 +499,11 @@ def _mentions(text: Text) -> list[tuple[str, int, int]]:
             surname = word.group()
             if surname in surnames:
                 token = text.token_at(word.start())
-                if token is not None and token.text == surname and token.pos_ == "PROPN" \
+                if token is not None and token.text == surname and token.pos_ in ("PROPN", "NOUN") \
                         and token.ent_type_ != "PERSON":  # fmt: skip
-                    missed.append((surname, word.start(), word.end()))
+                    missed.append(
+                        (surname, word.start(), word.end())
+                    )  # 'Radmall conceded' (a noun to the tagger)
         known = {start for _, start, _ in (*text.people(), *missed)}
         missed += [m for m in _unrecognised_speakers(text) if m[1] not in known]
         text.memo[key] = sorted([*text.people(), *missed], key=lambda p: p[1])

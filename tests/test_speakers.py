@@ -405,3 +405,13 @@ def test_a_title_written_as_a_name_is_the_person_given_that_title(article: str, 
     """'The Prime Minister said' after 'Prime Minister Anna Roe': the parser tags the title a proper
     noun, which no role lookup read; a name in apposition to the title still wins."""
     assert speakers(article)[-1] == speaker
+
+
+def test_a_surname_the_tagger_reads_as_a_noun_is_still_the_person_a_pronoun_stands_for() -> None:
+    """Seen in corpus news: 'Ben Radmall ... Radmall conceded that his side needed work. "We had
+    our opportunities", he said.' The tagger read the sentence's first word as a common noun and
+    'he' went to the coach named before."""
+    article = ('Coach Ben Radmall and his side lost to Tom Berger\'s team. "We turned up here knowing we '
+               'would win", Berger said.\n\nRadmall conceded that his side needed to work on some things. '
+               '"We had our opportunities in the last twenty minutes", he said.')  # fmt: skip
+    assert speakers(article)[-1] == "Ben Radmall"
