@@ -148,6 +148,12 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     ]
     kept: list[FigureCandidate] = []
     for candidate in sorted(found, key=lambda f: f.phrase.start):
+        if (
+            candidate.qualifier == "exact"
+            and candidate.low == candidate.high
+            and _OR_MORE.match(text, candidate.core[1])
+        ):
+            candidate.high, candidate.qualifier = None, "at_least"  # 'Sixty-six people or more were injured'
         candidate.sources = [s.speaker for s in counts.sources(parsed, candidate) if s.speaker]
         if _told_again(candidate, kept):
             continue
@@ -164,6 +170,10 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         for c in kept
         if not (_the_one(c) and any(o.kind_hint == c.kind_hint and o.sentence != c.sentence for o in kept))
     ]
+
+
+# 'or more' after a count and at most two words of what it counts: at least the count.
+_OR_MORE = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+or (?:more|over)\b", re.IGNORECASE)
 
 
 def _the_one(candidate: FigureCandidate) -> bool:

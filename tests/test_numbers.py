@@ -706,3 +706,10 @@ def test_what_happened_said_by_a_noun_a_treatment_or_a_joined_subject(
 )
 def test_a_group_put_first_or_people_treated_by_others(text: str, figures: list[tuple[str, int]]) -> None:
     assert [(kind, low) for kind, low, _, _, _ in read(text)] == figures
+
+
+def test_or_more_after_a_count_makes_it_a_least() -> None:
+    """Seen in corpus news: 'Sixty-six people or more were injured' read as exactly 66."""
+    assert [(kind, low, high) for kind, low, high, _, _ in read("Sixty-six people or more were injured.")] == [
+        ("injured", 66, None)
+    ]  # fmt: skip
