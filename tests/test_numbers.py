@@ -708,8 +708,7 @@ def test_a_group_put_first_or_people_treated_by_others(text: str, figures: list[
     assert [(kind, low) for kind, low, _, _, _ in read(text)] == figures
 
 
-def test_or_more_after_a_count_makes_it_a_least() -> None:
+def test_or_more_after_a_count_makes_it_at_least() -> None:
     """Seen in corpus news: 'Sixty-six people or more were injured' read as exactly 66."""
-    assert [(kind, low, high) for kind, low, high, _, _ in read("Sixty-six people or more were injured.")] == [
-        ("injured", 66, None)
-    ]  # fmt: skip
+    found = read("Sixty-six people or more were injured.")
+    assert [(kind, low, high) for kind, low, high, _, _ in found] == [("injured", 66, None)]
