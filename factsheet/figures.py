@@ -153,6 +153,7 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     if (
         counted is not None
         and counted.lemma_.lower() not in CASUALTY_NOUNS | KIND_LEMMAS.keys()
+        and not (candidate.low == 0 and counted.lemma_.lower() in REPORT_LEMMAS)  # 'no reports of injuries'
         and any(a.dep_ == "prep" and a.lower_ in ("of", "for") and a.head == counted for a in word.ancestors)
     ):
         return True  # 'no cause of death', 'no regret for his sister's death'
@@ -258,8 +259,8 @@ def victims(text: Text, candidate: FigureCandidate) -> str | None:
         return None
     number = numbers[-1]
     noun = _counted_noun(number)
-    if noun is None or noun.lemma_.lower() in CASUALTY_NOUNS or _the_hurt(noun):
-        return None  # 'five deaths', 'two of the dead': no one named
+    if noun is None or noun.lemma_.lower() in CASUALTY_NOUNS | REPORT_LEMMAS or _the_hurt(noun):
+        return None  # 'five deaths', 'two of the dead', 'no reports of injuries': no one named
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in CASUALTY_NOUNS:
         return None  # 'over 1,000 US deaths': a word describing the deaths, not who died
     words = [t for t in noun.doc[number.i + 1 : noun.i + 1]
@@ -395,6 +396,8 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
     tokens = text.tokens_in(at, at + len(words))
     if tokens and all(t.ent_type_ in PLACES_AND_TIMES for t in tokens):
         return False  # 'over 1,000 US deaths': where or when, not who
+    if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].lemma_.lower() in REPORT_LEMMAS:
+        return False  # 'no reports of injuries': reports, not people
     return (
         bool(tokens) and any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
         and not any(t.pos_ == "AUX" for t in tokens)  # 'people are now'

@@ -83,7 +83,7 @@ _QUALIFIER_RE = "|".join(q for q, _ in _QUALIFIERS)
 FIGURE_PATTERN = re.compile(
     rf"\b(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
     rf"(?:between\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUM}))?\b"
-    rf"|\b(?P<vague>{_VAGUE})\b|\b(?P<none>no|nobody|no one|none)\b",
+    rf"|\b(?P<vague>{_VAGUE})\b|\b(?P<none>no one|nobody|none|no)\b",
     re.IGNORECASE,
 )
 _KINDS = [
@@ -190,7 +190,8 @@ def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
         return None  # part of a name: 'SARS-CoV-2', 'F-16'
     if re.search(r"\d[.,:]$", sentence.text[: match.start()]) or re.match(r"[.,:]\d", after):
         return None  # part of a decimal or a clock time ('4:42'): a rate or a time, not a count
-    if re.match(r"\s+of\s+the\b", after) or re.match(r"\s*(?:\S+\s+){0,3}per\b", after):
+    if not match.group("none") and re.match(r"\s+of\s+the\b", after) or \
+            re.match(r"\s*(?:\S+\s+){0,3}per\b", after):  # fmt: skip
         return None  # "one of the highest death rates", "9 deaths per 100,000"
     hit = _kind_near(after, before)
     if hit is None:

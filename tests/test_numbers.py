@@ -712,3 +712,17 @@ def test_or_more_after_a_count_makes_it_at_least() -> None:
     """Seen in corpus news: 'Sixty-six people or more were injured' read as exactly 66."""
     found = read("Sixty-six people or more were injured.")
     assert [(kind, low, high) for kind, low, high, _, _ in found] == [("injured", 66, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was hurt in the fire.",
+        "None of the passengers were injured.",
+        "There were no reports of injuries.",
+    ],
+)
+def test_no_one_hurt_is_zero_injured_and_nothing_else(text: str) -> None:
+    """'No one was hurt' had read as zero injured (victims 'one') and one injured; 'None of the'
+    and 'no reports of injuries' read as nothing."""
+    assert read(text) == [("injured", 0, 0, None, [])]
