@@ -56,7 +56,7 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
     if any(t.ent_type_ in NOT_COUNTS and not _counts_past_its_entity(t) for t in within):
         return False  # '4:42 local time' (one token, no number to the tagger)
     tokens = [t for t in within if t.like_num or t.pos_ == "NUM"]
-    if any(_a_year(t) or _a_fraction(t) or _a_rate(t) or _suffered(t) for t in tokens):
+    if any(_a_year(t) or _a_fraction(t) or _a_rate(t) or _suffered(t) or _a_designation(t) for t in tokens):
         return False
     return not any(t.head.lower_ == "old" or t.head.lower_ in ("year", "month", "week") and
                    t.head.head.lower_ == "old" for t in tokens)  # fmt: skip
@@ -81,6 +81,16 @@ def _a_year(number: Token) -> bool:
         return False
     noun = _counted_noun(number)
     return noun is None or noun.i < number.i
+
+
+def _a_designation(number: Token) -> bool:
+    """'Flight 370', 'Route 2', 'Category 5': a number after the noun it names is no count;
+    nor is one that begins a hyphenated word ('a two-time champion', 'a 40-storey tower')."""
+    doc = number.doc
+    if number.i > 0 and number.head.i == number.i - 1 and number.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    joined = number.whitespace_ == "" and number.i + 2 < len(doc) and doc[number.i + 1].text == "-"
+    return joined and doc[number.i + 2].is_alpha and not doc[number.i + 2].like_num  # not 'Sixty-six'
 
 
 def _a_rate(number: Token) -> bool:
@@ -735,6 +745,12 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
         kind = _placed(subject, token)  # 'a woman was taken to hospital', 'Roe was taken into custody'
     if kind is None or subject is None:
         return None
+    if (
+        died
+        and subject.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    ):
+        return None  # 'the bill died in committee': a thing may die; 'the driver was killed' is someone
     if not (
         subject.ent_type_ == "PERSON"
         or _someone(subject)
