@@ -745,12 +745,6 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
         kind = _placed(subject, token)  # 'a woman was taken to hospital', 'Roe was taken into custody'
     if kind is None or subject is None:
         return None
-    if (
-        died
-        and subject.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-    ):
-        return None  # 'the bill died in committee': a thing may die; 'the driver was killed' is someone
     if not (
         subject.ent_type_ == "PERSON"
         or _someone(subject)
