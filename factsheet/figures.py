@@ -741,6 +741,12 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
         subject = next(
             (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject
         )
+    if subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" and \
+            not any(c.dep_ in ("det", "poss") for c in subject.children):  # fmt: skip
+        # a bare role is a title before a name: 'actress and singer Doris Day died', 'former
+        # president of Zimbabwe Robert Mugabe died' (the parser made the role the subject)
+        subject = next((t for t in reversed(list(subject.subtree)) if t.ent_type_ == "PERSON"
+                        and t.dep_ != "compound"), subject)  # fmt: skip
     if kind is None and subject is not None and subject.dep_ == "nsubjpass":
         kind = _placed(subject, token)  # 'a woman was taken to hospital', 'Roe was taken into custody'
     if kind is None or subject is None:
@@ -748,11 +754,21 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
     if not (
         subject.ent_type_ == "PERSON"
         or _someone(subject)
+        or _untagged_name(subject)
         or subject.pos_ == "PROPN"
         and subject.text in known
     ):
         return None
     return kind, subject
+
+
+def _untagged_name(word: Token) -> bool:
+    """A name of two words or more the recogniser did not tag ('Actress Doris Day died')."""
+    return (
+        word.pos_ == "PROPN"
+        and not word.ent_type_
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ for c in word.children)
+    )
 
 
 def _someone(noun: Token) -> bool:

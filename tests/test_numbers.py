@@ -740,3 +740,17 @@ def test_no_one_hurt_is_zero_injured_and_nothing_else(text: str) -> None:
 def test_designations_and_hyphenated_words_are_no_counts(text: str, figures: list[tuple[str, int]]) -> None:
     """'Flight 370' is a flight's name (read as 370 missing); 'two-time' was read as two killed."""
     assert [(kind, low) for kind, low, _, _, _ in read(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("On Monday, American actress and singer Ann Lee died at her home, aged 97.", "Ann Lee"),
+        ("On Friday, former president of Ruritania Tom Berger died in Geneva.", "Tom Berger"),
+        ("Actress Doris Day died on Monday.", "Actress Doris Day"),  # no name tagged
+    ],
+)
+def test_one_person_named_after_a_bare_title_died(text: str, victim: str) -> None:
+    """An obituary's lead: the parser makes the bare title ('actress and singer', 'former
+    president of ...') the subject and hangs the name on it, or tags no name at all."""
+    assert read(text) == [("killed", 1, 1, victim, [])]
