@@ -147,12 +147,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         word = text.token_at(candidate.phrase.start + several.start())
     if word is None or word in numbers:
         return False
-    if word.lemma_.lower() == "life" and any(
-        t.lemma_.lower() in ("save", "rescue") for t in (*word.children, word.head)
-    ):
-        return True  # '14,000 lives saved': saved, not lost
     if word.lemma_.lower() == "life" and not _lives_lost(word):
-        return True  # 'it has made many people's lives miserable': lives changed, not lost
+        return True  # '14,000 lives saved', 'made many people's lives miserable': not lost
     quoted = _quoted(text)
     if _in(text.at(number), quoted) != _in(text.at(word), quoted):
         return True  # 'Many users are calling it "The death of CentOS"': one side of a quotation mark
@@ -602,10 +598,8 @@ def _placed(node: Token, verb: Token) -> str | None:
     if moved and verb.lemma_.lower() == "treat" and not any(p.lower_ == "to" for p in preps) and \
             any(p.lower_ in ("for", "at", "by") for p in preps):  # fmt: skip
         return "injured"  # 'treated for burns', 'treated at the scene' (not 'treated to a dinner')
-    for prep in verb.children:
-        if prep.dep_ != "prep" or not (
-            moved and prep.lower_ in ("to", "into") or kept and prep.lower_ == "in"
-        ):
+    for prep in preps:
+        if not (moved and prep.lower_ in ("to", "into") or kept and prep.lower_ == "in"):
             continue
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if place is not None and place.lemma_.lower() in PLACES:

@@ -190,7 +190,7 @@ def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
         return None  # part of a name: 'SARS-CoV-2', 'F-16'
     if re.search(r"\d[.,:]$", sentence.text[: match.start()]) or re.match(r"[.,:]\d", after):
         return None  # part of a decimal or a clock time ('4:42'): a rate or a time, not a count
-    if not match.group("none") and re.match(r"\s+of\s+the\b", after) or \
+    if (not match.group("none") and re.match(r"\s+of\s+the\b", after)) or \
             re.match(r"\s*(?:\S+\s+){0,3}per\b", after):  # fmt: skip
         return None  # "one of the highest death rates", "9 deaths per 100,000"
     hit = _kind_near(after, before)

@@ -501,9 +501,7 @@ def _mentions(text: Text) -> list[tuple[str, int, int]]:
                 token = text.token_at(word.start())
                 if token is not None and token.text == surname and token.pos_ in ("PROPN", "NOUN") \
                         and token.ent_type_ != "PERSON":  # fmt: skip
-                    missed.append(
-                        (surname, word.start(), word.end())
-                    )  # 'Radmall conceded' (a noun to the tagger)
+                    missed.append((surname, word.start(), word.end()))
         known = {start for _, start, _ in (*text.people(), *missed)}
         missed += [m for m in _unrecognised_speakers(text) if m[1] not in known]
         text.memo[key] = sorted([*text.people(), *missed], key=lambda p: p[1])
@@ -587,8 +585,9 @@ def _surnames(text: Text) -> frozenset[str]:
 def _person_with_role(text: Text, head: Token, before: int) -> tuple[str, int, int] | None:
     """The nearest person named before, to whom the article gives this role word
     ('the governor' -> 'Governor Serhiy Haidai', 'Serhiy Haidai, the governor')."""
+    # a title the parser tags as a name: 'The Prime Minister said'
     titled = head.tag_ == "NNP" and head.ent_type_ in ("", "ORG") and \
-        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # 'The Prime Minister' # fmt: skip
+        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # fmt: skip
     if not (head.pos_ == "NOUN" and head.tag_ == "NN" or titled):
         return None
     role = head.lemma_.lower()
@@ -866,6 +865,5 @@ def _modifier(verb: Token) -> bool:
     """A participle that describes a noun ('a self-described Neo-Nazi', 'the so-called
     caliphate') reports nothing anyone said; a verb right after a closing quotation mark
     ('"...," tweeted actor Tom Berger', parsed as describing the name) is not one."""
-    before = [t.text for t in verb.doc[max(0, verb.i - 2) : verb.i]]
-    after_quote = before[-1:] in (['"'], ["”"]) or before[-1:] == [","] and before[:1] in (['"'], ["”"])
-    return verb.dep_ in ("amod", "compound") and verb.i < verb.head.i and not after_quote
+    before = [t.text for t in verb.doc[max(0, verb.i - 2) : verb.i] if t.text != ","]
+    return verb.dep_ in ("amod", "compound") and verb.i < verb.head.i and before[-1:] not in (['"'], ["”"])
