@@ -137,6 +137,8 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     says they count and who reported them."""
     parsed = parse(text)
     counted = [f for f in found if counts.is_count(parsed, f) and not counts.misread(parsed, f)]
+    for f in counted:  # the parse's reading of what the number counts beats the nearest word
+        f.kind_hint = counts.kind_of_number(parsed, f) or f.kind_hint
     # the parse's reading of a number whose casualty word beside it is about another number
     # ('casualties increased to 167 from a previous 93 injured people') stands in its place
     more = [f for f in counts.find(parsed, skip) if not any(_same_number(f, g) for g in counted)]

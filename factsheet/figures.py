@@ -53,13 +53,31 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
         # tolls' counts tolls, which another figure gives the number of
         return not any(t.head.lemma_.lower() in ("toll", *TALLIES) and
                        t.dep_ in ("det", "amod") and t.head not in within for t in within)  # fmt: skip
-    if any(t.ent_type_ in NOT_COUNTS and not _counts_past_its_entity(t) for t in within):
-        return False  # '4:42 local time' (one token, no number to the tagger)
+
+    def counted(t: Token) -> bool:  # the high end of a range counts what its low end counts
+        return _counts_past_its_entity(t.head if t.dep_ == "conj" and t.head.like_num else t)
+
+    if any(t.ent_type_ in NOT_COUNTS and not counted(t) for t in within if t.like_num or len(within) == 1):
+        return False  # '4:42 local time' (one token, no number to the tagger); 'between 20 and 30 people'
+
     tokens = [t for t in within if t.like_num or t.pos_ == "NUM"]
     if any(_a_year(t) or _a_fraction(t) or _a_rate(t) or _suffered(t) or _a_designation(t) for t in tokens):
         return False
     return not any(t.head.lower_ == "old" or t.head.lower_ in ("year", "month", "week") and
                    t.head.head.lower_ == "old" for t in tokens)  # fmt: skip
+
+
+def kind_of_number(text: Text, candidate: FigureCandidate) -> str | None:
+    """What the parse says happened to the people a candidate's number counts ('the death toll
+    stands at 45 with 120 injured': the 45 are dead, whichever casualty word stands nearest)."""
+    numbers = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ == "NUM"]
+    if not numbers or candidate.low is None:
+        return None
+    number = numbers[0]
+    noun = _counted_noun(number)
+    if noun is not None and noun.lemma_.lower() in CASUALTY_NOUNS:
+        return None  # 'five bodies', 'eight deaths': the noun says it
+    return _kind_of(noun or number, text)
 
 
 def _counts_past_its_entity(number: Token) -> bool:
@@ -69,10 +87,14 @@ def _counts_past_its_entity(number: Token) -> bool:
     if number.ent_type_ not in ("DATE", "TIME") or not (number.like_num or number.pos_ == "NUM"):
         return False
     entity = next((e for e in number.doc.ents if e.start <= number.i < e.end), None)
-    noun = _counted_noun(number)
-    if entity is None or noun is None or noun.tag_ != "NNS" or entity.start <= noun.i < entity.end:
+    joins = ("between", "and", "to", "-", "–")  # a range: 'between 20 and 30 people'
+    if entity is None or not all(t.like_num or t.pos_ == "NUM" or t.lower_ in joins for t in entity):
         return False
-    return all(t.like_num or t.pos_ == "NUM" for t in entity)
+    noun = _counted_noun(number)
+    if noun is None:  # 'the death toll stands at 45', 'the final toll was 71': what a toll came to
+        told = number.dep_ == "attr" or number.dep_ == "pobj" and number.head.lower_ in ("to", "at")
+        return told and _toll_verb(number) is not None
+    return noun.tag_ == "NNS" and not entity.start <= noun.i < entity.end
 
 
 def _a_year(number: Token) -> bool:
@@ -140,6 +162,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
             not numbers[-1].like_num:  # fmt: skip
         return False
     number = numbers[-1]
+    while number.dep_ == "conj" and number.head.like_num and number.head in numbers:
+        number = number.head  # 'between 20 and 30 people': the range counts what its low end counts
     word = next((t for t in text.tokens_in(candidate.phrase.start, candidate.phrase.end)
                  if t not in numbers and pattern.fullmatch(t.text)), None)  # fmt: skip
     several = pattern.search(candidate.phrase.text) if word is None else None  # 'lost their homes'
@@ -156,6 +180,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         number.head if number.dep_ in ("det", "amod") else None
     )  # 'many families'
     own = counted or number
+    if _the_whole(number):
+        return True  # 'none of the 50 passengers was hurt', 'two of the 50 passengers': 50 is everyone
     if (
         counted is not None
         and counted.lemma_.lower() not in CASUALTY_NOUNS | KIND_LEMMAS.keys()
@@ -176,7 +202,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         and theirs is not None
         and ours != theirs
         and (ours.dep_ == "conj" and ours.head == theirs or theirs.dep_ == "conj" and theirs.head == ours)
-    ):
+        and (_has_subject(ours if ours.dep_ == "conj" else theirs) or own.dep_ not in ("nsubj", "nsubjpass"))
+    ):  # but 'two officers were shot and wounded': one subject for both verbs
         return True  # 'all four are in stable condition, and no fatalities have emerged'
     if word.dep_ in ("amod", "acl") and word.head.pos_ == "NOUN" and word.head not in (own, number) and \
             not _listed_in(word.head, own) and not _listed_in(own, word.head):  # fmt: skip
@@ -196,11 +223,42 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
             verb != word and word not in verb.subtree and verb.lemma_.lower() not in KIND_LEMMAS:  # fmt: skip
         return True  # 'The bus, carrying 40 passengers, overturned, killing seven': the 40 were carried
     if own.dep_ in ("nsubj", "nsubjpass", "dobj") and verb != word and verb.pos_ == "VERB" and \
-            verb.lemma_.lower() not in KIND_LEMMAS and verb.lemma_.lower() not in PASSIVE_VICTIM:  # fmt: skip
+            verb.lemma_.lower() not in KIND_LEMMAS and verb.lemma_.lower() not in PASSIVE_VICTIM and \
+            not _to_death(verb):  # fmt: skip
         path = [a for a in word.ancestors if a.i != verb.i and verb in a.ancestors or a == verb]
         if any(a.dep_ == "prep" and a.lower_ != "among" and a.head == verb for a in path):
             return True  # 'one of them commented on his death'
     return False
+
+
+# Words that take a part of a group ('two of the 50 passengers', 'none of the crew').
+PARTS = frozenset("none neither some several many most few dozen dozens score scores".split())
+
+
+def _the_whole(number: Token) -> bool:
+    """Whether a number counts the group another word takes a part of: in 'none of the 50
+    passengers were hurt' and 'two of the 50 passengers', 50 counts everyone, not the hurt
+    ('all of the 50 passengers' are the 50)."""
+    noun = number.head
+    if number.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    part = noun.head.head
+    return part.lower_ in PARTS or (part.like_num or part.pos_ == "NUM") and part.i < noun.i
+
+
+def _to_death(verb: Token) -> bool:
+    """'stabbed to death', 'beaten to death', 'froze to death': a killing told by how; not a
+    judgement ('sentenced to death', 'condemned to death': no one has died)."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in ("sentence", "condemn")
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "to"
+            and any(c.dep_ == "pobj" and c.lower_ == "death" for c in p.children)
+            for p in verb.children
+        )
+    )
 
 
 def _lives_lost(lives: Token) -> bool:
@@ -230,6 +288,11 @@ def _the_doer(text: Text, candidate: FigureCandidate, pattern: re.Pattern[str]) 
     # 'killed a man and his son': the one the phrase names is one of two
     return any(c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children)
                for o in objects if o in phrase for c in o.children)  # fmt: skip
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own (a verb joined to another may share its)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def _clause_of(token: Token) -> Token | None:
@@ -416,7 +479,7 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
 
 # Lemmas that say what happened to the people counted (English, not any article's).
 KIND_LEMMAS = {
-    **dict.fromkeys("kill die murder slay perish dead death fatality".split(), "killed"),
+    **dict.fromkeys("kill die murder slay perish drown dead death fatality".split(), "killed"),
     **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty".split(),
                     "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
@@ -480,7 +543,7 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
         and low is not None
     ):
         high, qualifier = None, "more_than"  # 'tolls exceeded 100'
-    if _a_year(token) or _a_fraction(token):
+    if _a_year(token) or _a_fraction(token) or _the_whole(token):
         return None
     last = noun if noun is not None and noun.i > token.i else token
     phrase = Span(text=text.text[match.start() : text.end(last)], start=match.start(), end=text.end(last))
@@ -544,6 +607,15 @@ def _kind_said(anchor: Token) -> str | None:
             return toll[1]  # and '... rose to 1,035 in Turkey and about 19 in Greece' (a conjunct)
         if node.dep_ in ("conj", "appos"):
             head = node.head
+            if (
+                node.dep_ == "conj"
+                and node.like_num
+                and head.pos_ == "VERB"
+                and head.lemma_.lower() in KIND_LEMMAS
+            ):
+                return KIND_LEMMAS[
+                    head.lemma_.lower()
+                ]  # 'arrested 12 people on Saturday and four more on Sunday'
             verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
             counted = any(c.dep_ == "nummod" for c in node.children)
             if verb is not None and counted and verb.pos_ == "VERB" and verb.lemma_.lower() in KIND_LEMMAS \
@@ -569,12 +641,14 @@ def _kind_said(anchor: Token) -> str | None:
         verb = node.head
         if verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[verb.lemma_.lower()]
+        if _to_death(verb):
+            return "killed"  # 'two men were beaten to death'
+        made = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in KIND_LEMMAS]
+        if node.dep_ in ("dobj", "nsubjpass") and made:  # 'caused 12 people to die', 'were forced to flee'
+            return KIND_LEMMAS[made[0].lemma_.lower()]
         if verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life"
                                                   for c in verb.children):  # fmt: skip
             return "killed"  # '81 had lost their lives'
-        made = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in KIND_LEMMAS]
-        if node.dep_ == "dobj" and made:  # 'caused 12 people to die'
-            return KIND_LEMMAS[made[0].lemma_.lower()]
         state = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in KIND_LEMMAS]
         return KIND_LEMMAS[state[0].lemma_.lower()] if state else _placed(node, verb)
     return None
@@ -595,6 +669,12 @@ def _placed(node: Token, verb: Token) -> str | None:
                      for c in verb.children):  # fmt: skip
         return "rescued"
     preps = [c for c in verb.children if c.dep_ == "prep"]
+    hurts = [
+        g for p in preps if p.lower_ == "with" for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]
+    if moved and node.lemma_.lower() not in CASUALTY_NOUNS and any(g.lemma_.lower() in ("injury", "wound")
+                                                                   for g in hurts):  # fmt: skip
+        return "injured"  # 'leaving four passengers with serious injuries' (not 'charged with murder')
     if moved and verb.lemma_.lower() == "treat" and not any(p.lower_ == "to" for p in preps) and \
             any(p.lower_ in ("for", "at", "by") for p in preps):  # fmt: skip
         return "injured"  # 'treated for burns', 'treated at the scene' (not 'treated to a dinner')
@@ -667,8 +747,10 @@ def _a_toll(noun: Token, reached: bool = False) -> str | None:
         return None
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     described = [c for c in noun.children if c.dep_ in ("compound", "amod")]
-    kinds = [KIND_LEMMAS[w.lemma_.lower()] for w in (*of, *described)
-             if w.pos_ in ("NOUN", "ADJ") and w.lemma_.lower() in KIND_LEMMAS]  # fmt: skip
+    # 'the number of people killed', 'the total of those injured': what the counted people underwent
+    underwent = [c for g in of for c in g.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    kinds = [KIND_LEMMAS[w.lemma_.lower()] for w in (*of, *described, *underwent)
+             if w.pos_ in ("NOUN", "ADJ", "VERB") and w.lemma_.lower() in KIND_LEMMAS]  # fmt: skip
     return kinds[0] if kinds else None
 
 
@@ -706,7 +788,16 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
         return None  # 'to kill an animal', 'will arrest anyone who': nothing that happened
     lemma = token.lemma_.lower()
     dead = any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in token.children)
-    died = lemma in ("die", "perish") or lemma == "pass" and any(c.lower_ == "away" for c in token.children)
+    dead = dead or _to_death(token)  # 'a woman was stabbed to death'
+    drowned = lemma == "drown" and not any(
+        c.dep_ in ("dobj", "prt") for c in token.children
+    )  # not 'drowned out'
+    died = (
+        lemma in ("die", "perish")
+        or drowned
+        or lemma == "pass"
+        and any(c.lower_ == "away" for c in token.children)
+    )
     kind = "killed" if dead or died else PASSIVE_VICTIM.get(lemma)
     relation: tuple[str, ...] = ("nsubjpass", "dobj")
     if dead:
@@ -719,6 +810,10 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
     # in the order of the relations: who it was done to before who did it ('was shot dead by')
     subject = min((c for c in token.children if c.dep_ in relation), key=lambda c: relation.index(c.dep_),
                   default=None)  # fmt: skip
+    whose = [g for c in token.children if c.dep_ == "dobj" and c.lower_ == "life" for p in c.children
+             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    if lemma in LIVES_TAKEN and whose:
+        kind, subject = "killed", whose[0]  # 'the crash claimed the life of a 12-year-old boy'
     clause = token
     if subject is None and token.dep_ == "xcomp" and token.head.lemma_.lower() in REPORT_LEMMAS | {"believe"}:
         clause = token.head  # 'X was said (reported, believed) to have been injured': X

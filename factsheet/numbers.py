@@ -90,13 +90,13 @@ _KINDS = [
     (
         "killed",
         r"killed|killing|kills|dead|died|die|deaths?|death toll|fatalit\w+|lives|bodies"
-        r"|perished|murdered|murders?",
+        r"|perished|drowned|murdered|murders?",
     ),
-    ("injured", r"injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|casualties"),
+    ("injured", r"injured|injuring|injuries|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties"),
     ("missing", r"missing|unaccounted"),
     ("rescued", r"rescued|saved"),
     ("arrested", r"arrested|detained|in custody"),
-    ("displaced", r"displaced|homeless|fled|evacuated|evacuees|lost (?:their|his|her) homes?"),
+    ("displaced", r"displaced|homeless|fled|flee|evacuated|evacuees|lost (?:their|his|her) homes?"),
     ("other", r"stranded|trapped"),
 ]
 KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _KINDS]
@@ -156,7 +156,7 @@ SINGLE_VICTIM = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother(?!\s+(?i:{_NUM})\b))\s+(?P<who>[a-z]+(?:\s+[a-z]+){{0,2}})"
     r"|(?P<pronoun>[Hh]e|[Ss]he|[Aa]nother))\s+"
     r"(?:was\s+|has been\s+|had been\s+|is\s+)?(?:[a-z]+ly\s+)?"
-    r"(?P<word>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|missing|rescued)\b"
+    r"(?P<word>killed|died|drowned|dead|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|missing|rescued)\b"
     rf"(?!\s+(?i:{_NUM}|and)\b)"
     r"|\b(?P<verb>killed|injured|wounded|hurt|arrested|detained|rescued)\s+"
     r"(?:(?:an?|one)\s+(?P<object>[a-z]+)|him|her)\b"
@@ -193,6 +193,8 @@ def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
     if (not match.group("none") and re.match(r"\s+of\s+the\b", after)) or \
             re.match(r"\s*(?:\S+\s+){0,3}per\b", after):  # fmt: skip
         return None  # "one of the highest death rates", "9 deaths per 100,000"
+    if match.group("vague") and re.search(r"\bhow\s+$", before, re.IGNORECASE):
+        return None  # 'how many lived and died': a question, not an amount
     hit = _kind_near(after, before)
     if hit is None:
         return None

@@ -749,3 +749,72 @@ def test_one_person_named_after_a_bare_title_died(text: str, victim: str) -> Non
     """An obituary's lead: the parser makes the bare title ('actress and singer', 'former
     president of ...') the subject and hangs the name on it, or tags no name at all."""
     assert read(text) == [("killed", 1, 1, victim, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Five people drowned when their boat capsized.", [("killed", 5)]),
+        ("A fisherman drowned off the coast on Sunday.", [("killed", 1)]),
+        ("The crowd drowned out the speaker.", []),
+        ("A woman was stabbed to death in the park.", [("killed", 1)]),
+        ("The mob beat two men to death.", [("killed", 2)]),
+        ("Two men were sentenced to death on Monday.", []),  # a judgement: no one has died
+        ("The landslide claimed the life of a 12-year-old boy.", [("killed", 1)]),
+    ],
+)
+def test_deaths_told_by_how_they_came(text: str, figures: list[tuple[str, int]]) -> None:
+    """'drowned', 'stabbed to death', 'claimed the life of': deaths without 'die' or 'kill'."""
+    assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("None of the 50 passengers was hurt.", [("injured", 0)]),
+        ("Two of the 50 passengers were hurt.", [("injured", 2)]),
+        ("All of the 50 passengers were killed.", [("killed", 50)]),
+    ],
+)
+def test_the_group_a_part_is_taken_of_is_not_the_count(text: str, figures: list[tuple[str, int]]) -> None:
+    """'none of the 50 passengers was hurt' was read as 50 injured as well as none."""
+    assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The number of people killed in the attack has risen to 23, the ministry said.", [("killed", 23)]),
+        ("The number of those injured reached 40.", [("injured", 40)]),
+        ("The death toll now stands at 45, with 120 injured.", [("killed", 45), ("injured", 120)]),
+        ("Between 20 and 30 people were killed.", [("killed", 20)]),
+        ("The bus overturned, leaving four passengers with serious injuries.", [("injured", 4)]),
+        ("Eight people suffered gunshot wounds.", [("injured", 8)]),
+        ("Thousands were forced to flee their homes.", [("displaced", None)]),
+    ],
+)
+def test_tallies_ranges_and_states_the_parse_reads(text: str, figures: list[tuple[str, int | None]]) -> None:
+    """What a tally counts ('the number of people killed'), a range the recogniser called a
+    date, a toll whose nearest casualty word is another number's, injuries one is left with."""
+    assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The final death toll was 71.", [("killed", 71)]),  # 71 tagged a date
+        ("Two officers were shot and wounded.", [("injured", 2)]),
+        (
+            "Police arrested 12 people on Saturday and four more on Sunday.",
+            [("arrested", 12), ("arrested", 4)],
+        ),
+        ("The virus has infected over 200 people and killed three.", [("killed", 3)]),
+        ("Researchers estimated how many birds lived and died.", []),
+    ],
+)
+def test_a_toll_s_value_a_shared_subject_and_a_gapped_count(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    """Two verbs with one subject are one clause ('shot and wounded'); a verb joined with its
+    own object is not ('infected 200 and killed three'); 'how many' asks, it counts no one."""
+    assert counts(text) == figures
