@@ -347,8 +347,11 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
             if named:
                 return _entity(text, named[-1]) or (named[-1].text, *text.span_of([named[-1]]))
     if token.pos_ in ("NOUN", "PROPN"):  # 'President of Ukraine X', 'X's director, Y,'
+        # not a name that modifies a common noun after an article: 'the Trump campaign said'
+        modifies = token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
         people = [t for t in _phrase(token) if t != token and t.ent_type_ == "PERSON"
-                  and t.dep_ in ("appos", "pobj", "compound", "flat")]  # fmt: skip
+                  and t.dep_ in ("appos", "pobj", "compound", "flat")
+                  and not (modifies and t.dep_ == "compound" and t.head == token)]  # fmt: skip
         if people:
             return _entity(text, people[-1])
     # a name the tagger knows but the recogniser missed (a lower-case word is none: 'defence ministry')

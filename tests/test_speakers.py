@@ -415,3 +415,25 @@ def test_a_surname_the_tagger_reads_as_a_noun_is_still_the_person_a_pronoun_stan
                'would win", Berger said.\n\nRadmall conceded that his side needed to work on some things. '
                '"We had our opportunities in the last twenty minutes", he said.')  # fmt: skip
     assert speakers(article)[-1] == "Ben Radmall"
+
+
+def test_two_attributions_between_two_quotes_make_two_speakers() -> None:
+    """Seen in corpus news: '"Thank you ...", wrote Elizabeth Warren on Twitter. Bernie Sanders
+    wrote, "Congratulations ..."' was joined into one quote split by one attribution, and the
+    second speaker lost."""
+    article = ('Tom Berger and Anna Roe both spoke after the verdict. "It was a fair trial," Berger said, '
+               'while Roe said: "Justice was not done."')  # fmt: skip
+    assert speakers(article) == ["Tom Berger", "Anna Roe"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('The Berger campaign said in a statement: "We will win this state."', "The Berger campaign"),
+        ('"These effects matter," the Wooster professor added.', "the Wooster professor"),
+    ],
+)
+def test_a_name_that_modifies_a_noun_is_not_the_speaker(article: str, speaker: str) -> None:
+    """'The Biden campaign recycled a statement: "..."' was given to Joe Biden: a name before a
+    common noun that has an article describes the noun; the noun phrase is who spoke."""
+    assert speakers(article) == [speaker]
