@@ -479,7 +479,7 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
 
 # Lemmas that say what happened to the people counted (English, not any article's).
 KIND_LEMMAS = {
-    **dict.fromkeys("kill die murder slay perish drown dead death fatality".split(), "killed"),
+    **dict.fromkeys("kill die murder slay perish drown succumb dead death fatality".split(), "killed"),
     **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty".split(),
                     "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
@@ -600,6 +600,8 @@ def _kind_said(anchor: Token) -> str | None:
     for child in anchor.children:
         if child.dep_ in ("amod", "acomp", "acl") and child.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[child.lemma_.lower()]  # 'five dead', '40 people injured'
+        if child.dep_ == "relcl" and child.lemma_.lower() in KIND_LEMMAS and _all_of_whom(child):
+            return KIND_LEMMAS[child.lemma_.lower()]  # '176 passengers and crew, all of whom were killed'
     node = anchor
     for _ in range(4):
         toll = _toll_verb(node)  # 'the death toll rose to 20', 'estimated tolls exceeded 100'
@@ -654,6 +656,20 @@ def _kind_said(anchor: Token) -> str | None:
     return None
 
 
+def _all_of_whom(clause: Token) -> bool:
+    """Whether a relative clause's subject is every one of the people it describes: 'all of
+    whom', 'both of whom' ('some of whom', 'two of whom' are a part: a count of their own)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and subject.lower_ in ("all", "both")
+        and any(
+            p.lower_ == "of" and any(w.lower_ in ("whom", "which") for w in p.children)
+            for p in subject.children
+        )
+    )
+
+
 def _placed(node: Token, verb: Token) -> str | None:
     """What the place a verb puts the counted people in says happened to them: 'were taken to
     hospital', 'took 12 people to hospital', 'remain in hospital' (injured); 'were taken into
@@ -675,8 +691,11 @@ def _placed(node: Token, verb: Token) -> str | None:
     if moved and node.lemma_.lower() not in CASUALTY_NOUNS and any(g.lemma_.lower() in ("injury", "wound")
                                                                    for g in hurts):  # fmt: skip
         return "injured"  # 'leaving four passengers with serious injuries' (not 'charged with murder')
+    in_hospital = any(
+        p.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in p.children) for p in preps
+    )
     if moved and verb.lemma_.lower() == "treat" and not any(p.lower_ == "to" for p in preps) and \
-            any(p.lower_ in ("for", "at", "by") for p in preps):  # fmt: skip
+            (any(p.lower_ in ("for", "at", "by") for p in preps) or in_hospital):  # fmt: skip
         return "injured"  # 'treated for burns', 'treated at the scene' (not 'treated to a dinner')
     for prep in preps:
         if not (moved and prep.lower_ in ("to", "into") or kept and prep.lower_ == "in"):
@@ -793,7 +812,7 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
         c.dep_ in ("dobj", "prt") for c in token.children
     )  # not 'drowned out'
     died = (
-        lemma in ("die", "perish")
+        lemma in ("die", "perish", "succumb")
         or drowned
         or lemma == "pass"
         and any(c.lower_ == "away" for c in token.children)
@@ -843,6 +862,7 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
     if not (
         subject.ent_type_ == "PERSON"
         or _someone(subject)
+        and lemma != "succumb"  # 'the government succumbed to pressure'
         or _untagged_name(subject)
         or subject.pos_ == "PROPN"
         and subject.text in known

@@ -818,3 +818,20 @@ def test_a_toll_s_value_a_shared_subject_and_a_gapped_count(
     """Two verbs with one subject are one clause ('shot and wounded'); a verb joined with its
     own object is not ('infected 200 and killed three'); 'how many' asks, it counts no one."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("So far 45 people have succumbed to the disease.", [("killed", 45)]),
+        ("Anna Roe succumbed to her injuries on Friday.", [("killed", 1)]),
+        ("The government succumbed to pressure from 30 lawmakers.", []),
+        ("Ten people were treated in hospital.", [("injured", 10)]),
+        ("The plane was carrying 176 passengers and crew, all of whom were killed.", [("killed", 176)]),
+        ("The bus carried 40 pupils, two of whom were injured.", [("injured", 2)]),
+    ],
+)
+def test_succumbing_treatment_in_hospital_and_all_of_whom(text: str, figures: list[tuple[str, int]]) -> None:
+    """'succumbed' is a death where a person or a count succumbed (not a government); 'all of
+    whom were killed' makes every one counted a victim, 'two of whom' only the two."""
+    assert counts(text) == figures
