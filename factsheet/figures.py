@@ -110,7 +110,8 @@ def _a_designation(number: Token) -> bool:
     nor is one that begins a hyphenated word ('a two-time champion', 'a 40-storey tower')."""
     doc = number.doc
     if number.i > 0 and number.head.i == number.i - 1 and number.head.pos_ in ("NOUN", "PROPN"):
-        return True
+        return _place_tally(number) is None  # but 'Spain 500' in '800 deaths, Spain 500 and France 300'
+
     joined = number.whitespace_ == "" and number.i + 2 < len(doc) and doc[number.i + 1].text == "-"
     return joined and doc[number.i + 2].is_alpha and not doc[number.i + 2].like_num  # not 'Sixty-six'
 
@@ -190,11 +191,10 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     ):
         return True  # 'no cause of death', 'no regret for his sister's death'
     if (
-        word.pos_ == "NOUN"
-        and counted is not None
+        word.pos_ in ("NOUN", "ADJ")
         and counted != word
-        and any(c.dep_ == "nummod" for c in word.children)
-    ):
+        and any(c.dep_ == "nummod" and c not in numbers for c in word.children)
+    ):  # and 'in three provinces, with 12 dead': the dead have theirs
         return True  # '523 new infections and 12 new deaths': the deaths have their own number
     ours, theirs = _clause_of(number), _clause_of(word)
     if (
@@ -602,6 +602,9 @@ def _kind_said(anchor: Token) -> str | None:
             return KIND_LEMMAS[child.lemma_.lower()]  # 'five dead', '40 people injured'
         if child.dep_ == "relcl" and child.lemma_.lower() in KIND_LEMMAS and _all_of_whom(child):
             return KIND_LEMMAS[child.lemma_.lower()]  # '176 passengers and crew, all of whom were killed'
+    tally = _place_tally(anchor)
+    if tally is not None:
+        return tally
     node = anchor
     for _ in range(4):
         toll = _toll_verb(node)  # 'the death toll rose to 20', 'estimated tolls exceeded 100'
@@ -609,15 +612,16 @@ def _kind_said(anchor: Token) -> str | None:
             return toll[1]  # and '... rose to 1,035 in Turkey and about 19 in Greece' (a conjunct)
         if node.dep_ in ("conj", "appos"):
             head = node.head
-            if (
-                node.dep_ == "conj"
-                and node.like_num
-                and head.pos_ == "VERB"
-                and head.lemma_.lower() in KIND_LEMMAS
-            ):
-                return KIND_LEMMAS[
-                    head.lemma_.lower()
-                ]  # 'arrested 12 people on Saturday and four more on Sunday'
+            if node.dep_ == "conj" and node.like_num and head.pos_ in ("VERB", "AUX"):
+                if (
+                    head.lemma_.lower() in KIND_LEMMAS
+                ):  # 'arrested 12 people on Saturday and four more on Sunday'
+                    return KIND_LEMMAS[head.lemma_.lower()]
+                # 'Of the dead, 20 were in Manila and 15 in Cebu': what the first count's clause says
+                first = next(
+                    (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.like_num), None
+                )
+                return _kind_said(first) if first is not None else None
             verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
             counted = any(c.dep_ == "nummod" for c in node.children)
             if verb is not None and counted and verb.pos_ == "VERB" and verb.lemma_.lower() in KIND_LEMMAS \
@@ -653,6 +657,21 @@ def _kind_said(anchor: Token) -> str | None:
             return "killed"  # '81 had lost their lives'
         state = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in KIND_LEMMAS]
         return KIND_LEMMAS[state[0].lemma_.lower()] if state else _placed(node, verb)
+    return None
+
+
+def _place_tally(number: Token) -> str | None:
+    """What a number after a place in a list joined to a casualty noun counts: 'Italy reported
+    800 deaths, Spain 500 and France 300' (500 and 300 deaths)."""
+    place = number.head
+    if not (number.dep_ == "nummod" and place.i == number.i - 1 and place.ent_type_ in ("GPE", "LOC")):
+        return None
+    node = place
+    while node.dep_ in ("appos", "conj") and node.head != node:
+        node = node.head
+        counted = any(c.dep_ == "nummod" for c in node.children)
+        if node.pos_ == "NOUN" and node.lemma_.lower() in KIND_LEMMAS and counted:
+            return KIND_LEMMAS[node.lemma_.lower()]
     return None
 
 

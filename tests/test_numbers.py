@@ -835,3 +835,22 @@ def test_succumbing_treatment_in_hospital_and_all_of_whom(text: str, figures: li
     """'succumbed' is a death where a person or a count succumbed (not a government); 'all of
     whom were killed' makes every one counted a victim, 'two of whom' only the two."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Italy reported 800 deaths, Spain 500 and France 300.",
+            [("killed", 800), ("killed", 500), ("killed", 300)],
+        ),
+        ("Of the dead, 20 were in Manila and 15 in Cebu.", [("killed", 20), ("killed", 15)]),
+        ("Casualties were reported in three provinces, with 12 dead in Leyte.", [("killed", 12)]),
+        ("Flight 370 went missing in 2014.", []),
+    ],
+)
+def test_tallies_listed_by_place(text: str, figures: list[tuple[str, int]]) -> None:
+    """A tally per country ('Spain 500') is a count, not a name like 'Flight 370'; a count in a
+    list whose verb is left out counts what the first one does; 'three provinces' is no count
+    of the dead, which have their own number."""
+    assert counts(text) == figures
