@@ -217,7 +217,8 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
             return subject
         quoted_as = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
         if quoted_as is not None and quoted_as.lemma_ in ("quote", "cite"):  # 'quoted X as saying'
-            quoted = next((c for c in quoted_as.children if c.dep_ == "dobj"), None)
+            # and 'X was quoted by Reuters as saying': X, not the agency that quoted
+            quoted = next((c for c in quoted_as.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if quoted is not None:
                 return quoted
         inverted = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod")

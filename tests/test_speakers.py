@@ -437,3 +437,9 @@ def test_a_name_that_modifies_a_noun_is_not_the_speaker(article: str, speaker: s
     """'The Biden campaign recycled a statement: "..."' was given to Joe Biden: a name before a
     common noun that has an article describes the noun; the noun phrase is who spoke."""
     assert speakers(article) == [speaker]
+
+
+def test_one_quoted_by_an_agency_is_the_speaker_not_the_agency() -> None:
+    """'X was quoted by Reuters as saying' gave the quote to Reuters, the passive's agent."""
+    assert speakers('Tom Berger was quoted by Reuters as saying: "We are ready to talk."') == ["Tom Berger"]
+    assert speakers('Reuters quoted Tom Berger as saying, "We are ready to talk."') == ["Tom Berger"]
