@@ -768,7 +768,8 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
     if kind is not None:
         return verb, kind
     toll = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    kind = _a_toll(toll) if toll is not None and brought else None
+    put = to is not None and to.lower_ == "at"  # 'the governor put the death toll at 15'
+    kind = _a_toll(toll) if toll is not None and (brought or put) else None
     return (verb, kind) if kind is not None else None
 
 

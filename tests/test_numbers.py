@@ -854,3 +854,15 @@ def test_tallies_listed_by_place(text: str, figures: list[tuple[str, int]]) -> N
     list whose verb is left out counts what the first one does; 'three provinces' is no count
     of the dead, which have their own number."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The governor later put the death toll at 15.", [("killed", 15)]),
+        ("Officials estimated the number of injured at 300.", [("injured", 300)]),
+    ],
+)
+def test_a_toll_put_at_a_number(text: str, figures: list[tuple[str, int]]) -> None:
+    """'put the death toll at 15': the toll is the verb's object and the number is where it is put."""
+    assert counts(text) == figures
