@@ -166,12 +166,23 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
             candidate.victims_hint = ""  # 'more with minor', 'of whom': no one
         kept.append(candidate)
     # 'the woman was killed', 'detained the man': one the article counts elsewhere, if it does
-    # ('the pilot and two linemen died': one and two)
+    # ('the pilot and two linemen died': one and two); one person the article tells was hurt
+    # and died ('Baker was hospitalized ... Ginger Baker died') is one death, not two casualties
     return [
         c
         for c in kept
         if not (_the_one(c) and any(o.kind_hint == c.kind_hint and o.sentence != c.sentence for o in kept))
+        and not (c.kind_hint == "injured" and _died_later(c, kept))
     ]
+
+
+def _died_later(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool:
+    """Whether the one named person a figure says was hurt is one the article says died."""
+    who = candidate.victims_hint
+    return bool(candidate.low == candidate.high == 1 and who[:1].isupper()) and any(
+        o.kind_hint == "killed" and o.low == o.high == 1 and o.victims_hint[:1].isupper()
+        and same_person(o.victims_hint, who) for o in kept
+    )  # fmt: skip
 
 
 # 'or more' after a count and at most two words of what it counts: at least the count.
@@ -200,6 +211,8 @@ def _told_again(candidate: FigureCandidate, before: list[FigureCandidate]) -> bo
     if candidate.phrase.text.split(" ", 1)[0].lower() in ("he", "she"):
         return any(b.victims_hint and b.victims_hint[:1].isupper() for b in singles)
     named = candidate.victims_hint[:1].isupper()
+    if not named and candidate.victims_hint:  # 'A bystander was injured ... a bystander was hospitalised'
+        return any(b.victims_hint.lower() == candidate.victims_hint.lower() for b in singles)
     return named and any(b.victims_hint[:1].isupper() and same_person(b.victims_hint, candidate.victims_hint)
                          for b in singles)  # fmt: skip
 

@@ -717,9 +717,11 @@ def _placed(node: Token, verb: Token) -> str | None:
             (any(p.lower_ in ("for", "at", "by") for p in preps) or in_hospital):  # fmt: skip
         return "injured"  # 'treated for burns', 'treated at the scene' (not 'treated to a dinner')
     for prep in preps:
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if moved and prep.lower_ == "in" and place is not None and place.lemma_.lower() == "custody":
+            return "arrested"  # 'remanded in custody', 'police held him in custody'
         if not (moved and prep.lower_ in ("to", "into") or kept and prep.lower_ == "in"):
             continue
-        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if place is not None and place.lemma_.lower() in PLACES:
             return PLACES[place.lemma_.lower()]
         if kept and place is not None and place.lemma_.lower() == "condition" and \
@@ -823,6 +825,9 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
     """(kind, the person) when a verb says what happened to one named person; ``known``: the
     surnames the article gives people, where the recogniser missed one ('Boseman died', read
     as an organisation)."""
+    state = _one_in_a_state(token)
+    if state is not None:
+        return state if _a_person(state[1], known, token.lemma_.lower()) else None
     if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN"):
         return None  # 'to kill an animal', 'will arrest anyone who': nothing that happened
     lemma = token.lemma_.lower()
@@ -853,6 +858,15 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     if lemma in LIVES_TAKEN and whose:
         kind, subject = "killed", whose[0]  # 'the crash claimed the life of a 12-year-old boy'
+    shared = (
+        [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")] if token.dep_ == "conj" else []
+    )
+    passive = shared and shared[0].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in token.children)
+    if subject is None and shared and (died or passive):
+        # 'tested positive and died a week later', 'was charged and remanded in custody', 'shot
+        # his wife and was killed by police': the
+        # subject of the verb it is joined to ('attacked and injured': the attacker, no victim)
+        subject = shared[0]
     clause = token
     if subject is None and token.dep_ == "xcomp" and token.head.lemma_.lower() in REPORT_LEMMAS | {"believe"}:
         clause = token.head  # 'X was said (reported, believed) to have been injured': X
@@ -877,18 +891,41 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
                         and t.dep_ != "compound"), subject)  # fmt: skip
     if kind is None and subject is not None and subject.dep_ == "nsubjpass":
         kind = _placed(subject, token)  # 'a woman was taken to hospital', 'Roe was taken into custody'
-    if kind is None or subject is None:
+    if kind is None or subject is None or not _a_person(subject, known, lemma):
         return None
-    if not (
+    return kind, subject
+
+
+def _a_person(subject: Token, known: frozenset[str], lemma: str) -> bool:
+    """Whether a subject is one person: named, or 'a man', 'the driver'."""
+    return (
         subject.ent_type_ == "PERSON"
         or _someone(subject)
         and lemma != "succumb"  # 'the government succumbed to pressure'
         or _untagged_name(subject)
         or subject.pos_ == "PROPN"
         and subject.text in known
-    ):
+    )
+
+
+def _one_in_a_state(token: Token) -> tuple[str, Token] | None:
+    """(kind, the person) where 'be' puts one person somewhere or in a state: 'Roe was among
+    those killed', 'Roe is in critical condition', 'Roe has been missing since Friday', 'Roe
+    went missing' (not 'was missing from Capitol Hill': away, not lost)."""
+    lemma = token.lemma_.lower()
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if lemma in ("be", "remain", "stay") and subject is not None:
+        kind = _placed(subject, token)
+        return (kind, subject) if kind is not None else None
+    if token.lower_ != "missing" or any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
         return None
-    return kind, subject
+    if (
+        subject is None
+        and token.dep_ in ("advcl", "xcomp", "acomp")
+        and token.head.lemma_.lower() in ("go", "be")
+    ):
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return ("missing", subject) if subject is not None else None
 
 
 def _untagged_name(word: Token) -> bool:

@@ -866,3 +866,34 @@ def test_tallies_listed_by_place(text: str, figures: list[tuple[str, int]]) -> N
 def test_a_toll_put_at_a_number(text: str, figures: list[tuple[str, int]]) -> None:
     """'put the death toll at 15': the toll is the verb's object and the number is where it is put."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Tom Berger was among those killed.", [("killed", 1)]),
+        ("Tom Berger is in critical condition.", [("injured", 1)]),
+        ("Tom Berger is in good condition.", []),
+        ("Tom Berger has been missing since Friday.", [("missing", 1)]),
+        ("Tom Berger went missing on Friday.", [("missing", 1)]),
+        ("Tom Berger had been sick and was missing from the Senate.", []),  # away, not lost
+        ("Tom Berger was charged with murder and remanded in custody.", [("arrested", 1)]),
+        ("Tom Berger tested positive for the virus and died a week later.", [("killed", 1)]),
+        ("Tom Berger shot his wife and was killed by police.", [("killed", 1)]),
+        ("The gunman attacked and injured.", []),  # the one who did it, not a victim
+    ],
+)
+def test_one_person_in_a_state_or_sharing_a_subject(text: str, figures: list[tuple[str, int]]) -> None:
+    """One person 'be' puts among the dead, in critical condition, missing; a verb joined to
+    another shares its subject where it is intransitive or passive."""
+    assert counts(text) == figures
+
+
+def test_one_person_told_twice_or_hurt_then_dead_is_one_casualty() -> None:
+    """'A bystander was injured ... a bystander was hospitalized' is one person; 'Tom Berger was
+    hospitalized ... Tom Berger died' is one death, not an injury and a death."""
+    told_twice = ("A bystander was injured in the crash. A bystander who tried to help the passengers "
+                  "was later hospitalized for smoke inhalation.")  # fmt: skip
+    assert counts(told_twice) == [("injured", 1)]
+    died_later = "On Monday, it was reported that Tom Berger was hospitalized. Tom Berger died on Friday."
+    assert counts(died_later) == [("killed", 1)]
