@@ -251,7 +251,7 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
 
 
 def _speaker_of(text: Text, verb: Token, quote_start: int, quote_end: int) -> Attribution | None:
-    subject = _subject(verb, text) or _adjacent_subject(text, verb, quote_end)
+    subject = _subject(verb, text) or _adjacent_subject(text, verb, quote_start)
     if subject is None:
         return None
     if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -284,7 +284,7 @@ def _speaker_of(text: Text, verb: Token, quote_start: int, quote_end: int) -> At
     return Attribution(phrase, "named", cue, start, end)
 
 
-def _adjacent_subject(text: Text, verb: Token, quote_end: int) -> Token | None:
+def _adjacent_subject(text: Text, verb: Token, quote_start: int) -> Token | None:
     """A subject the parser lost ('"Q," head of the agency said'): the words between the
     closing quotation mark and the verb, or right after a verb that follows the quote."""
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -295,7 +295,7 @@ def _adjacent_subject(text: Text, verb: Token, quote_end: int) -> Token | None:
         if _in(text.at(token), inside) or token.text in '"“”,':
             break
         run.insert(0, token)
-    if not run and text.at(verb) > quote_end:
+    if not run and text.at(verb) > quote_start:  # after the quote, or between its parts
         for token in verb.sent[verb.i - verb.sent.start + 1 :]:
             if _in(text.at(token), inside) or token.is_punct:
                 break
@@ -594,6 +594,8 @@ def _person_with_role(text: Text, head: Token, before: int) -> tuple[str, int, i
         any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # fmt: skip
     if not (head.pos_ == "NOUN" and head.tag_ == "NN" or titled):
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children):
+        return None  # 'a protester said': someone new, not the protester named before
     role = head.lemma_.lower()
     for name, start, end in reversed([p for p in text.people() if p[2] <= before]):
         if role in _roles_of(text, start):

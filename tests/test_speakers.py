@@ -443,3 +443,14 @@ def test_one_quoted_by_an_agency_is_the_speaker_not_the_agency() -> None:
     """'X was quoted by Reuters as saying' gave the quote to Reuters, the passive's agent."""
     assert speakers('Tom Berger was quoted by Reuters as saying: "We are ready to talk."') == ["Tom Berger"]
     assert speakers('Reuters quoted Tom Berger as saying, "We are ready to talk."') == ["Tom Berger"]
+
+
+def test_a_speaker_between_the_parts_of_a_quote_whom_the_parser_made_an_object() -> None:
+    """Seen in corpus news: '"... A lot of people think that," said a protester using the
+    pseudonym Katya. "The situation has escalated ..."': the quote's own verb ('think') took
+    'said' as its clause, and the subject after 'said' was looked for only after the quote's
+    last part. 'A protester' is someone new, not the student protester named before."""
+    article = ('"We will not stop," wrote student protester Tom Berger on Twitter.\n\n'
+               '"We are tired. A lot of people think that," said a protester using the pseudonym '
+               'Katya. "The situation has escalated."')  # fmt: skip
+    assert speakers(article) == ["Tom Berger", "a protester"]
