@@ -243,6 +243,8 @@ def _the_whole(number: Token) -> bool:
     if number.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     part = noun.head.head
+    if part.pos_ in ("VERB", "AUX"):
+        return True  # 'Of the 70 pupils on board, three suffered serious injuries'
     return part.lower_ in PARTS or (part.like_num or part.pos_ == "NUM") and part.i < noun.i
 
 
@@ -308,6 +310,17 @@ def _clause_of(token: Token) -> Token | None:
 _IN_A_PHRASE = ("conj", "appos", "prep", "pobj", "compound", "nmod", "npadvmod")
 
 
+def _owners(noun: Token) -> bool:
+    """Whether a noun before 'of' names other people than the counted noun after it: a plural
+    with no number of its own ('residents of 40 flats', 'families of 12 victims'), not a part
+    ('six of the passengers') nor a casualty noun ('the bodies of seven miners')."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() not in CASUALTY_NOUNS | KIND_LEMMAS.keys()
+        and not any(c.dep_ == "nummod" for c in noun.children)
+    )
+
+
 def _listed_in(noun: Token, phrase: Token) -> bool:
     """Whether noun is part of the noun phrase headed by phrase ('five children and two
     drivers'), not of a clause inside it ('a man who published 300 papers')."""
@@ -317,6 +330,8 @@ def _listed_in(noun: Token, phrase: Token) -> bool:
             return False
         if node.dep_ == "prep" and node.lower_ not in ("of", "including", "among"):
             return False  # 'users in 38 countries': a place, not more of them
+        if node.dep_ == "prep" and node.lower_ == "of" and _owners(node.head):
+            return False  # 'residents of 40 flats': the flats are not the residents
         node = node.head
     return True
 
@@ -635,6 +650,8 @@ def _kind_said(anchor: Token) -> str | None:
             node = node.head.head  # 'six of the passengers'
             if node.pos_ == "NOUN" and node.lemma_.lower() in KIND_LEMMAS:
                 return KIND_LEMMAS[node.lemma_.lower()]  # 'the evacuation of 100 residents'
+            if _owners(node):
+                return None  # 'residents of 40 flats were evacuated': the 40 are flats
             continue
         if node.dep_ == "pobj" and node.head.lower_ == "including":
             return _kind_of_group(node.head.head)  # 'ten were killed, including two children'
@@ -710,11 +727,14 @@ def _placed(node: Token, verb: Token) -> str | None:
     if moved and node.lemma_.lower() not in CASUALTY_NOUNS and any(g.lemma_.lower() in ("injury", "wound")
                                                                    for g in hurts):  # fmt: skip
         return "injured"  # 'leaving four passengers with serious injuries' (not 'charged with murder')
+    if node.dep_ in ("nsubj", "nsubjpass") and _hurt_object(verb):
+        return "injured"  # 'sixteen people needed treatment', 'a firefighter suffered minor burns'
     in_hospital = any(
         p.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in p.children) for p in preps
     )
     if moved and verb.lemma_.lower() == "treat" and not any(p.lower_ == "to" for p in preps) and \
-            (any(p.lower_ in ("for", "at", "by") for p in preps) or in_hospital):  # fmt: skip
+            (any(p.lower_ in ("for", "at", "by") for p in preps) or in_hospital or
+             any(c.dep_ == "agent" for c in verb.children)):  # fmt: skip
         return "injured"  # 'treated for burns', 'treated at the scene' (not 'treated to a dinner')
     for prep in preps:
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -736,6 +756,22 @@ def _placed(node: Token, verb: Token) -> str | None:
         if of:
             return _kind_of_group(of[0])  # 'Of the dead, four were foreigners'
     return None
+
+
+# Nouns of harm to the body; verbs whose subject gets the care it needs ('needed treatment';
+# not 'the judge recommended treatment').
+HURTS = frozenset({"injury", "wound", "burn"})
+GOT = frozenset({"need", "receive", "require", "undergo", "get"})
+
+
+def _hurt_object(verb: Token) -> bool:
+    """Whether a verb's object is harm its subject suffered or care it got: 'suffered minor
+    burns', 'sustained head injuries', 'needed treatment' (not 'caused injuries': the cause)."""
+    lemma = verb.lemma_.lower()
+    return lemma not in ("cause", "inflict") and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in HURTS or c.lemma_.lower() == "treatment" and lemma in GOT)
+        for c in verb.children
+    )
 
 
 def _kind_of_group(group: Token) -> str | None:
@@ -851,6 +887,8 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
             relation = ("dobj",)  # 'police shot him dead', not 'the quake left five dead' (the quake)
     elif died:
         relation = ("nsubj",)
+    elif kind is None and _hurt_object(token):
+        kind, relation = "injured", ("nsubj",)  # 'a firefighter suffered minor burns'
     # in the order of the relations: who it was done to before who did it ('was shot dead by')
     subject = min((c for c in token.children if c.dep_ in relation), key=lambda c: relation.index(c.dep_),
                   default=None)  # fmt: skip

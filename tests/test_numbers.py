@@ -897,3 +897,22 @@ def test_one_person_told_twice_or_hurt_then_dead_is_one_casualty() -> None:
     assert counts(told_twice) == [("injured", 1)]
     died_later = "On Monday, it was reported that Tom Berger was hospitalized. Tom Berger died on Friday."
     assert counts(died_later) == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Of the 70 pupils on board, three suffered serious injuries.", [("injured", 3)]),
+        ("Residents of 40 flats were evacuated.", []),  # the 40 are flats
+        ("Families of 12 victims attended the hearing.", []),
+        ("A group of 20 tourists were injured.", [("injured", 20)]),
+        ("Sixteen people needed treatment for smoke inhalation.", [("injured", 16)]),
+        ("The judge recommended mental health treatments.", []),
+        ("A firefighter suffered minor burns.", [("injured", 1)]),
+        ("Two people were treated by paramedics for minor injuries.", [("injured", 2)]),
+    ],
+)
+def test_whose_count_and_what_harm_a_verb_s_object_says(text: str, figures: list[tuple[str, int]]) -> None:
+    """A group fronted with 'Of the 70' is everyone; 'residents of 40 flats' counts flats; harm
+    suffered or care needed is an injury, care recommended is not."""
+    assert counts(text) == figures
