@@ -788,7 +788,10 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
     here = [t for t in tokens if start <= text.at(t) < end]
     governing = {a for t in here for a in t.ancestors if _reports(a)}
     verbs = [
-        t for t in tokens if _reports(t) and (not figure or _states(t) and (t in governing or _tells(t)))
+        t
+        for t in tokens
+        if _reports(t)
+        and (not figure or _states(t) and (t in governing or _tells(t) and not _describes(t, here)))
     ]
     if figure and _hearsay(here):  # 'killing 20 according to officials, and leaving reportedly 15,000
         verbs = [v for v in verbs if v in governing]  # stranded': the 15,000 have no named source
@@ -803,6 +806,14 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         who = _speaker_of(text, given, start, end) if given is not None else None
         found = [who] if who is not None and who.speaker else []
     return found
+
+
+def _describes(verb: Token, here: list[Token]) -> bool:
+    """Whether a verb stands in a clause that describes a noun, away from the figure ('the
+    attack, which the Islamic State claimed'; 'the bombing, which police said was carried out
+    by two men'): it reports on that noun, not on the figure."""
+    clause = next((a for a in (verb, *verb.ancestors) if a.dep_ in ("relcl", "acl")), None)
+    return clause is not None and not any(t in clause.subtree for t in here)
 
 
 def _hearsay(here: list[Token]) -> bool:

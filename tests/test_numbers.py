@@ -916,3 +916,15 @@ def test_whose_count_and_what_harm_a_verb_s_object_says(text: str, figures: list
     """A group fronted with 'Of the 70' is everyone; 'residents of 40 flats' counts flats; harm
     suffered or care needed is an injury, care recommended is not."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were killed in the attack, which the Islamic State claimed.",
+        "Nine people died in the bombing, which police said was carried out by two gunmen.",
+    ],
+)
+def test_a_clause_that_describes_another_noun_gives_the_figure_no_source(text: str) -> None:
+    """'which the Islamic State claimed' reports on the attack, not on the dead."""
+    assert [sources for *_, sources in read(text)] == [[]]
