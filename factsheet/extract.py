@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 from factsheet import dates, prompts, statements
 from factsheet import figures as counts
 from factsheet.article import DATE_PREFIX, Article, headline
-from factsheet.models import Answer, Check, Claim, Event, Figure, FigureAnswer, Kind, Quote
+from factsheet.models import Answer, Check, Claim, Event, Figure, FigureAnswer, Kind, Quote, Span
 from factsheet.names import same_person
 from factsheet.numbers import KIND_PATTERNS, FigureCandidate, find_figures
 from factsheet.quotes import QuoteCandidate, find_quotes
@@ -156,6 +156,7 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
             and _OR_MORE.match(text, candidate.core[1])
         ):
             candidate.high, candidate.qualifier = None, "at_least"  # 'Sixty-six people or more were injured'
+        _dead_or_missing(text, candidate)
         candidate.sources = [s.speaker for s in counts.sources(parsed, candidate) if s.speaker]
         if _told_again(candidate, kept):
             continue
@@ -183,6 +184,29 @@ def _died_later(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool
         o.kind_hint == "killed" and o.low == o.high == 1 and o.victims_hint[:1].isupper()
         and same_person(o.victims_hint, who) for o in kept
     )  # fmt: skip
+
+
+# A death and a disappearance joined by 'or': the count is of both, told apart by no one.
+_EITHER = re.compile(
+    r"\s*(?:(?:dead|killed|died)\s+or\s+(?:(?:are|were|is|was|still|remain|remained)\s+)*"
+    r"(?:missing|unaccounted\s+for)|missing\s+or\s+(?:(?:presumed|feared|believed)\s+)?(?:dead|killed))\b",
+    re.IGNORECASE,
+)
+
+
+def _dead_or_missing(text: str, candidate: FigureCandidate) -> None:
+    """'At least 20 people are dead or missing', 'killed or missing', 'missing or presumed dead':
+    one count of the dead and the missing together (the phrase takes the words in)."""
+    if candidate.kind_hint not in ("killed", "missing"):
+        return
+    end = candidate.phrase.end
+    word = re.search(r"(?:dead|killed|died|missing)\s*$", text[candidate.phrase.start : end], re.IGNORECASE)
+    either = _EITHER.match(text, end - len(word.group()) if word else end)
+    if either is None:
+        return
+    candidate.kind_hint = "dead_or_missing"
+    stop = either.end()
+    candidate.phrase = Span(text=text[candidate.phrase.start : stop], start=candidate.phrase.start, end=stop)
 
 
 # 'or more' after a count and at most two words of what it counts: at least the count.
@@ -348,7 +372,9 @@ def figure(candidate: FigureCandidate, answer: FigureAnswer) -> Figure:
     within what the phrase and the parse allow."""
     kind: Kind = answer.kind if answer.kind != "not_a_casualty" else "other"
     if kind != candidate.kind_hint and (
-        not _says(kind, candidate.phrase.text) or candidate.verb_kind == candidate.kind_hint
+        not _says(kind, candidate.phrase.text)
+        or candidate.verb_kind == candidate.kind_hint
+        or candidate.kind_hint == "dead_or_missing"  # 'dead or missing' says both, whatever the guess
     ):
         kind = cast(Kind, candidate.kind_hint)  # the phrase's own word ("died") beats a guess
     return Figure(
