@@ -358,8 +358,10 @@ def victims(text: Text, candidate: FigureCandidate) -> str | None:
 def _counted_noun(number: Token) -> Token | None:
     """'five teenage girls' -> girls; 'six of the passengers' -> passengers."""
     head = number
-    while head.dep_ in ("quantmod", "compound") and head.head.pos_ == "NUM":
-        head = head.head
+    while head.dep_ in ("quantmod", "compound") and head.head.pos_ == "NUM" or \
+            head.dep_ == "nummod" and head.head.lemma_.lower() == "dozen":  # fmt: skip
+        head = head.head  # 'two hundred', 'two dozen people'
+
     counts = head.dep_ == "nummod" or head.dep_ == "amod" and head.like_num  # 'Eleven people' tagged ADJ
     if counts and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
         return head.head
@@ -627,10 +629,11 @@ def _kind_said(anchor: Token) -> str | None:
             return toll[1]  # and '... rose to 1,035 in Turkey and about 19 in Greece' (a conjunct)
         if node.dep_ in ("conj", "appos"):
             head = node.head
-            if node.dep_ == "conj" and node.like_num and head.pos_ in ("VERB", "AUX"):
-                if (
-                    head.lemma_.lower() in KIND_LEMMAS
-                ):  # 'arrested 12 people on Saturday and four more on Sunday'
+            counted = node.like_num or any(c.dep_ == "nummod" for c in node.children)
+            if node.dep_ == "conj" and counted and head.pos_ in ("VERB", "AUX"):
+                # 'arrested 12 people on Saturday and four more on Sunday', 'killed photojournalist
+                # Tom Berger and at least five other people' (the parser joined them to the verb)
+                if head.lemma_.lower() in KIND_LEMMAS:
                     return KIND_LEMMAS[head.lemma_.lower()]
                 # 'Of the dead, 20 were in Manila and 15 in Cebu': what the first count's clause says
                 first = next(

@@ -69,7 +69,7 @@ _WORD_NUM = (
     + r"))?|"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
     + r"|a dozen|a hundred)"
-    r"(?: (?:hundred|thousand))?"
+    r"(?: (?:hundred|thousand|dozen))?"
 )
 _LARGE = r"\s+(?:thousand|million|billion)"
 _NUM = r"(?:\d+(?:\.\d+)?" + _LARGE + r"|(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUM + r")(?:" + _LARGE + r")?)"
@@ -103,7 +103,7 @@ KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind
 
 
 def parse_number(words: str) -> int | None:
-    """'1,200' -> 1200, 'seventeen' -> 17, 'twenty-five' -> 25, 'a dozen' -> 12."""
+    """'1,200' -> 1200, 'seventeen' -> 17, 'twenty-five' -> 25, 'a dozen' -> 12, 'two dozen' -> 24."""
     words = words.lower().replace(",", "").strip()
     if words.isdigit():
         return int(words)
@@ -124,6 +124,9 @@ def parse_number(words: str) -> int | None:
             current += _TENS[word]
         elif word == "hundred":
             current = (current or 1) * 100
+        elif word == "dozen":
+            current = (current or 1) * 12  # 'two dozen'
+
         elif word == "thousand":
             total, current = total + (current or 1) * 1000, 0
         elif word != "a":

@@ -943,3 +943,21 @@ def test_dead_or_missing_is_one_count_of_both(text: str) -> None:
     """The kind the gold format has for it; it was read as killed, which the count is not."""
     assert [kind for kind, _ in counts(text)] == ["dead_or_missing"]
     assert counts("Three people died and two are missing.") == [("killed", 3), ("missing", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Nearly two dozen people were hurt.", [("injured", 24)]),  # was 2
+        (
+            "The bomb killed photojournalist Tom Berger and at least five other people.",
+            [("killed", 1), ("killed", 5)],
+        ),
+    ],
+)
+def test_dozens_counted_and_a_count_joined_to_a_named_victim(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    """'two dozen' is 24; 'killed X and at least five other people': the parser joins the five
+    to the verb, which still says what happened to them."""
+    assert counts(text) == figures
