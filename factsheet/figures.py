@@ -361,7 +361,6 @@ def _counted_noun(number: Token) -> Token | None:
     while head.dep_ in ("quantmod", "compound") and head.head.pos_ == "NUM" or \
             head.dep_ == "nummod" and head.head.lemma_.lower() == "dozen":  # fmt: skip
         head = head.head  # 'two hundred', 'two dozen people'
-
     counts = head.dep_ == "nummod" or head.dep_ == "amod" and head.like_num  # 'Eleven people' tagged ADJ
     if counts and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
         return head.head
@@ -727,8 +726,7 @@ def _placed(node: Token, verb: Token) -> str | None:
     hurts = [
         g for p in preps if p.lower_ == "with" for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
     ]
-    if moved and node.lemma_.lower() not in CASUALTY_NOUNS and any(g.lemma_.lower() in ("injury", "wound")
-                                                                   for g in hurts):  # fmt: skip
+    if moved and node.lemma_.lower() not in CASUALTY_NOUNS and any(g.lemma_.lower() in HURTS for g in hurts):
         return "injured"  # 'leaving four passengers with serious injuries' (not 'charged with murder')
     if node.dep_ in ("nsubj", "nsubjpass") and _hurt_object(verb):
         return "injured"  # 'sixteen people needed treatment', 'a firefighter suffered minor burns'

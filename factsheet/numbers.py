@@ -126,7 +126,6 @@ def parse_number(words: str) -> int | None:
             current = (current or 1) * 100
         elif word == "dozen":
             current = (current or 1) * 12  # 'two dozen'
-
         elif word == "thousand":
             total, current = total + (current or 1) * 1000, 0
         elif word != "a":
