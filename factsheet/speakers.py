@@ -251,6 +251,9 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
 
 
 def _speaker_of(text: Text, verb: Token, quote_start: int, quote_end: int) -> Attribution | None:
+    aged = _the_aged(text, verb)
+    if aged is not None:
+        return aged
     subject = _subject(verb, text) or _adjacent_subject(text, verb, quote_start)
     if subject is None:
         return None
@@ -282,6 +285,25 @@ def _speaker_of(text: Text, verb: Token, quote_start: int, quote_end: int) -> At
     if person is not None:
         return Attribution(person[0], "role", cue, person[1], person[2])
     return Attribution(phrase, "named", cue, start, end)
+
+
+def _the_aged(text: Text, verb: Token) -> Attribution | None:
+    """'"...," the 28-year-old said' (a subject the parser breaks into a date): the person the
+    article gave that age before ('Anna Roe, 28,', '28-year-old Anna Roe', 'Anna Roe, aged 28'),
+    else the words themselves."""
+    at = text.at(verb)
+    said = re.search(
+        r"\bthe\s+(\d{1,3})-year-old\s+(?:\w+ly\s+)?$", text.text[max(0, at - 40) : at], re.IGNORECASE
+    )
+    if said is None:
+        return None
+    age, start = said.group(1), at - len(said.group())
+    for name, begin, end in reversed([m for m in _mentions(text) if m[2] <= start]):
+        after, before = text.text[end : end + 12], text.text[max(0, begin - 14) : begin]
+        if re.match(rf",\s*(?:aged\s+)?{age}\b", after) or re.search(rf"\b{age}-year-old\s+$", before):
+            return Attribution(_fullest(text, name), "role", text.text[start : text.end(verb)], begin, end)
+    words = said.group().strip()
+    return Attribution(words, "named", text.text[start : text.end(verb)], start, start + len(words))
 
 
 def _adjacent_subject(text: Text, verb: Token, quote_start: int) -> Token | None:

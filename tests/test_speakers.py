@@ -454,3 +454,19 @@ def test_a_speaker_between_the_parts_of_a_quote_whom_the_parser_made_an_object()
                '"We are tired. A lot of people think that," said a protester using the pseudonym '
                'Katya. "The situation has escalated."')  # fmt: skip
     assert speakers(article) == ["Tom Berger", "a protester"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Tom Berger, 45, and Anna Roe, 28, were at the scene. "I saw everything," the 28-year-old said.',
+         "Anna Roe"),
+        ('Police named the driver as 45-year-old Tom Berger. "I saw it," the 45-year-old told the BBC.',
+         "Tom Berger"),
+        ('"I saw everything," the 28-year-old told the BBC.', "the 28-year-old"),
+    ],
+)  # fmt: skip
+def test_the_person_of_an_age_is_the_one_the_article_gave_that_age(article: str, speaker: str) -> None:
+    """'the 28-year-old said': the parser breaks the subject into a date, and one parse made the
+    word 'old' the speaker. Resolved to the person the article gave that age, else the words."""
+    assert speakers(article) == [speaker]
