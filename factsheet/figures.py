@@ -87,13 +87,14 @@ def _counts_past_its_entity(number: Token) -> bool:
     if number.ent_type_ not in ("DATE", "TIME") or not (number.like_num or number.pos_ == "NUM"):
         return False
     entity = next((e for e in number.doc.ents if e.start <= number.i < e.end), None)
+    noun = _counted_noun(number)
+    if noun is None:  # 'the death toll stands at 45', 'the final toll was 71', 'climbed to 12 overnight':
+        # what a toll came to, whatever the recogniser joined to it
+        told = number.dep_ == "attr" or number.dep_ == "pobj" and number.head.lower_ in ("to", "at")
+        return entity is not None and told and _toll_verb(number) is not None
     joins = ("between", "and", "to", "-", "–")  # a range: 'between 20 and 30 people'
     if entity is None or not all(t.like_num or t.pos_ == "NUM" or t.lower_ in joins for t in entity):
         return False
-    noun = _counted_noun(number)
-    if noun is None:  # 'the death toll stands at 45', 'the final toll was 71': what a toll came to
-        told = number.dep_ == "attr" or number.dep_ == "pobj" and number.head.lower_ in ("to", "at")
-        return told and _toll_verb(number) is not None
     return noun.tag_ == "NNS" and not entity.start <= noun.i < entity.end
 
 
@@ -507,7 +508,7 @@ KIND_LEMMAS = {
 # Verbs whose object is lives ended: 'claimed 6606 lives', 'took 12 lives', 'cost 30 lives'.
 LIVES_TAKEN = frozenset({"claim", "take", "cost"})
 # Places whose people something happened to: taken to hospital, held in custody.
-PLACES = {"hospital": "injured", "custody": "arrested"}
+PLACES = {"hospital": "injured", "custody": "arrested", "shelter": "displaced"}
 # The states a hospital reports of the hurt ('in critical condition'); 'good condition' is a house's too.
 GRAVE = frozenset({"critical", "serious", "stable", "grave", "life-threatening"})
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
@@ -730,6 +731,10 @@ def _placed(node: Token, verb: Token) -> str | None:
         return "injured"  # 'leaving four passengers with serious injuries' (not 'charged with murder')
     if node.dep_ in ("nsubj", "nsubjpass") and _hurt_object(verb):
         return "injured"  # 'sixteen people needed treatment', 'a firefighter suffered minor burns'
+    if node.dep_ in ("nsubj", "nsubjpass") and any(
+        _left_home(v) for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
+    ):
+        return "displaced"  # '200 residents had to leave their homes', 'fled their homes'
     in_hospital = any(
         p.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in p.children) for p in preps
     )
@@ -757,6 +762,18 @@ def _placed(node: Token, verb: Token) -> str | None:
         if of:
             return _kind_of_group(of[0])  # 'Of the dead, four were foreigners'
     return None
+
+
+def _left_home(verb: Token) -> bool:
+    """'fled their homes', 'abandoned their homes', 'had to leave their homes', 'were forced to
+    leave their homes': the subject displaced (not 'left their homes to go fishing')."""
+    lemma = verb.lemma_.lower()
+    forced = (
+        lemma == "leave" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "force", "order")
+    )
+    return (lemma in ("flee", "abandon", "lose") or forced) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "home" for c in verb.children
+    )
 
 
 # Nouns of harm to the body; verbs whose subject gets the care it needs ('needed treatment';

@@ -961,3 +961,21 @@ def test_dozens_counted_and_a_count_joined_to_a_named_victim(
     """'two dozen' is 24; 'killed X and at least five other people': the parser joins the five
     to the verb, which still says what happened to them."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The death toll climbed to 12 overnight.", [("killed", 12)]),  # '12 overnight' tagged a time
+        ("About 200 residents had to leave their homes.", [("displaced", 200)]),
+        ("Some 500 people were forced to leave their homes.", [("displaced", 500)]),
+        ("Two men left their homes on Monday to go fishing.", []),
+        ("Around 200 residents were moved to temporary shelters.", [("displaced", 200)]),
+    ],
+)
+def test_a_toll_the_recogniser_joined_to_a_time_and_homes_left_under_force(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    """A toll's value counts whatever the recogniser joined to it; leaving home is displacement
+    where the people had to, or were forced to, not where they went fishing."""
+    assert counts(text) == figures
