@@ -61,7 +61,10 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
         return False  # '4:42 local time' (one token, no number to the tagger); 'between 20 and 30 people'
 
     tokens = [t for t in within if t.like_num or t.pos_ == "NUM"]
-    if any(_a_year(t) or _a_fraction(t) or _a_rate(t) or _suffered(t) or _a_designation(t) for t in tokens):
+    if any(
+        _a_year(t) or _a_fraction(t) or _a_rate(t) or _suffered(t) or _a_designation(t) or _the_whole(t)
+        for t in tokens
+    ):
         return False
     return not any(t.head.lower_ == "old" or t.head.lower_ in ("year", "month", "week") and
                    t.head.head.lower_ == "old" for t in tokens)  # fmt: skip
@@ -112,7 +115,6 @@ def _a_designation(number: Token) -> bool:
     doc = number.doc
     if number.i > 0 and number.head.i == number.i - 1 and number.head.pos_ in ("NOUN", "PROPN"):
         return _place_tally(number) is None  # but 'Spain 500' in '800 deaths, Spain 500 and France 300'
-
     joined = number.whitespace_ == "" and number.i + 2 < len(doc) and doc[number.i + 1].text == "-"
     return joined and doc[number.i + 2].is_alpha and not doc[number.i + 2].like_num  # not 'Sixty-six'
 
@@ -182,8 +184,6 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         number.head if number.dep_ in ("det", "amod") else None
     )  # 'many families'
     own = counted or number
-    if _the_whole(number):
-        return True  # 'none of the 50 passengers was hurt', 'two of the 50 passengers': 50 is everyone
     if (
         counted is not None
         and counted.lemma_.lower() not in CASUALTY_NOUNS | KIND_LEMMAS.keys()
@@ -459,7 +459,7 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
         maker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not taken or (maker.pos_ not in ("NOUN", "PROPN") if maker is not None else verb.dep_ != "conj"):
             continue  # another arrest in the phrase, or no one a reviewer can check
-        who = _speaker_of(text, verb, start, end)  # 'Police opened a case and detained him': joined
+        who = _speaker_of(text, verb, start)  # 'Police opened a case and detained him': joined
         if who is not None and who.speaker and who.how in ("named", "role"):
             return [who]
     return []
@@ -560,7 +560,7 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
         and low is not None
     ):
         high, qualifier = None, "more_than"  # 'tolls exceeded 100'
-    if _a_year(token) or _a_fraction(token) or _the_whole(token):
+    if _a_year(token) or _a_fraction(token):
         return None
     last = noun if noun is not None and noun.i > token.i else token
     phrase = Span(text=text.text[match.start() : text.end(last)], start=match.start(), end=text.end(last))

@@ -145,11 +145,10 @@ def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate
         if last is not None and last.direct and quote.direct and last.paragraph == quote.paragraph:
             gap = text[last.parts[-1].end : quote.parts[0].start]
             continues = last.parts[-1].text.endswith(",") or gap[1:2] == ","
+            verbs = [m.group().lower() for m in JOINING_VERBS.finditer(gap)]
             # two finite speech verbs are two attributions: '"X," Berger said, while Roe said: "Y"'
-            finite = [
-                m for m in JOINING_VERBS.finditer(gap) if not m.group().lower().endswith(("ing", " to"))
-            ]
-            if continues and len(gap) <= 100 and JOINING_VERBS.search(gap) and len(finite) < 2:
+            finite = [v for v in verbs if not v.endswith(("ing", " to"))]
+            if continues and len(gap) <= 100 and verbs and len(finite) < 2:
                 last.parts.extend(quote.parts)
                 continue
         merged.append(quote)

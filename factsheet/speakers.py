@@ -83,7 +83,7 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
     own = tuple((p.start, p.end) for p in quote.parts)  # this quote's words, not a neighbour's
     quoted = [t for s in text.sentences_over(first.start, last.end) for t in s if _in(text.at(t), own)]
     for verb in _verbs(text, frame, quoted, first.start, last.end):
-        found = _speaker_of(text, _outer(verb), first.start, last.end)
+        found = _speaker_of(text, _outer(verb), first.start)
         if found is not None and _usable(text, found):
             return found
     colon = _colon_intro(text, first.start, last.end)
@@ -250,7 +250,7 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
 # --- the speaker -------------------------------------------------------------------------------
 
 
-def _speaker_of(text: Text, verb: Token, quote_start: int, quote_end: int) -> Attribution | None:
+def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None:
     aged = _the_aged(text, verb)
     if aged is not None:
         return aged
@@ -694,15 +694,15 @@ def _colon_intro(text: Text, quote_start: int, quote_end: int) -> Attribution | 
         clause = root if root.i < token.i else verbs[0] if verbs else None
         if clause is None or clause.lemma_ == "be":
             return None
-        found = _speaker_of(text, clause, quote_start, quote_start)
+        found = _speaker_of(text, clause, quote_start)
         people = _surnames(text) | {name for name, _, _ in text.people()}
         if found is None or found.how not in ("named", "pronoun") or not found.speaker or \
                 found.speaker not in people and found.speaker.split()[-1] not in people:  # fmt: skip
             return None
     else:
-        found = _speaker_of(text, root, quote_start, quote_start)
+        found = _speaker_of(text, root, quote_start)
         if (found is None or not _usable(text, found)) and _in(text.at(root), _quoted(text)):
-            found = _speaker_of(text, verbs[0], quote_start, quote_start) if verbs else None
+            found = _speaker_of(text, verbs[0], quote_start) if verbs else None
     return Attribution(found.speaker, "colon", found.cue, found.start, found.end) if found else None
 
 
@@ -718,7 +718,7 @@ def _said_just_before(text: Text, quote_start: int, frame: list[Token]) -> Attri
     before = piece.doc[own[0].start - 1].sent
     inside = _quoted(text)
     for verb in (t for t in before if _speech(t) and not _in(text.at(t), inside)):
-        found = _speaker_of(text, _outer(verb), quote_start, quote_start)
+        found = _speaker_of(text, _outer(verb), quote_start)
         if found is not None and found.speaker:
             return Attribution(found.speaker, "continued", found.cue, found.start, found.end)
     return None
@@ -820,12 +820,12 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
     verbs.sort(key=lambda v: (v not in governing, abs(text.at(v) - start)))
     found: list[Attribution] = []
     for verb in verbs:
-        who = _speaker_of(text, verb, start, end)
+        who = _speaker_of(text, verb, start)
         if who is not None and who.speaker and all(w.speaker != who.speaker for w in found):
             found.append(who)
     if figure and not found:
         given = _given_by(here)
-        who = _speaker_of(text, given, start, end) if given is not None else None
+        who = _speaker_of(text, given, start) if given is not None else None
         found = [who] if who is not None and who.speaker else []
     return found
 

@@ -99,7 +99,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     if quoted and not _quoted_statement(text, verb, said, inside):
         return None  # a quoted phrase, not a statement of the speaker's
     start, end = text.at(said[0]), text.end(said[-1])
-    who = _speaker_of(text, verb, start, end)
+    who = _speaker_of(text, verb, start)
     if who is None or not who.speaker:
         return None
     s0, s1 = text.span_of(sentence)
