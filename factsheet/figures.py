@@ -317,6 +317,7 @@ def _owners(noun: Token) -> bool:
     ('six of the passengers') nor a casualty noun ('the bodies of seven miners')."""
     return (
         noun.tag_ == "NNS"
+        and noun.lower_ not in MANY  # 'hundreds of people' are the people
         and noun.lemma_.lower() not in CASUALTY_NOUNS | KIND_LEMMAS.keys()
         and not any(c.dep_ == "nummod" for c in noun.children)
     )
@@ -462,7 +463,39 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
         who = _speaker_of(text, verb, start)  # 'Police opened a case and detained him': joined
         if who is not None and who.speaker and who.how in ("named", "role"):
             return [who]
+    for number in phrase:  # who brought a toll to the number: 'the council raised the death toll to six'
+        toll = _toll_verb(number) if number.like_num or number.pos_ == "NUM" else None
+        if toll is None or not any(c.dep_ == "dobj" and _a_toll(c) for c in toll[0].children):
+            continue
+        subject = next((c for c in toll[0].children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.ent_type_ in WHO or subject.lemma_.lower() in _tellers(text)):
+            continue  # 'the landslide increased the toll to six': no one who tells
+        who = _speaker_of(text, toll[0], start)
+        if who is not None and who.speaker and who.how in ("named", "role"):
+            return [who]
     return []
+
+
+# Entities that can tell a figure: people, organisations, nations and their governments.
+WHO = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _tellers(text: Text) -> frozenset[str]:
+    """The nouns the article makes the subject of a verb that states information ('officials
+    said', 'the ministry reported'): the kind of thing that can tell a figure."""
+    from factsheet.speakers import FIGURE_LEMMAS
+
+    key = ("tellers", "")
+    if key not in text.memo:
+        text.memo[key] = frozenset(
+            c.lemma_.lower()
+            for piece in text.pieces
+            for t in piece.doc
+            if t.pos_ == "VERB" and t.lemma_.lower() in FIGURE_LEMMAS
+            for c in t.children
+            if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+        )
+    return cast(frozenset[str], text.memo[key])
 
 
 def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
@@ -502,9 +535,11 @@ KIND_LEMMAS = {
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("rescue".split(), "rescued"),
     **dict.fromkeys("arrest detain".split(), "arrested"),
-    **dict.fromkeys("displace homeless evacuate evacuee evacuation flee".split(), "displaced"),
+    **dict.fromkeys("displace homeless evacuate evacuee evacuation flee relocate".split(), "displaced"),
     **dict.fromkeys("strand trap".split(), "other"),  # as verbs: 'stranded at ports', 'trapped in the rubble'
 }  # fmt: skip
+# Plural numbers that count without saying how many: 'hundreds of people were taken to hospital'.
+MANY = frozenset({"dozens", "hundreds", "thousands", "scores"})
 # Verbs whose object is lives ended: 'claimed 6606 lives', 'took 12 lives', 'cost 30 lives'.
 LIVES_TAKEN = frozenset({"claim", "take", "cost"})
 # Places whose people something happened to: taken to hospital, held in custody.
@@ -537,7 +572,7 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
 def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
     from factsheet.numbers import FIGURE_PATTERN, FigureCandidate, bounds
 
-    if not (token.like_num or token.pos_ == "NUM"):
+    if not (token.like_num or token.pos_ == "NUM" or token.lower_ in MANY):
         return None
     if token.ent_type_ in NOT_COUNTS and not _counts_past_its_entity(token):
         return None
@@ -548,8 +583,9 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     if kind is None:
         return None
     at, to = text.at(token), text.end(token)
+    group = "vague" if token.lower_ in MANY else "num"
     match = next((m for m in FIGURE_PATTERN.finditer(text.text, start, end)
-                  if m.group("num") and m.start("num") <= at and to <= m.end("num") + 1), None)  # fmt: skip
+                  if m.group(group) and m.start(group) <= at and to <= m.end(group) + 1), None)  # fmt: skip
     if match is None:
         return None
     low, high, qualifier = bounds(match)
@@ -724,6 +760,13 @@ def _placed(node: Token, verb: Token) -> str | None:
                      for c in verb.children):  # fmt: skip
         return "rescued"
     preps = [c for c in verb.children if c.dep_ == "prep"]
+    if (
+        moved
+        and node.lemma_.lower() == "survivor"
+        and any(c.lower_ in ("from", "out") and c.dep_ in ("prep", "prt") for c in verb.children)
+    ):
+        return "rescued"  # 'rescuers pulled 14 survivors from the rubble', 'dug three survivors out'
+
     hurts = [
         g for p in preps if p.lower_ == "with" for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
     ]
@@ -735,11 +778,24 @@ def _placed(node: Token, verb: Token) -> str | None:
         _left_home(v) for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
     ):
         return "displaced"  # '200 residents had to leave their homes', 'fled their homes'
+    if (
+        moved
+        and verb.lemma_.lower() in ("force", "drive", "chase")
+        and any(p.lower_ == "from" and any(g.lemma_.lower() == "home" for g in p.children) for p in preps)
+    ):
+        return "displaced"  # 'thousands were forced from their homes', 'drove 500 families from their homes'
+    if (
+        node.dep_ == "nsubj"
+        and verb.lemma_.lower() in ("take", "seek", "find")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in ("shelter", "refuge") for c in verb.children)
+    ):
+        return "displaced"  # '2,000 people took shelter in schools', 'sought refuge'
     in_hospital = any(
         p.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in p.children) for p in preps
     )
-    if moved and verb.lemma_.lower() == "treat" and not any(p.lower_ == "to" for p in preps) and \
-            (any(p.lower_ in ("for", "at", "by") for p in preps) or in_hospital or
+    cared = [*preps, *(c for c in node.children if c.dep_ == "prep")]  # 'treated 60 people for burns'
+    if moved and verb.lemma_.lower() == "treat" and not any(p.lower_ == "to" for p in cared) and \
+            (any(p.lower_ in ("for", "at", "by") for p in cared) or in_hospital or
              any(c.dep_ == "agent" for c in verb.children)):  # fmt: skip
         return "injured"  # 'treated for burns', 'treated at the scene' (not 'treated to a dinner')
     for prep in preps:
@@ -844,9 +900,10 @@ def _a_toll(noun: Token, reached: bool = False) -> str | None:
     described = [c for c in noun.children if c.dep_ in ("compound", "amod")]
     # 'the number of people killed', 'the total of those injured': what the counted people underwent
     underwent = [c for g in of for c in g.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-    kinds = [KIND_LEMMAS[w.lemma_.lower()] for w in (*of, *described, *underwent)
-             if w.pos_ in ("NOUN", "ADJ", "VERB") and w.lemma_.lower() in KIND_LEMMAS]  # fmt: skip
-    return kinds[0] if kinds else None
+    # the word as written too: 'the number of missing' (the tagger's lemma is 'miss')
+    words = [w for w in (*of, *described, *underwent) if w.pos_ in ("NOUN", "ADJ", "VERB")]
+    kinds = [KIND_LEMMAS.get(w.lemma_.lower()) or KIND_LEMMAS.get(w.lower_) for w in words]
+    return next((k for k in kinds if k is not None), None)
 
 
 def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:

@@ -96,7 +96,7 @@ _KINDS = [
     ("missing", r"missing|unaccounted"),
     ("rescued", r"rescued|saved"),
     ("arrested", r"arrested|detained|in custody"),
-    ("displaced", r"displaced|homeless|fled|flee|evacuated|evacuees|lost (?:their|his|her) homes?"),
+    ("displaced", r"displaced|homeless|fled|flee|evacuated|evacuees|relocated|lost (?:their|his|her) homes?"),
     ("other", r"stranded|trapped"),
 ]
 KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _KINDS]

@@ -979,3 +979,54 @@ def test_a_toll_the_recogniser_joined_to_a_time_and_homes_left_under_force(
     """A toll's value counts whatever the recogniser joined to it; leaving home is displacement
     where the people had to, or were forced to, not where they went fishing."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The number of missing stands at 12.", [("missing", 12)]),  # 'missing' lemmatised 'miss'
+        ("Hospitals treated 60 people for smoke inhalation.", [("injured", 60)]),
+        ("The restaurant treated 60 guests to a free dinner.", []),
+        ("5,000 people were forced from their homes.", [("displaced", 5000)]),
+        ("The flood drove 500 families from their homes.", [("displaced", 500)]),
+        ("Some 2,000 people took shelter in evacuation centres.", [("displaced", 2000)]),
+        ("Over 2,000 residents have been relocated to other villages.", [("displaced", 2000)]),
+        ("Rescuers pulled 14 survivors from the rubble.", [("rescued", 14)]),
+        ("Survivors from the crash said they heard a bang.", []),
+    ],
+)
+def test_care_given_homes_left_and_survivors_brought_out(text: str, figures: list[tuple[str, int]]) -> None:
+    """What happened to the counted people, told by a tally of the missing, by care they were
+    given, by homes they were driven from or shelter they took, by being brought out alive."""
+    assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hundreds of people were taken to hospital.", "injured"),
+        ("Dozens of families took shelter in schools.", "displaced"),
+        ("Thousands were forced from their homes.", "displaced"),
+    ],
+)
+def test_hundreds_and_dozens_count_with_no_number(text: str, kind: str) -> None:
+    """A plural number word counts people as a number does; the gold format records it with
+    no bounds ('vague')."""
+    assert read(text) == [(kind, None, None, None, [])]
+    assert read("Hundreds of thousands of people attended the rally.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ministry said roads were closed. The ministry raised the death toll to 40.", ["The ministry"]),
+        ("Officials revised the number of dead to 12. Officials said more may be found.", ["Officials"]),
+        ("The UN Refugee Agency increased the death toll to six.", ["UN Refugee Agency"]),
+        ("The landslide increased the death toll to six.", []),
+    ],
+)
+def test_who_brought_a_toll_to_its_number_is_its_source(text: str, source: list[str]) -> None:
+    """The subject that raises or revises a toll tells it, if it is something that tells: an
+    organisation or person, or a noun the article has state information elsewhere; a landslide
+    does not."""
+    assert [sources for *_, sources in read(text)] == [source]
