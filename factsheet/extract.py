@@ -174,7 +174,18 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         for c in kept
         if not (_the_one(c) and any(o.kind_hint == c.kind_hint and o.sentence != c.sentence for o in kept))
         and not (c.kind_hint == "injured" and _died_later(c, kept))
+        and not _one_of_a_count(c, kept)
     ]
+
+
+def _one_of_a_count(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool:
+    """A single victim inside the phrase of a bigger count of the same kind: 'both the driver
+    and the passenger died' is two deaths, not two and one."""
+    start, end = candidate.core
+    return candidate.low == candidate.high == 1 and any(
+        o is not candidate and o.kind_hint == candidate.kind_hint and (o.low or 0) > 1
+        and o.phrase.start <= start and end <= o.phrase.end for o in kept
+    )  # fmt: skip
 
 
 def _died_later(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool:

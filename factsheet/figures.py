@@ -60,6 +60,8 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
     if any(t.ent_type_ in NOT_COUNTS and not counted(t) for t in within if t.like_num or len(within) == 1):
         return False  # '4:42 local time' (one token, no number to the tagger); 'between 20 and 30 people'
 
+    if any(t.lower_ == "both" and not _both_people(t) for t in within):
+        return False  # 'casualties, both alive and dead', 'were both killed' (the subject counts them)
     tokens = [t for t in within if t.like_num or t.pos_ == "NUM"]
     if any(
         _a_year(t) or _a_fraction(t) or _a_rate(t) or _suffered(t) or _a_designation(t) or _the_whole(t)
@@ -68,6 +70,18 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
         return False
     return not any(t.head.lower_ == "old" or t.head.lower_ in ("year", "month", "week") and
                    t.head.head.lower_ == "old" for t in tokens)  # fmt: skip
+
+
+def _both_people(both: Token) -> bool:
+    """'both pilots', 'both were taken to hospital', 'both the driver and the passenger': two
+    the word itself counts."""
+    if both.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return (
+        both.dep_ in ("det", "preconj", "predet")
+        and both.head.pos_ in ("NOUN", "PROPN")
+        and both.head.lemma_.lower() not in CASUALTY_NOUNS  # 'the leader of both legislative bodies'
+    )
 
 
 def kind_of_number(text: Text, candidate: FigureCandidate) -> str | None:
@@ -197,6 +211,9 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         and any(c.dep_ == "nummod" and c not in numbers for c in word.children)
     ):  # and 'in three provinces, with 12 dead': the dead have theirs
         return True  # '523 new infections and 12 new deaths': the deaths have their own number
+    if word.pos_ == "NOUN" and word.dep_ == "dobj" and own.dep_ == "nsubj" and own.head == word.head and \
+            word.head.lemma_.lower() not in BORNE:  # fmt: skip
+        return True  # 'Three hospitals reported deaths': who told of them (not 'two suffered injuries')
     ours, theirs = _clause_of(number), _clause_of(word)
     if (
         ours is not None
@@ -219,6 +236,10 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
             subject = word.head  # 'the people who died'
         if subject is not None and subject not in (number, own) and not _listed_in(own, subject):
             return True  # 'of which three patients have died'
+        doer = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        if word.lemma_.lower() in PASSIVE_VICTIM and _done_to_another(word) and doer is not None and \
+                own in doer.subtree:  # fmt: skip
+            return True  # 'The gunman, along with two accomplices, killed five people': who did it
     verb = own.head
     if word.pos_ == "VERB" and own.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ == "VERB" and \
             verb != word and word not in verb.subtree and verb.lemma_.lower() not in KIND_LEMMAS:  # fmt: skip
@@ -291,6 +312,12 @@ def _the_doer(text: Text, candidate: FigureCandidate, pattern: re.Pattern[str]) 
     # 'killed a man and his son': the one the phrase names is one of two
     return any(c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children)
                for o in objects if o in phrase for c in o.children)  # fmt: skip
+
+
+def _done_to_another(verb: Token) -> bool:
+    """Whether an active verb of harm has an object other than its subject: 'killed five
+    people' (the subject did it), not 'killed themselves'."""
+    return any(c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in verb.children)
 
 
 def _has_subject(verb: Token) -> bool:
@@ -572,7 +599,8 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
 def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
     from factsheet.numbers import FIGURE_PATTERN, FigureCandidate, bounds
 
-    if not (token.like_num or token.pos_ == "NUM" or token.lower_ in MANY):
+    if not (token.like_num or token.pos_ == "NUM" or token.lower_ in MANY or
+            token.lower_ == "both" and _both_people(token)):  # fmt: skip
         return None
     if token.ent_type_ in NOT_COUNTS and not _counts_past_its_entity(token):
         return None
@@ -698,9 +726,13 @@ def _kind_said(anchor: Token) -> str | None:
             whole = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
             return _kind_of_group(whole) if whole is not None else None  # 'the dead included two children'
 
+        if node.dep_ == "pobj" and node.head.lower_ == "with":
+            return _along_with(node.head)  # 'was killed along with five others'
         if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
             return None
         verb = node.head
+        if node.dep_ == "nsubj" and verb.lemma_.lower() in PASSIVE_VICTIM and _done_to_another(verb):
+            return None  # 'Two gunmen killed five people': who did it
         if verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[verb.lemma_.lower()]
         if _to_death(verb):
@@ -713,6 +745,19 @@ def _kind_said(anchor: Token) -> str | None:
             return "killed"  # '81 had lost their lives'
         state = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in KIND_LEMMAS]
         return KIND_LEMMAS[state[0].lemma_.lower()] if state else _placed(node, verb)
+    return None
+
+
+def _along_with(prep: Token) -> str | None:
+    """What happened to people a kind verb adds with 'along with' or 'together with': 'the
+    photojournalist was killed along with five others' (the five were killed too)."""
+    joined = prep.head.lower_ in ("along", "together")
+    verb = prep.head.head if joined else prep.head
+    joined = joined or any(
+        c.lower_ in ("along", "together") and c.dep_ in ("prt", "advmod") for c in verb.children
+    )
+    if joined and verb.pos_ == "VERB" and verb.lemma_.lower() in KIND_LEMMAS:
+        return KIND_LEMMAS[verb.lemma_.lower()]
     return None
 
 
@@ -770,8 +815,15 @@ def _placed(node: Token, verb: Token) -> str | None:
     hurts = [
         g for p in preps if p.lower_ == "with" for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
     ]
-    if moved and node.lemma_.lower() not in CASUALTY_NOUNS and any(g.lemma_.lower() in HURTS for g in hurts):
-        return "injured"  # 'leaving four passengers with serious injuries' (not 'charged with murder')
+    alone = node.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
+    if (
+        (moved or alone)
+        and node.lemma_.lower() not in CASUALTY_NOUNS
+        and any(g.lemma_.lower() in HURTS for g in hurts)
+    ):
+        # 'leaving four passengers with serious injuries', 'three crew escaped with minor injuries'
+        # (not 'charged with murder')
+        return "injured"
     if node.dep_ in ("nsubj", "nsubjpass") and _hurt_object(verb):
         return "injured"  # 'sixteen people needed treatment', 'a firefighter suffered minor burns'
     if node.dep_ in ("nsubj", "nsubjpass") and any(
@@ -832,6 +884,8 @@ def _left_home(verb: Token) -> bool:
     )
 
 
+# Verbs whose subject bears the harm that is their object ('suffered injuries', 'lost their lives').
+BORNE = frozenset({"suffer", "sustain", "receive", "need", "require", "undergo", "get", "lose", "have"})
 # Nouns of harm to the body; verbs whose subject gets the care it needs ('needed treatment';
 # not 'the judge recommended treatment').
 HURTS = frozenset({"injury", "wound", "burn"})

@@ -68,7 +68,7 @@ _WORD_NUM = (
     + "|".join(k for k in _UNITS if _UNITS[k] < 10)
     + r"))?|"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
-    + r"|a dozen|a hundred)"
+    + r"|a dozen|a hundred|both)"
     r"(?: (?:hundred|thousand|dozen))?"
 )
 _LARGE = r"\s+(?:thousand|million|billion)"
@@ -116,6 +116,9 @@ def parse_number(words: str) -> int | None:
         return None if base is None else base * scale
     if words in ("a dozen", "dozen"):
         return 12
+    if words == "both":
+        return 2  # 'both pilots died'
+
     total, current = 0, 0
     for word in re.split(r"[\s-]+", words):
         if word in _UNITS:

@@ -1030,3 +1030,37 @@ def test_who_brought_a_toll_to_its_number_is_its_source(text: str, source: list[
     organisation or person, or a noun the article has state information elsewhere; a landslide
     does not."""
     assert [sources for *_, sources in read(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The photojournalist was killed along with five others.", [("killed", 1), ("killed", 5)]),
+        ("The helicopter's three crew members escaped with minor injuries.", [("injured", 3)]),
+        ("Two gunmen, armed with rifles, killed five people.", [("killed", 5)]),  # the two did it
+        ("The gunman, along with two accomplices, killed five people.", [("killed", 5)]),
+        ("Two gunmen killed themselves.", [("killed", 2)]),
+        ("Three hospitals reported deaths.", []),  # the three told of them
+        ("Two soldiers suffered injuries.", [("injured", 2)]),
+    ],
+)
+def test_who_a_verb_of_harm_did_it_to(text: str, figures: list[tuple[str, int]]) -> None:
+    """The subject of an active 'killed' with an object did the killing; one who reported
+    deaths did not die; 'along with five others' shares the verb's fate; 'escaped with
+    injuries' was hurt."""
+    assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Both pilots died.", [("killed", 2)]),
+        ("Both were taken to hospital.", [("injured", 2)]),
+        ("Both the driver and the passenger died.", [("killed", 2)]),  # not two and one
+        ("Casualties, both alive and dead, were taken to Kabul.", []),
+        ("He served as the leader of both legislative bodies.", []),
+    ],
+)
+def test_both_counts_two_people(text: str, figures: list[tuple[str, int]]) -> None:
+    """'Both' is two where it counts people; not where it joins two words."""
+    assert counts(text) == figures
