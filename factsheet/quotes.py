@@ -104,7 +104,7 @@ def find_quotes(text: str, skip: int = 0) -> list[QuoteCandidate]:
             part = _span(text, start, end)
             if not part.text.strip():
                 continue
-            candidate = QuoteCandidate([part], _is_direct(part.text), para)
+            candidate = QuoteCandidate([part], _is_direct(part.text, _stands_alone(text, start, end)), para)
             if closed:
                 found.append(candidate)
             else:
@@ -118,9 +118,20 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(text=text[start:end], start=start, end=end)
 
 
-def _is_direct(quoted: str) -> bool:
+def _is_direct(quoted: str, alone: bool = False) -> bool:
     words = quoted.split()
-    return len(words) >= 6 or (len(words) >= 2 and quoted.rstrip()[-1:] in ".,!?…")
+    return len(words) >= 6 or len(words) >= 2 and (quoted.rstrip()[-1:] in ".,!?…" or alone)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether quoted words stand as an utterance of their own, with the punctuation outside
+    the marks (British style): '"We are all shocked", Roe said.', 'Roe said: "Stop it".'
+    They open their sentence or follow a colon, and a comma or a stop follows them; words
+    quoted inside a sentence ('called it "a disgrace".') do not."""
+    before = text[:start].rstrip()[:-1].rstrip()  # the text before the opening mark
+    after = text[end:].lstrip()[1:2]  # the character after the closing mark
+    opens = not before or before[-1] in ".!?:\n"
+    return opens and after in (",", ".", "!", "?")
 
 
 @functools.lru_cache(maxsize=1024)

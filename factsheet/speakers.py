@@ -83,9 +83,11 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
     own = tuple((p.start, p.end) for p in quote.parts)  # this quote's words, not a neighbour's
     quoted = [t for s in text.sentences_over(first.start, last.end) for t in s if _in(text.at(t), own)]
     for verb in _verbs(text, frame, quoted, first.start, last.end):
-        found = _speaker_of(text, _outer(verb), first.start)
+        found = _speaker_of(text, _outer(verb, own, text), first.start)
         if found is not None and _usable(text, found):
-            return found
+            colon = _colon_intro(text, first.start, last.end) if found.how == "pronoun" else None
+            # 'X indicated ...: "While we wait," he said, "..."': the colon names whom 'he' stands for
+            return colon if colon is not None and _usable(text, colon) else found
     colon = _colon_intro(text, first.start, last.end)
     if colon is not None and _usable(text, colon):
         return colon
@@ -179,13 +181,19 @@ def _participle_misread(token: Token) -> bool:
     )
 
 
-def _outer(verb: Token) -> Token:
-    """Nested speech belongs to the outer speaker: 'she said he told her "run"' -> said."""
+def _outer(verb: Token, own: tuple[tuple[int, int], ...] = (), text: Text | None = None) -> Token:
+    """Nested speech belongs to the outer speaker: 'she said he told her "run"' -> said. The
+    quote's own words are not the outer speech ('"We agreed on a plan," Roe said', where the
+    parser made 'said' a clause of 'agreed'), though the climb may pass through them to a verb
+    outside ('X indicated: "While we wait," he said, "we urge ..."' -> indicated)."""
+    outside = verb
     while verb.dep_ in ("ccomp", "parataxis") and _speech(verb.head) and verb.head != verb:
         if not any(c.dep_ in SUBJECTS for c in verb.head.children):
             break
         verb = verb.head
-    return verb
+        if text is None or not _in(text.at(verb), own):
+            outside = verb
+    return outside if text is not None else verb
 
 
 def _subject(verb: Token, text: Text | None = None) -> Token | None:

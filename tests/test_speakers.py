@@ -470,3 +470,32 @@ def test_the_person_of_an_age_is_the_one_the_article_gave_that_age(article: str,
     """'the 28-year-old said': the parser breaks the subject into a date, and one parse made the
     word 'old' the speaker. Resolved to the person the article gave that age, else the words."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        'Anna Roe met Tom Berger on Monday. "We agreed on a plan," Roe said afterwards.',
+        'Anna Roe met Tom Berger on Monday. "We agreed on a plan," Roe said.',
+    ],
+)
+def test_a_speech_verb_the_parser_hangs_in_the_quote_is_still_outside_it(article: str) -> None:
+    """The parser made 'said' a clause of the quote's 'agreed' (a speech verb with a subject),
+    and the climb to the outer speaker ended inside the quote, at 'We'."""
+    assert speakers(article) == ["Anna Roe"]
+
+
+@pytest.mark.parametrize(
+    ("article", "direct"),
+    [
+        ('"We are all shocked", Anna Roe said.', True),
+        ('Anna Roe said: "Stop it now".', True),
+        ('"Fake news", the president tweeted.', True),
+        ('Roe called it "a total disgrace".', False),
+        ('The slogan "Build Back Better" was everywhere.', False),
+    ],
+)
+def test_a_short_quote_with_the_punctuation_outside_is_an_utterance(article: str, direct: bool) -> None:
+    """British style puts the comma outside the marks; a short quote that opens its sentence
+    or follows a colon is still said, not a scare-quoted phrase."""
+    assert [q.direct for q in find_quotes(article)] == [direct]
