@@ -275,6 +275,10 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
         if subject.lower_ not in PRONOUNS:
             return None  # 'they', 'it', 'we', 'I': nobody a reviewer can check
         person = _person_before(text, text.at(subject), quote_start)
+        role = _role_before(text, subject) if subject.lower_ in ("he", "she") else None
+        if role is not None and (person is None or _sentences_apart(text, person[1], role[1] + 1) > 0
+                                 and person[1] < role[1]):  # fmt: skip
+            return Attribution(role[0], "pronoun", cue, role[1], role[2])  # 'The pilot radioed ... he said'
         if person is None:
             return None
         return Attribution(person[0], "pronoun", cue, person[1], person[2])
@@ -614,6 +618,29 @@ def _surnames(text: Text) -> frozenset[str]:
                 found.add(token.text)
         text.memo[key] = frozenset(found)
     return text.memo[key]  # type: ignore[return-value]
+
+
+def _role_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
+    """The one a role names whom 'he' or 'she' stands for, where no name is nearer: the
+    subject of the speech verb that is the main clause of the sentence before ('A spokesman
+    for the airline said ... "...," he said'), a singular common noun; or the person the
+    article gave that role."""
+    piece = text.piece_at(text.at(pronoun))
+    sentence = pronoun.sent
+    if piece is None or sentence.start == 0:
+        return None
+    before = piece.doc[sentence.start - 1].sent
+    root = before.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if not _speech(root) or subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or \
+            subject.ent_type_:  # fmt: skip
+        return None  # one who speaks: not 'The car hit a tree. "...," he said'
+    if _in(text.at(subject), _quoted(text)) or not any(c.dep_ == "det" for c in subject.children):
+        return None
+    named = _person_with_role(text, subject, text.at(subject))
+    return named or _noun_phrase(text, subject)
 
 
 def _person_with_role(text: Text, head: Token, before: int) -> tuple[str, int, int] | None:

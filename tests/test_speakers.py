@@ -499,3 +499,25 @@ def test_a_short_quote_with_the_punctuation_outside_is_an_utterance(article: str
     """British style puts the comma outside the marks; a short quote that opens its sentence
     or follows a colon is still said, not a scare-quoted phrase."""
     assert [q.direct for q in find_quotes(article)] == [direct]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            "Anna Roe runs the airport. A spokesman for the airline said it was helping investigators. "
+            '"Our thoughts are with the families," he said.',
+            "A spokesman for the airline",
+        ),
+        (
+            'Lawyer Anna Roe spoke first. The head of the inquiry told the court "Nothing was done." '
+            'She also said "I regret we were not called."',
+            "The head of the inquiry",
+        ),
+        ('Tom Berger was driving home. The car hit a tree. "I never saw it," he said.', "Tom Berger"),
+    ],
+)
+def test_he_or_she_after_a_role_that_spoke_is_that_role(article: str, speaker: str) -> None:
+    """'He' after a sentence whose speaker is a role stands for that role, not for a person
+    named further back; a role that did not speak ('the car hit a tree') is no one's antecedent."""
+    assert speakers(article)[-1] == speaker
