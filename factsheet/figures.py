@@ -262,6 +262,9 @@ def _the_whole(number: Token) -> bool:
     passengers were hurt' and 'two of the 50 passengers', 50 counts everyone, not the hurt
     ('all of the 50 passengers' are the 50)."""
     noun = number.head
+    if number.dep_ == "pobj" and noun.lower_ == "of" and noun.head.i < number.i and \
+            (noun.head.like_num or noun.head.lower_ in PARTS):  # fmt: skip
+        return True  # 'two of the three were taken to hospital'
     if number.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     part = noun.head.head
@@ -686,6 +689,9 @@ def _kind_said(anchor: Token) -> str | None:
     tally = _place_tally(anchor)
     if tally is not None:
         return tally
+    part = _part_of_them(anchor)
+    if part is not None:
+        return part
     node = anchor
     for _ in range(4):
         toll = _toll_verb(node)  # 'the death toll rose to 20', 'estimated tolls exceeded 100'
@@ -745,6 +751,20 @@ def _kind_said(anchor: Token) -> str | None:
             return "killed"  # '81 had lost their lives'
         state = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in KIND_LEMMAS]
         return KIND_LEMMAS[state[0].lemma_.lower()] if state else _placed(node, verb)
+    return None
+
+
+def _part_of_them(anchor: Token) -> str | None:
+    """What happened to a part the clause before counted: 'three people died, two of them
+    children', 'seven passengers died, among them two tourists' ('them' are the dead)."""
+    preps = [p for p in anchor.children if p.dep_ == "prep" and p.lower_ in ("of", "among")]
+    if not any(c.lower_ == "them" for p in preps for c in p.children):
+        return None
+    node = anchor.head
+    for _ in range(2):  # the verbless clause the part stands in, then the verb it is set off from
+        if node.pos_ == "VERB" and node.lemma_.lower() in KIND_LEMMAS:
+            return KIND_LEMMAS[node.lemma_.lower()]
+        node = node.head
     return None
 
 

@@ -1064,3 +1064,17 @@ def test_who_a_verb_of_harm_did_it_to(text: str, figures: list[tuple[str, int]])
 def test_both_counts_two_people(text: str, figures: list[tuple[str, int]]) -> None:
     """'Both' is two where it counts people; not where it joins two words."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Three people died, two of them children.", [("killed", 3), ("killed", 2)]),
+        ("Seven passengers died, among them two Argentine tourists.", [("killed", 7), ("killed", 2)]),
+        ("Two of the three were taken to hospital with serious injuries.", [("injured", 2)]),  # not 3
+    ],
+)
+def test_a_part_of_them_and_the_whole_a_part_is_of(text: str, figures: list[tuple[str, int]]) -> None:
+    """'two of them children' after a count of the dead is two of the dead; in 'two of the
+    three', the three are everyone, not the hurt."""
+    assert counts(text) == figures
