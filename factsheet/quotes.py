@@ -120,7 +120,11 @@ def _span(text: str, start: int, end: int) -> Span:
 
 def _is_direct(quoted: str, alone: bool = False) -> bool:
     words = quoted.split()
-    return len(words) >= 6 or len(words) >= 2 and (quoted.rstrip()[-1:] in ".,!?…" or alone)
+    if len(words) >= 6 or len(words) >= 2 and quoted.rstrip()[-1:] in ".,!?…":
+        return True
+    # standing alone, a quote is said if it is a sentence or about four words: '"We are all
+    # shocked", Roe said' (not '"Fake news", he tweeted': a slogan)
+    return alone and (len(words) >= 4 or len(words) >= 2 and _has_verb(quoted))
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

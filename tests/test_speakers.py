@@ -490,7 +490,8 @@ def test_a_speech_verb_the_parser_hangs_in_the_quote_is_still_outside_it(article
     [
         ('"We are all shocked", Anna Roe said.', True),
         ('Anna Roe said: "Stop it now".', True),
-        ('"Fake news", the president tweeted.', True),
+        ('"We lost", the coach said.', True),
+        ('"Fake news", the president tweeted.', False),  # two words, no sentence: a slogan
         ('Roe called it "a total disgrace".', False),
         ('The slogan "Build Back Better" was everywhere.', False),
     ],
