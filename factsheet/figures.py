@@ -886,6 +886,9 @@ def _placed(node: Token, verb: Token) -> str | None:
         group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
         if group is not None:
             return _kind_of_group(group)  # 'two children were among the dead', 'among the dead were two'
+        said_of = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if node.dep_ == "attr" and said_of is not None and _the_hurt(said_of):
+            return _kind_of_group(said_of)  # 'the dead were a woman and her two grandchildren'
         of = [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and _the_hurt(g)]
         if of:
             return _kind_of_group(of[0])  # 'Of the dead, four were foreigners'

@@ -1078,3 +1078,15 @@ def test_a_part_of_them_and_the_whole_a_part_is_of(text: str, figures: list[tupl
     """'two of them children' after a count of the dead is two of the dead; in 'two of the
     three', the three are everyone, not the hurt."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The dead were a 70-year-old woman and her two grandchildren.", [("killed", 2)]),
+        ("The injured were three firefighters and a police officer.", [("injured", 3)]),
+    ],
+)
+def test_who_the_dead_were(text: str, figures: list[tuple[str, int]]) -> None:
+    """'The dead were ...' names the dead: a count among them is a count of the dead."""
+    assert counts(text) == figures
