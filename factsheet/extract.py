@@ -179,11 +179,16 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
 
 
 def _one_of_a_count(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool:
-    """A single victim inside the phrase of a bigger count of the same kind: 'both the driver
-    and the passenger died' is two deaths, not two and one."""
+    """A single victim inside the phrase of a 'both' of the same kind: 'both the driver and the
+    passenger died' is two deaths, not two and one ('three soldiers and a civilian' are four)."""
     start, end = candidate.core
+
+    def both(o: FigureCandidate) -> bool:
+        number = o.phrase.text[o.core[0] - o.phrase.start : o.core[1] - o.phrase.start]
+        return number.lower() == "both"
+
     return candidate.low == candidate.high == 1 and any(
-        o is not candidate and o.kind_hint == candidate.kind_hint and (o.low or 0) > 1
+        o is not candidate and o.kind_hint == candidate.kind_hint and both(o)
         and o.phrase.start <= start and end <= o.phrase.end for o in kept
     )  # fmt: skip
 

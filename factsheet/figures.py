@@ -762,8 +762,8 @@ def _part_of_them(anchor: Token) -> str | None:
         return None
     node = anchor.head
     for _ in range(2):  # the verbless clause the part stands in, then the verb it is set off from
-        if node.pos_ == "VERB" and node.lemma_.lower() in KIND_LEMMAS:
-            return KIND_LEMMAS[node.lemma_.lower()]
+        if node.pos_ == "VERB":  # the first verb, not one further up: 'killed three and left 16
+            return KIND_LEMMAS.get(node.lemma_.lower())  # injured, two of them seriously'
         node = node.head
     return None
 

@@ -1057,6 +1057,7 @@ def test_who_a_verb_of_harm_did_it_to(text: str, figures: list[tuple[str, int]])
         ("Both pilots died.", [("killed", 2)]),
         ("Both were taken to hospital.", [("injured", 2)]),
         ("Both the driver and the passenger died.", [("killed", 2)]),  # not two and one
+        ("Three soldiers and a civilian were killed.", [("killed", 3), ("killed", 1)]),
         ("Casualties, both alive and dead, were taken to Kabul.", []),
         ("He served as the leader of both legislative bodies.", []),
     ],
@@ -1072,6 +1073,10 @@ def test_both_counts_two_people(text: str, figures: list[tuple[str, int]]) -> No
         ("Three people died, two of them children.", [("killed", 3), ("killed", 2)]),
         ("Seven passengers died, among them two Argentine tourists.", [("killed", 7), ("killed", 2)]),
         ("Two of the three were taken to hospital with serious injuries.", [("injured", 2)]),  # not 3
+        (
+            "The fire killed three people and left 16 others injured, two of them seriously.",
+            [("killed", 3), ("injured", 16), ("injured", 2)],  # the two are of the injured
+        ),
     ],
 )
 def test_a_part_of_them_and_the_whole_a_part_is_of(text: str, figures: list[tuple[str, int]]) -> None:
