@@ -37,7 +37,7 @@ PLACES_AND_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Nouns that count what their 'of' phrase or modifier names ('the number of deaths', 'the death count').
 TALLIES = ("number", "count", "total", "tally")
 # Nouns that name the casualty itself, not who suffered it ("five deaths", "the toll").
-CASUALTY_NOUNS = frozenset("death fatality casualty injury life toll body loss murder".split())
+CASUALTY_NOUNS = frozenset("death fatality casualty injury life toll body loss murder arrest".split())
 
 
 def number_tokens(text: Text, candidate: FigureCandidate) -> list[Token]:
@@ -1092,6 +1092,9 @@ def _a_person(subject: Token, known: frozenset[str], lemma: str) -> bool:
         subject.ent_type_ == "PERSON"
         or _someone(subject)
         and lemma != "succumb"  # 'the government succumbed to pressure'
+        or _someone(subject, owned=True)
+        and lemma in ("arrest", "detain", "take", "hold", "remand")  # 'his wife was taken into custody':
+        # only people are arrested ('his bill was killed', 'his pride was hurt' are no one)
         or _untagged_name(subject)
         or subject.pos_ == "PROPN"
         and subject.text in known
@@ -1127,14 +1130,16 @@ def _untagged_name(word: Token) -> bool:
     )
 
 
-def _someone(noun: Token) -> bool:
+def _someone(noun: Token, owned: bool = False) -> bool:
     """One person the article does not name: a singular common noun with 'a', 'an' or 'the'
     ('a 25-year-old man was arrested', 'police arrested a woman', 'the attacker was shot
-    dead'), nothing counted inside it."""
+    dead'), nothing counted inside it; ``owned``: with a possessive instead ('his wife',
+    'the suspect's brother')."""
     if noun.tag_ != "NN" or noun.lemma_.lower() in CASUALTY_NOUNS or noun.whitespace_ == "" and \
             noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-":  # fmt: skip
         return False  # 'the co-chair': a piece of a word
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children):
+    determiners = [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
+    if not determiners and not (owned and any(c.dep_ == "poss" for c in noun.children)):
         return False
     if any(c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False  # 'a family of five', 'a group of tourists': more than one

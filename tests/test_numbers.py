@@ -1095,3 +1095,22 @@ def test_a_part_of_them_and_the_whole_a_part_is_of(text: str, figures: list[tupl
 def test_who_the_dead_were(text: str, figures: list[tuple[str, int]]) -> None:
     """'The dead were ...' names the dead: a count among them is a count of the dead."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("As of yesterday no arrests nor charges were reported.", [("arrested", 0)]),
+        ("Police made 12 arrests overnight.", [("arrested", 12)]),
+        ("Iran issued arrest warrants on 36 people.", []),  # warrants, not arrests
+        ("The prosecutor said the suspect's wife was taken into custody.", [("arrested", 1)]),
+        ("Police arrested his brother on Monday.", [("arrested", 1)]),
+        ("His bill was killed in committee.", []),  # only people are arrested; bills are killed
+    ],
+)
+def test_arrests_counted_and_one_arrested_with_a_possessive(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    """'No arrests' is none arrested, as 'no injuries' is none hurt; 'his wife was taken into
+    custody' is one person arrested (an arrest is only a person's)."""
+    assert counts(text) == figures
