@@ -160,6 +160,7 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         candidate.sources = [s.speaker for s in counts.sources(parsed, candidate) if s.speaker]
         if _told_again(candidate, kept):
             continue
+        _the_one_named(candidate, kept)
         candidate.counted = counts.victims(parsed, candidate)
         candidate.verb_kind = counts.verb_kind(parsed, candidate.phrase.start, candidate.phrase.end)
         within = (candidate.sentence.start, candidate.sentence.end)
@@ -255,6 +256,19 @@ def _told_again(candidate: FigureCandidate, before: list[FigureCandidate]) -> bo
         return any(b.victims_hint.lower() == candidate.victims_hint.lower() for b in singles)
     return named and any(b.victims_hint[:1].isupper() and same_person(b.victims_hint, candidate.victims_hint)
                          for b in singles)  # fmt: skip
+
+
+def _the_one_named(candidate: FigureCandidate, before: list[FigureCandidate]) -> None:
+    """'Gupta was transported to a local hospital ... He died that night': 'he' is the person
+    named in the casualty before it, so the death is Gupta's (and _died_later makes the two
+    one death)."""
+    if candidate.victims_hint or not candidate.low == candidate.high == 1:
+        return
+    if candidate.phrase.text.split(" ", 1)[0].lower() not in ("he", "she"):
+        return
+    named = [b for b in before if b.low == b.high == 1 and b.victims_hint[:1].isupper()]
+    if named:
+        candidate.victims_hint = named[-1].victims_hint
 
 
 def _same_number(a: FigureCandidate, b: FigureCandidate) -> bool:

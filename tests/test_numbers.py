@@ -1114,3 +1114,12 @@ def test_arrests_counted_and_one_arrested_with_a_possessive(
     """'No arrests' is none arrested, as 'no injuries' is none hurt; 'his wife was taken into
     custody' is one person arrested (an arrest is only a person's)."""
     assert counts(text) == figures
+
+
+def test_he_died_after_a_named_casualty_is_that_person_s_death() -> None:
+    """'Roe was taken to hospital in critical condition. He died that night.': one death, Roe's,
+    not an injury and an unnamed death."""
+    article = (
+        "Tom Roe was taken to a local hospital in critical condition, officials said. He died that night."
+    )
+    assert read(article) == [("killed", 1, 1, "Tom Roe", [])]
