@@ -167,13 +167,23 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         if not counts.is_noun_phrase(parsed, candidate.victims_hint, within):
             candidate.victims_hint = ""  # 'more with minor', 'of whom': no one
         kept.append(candidate)
-    # 'the woman was killed', 'detained the man': one the article counts elsewhere, if it does
-    # ('the pilot and two linemen died': one and two); one person the article tells was hurt
+    # 'the woman was killed', 'detained the man': one the article counts elsewhere, if it does,
+    # in a group or one told before ('the pilot and two linemen died': one and two; 'the local
+    # police chief and two others were injured', with no injury told before: one); one person
+    # the article tells was hurt
     # and died ('Baker was hospitalized ... Ginger Baker died') is one death, not two casualties
     return [
         c
         for c in kept
-        if not (_the_one(c) and any(o.kind_hint == c.kind_hint and o.sentence != c.sentence for o in kept))
+        if not (
+            _the_one(c)
+            and any(
+                o.kind_hint == c.kind_hint
+                and o.sentence != c.sentence
+                and (o.low is None or o.low > 1 or o.phrase.start < c.phrase.start)
+                for o in kept
+            )
+        )  # fmt: skip
         and not (c.kind_hint == "injured" and _died_later(c, kept))
         and not _one_of_a_count(c, kept)
     ]

@@ -1123,3 +1123,14 @@ def test_he_died_after_a_named_casualty_is_that_person_s_death() -> None:
         "Tom Roe was taken to a local hospital in critical condition, officials said. He died that night."
     )
     assert read(article) == [("killed", 1, 1, "Tom Roe", [])]
+
+
+def test_one_with_the_counts_unless_a_group_or_an_earlier_one_holds_it() -> None:
+    """'The local police chief and two others were injured' is one and two where no injury was
+    told before; 'the man was found dead' after 'an engineer was killed' is the engineer."""
+    chief = "The local police chief and two others were injured. Anna Roe was taken to hospital."
+    assert counts(chief) == [("injured", 1), ("injured", 2), ("injured", 1)]
+    again = "An engineer was killed at the station. Police said the man was found dead at the scene."
+    assert counts(again) == [("killed", 1)]
+    group = "The attack killed four people. The woman was killed in a stairwell."
+    assert counts(group) == [("killed", 4)]
