@@ -160,7 +160,7 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         candidate.sources = [s.speaker for s in counts.sources(parsed, candidate) if s.speaker]
         if _told_again(candidate, kept):
             continue
-        _the_one_named(candidate, kept)
+        _the_one_named(parsed, candidate, kept)
         candidate.counted = counts.victims(parsed, candidate)
         candidate.verb_kind = counts.verb_kind(parsed, candidate.phrase.start, candidate.phrase.end)
         within = (candidate.sentence.start, candidate.sentence.end)
@@ -268,15 +268,22 @@ def _told_again(candidate: FigureCandidate, before: list[FigureCandidate]) -> bo
                          for b in singles)  # fmt: skip
 
 
-def _the_one_named(candidate: FigureCandidate, before: list[FigureCandidate]) -> None:
+def _the_one_named(parsed: Text, candidate: FigureCandidate, before: list[FigureCandidate]) -> None:
     """'Gupta was transported to a local hospital ... He died that night': 'he' is the person
-    named in the casualty before it, so the death is Gupta's (and _died_later makes the two
-    one death)."""
+    the article names a casualty before it, so the death is Gupta's (and _died_later makes the
+    two one death). Who 'he' is, is read as for a quote's speaker: 'Sergeant Ratana underwent
+    surgery, but he was later pronounced dead' is Ratana's, whoever was hurt before."""
+    from factsheet.speakers import _person_before
+
     if candidate.victims_hint or not candidate.low == candidate.high == 1:
         return
     if candidate.phrase.text.split(" ", 1)[0].lower() not in ("he", "she"):
         return
-    named = [b for b in before if b.low == b.high == 1 and b.victims_hint[:1].isupper()]
+    person = _person_before(parsed, candidate.phrase.start, candidate.phrase.start)
+    if person is None:
+        return
+    named = [b for b in before if b.low == b.high == 1 and b.victims_hint[:1].isupper()
+             and same_person(b.victims_hint, person[0])]  # fmt: skip
     if named:
         candidate.victims_hint = named[-1].victims_hint
 

@@ -997,6 +997,10 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
         next((c for c in victim.children if c.dep_ == "det"), None) if victim.ent_type_ != "PERSON" else None
     )
     group = [c for c in token.children if c.dep_ in ("aux", "auxpass", "prt") or c.lower_ == "dead"]
+    if token.lemma_.lower() in ("be", "remain", "stay"):  # 'De Zoysa was still in critical condition':
+        # the state is what the phrase says happened
+        group += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "among")
+                  for t in c.subtree]  # fmt: skip
     first = min(ent.start, token.i, *([article.i] if article is not None else []))
     last = max(ent.end - 1, token.i, *(c.i for c in group))
     s, e = text.span_of(victim.doc[first : last + 1])
@@ -1214,7 +1218,8 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
     for token in text.tokens_in(start, end):
         if token.like_num or token.pos_ == "NUM":
             kind = _kind_of(_counted_noun(token) or token, text)
-        elif token.dep_ == "amod" or token.pos_ == "VERB":
+        elif token.dep_ == "amod" or token.pos_ == "VERB" or token.lemma_ in ("be", "remain", "stay"):
+            # and 'Roe was still in critical condition': the state 'be' puts one person in
             lemma, one = token.lemma_.lower(), _one_victim(token, known)
             kind = one[0] if one else KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)
         else:

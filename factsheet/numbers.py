@@ -161,6 +161,8 @@ SINGLE_VICTIM = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother(?!\s+(?i:{_NUM})\b))\s+(?P<who>[a-z]+(?:\s+[a-z]+){{0,2}})"
     r"|(?P<pronoun>[Hh]e|[Ss]he|[Aa]nother))\s+"
     r"(?:was\s+|has been\s+|had been\s+|is\s+)?(?:[a-z]+ly\s+)?"
+    # 'was later pronounced dead'
+    r"(?:(?:later|then|also)\s+)?(?:(?:pronounced|declared|found|confirmed)\s+(?=dead\b))?"
     r"(?P<word>killed|died|drowned|dead|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|missing|rescued)\b"
     rf"(?!\s+(?i:{_NUM}|and)\b)"
     r"|\b(?P<verb>killed|injured|wounded|hurt|arrested|detained|rescued)\s+"

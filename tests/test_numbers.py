@@ -1134,3 +1134,36 @@ def test_one_with_the_counts_unless_a_group_or_an_earlier_one_holds_it() -> None
     assert counts(again) == [("killed", 1)]
     group = "The attack killed four people. The woman was killed in a stairwell."
     assert counts(group) == [("killed", 4)]
+
+
+def test_pronounced_dead_and_he_is_who_the_parse_says() -> None:
+    """'he was later pronounced dead' is a death; 'he' is the subject of his own sentence
+    (Ratana), not the person hurt before (De Zoysa, who stays one injured)."""
+    article = (
+        "Tom Berger was still in critical condition on Monday. Sergeant Anna Ratana underwent surgery "
+        "and was airlifted to hospital, but he was later pronounced dead."
+    )
+    assert [(kind, who) for kind, _, _, who, _ in read(article)] == [
+        ("injured", "Tom Berger"),
+        ("killed", None),
+    ]
+
+
+def test_one_person_in_a_state_is_verified_by_the_state(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The phrase of 'X was still in critical condition' holds the state, so the checker finds
+    in it what happened (the phrase was 'X was', flagged as saying nothing)."""
+    import asyncio
+
+    from factsheet.article import read_article
+    from factsheet.pipeline import make_sheet
+    from tests.reading import CodeReading
+
+    path = tmp_path / "state.txt"
+    path.write_text(
+        "Shooting at a police station\n\n"
+        "On Monday, the police said, Tom Berger was still in critical condition.\n"
+    )
+    sheet = asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
+    assert [(f.kind, f.phrase.text, f.check.status) for f in sheet.figures] == [
+        ("injured", "Tom Berger was still in critical condition", "verified")
+    ]
