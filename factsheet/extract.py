@@ -168,10 +168,10 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
             candidate.victims_hint = ""  # 'more with minor', 'of whom': no one
         kept.append(candidate)
     # 'the woman was killed', 'detained the man': one the article counts elsewhere, if it does,
-    # in a group or one told before ('the pilot and two linemen died': one and two; 'the local
+    # in a group or as one told before ('the pilot and two linemen died': one and two; 'the local
     # police chief and two others were injured', with no injury told before: one); one person
-    # the article tells was hurt
-    # and died ('Baker was hospitalized ... Ginger Baker died') is one death, not two casualties
+    # the article tells was hurt and died ('Baker was hospitalized ... Ginger Baker died') is one
+    # death, not two casualties
     return [
         c
         for c in kept

@@ -760,10 +760,12 @@ def _part_of_them(anchor: Token) -> str | None:
     preps = [p for p in anchor.children if p.dep_ == "prep" and p.lower_ in ("of", "among")]
     if not any(c.lower_ == "them" for p in preps for c in p.children):
         return None
+    # the verbless clause the part stands in, then the verb it is set off from; the first verb,
+    # not one further up ('killed three and left 16 injured, two of them seriously': injured)
     node = anchor.head
-    for _ in range(2):  # the verbless clause the part stands in, then the verb it is set off from
-        if node.pos_ == "VERB":  # the first verb, not one further up: 'killed three and left 16
-            return KIND_LEMMAS.get(node.lemma_.lower())  # injured, two of them seriously'
+    for _ in range(2):
+        if node.pos_ == "VERB":
+            return KIND_LEMMAS.get(node.lemma_.lower())
         node = node.head
     return None
 

@@ -278,7 +278,7 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
         role = _role_before(text, subject) if subject.lower_ in ("he", "she") else None
         if role is not None and (person is None or _sentences_apart(text, person[1], role[1] + 1) > 0
                                  and person[1] < role[1]):  # fmt: skip
-            return Attribution(role[0], "pronoun", cue, role[1], role[2])  # 'The pilot radioed ... he said'
+            return Attribution(role[0], "pronoun", cue, role[1], role[2])  # 'A spokesman said ... he said'
         if person is None:
             return None
         return Attribution(person[0], "pronoun", cue, person[1], person[2])
