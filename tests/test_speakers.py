@@ -522,3 +522,15 @@ def test_he_or_she_after_a_role_that_spoke_is_that_role(article: str, speaker: s
     """'He' after a sentence whose speaker is a role stands for that role, not for a person
     named further back; a role that did not speak ('the car hit a tree') is no one's antecedent."""
     assert speakers(article)[-1] == speaker
+
+
+def test_a_colon_that_introduces_the_quote_names_whom_he_stands_for() -> None:
+    """The recogniser tags 'Morgan Ortagus' an organisation, so 'he' would go to the person named
+    in the sentence before; the colon of the quote's own sentence names the speaker."""
+    article = (
+        "Tom Berger, the caretaker Prime Minister, recommended that the troops withdraw. Following "
+        "the vote, a State Department spokesperson, Morgan Ortagus, indicated the United States was "
+        'disappointed by the decision: "While we await further clarification," he said, "we strongly '
+        'urge Iraqi leaders to reconsider."'
+    )
+    assert speakers(article) == ["Morgan Ortagus"]
