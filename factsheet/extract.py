@@ -183,7 +183,7 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
                 and (o.low is None or o.low > 1 or o.phrase.start < c.phrase.start)
                 for o in kept
             )
-        )  # fmt: skip
+        )
         and not (c.kind_hint == "injured" and _died_later(c, kept))
         and not _one_of_a_count(c, kept)
     ]
@@ -204,13 +204,22 @@ def _one_of_a_count(candidate: FigureCandidate, kept: list[FigureCandidate]) -> 
     )  # fmt: skip
 
 
+def _named_one(candidate: FigureCandidate) -> bool:
+    """Whether a figure is one person the article names ('Roe was hospitalised')."""
+    return candidate.low == candidate.high == 1 and candidate.victims_hint[:1].isupper()
+
+
+def _by_pronoun(candidate: FigureCandidate) -> bool:
+    """Whether a figure's phrase opens with 'he' or 'she' ('He died that night')."""
+    return candidate.phrase.text.split(" ", 1)[0].lower() in ("he", "she")
+
+
 def _died_later(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool:
     """Whether the one named person a figure says was hurt is one the article says died."""
-    who = candidate.victims_hint
-    return bool(candidate.low == candidate.high == 1 and who[:1].isupper()) and any(
-        o.kind_hint == "killed" and o.low == o.high == 1 and o.victims_hint[:1].isupper()
-        and same_person(o.victims_hint, who) for o in kept
-    )  # fmt: skip
+    return _named_one(candidate) and any(
+        o.kind_hint == "killed" and _named_one(o) and same_person(o.victims_hint, candidate.victims_hint)
+        for o in kept
+    )
 
 
 # A death and a disappearance joined by 'or': the count is of both, told apart by no one.
@@ -259,13 +268,14 @@ def _told_again(candidate: FigureCandidate, before: list[FigureCandidate]) -> bo
             for b in before
         )
     singles = [b for b in before if b.low == b.high == 1 and b.kind_hint == candidate.kind_hint]
-    if candidate.phrase.text.split(" ", 1)[0].lower() in ("he", "she"):
-        return any(b.victims_hint and b.victims_hint[:1].isupper() for b in singles)
+    if _by_pronoun(candidate):
+        return any(_named_one(b) for b in singles)
     named = candidate.victims_hint[:1].isupper()
     if not named and candidate.victims_hint:  # 'A bystander was injured ... a bystander was hospitalised'
         return any(b.victims_hint.lower() == candidate.victims_hint.lower() for b in singles)
-    return named and any(b.victims_hint[:1].isupper() and same_person(b.victims_hint, candidate.victims_hint)
-                         for b in singles)  # fmt: skip
+    return named and any(
+        _named_one(b) and same_person(b.victims_hint, candidate.victims_hint) for b in singles
+    )
 
 
 def _the_one_named(parsed: Text, candidate: FigureCandidate, before: list[FigureCandidate]) -> None:
@@ -275,15 +285,12 @@ def _the_one_named(parsed: Text, candidate: FigureCandidate, before: list[Figure
     surgery, but he was later pronounced dead' is Ratana's, whoever was hurt before."""
     from factsheet.speakers import _person_before
 
-    if candidate.victims_hint or not candidate.low == candidate.high == 1:
-        return
-    if candidate.phrase.text.split(" ", 1)[0].lower() not in ("he", "she"):
+    if candidate.victims_hint or not candidate.low == candidate.high == 1 or not _by_pronoun(candidate):
         return
     person = _person_before(parsed, candidate.phrase.start, candidate.phrase.start)
     if person is None:
         return
-    named = [b for b in before if b.low == b.high == 1 and b.victims_hint[:1].isupper()
-             and same_person(b.victims_hint, person[0])]  # fmt: skip
+    named = [b for b in before if _named_one(b) and same_person(b.victims_hint, person[0])]
     if named:
         candidate.victims_hint = named[-1].victims_hint
 

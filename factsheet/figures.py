@@ -574,6 +574,8 @@ MANY = frozenset({"dozens", "hundreds", "thousands", "scores"})
 LIVES_TAKEN = frozenset({"claim", "take", "cost"})
 # Places whose people something happened to: taken to hospital, held in custody.
 PLACES = {"hospital": "injured", "custody": "arrested", "shelter": "displaced"}
+# Verbs that keep people where they are ('remain in hospital', 'is in critical condition').
+KEEP = frozenset({"be", "remain", "stay"})
 # The states a hospital reports of the hurt ('in critical condition'); 'good condition' is a house's too.
 GRAVE = frozenset({"critical", "serious", "stable", "grave", "life-threatening"})
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
@@ -822,7 +824,7 @@ def _placed(node: Token, verb: Token) -> str | None:
     'rescuers dug four people out alive' (rescued: brought out of where they were trapped)."""
     passive = node.dep_ == "nsubjpass"
     moved = passive or node.dep_ == "dobj" and verb.pos_ == "VERB"
-    kept = node.dep_ == "nsubj" and verb.lemma_.lower() in ("be", "remain", "stay")
+    kept = node.dep_ == "nsubj" and verb.lemma_.lower() in KEEP
     if moved and any(c.lower_ == "alive" and c.dep_ in ("oprd", "acomp", "advmod", "advcl", "xcomp", "ccomp")
                      for c in verb.children):  # fmt: skip
         return "rescued"
@@ -909,12 +911,12 @@ def _left_home(verb: Token) -> bool:
     )
 
 
-# Verbs whose subject bears the harm that is their object ('suffered injuries', 'lost their lives').
-BORNE = frozenset({"suffer", "sustain", "receive", "need", "require", "undergo", "get", "lose", "have"})
 # Nouns of harm to the body; verbs whose subject gets the care it needs ('needed treatment';
 # not 'the judge recommended treatment').
 HURTS = frozenset({"injury", "wound", "burn"})
 GOT = frozenset({"need", "receive", "require", "undergo", "get"})
+# Verbs whose subject bears the harm that is their object ('suffered injuries', 'lost their lives').
+BORNE = GOT | {"suffer", "sustain", "lose", "have"}
 
 
 def _hurt_object(verb: Token) -> bool:
@@ -999,7 +1001,7 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
         next((c for c in victim.children if c.dep_ == "det"), None) if victim.ent_type_ != "PERSON" else None
     )
     group = [c for c in token.children if c.dep_ in ("aux", "auxpass", "prt") or c.lower_ == "dead"]
-    if token.lemma_.lower() in ("be", "remain", "stay"):  # 'De Zoysa was still in critical condition':
+    if token.lemma_.lower() in KEEP:  # 'De Zoysa was still in critical condition':
         # the state is what the phrase says happened
         group += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "among")
                   for t in c.subtree]  # fmt: skip
@@ -1060,8 +1062,8 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
     passive = shared and shared[0].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in token.children)
     if subject is None and shared and (died or passive):
         # 'tested positive and died a week later', 'was charged and remanded in custody', 'shot
-        # his wife and was killed by police': the
-        # subject of the verb it is joined to ('attacked and injured': the attacker, no victim)
+        # his wife and was killed by police': the subject of the verb it is joined to ('attacked
+        # and injured': the attacker, no victim)
         subject = shared[0]
     clause = token
     if subject is None and token.dep_ == "xcomp" and token.head.lemma_.lower() in REPORT_LEMMAS | {"believe"}:
@@ -1113,7 +1115,7 @@ def _one_in_a_state(token: Token) -> tuple[str, Token] | None:
     went missing' (not 'was missing from Capitol Hill': away, not lost)."""
     lemma = token.lemma_.lower()
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if lemma in ("be", "remain", "stay") and subject is not None:
+    if lemma in KEEP and subject is not None:
         kind = _placed(subject, token)
         return (kind, subject) if kind is not None else None
     if token.lower_ != "missing" or any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
@@ -1220,7 +1222,7 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
     for token in text.tokens_in(start, end):
         if token.like_num or token.pos_ == "NUM":
             kind = _kind_of(_counted_noun(token) or token, text)
-        elif token.dep_ == "amod" or token.pos_ == "VERB" or token.lemma_ in ("be", "remain", "stay"):
+        elif token.dep_ == "amod" or token.pos_ == "VERB" or token.lemma_.lower() in KEEP:
             # and 'Roe was still in critical condition': the state 'be' puts one person in
             lemma, one = token.lemma_.lower(), _one_victim(token, known)
             kind = one[0] if one else KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)

@@ -193,7 +193,7 @@ def _outer(verb: Token, own: tuple[tuple[int, int], ...] = (), text: Text | None
         verb = verb.head
         if text is None or not _in(text.at(verb), own):
             outside = verb
-    return outside if text is not None else verb
+    return outside
 
 
 def _subject(verb: Token, text: Text | None = None) -> Token | None:
