@@ -172,21 +172,48 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     # police chief and two others were injured', with no injury told before: one); one person
     # the article tells was hurt and died ('Baker was hospitalized ... Ginger Baker died') is one
     # death, not two casualties
-    return [
+    told = kept
+    kept = [
         c
-        for c in kept
+        for c in told
         if not (
             _the_one(c)
             and any(
                 o.kind_hint == c.kind_hint
                 and o.sentence != c.sentence
                 and (o.low is None or o.low > 1 or o.phrase.start < c.phrase.start)
-                for o in kept
+                for o in told
             )
         )
-        and not (c.kind_hint == "injured" and _died_later(c, kept))
-        and not _one_of_a_count(c, kept)
+        and not (c.kind_hint == "injured" and _died_later(c, told))
+        and not _one_of_a_count(c, told)
     ]
+    # 'Doris Day died at 97': a death with no harm told, in an article that tells no one else
+    # killed or hurt, is an obituary's, not a casualty ('Baker was hospitalised in critical
+    # condition ... Baker died' too; not 'Gupta was taken to hospital with burns ... He died')
+    alone = [
+        c
+        for c in kept
+        if counts.died_of_no_harm(parsed, c) and not any(_hurt_before(parsed, c, o) for o in told)
+    ]
+    harmed = [c for c in kept if c not in alone and c.kind_hint in _HARMED]
+    return [c for c in kept if harmed or c not in alone]
+
+
+def _hurt_before(parsed: Text, death: FigureCandidate, other: FigureCandidate) -> bool:
+    """Whether another figure is the same named person's, told in a sentence of harm ('Roe was
+    taken to hospital with burns')."""
+    return (
+        other is not death
+        and _named_one(other)
+        and _named_one(death)
+        and same_person(other.victims_hint, death.victims_hint)
+        and counts.harm_told(parsed, other.sentence.start, other.sentence.end)
+    )
+
+
+# The kinds of figure that tell of harm done to people.
+_HARMED = frozenset({"killed", "injured", "missing", "dead_or_missing"})
 
 
 def _one_of_a_count(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool:

@@ -1231,3 +1231,45 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
         if kind:
             found.add(kind)
     return found
+
+
+# What harms a person from outside (violence, accidents, disasters), besides the words of
+# hurting: English, not any article's.
+HARMS = frozenset(
+    "accident crash collision fire blaze explosion explode blast attack bomb bombing shoot shooting "
+    "stab stabbing strike airstrike beat assault crush kill killing murder slay".split()
+)
+
+# Words that make an attack the body's own: 'a heart attack', 'an asthma attack'.
+ILLS = frozenset({"heart", "asthma", "panic"})
+
+
+def died_of_no_harm(text: Text, candidate: FigureCandidate) -> bool:
+    """One person's death told with 'died' or 'passed away', no number and no harm in its
+    paragraph: 'Doris Day died on Monday at the age of 97', 'Roe passed away in his sleep'. An
+    obituary's death, not a casualty, unless the article tells of harm elsewhere (see
+    extract.read_figures); 'one person died', 'Roe died after being shot', 'Roe was killed' are."""
+    if candidate.kind_hint != "killed" or not candidate.low == candidate.high == 1:
+        return False
+    phrase = text.tokens_in(candidate.phrase.start, candidate.phrase.end)
+    if any(t.like_num or t.pos_ == "NUM" or t.lower_ == "another" for t in text.tokens_in(*candidate.core)):
+        return False  # counted
+    died = [t for t in phrase if t.lemma_.lower() == "die" or t.lemma_.lower() == "pass"
+            and any(c.lower_ == "away" for c in t.children)]  # fmt: skip
+    if not died or any(t.lemma_.lower() in PASSIVE_VICTIM or t.lower_ == "dead" for t in phrase):
+        return False
+    number = text.paragraph_number(candidate.phrase.start)
+    return not harm_told(text, *text.paragraphs[number - 1])  # 'Roe was stabbed on stage. He died today.'
+
+
+def harm_told(text: Text, start: int, end: int) -> bool:
+    """Whether a stretch of the article tells of harm from outside: 'after being shot', 'in a
+    car crash', 'of his injuries', 'was hospitalised with burns' (not 'died at home', 'died of
+    pneumonia', 'was hospitalised in critical condition')."""
+    return any(
+        (lemma := t.lemma_.lower()) in HARMS
+        and not any(c.dep_ == "compound" and c.lemma_.lower() in ILLS for c in t.children)
+        or lemma in HURTS
+        or lemma in ("injure", "wound", "hurt")
+        for t in text.tokens_in(start, end)
+    )

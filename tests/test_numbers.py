@@ -262,7 +262,7 @@ def test_a_number_the_casualty_word_beside_it_is_not_about_is_not_a_figure(
     ],
 )  # fmt: skip
 def test_a_named_person_who_died_counts_one_once(text: str, victim: str) -> None:
-    text += f" {victim.split()[-1]} had died before the ambulance came. He died in hospital."
+    text += f" {victim.split()[-1]} had died of the injuries before the ambulance came. He died in hospital."
     found = read(text)
     assert [f for f in found if f[0] == "killed"] == [("killed", 1, 1, victim, found[0][4])]
 
@@ -512,10 +512,11 @@ def test_some_tolls_are_not_some_people() -> None:
 def test_a_surname_the_recogniser_missed_where_the_person_died_still_counts_one() -> None:
     """Seen on unseen news: 'Boseman died on Friday' read 'Boseman' as an organisation; the
     article gives him in full before (the recogniser's reading of this name, not an invented one,
-    is what the rule is for; the words are Wikinews', 2020-09-02, CC BY 2.5, see
-    tests/data/ATTRIBUTION.md)."""
-    text = ("Tributes were paid to actor Chadwick Boseman this week. Boseman died on Friday after being "
-            "diagnosed with colon cancer four years earlier.")  # fmt: skip
+    is what the rule is for; the first sentence and the start of the second are Wikinews',
+    2020-09-02, CC BY 2.5, see tests/data/ATTRIBUTION.md; he died of cancer, which is no
+    casualty, so the harm here is invented)."""
+    text = ("Tributes were paid to actor Chadwick Boseman this week. Boseman died on Friday in a car "
+            "crash.")  # fmt: skip
     assert read(text) == [("killed", 1, 1, "Boseman", [])]
 
 
@@ -747,8 +748,9 @@ def test_designations_and_hyphenated_words_are_no_counts(text: str, figures: lis
 )
 def test_one_person_named_after_a_bare_title_died(text: str, victim: str) -> None:
     """An obituary's lead: the parser makes the bare title ('actress and singer', 'former
-    president of ...') the subject and hangs the name on it, or tags no name at all."""
-    assert read(text) == [("killed", 1, 1, victim, [])]
+    president of ...') the subject and hangs the name on it, or tags no name at all. (A death
+    of no harm is no casualty, so the paragraph tells of a crash.)"""
+    assert read(f"{text} The crash is under investigation.") == [("killed", 1, 1, victim, [])]
 
 
 @pytest.mark.parametrize(
@@ -878,7 +880,7 @@ def test_a_toll_put_at_a_number(text: str, figures: list[tuple[str, int]]) -> No
         ("Tom Berger went missing on Friday.", [("missing", 1)]),
         ("Tom Berger had been sick and was missing from the Senate.", []),  # away, not lost
         ("Tom Berger was charged with murder and remanded in custody.", [("arrested", 1)]),
-        ("Tom Berger tested positive for the virus and died a week later.", [("killed", 1)]),
+        ("Tom Berger crashed his car and died a week later.", [("killed", 1)]),
         ("Tom Berger shot his wife and was killed by police.", [("killed", 1)]),
         ("The gunman attacked and injured.", []),  # the one who did it, not a victim
     ],
@@ -895,7 +897,9 @@ def test_one_person_told_twice_or_hurt_then_dead_is_one_casualty() -> None:
     told_twice = ("A bystander was injured in the crash. A bystander who tried to help the passengers "
                   "was later hospitalized for smoke inhalation.")  # fmt: skip
     assert counts(told_twice) == [("injured", 1)]
-    died_later = "On Monday, it was reported that Tom Berger was hospitalized. Tom Berger died on Friday."
+    died_later = (
+        "On Monday, it was reported that Tom Berger was hospitalized with burns. Tom Berger died on Friday."
+    )
     assert counts(died_later) == [("killed", 1)]
 
 
@@ -1119,9 +1123,7 @@ def test_arrests_counted_and_one_arrested_with_a_possessive(
 def test_he_died_after_a_named_casualty_is_that_person_s_death() -> None:
     """'Roe was taken to hospital in critical condition. He died that night.': one death, Roe's,
     not an injury and an unnamed death."""
-    article = (
-        "Tom Roe was taken to a local hospital in critical condition, officials said. He died that night."
-    )
+    article = "Tom Roe was taken to a local hospital with stab wounds, officials said. He died that night."
     assert read(article) == [("killed", 1, 1, "Tom Roe", [])]
 
 
@@ -1167,3 +1169,31 @@ def test_one_person_in_a_state_is_verified_by_the_state(tmp_path) -> None:  # ty
     assert [(f.kind, f.phrase.text, f.check.status) for f in sheet.figures] == [
         ("injured", "Tom Berger was still in critical condition", "verified")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # an obituary: a death with no harm told is no casualty
+        ("Tom Berger, the long-serving mayor of the city, died on Tuesday at the age of 80. He had "
+         "been ill for some years.", []),
+        ("Ann Roe has passed away in her sleep, her family said.", []),
+        ("Tom Berger was hospitalised in critical condition last month. Tom Berger died on Friday, "
+         "aged 91.", []),
+        ("Actress Ann Lee died at her home in Oslo. She died of a heart attack.", []),
+        # harm in its own sentence or paragraph
+        ("Tom Berger died on Tuesday after being shot outside his home.", [("killed", 1)]),
+        ("Ann Roe died in a car crash in Oslo.", [("killed", 1)]),
+        ("Ann Roe was stabbed on stage last night. She died today.", [("killed", 1)]),
+        ("Tom Berger was taken to hospital with burns. Tom Berger died on Friday.", [("killed", 1)]),
+        # counted, or one among others killed or hurt
+        ("One person in the city has died of the virus.", [("killed", 1)]),
+        ("Five people were injured in the blast on Monday.\n\nTom Berger, a guard, died on Tuesday.",
+         [("injured", 5), ("killed", 1)]),
+    ],
+)  # fmt: skip
+def test_a_death_of_no_harm_told_alone_is_no_casualty(text: str, figures: list[tuple[str, int]]) -> None:
+    """An obituary's death ('died on Tuesday at the age of 80', 'passed away in her sleep') is
+    no one killed or hurt: the sheet showed 'killed: 1' for it. A death the article tells of harm
+    for, counts, or tells beside others killed or hurt, is a casualty."""
+    assert counts(text) == figures
