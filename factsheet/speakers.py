@@ -42,7 +42,7 @@ SPEECH_LEMMAS = frozenset(
     "deny quip shout scream yell plead exclaim observe remark mention concede predict testify "
     "assert maintain reiterate speak recount agree complain joke lament accuse caution "
     "criticise criticize reveal disclose estimate announce call read write blog inform talk assure "
-    "retort whisper boast opine".split()
+    "retort whisper boast opine express".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SPEAKING = ("nsubj", "csubj")  # a passive verb's subject is what was said, not who said it
@@ -233,6 +233,9 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
                          and c.i > verb.i and c.pos_ == "PROPN"), None)  # fmt: skip
         if inverted is not None and verb.lemma_ not in ("tell", "ask", "call"):
             return inverted  # '"We are proud," tweeted Mayor Tom Berger.'
+        controller = _controller(verb) if relations == SPEAKING and _speech(verb) else None
+        if controller is not None:
+            return controller  # 'the backlash led Biden to express', 'prompted Roe to say': Biden, Roe
         if verb.dep_ not in CLIMB or verb.head == verb:
             return None
         if relations == SPEAKING and any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -253,6 +256,19 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         while text is not None and _in(text.at(verb), _quoted(text)) and verb.head != verb:
             verb = verb.head  # '... "costs Africa $5 billion," further saying': not the quote's verb
     return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who says, where a verb of saying is the infinitive of another verb's named object: 'the
+    backlash led Biden to express', 'prompted Roe to say' (not 'used the function to conclude':
+    a thing says nothing; not 'promised Roe to say': the one who promised)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() == "promise":
+        return None
+    return next(
+        (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+         and (c.ent_type_ in ("PERSON", "ORG") or c.lower_ in ("him", "her", "them"))),
+        None,
+    )  # fmt: skip
 
 
 # --- the speaker -------------------------------------------------------------------------------

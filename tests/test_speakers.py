@@ -534,3 +534,23 @@ def test_a_colon_that_introduces_the_quote_names_whom_he_stands_for() -> None:
         'urge Iraqi leaders to reconsider."'
     )
     assert speakers(article) == ["Morgan Ortagus"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Backlash from the interview led Tom Berger to express "I should not have been so cavalier '
+         'about it, and I regret it."', "Tom Berger"),
+        ('The criticism prompted Anna Roe to say "We will review every one of these cases again."',
+         "Anna Roe"),
+        ('Researchers used the model to conclude "the mass is at least four times that of the Sun."',
+         "Researchers"),  # a thing says nothing: the ones who used it
+        ('In a letter, Tom Berger expressed "deep regret over what happened to the family."',
+         "Tom Berger"),
+    ],
+)  # fmt: skip
+def test_who_another_verb_leads_to_say_it(article: str, speaker: str) -> None:
+    """Seen in corpus news: 'Backlash from the statement led Biden to express "..."' was given to
+    no one, and 'prompted X to say' to what prompted; the one made to say it is the object of the
+    verb the saying hangs on, where that is someone. 'Expressed' is a verb of saying."""
+    assert speakers(article) == [speaker]
