@@ -285,7 +285,7 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
         subject = verb.head  # 'Mark Hay, a marine ecologist, who said': the one the clause is about
     cue = _cue(text, verb, subject)
     if subject.lower_ == "it":  # 'The ministry said ... It also urged': the body just named
-        body = _body_before(text, text.at(subject))
+        body = _body_before(text, text.at(subject)) or _role_before(text, subject)
         return Attribution(body[0], "pronoun", cue, body[1], body[2]) if body else None
     if subject.pos_ == "PRON":
         if subject.lower_ not in PRONOUNS:
@@ -640,7 +640,8 @@ def _role_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
     """The one a role names whom 'he' or 'she' stands for, where no name is nearer: the
     subject of the speech verb that is the main clause of the sentence before ('A spokesman
     for the airline said ... "...," he said'), a singular common noun; or the person the
-    article gave that role."""
+    article gave that role. For 'it', the body a common noun names ('The airline confirmed
+    the crash. "...," it said')."""
     piece = text.piece_at(text.at(pronoun))
     sentence = pronoun.sent
     if piece is None or sentence.start == 0:
@@ -655,7 +656,11 @@ def _role_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
         return None  # one who speaks: not 'The car hit a tree. "...," he said'
     if _in(text.at(subject), _quoted(text)) or not any(c.dep_ == "det" for c in subject.children):
         return None
-    named = _person_with_role(text, subject, text.at(subject))
+    if any(
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in subject.children
+    ):
+        return None  # 'the fact that it is the same region tells us': a proposition, no speaker
+    named = _person_with_role(text, subject, text.at(subject)) if pronoun.lower_ != "it" else None
     return named or _noun_phrase(text, subject)
 
 

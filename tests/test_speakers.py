@@ -554,3 +554,18 @@ def test_who_another_verb_leads_to_say_it(article: str, speaker: str) -> None:
     no one, and 'prompted X to say' to what prompted; the one made to say it is the object of the
     verb the saying hangs on, where that is someone. 'Expressed' is a verb of saying."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('The airline confirmed the crash on Monday. "Our thoughts are with the families of those on '
+         'board," it said.', "The airline"),
+        ('The fact that the region is the same tells us a lot. "It means the ability is old," it said.',
+         None),  # a proposition says nothing
+    ],
+)  # fmt: skip
+def test_it_after_a_body_that_spoke_is_that_body(article: str, speaker: str | None) -> None:
+    """'It said' after a sentence whose speaker is a body written as a common noun stands for
+    that body (only a body the recogniser tags was found before)."""
+    assert speakers(article) == [speaker]
