@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 How = Literal["named", "pronoun", "role", "continued", "colon", "none"]
 
+# What a body's words are issued as: 'a statement from the ministry said' (the ministry's words).
+DOCUMENTS = frozenset({"statement", "letter", "post", "tweet", "release", "notice", "message"})
 # Verbs of saying and reporting (English, not any article's): the lemma decides.
 SPEECH_LEMMAS = frozenset(
     "say tell add state declare write explain note warn announce claim insist ask reply respond "
@@ -284,6 +286,7 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
     if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subject = verb.head  # 'Mark Hay, a marine ecologist, who said': the one the clause is about
     cue = _cue(text, verb, subject)
+    subject = _issuer(subject) or subject  # 'a statement from the foundation said': the foundation
     if subject.lower_ == "it":  # 'The ministry said ... It also urged': the body just named
         body = _body_before(text, text.at(subject)) or _role_before(text, subject)
         return Attribution(body[0], "pronoun", cue, body[1], body[2]) if body else None
@@ -313,6 +316,22 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
     if person is not None:
         return Attribution(person[0], "role", cue, person[1], person[2])
     return Attribution(phrase, "named", cue, start, end)
+
+
+def _issuer(noun: Token) -> Token | None:
+    """Who issued a document that speaks: 'a statement from the foundation', 'the company's
+    statement', 'a letter released by the family' (the one whose words they are)."""
+    if noun.lemma_.lower() not in DOCUMENTS or noun.pos_ != "NOUN":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is not None:
+        return owner
+    by = [p for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in [a]]
+    for prep in [*(c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), *by]:
+        issuer = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if issuer is not None:
+            return issuer
+    return None
 
 
 def _the_aged(text: Text, verb: Token) -> Attribution | None:

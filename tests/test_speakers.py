@@ -569,3 +569,23 @@ def test_it_after_a_body_that_spoke_is_that_body(article: str, speaker: str | No
     """'It said' after a sentence whose speaker is a body written as a common noun stands for
     that body (only a body the recogniser tags was found before)."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('"She passed away peacefully," read a statement from the Anna Roe Foundation.',
+         "Anna Roe Foundation"),
+        ('A statement released by her family said: "She passed away peacefully surrounded by friends."',
+         "her family"),
+        ('The company\'s statement said: "We are saddened by the loss of our crew."', "The company"),
+        ('According to a statement from the Ministry of Health, "all the injured are in stable condition."',
+         "Ministry of Health"),
+        ('Roe\'s publicist said in a statement: "She died at home this morning."', "Roe's publicist"),
+    ],
+)  # fmt: skip
+def test_a_statement_speaks_for_who_issued_it(article: str, speaker: str) -> None:
+    """Seen in corpus news: 'The family's statement on the death read: "..."' gave the statement
+    as the speaker, 'RIAA's DMCA notice' the notice; the words are the issuer's (the dev gold
+    gives the organisation for a take-down notice's words)."""
+    assert speakers(article) == [speaker]
