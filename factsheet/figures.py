@@ -595,7 +595,7 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
             continue
         for token in sentence:
             candidate = (_count_at(text, token, start, end) or _named_victim(text, token, start, end)
-                         or _one_described(text, token, start, end))  # fmt: skip
+                         or _one_described(text, token, start, end) or _joined_one(text, token, start, end))  # fmt: skip
             if candidate is not None:
                 found.append(candidate)
     return found
@@ -1024,7 +1024,7 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
     state = _one_in_a_state(token)
     if state is not None:
         return state if _a_person(state[1], known, token.lemma_.lower()) else None
-    if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN"):
+    if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN") and not _past_participle_clause(token):
         return None  # 'to kill an animal', 'will arrest anyone who': nothing that happened
     lemma = token.lemma_.lower()
     dead = any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in token.children)
@@ -1092,6 +1092,20 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
     if kind is None or subject is None or not _a_person(subject, known, lemma):
         return None
     return kind, subject
+
+
+def _past_participle_clause(verb: Token) -> bool:
+    """A verb in '-ing' that tells what a past event did: 'the helicopter crashed, killing the
+    pilot' (not 'is accused of killing', 'will be arresting')."""
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ not in ("advcl", "conj")
+        or any(c.dep_ in ("aux", "mark") for c in verb.children)
+    ):
+        return False
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBG":  # 'killing Roe and wounding a police officer'
+        return _past_participle_clause(verb.head)
+    return verb.head.tag_ in ("VBD", "VBN")
 
 
 def _a_person(subject: Token, known: frozenset[str], lemma: str) -> bool:
@@ -1167,10 +1181,15 @@ def named_victims(text: Text, start: int, end: int) -> set[str]:
 
 
 def described_victims(text: Text, start: int, end: int) -> set[str]:
-    """The kinds that 'a rescued woman', 'an injured man' in [start, end) say happened to one
-    person: the article's article counts one."""
+    """The kinds that 'a rescued woman', 'an injured man', 'two Argentines and a Chinese woman
+    (were among the dead)' in [start, end) say happened to one person: the article's article
+    counts one."""
     tokens = text.tokens_in(start, end)
-    return {found.kind_hint for t in tokens if (found := _one_described(text, t, start, end)) is not None}
+    return {
+        found.kind_hint
+        for t in tokens
+        if (found := _one_described(text, t, start, end) or _joined_one(text, t, start, end)) is not None
+    }
 
 
 def _entity_of(token: Token) -> SpacySpan:
@@ -1181,6 +1200,30 @@ def _entity_of(token: Token) -> SpacySpan:
         return entity
     words = [t for t in token.lefts if t.dep_ != "det"]
     return token.doc[min((t.left_edge.i for t in words), default=token.i) : token.i + 1]
+
+
+def _joined_one(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
+    """'Two Argentines and a Chinese woman were among the dead': one person joined to a count
+    shares what happened to it (the woman died too)."""
+    from factsheet.numbers import FigureCandidate
+
+    if token.dep_ != "conj" or not _someone(token):
+        return None
+    group = token.head
+    while group.dep_ == "conj" and group.head != group:
+        group = group.head  # 'two Argentines, a Briton and a Chinese woman'
+    if group.pos_ not in ("NOUN", "PROPN") or not any(
+        c.dep_ == "nummod" and c.like_num for c in group.children
+    ):
+        return None
+    kind = _kind_of(group, text)
+    article = next(c for c in token.children if c.dep_ == "det")
+    if kind is None or article.i > token.i:
+        return None
+    s, e = text.at(article), text.end(token)
+    sentence = Span(text=text.text[start:end], start=start, end=end)
+    return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
+                           text.text[text.end(article) : e].strip(), (s, text.end(article)))  # fmt: skip
 
 
 def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:

@@ -1197,3 +1197,43 @@ def test_a_death_of_no_harm_told_alone_is_no_casualty(text: str, figures: list[t
     no one killed or hurt: the sheet showed 'killed: 1' for it. A death the article tells of harm
     for, counts, or tells beside others killed or hurt, is a casualty."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A helicopter crashed into power lines, killing the pilot and injuring two crew members.",
+         [("killed", 1), ("injured", 2)]),
+        ("The gunman opened fire on Monday, killing Tom Berger and wounding a police officer.",
+         [("killed", 1), ("injured", 1)]),
+        ("He is accused of killing Tom Berger.", []),  # an accusation: nothing that happened
+        ("Two Argentines and a Chinese woman were among the dead.", [("killed", 2), ("killed", 1)]),
+        ("The dead included two Argentines and a Chinese woman.", [("killed", 2), ("killed", 1)]),
+        ("He met two ministers and a journalist on Monday.", []),
+    ],
+)  # fmt: skip
+def test_one_killed_by_a_clause_in_ing_or_joined_to_a_count(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    """'..., killing the pilot' tells what the crash did, as 'killed the pilot' does (only a
+    past verb's object was read); 'a Chinese woman' joined to 'two Argentines' among the dead
+    died too (she was missed)."""
+    assert counts(text) == figures
+
+
+def test_one_joined_to_a_count_is_verified(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The checker reads the one joined to a count as the finder does: one person, of the count's kind."""
+    import asyncio
+
+    from factsheet.article import read_article
+    from factsheet.pipeline import make_sheet
+    from tests.reading import CodeReading
+
+    path = tmp_path / "joined.txt"
+    path.write_text(
+        "Bus crash\n\nSeven people died when the bus overturned, officials said. Two Argentines and a "
+        "Chinese woman were among the dead.\n"
+    )
+    sheet = asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
+    woman = [f for f in sheet.figures if f.victims == "Chinese woman"]
+    assert [(f.kind, f.low, f.check.status) for f in woman] == [("killed", 1, "verified")]
