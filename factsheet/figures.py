@@ -595,7 +595,8 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
             continue
         for token in sentence:
             candidate = (_count_at(text, token, start, end) or _named_victim(text, token, start, end)
-                         or _one_described(text, token, start, end) or _joined_one(text, token, start, end))  # fmt: skip
+                         or _one_described(text, token, start, end)
+                         or _joined_one(text, token, start, end))  # fmt: skip
             if candidate is not None:
                 found.append(candidate)
     return found

@@ -1093,7 +1093,7 @@ def test_a_part_of_them_and_the_whole_a_part_is_of(text: str, figures: list[tupl
     ("text", "figures"),
     [
         ("The dead were a 70-year-old woman and her two grandchildren.", [("killed", 2)]),
-        ("The injured were three firefighters and a police officer.", [("injured", 3)]),
+        ("The injured were three firefighters and a police officer.", [("injured", 3), ("injured", 1)]),
     ],
 )
 def test_who_the_dead_were(text: str, figures: list[tuple[str, int]]) -> None:

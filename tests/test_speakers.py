@@ -300,7 +300,7 @@ def test_naming_something_as_the_quoted_words_is_speech() -> None:
     ("article", "speaker"),
     [
         ('The family\'s statement on the death read: "Don loved and adored Deirdre."',
-         "The family's statement on the death"),
+         "The family"),  # who issued the statement (see test_a_statement_speaks_for_who_issued_it)
         ('Earlier this week, an official council Twitter account made the following announcement: '
          '"Latest update: the bridge reopens on Monday."', "an official council Twitter account"),
     ],
