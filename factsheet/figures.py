@@ -393,7 +393,8 @@ def _counted_noun(number: Token) -> Token | None:
     while head.dep_ in ("quantmod", "compound") and head.head.pos_ == "NUM" or \
             head.dep_ == "nummod" and head.head.lemma_.lower() == "dozen":  # fmt: skip
         head = head.head  # 'two hundred', 'two dozen people'
-    counts = head.dep_ == "nummod" or head.dep_ == "amod" and head.like_num  # 'Eleven people' tagged ADJ
+    # 'Eleven people' tagged ADJ; 'several firefighters'
+    counts = head.dep_ == "nummod" or head.dep_ == "amod" and (head.like_num or head.lower_ == "several")
     if counts and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
         return head.head
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -570,6 +571,8 @@ KIND_LEMMAS = {
 }  # fmt: skip
 # Plural numbers that count without saying how many: 'hundreds of people were taken to hospital'.
 MANY = frozenset({"dozens", "hundreds", "thousands", "scores"})
+# Words that count without a number, read as a number is: 'among the injured were several firefighters'.
+SOME = MANY | {"several"}
 # Verbs whose object is lives ended: 'claimed 6606 lives', 'took 12 lives', 'cost 30 lives'.
 LIVES_TAKEN = frozenset({"claim", "take", "cost"})
 # Places whose people something happened to: taken to hospital, held in custody.
@@ -605,7 +608,7 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
 def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
     from factsheet.numbers import FIGURE_PATTERN, FigureCandidate, bounds
 
-    if not (token.like_num or token.pos_ == "NUM" or token.lower_ in MANY or
+    if not (token.like_num or token.pos_ == "NUM" or token.lower_ in SOME or
             token.lower_ == "both" and _both_people(token)):  # fmt: skip
         return None
     if token.ent_type_ in NOT_COUNTS and not _counts_past_its_entity(token):
@@ -617,7 +620,7 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     if kind is None:
         return None
     at, to = text.at(token), text.end(token)
-    group = "vague" if token.lower_ in MANY else "num"
+    group = "vague" if token.lower_ in SOME else "num"
     match = next((m for m in FIGURE_PATTERN.finditer(text.text, start, end)
                   if m.group(group) and m.start(group) <= at and to <= m.end(group) + 1), None)  # fmt: skip
     if match is None:

@@ -1237,3 +1237,18 @@ def test_one_joined_to_a_count_is_verified(tmp_path) -> None:  # type: ignore[no
     sheet = asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
     woman = [f for f in sheet.figures if f.victims == "Chinese woman"]
     assert [(f.kind, f.low, f.check.status) for f in woman] == [("killed", 1, "verified")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Among the injured were several firefighters.", [("injured", None)]),
+        ("The toll is heavy: several police officers lost their lives.", [("killed", None)]),
+        ("He has written several books about the war.", []),
+        ("Several witnesses said the bus was speeding.", []),
+    ],
+)  # fmt: skip
+def test_several_counts_with_no_number(text: str, figures: list[tuple[str, int | None]]) -> None:
+    """'Several' counts as 'dozens' does, read through the parse wherever it stands ('among the
+    injured were several firefighters' was missed: only a count before its casualty word was)."""
+    assert counts(text) == figures
