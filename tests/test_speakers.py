@@ -589,3 +589,14 @@ def test_a_statement_speaks_for_who_issued_it(article: str, speaker: str) -> Non
     as the speaker, 'RIAA's DMCA notice' the notice; the words are the issuer's (the dev gold
     gives the organisation for a take-down notice's words)."""
     assert speakers(article) == [speaker]
+
+
+def test_a_name_the_recogniser_missed_keeps_all_its_words() -> None:
+    """Seen: 'the Doris Day Animal Foundation said' (tagged a work of art) was given as 'Day
+    Animal Foundation', and 'Emergency Situations Ministry' as 'Situations Ministry': a word
+    the parser hangs on another word of the name was left out."""
+    article = (
+        'Doris Day died on Monday at her home. "Day had been in excellent physical health for her age, '
+        'until recently contracting a serious case of pneumonia," the Doris Day Animal Foundation said.'
+    )
+    assert speakers(article) == ["Doris Day Animal Foundation"]
