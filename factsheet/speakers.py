@@ -312,10 +312,25 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
     if subject.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "X"):
         return None  # 'that, I think, ... I only called': a word of the clause, not a speaker
     phrase, start, end = _noun_phrase(text, subject)
-    person = _person_with_role(text, subject, start)
+    person = _person_with_role(text, subject, start) or _body_of_kind(text, subject, start)
     if person is not None:
         return Attribution(person[0], "role", cue, person[1], person[2])
     return Attribution(phrase, "named", cue, start, end)
+
+
+def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] | None:
+    """The organisation named before whose name says what 'the ministry', 'the foundation',
+    'the company' is: the last one with that word in its name ('the Emergency Situations
+    Ministry ... the ministry said')."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or [c.lower_ for c in head.children] != ["the"]:
+        return None
+    word = head.lower_
+    bodies = [(start, end, ent) for label, start, end, ent in text.entities
+              if label == "ORG" and end <= before and word in (t.lower_ for t in ent)]  # fmt: skip
+    if not bodies:
+        return None
+    start, end, ent = bodies[-1]
+    return _entity(text, ent[0])
 
 
 def _issuer(noun: Token) -> Token | None:

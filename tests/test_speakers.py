@@ -600,3 +600,18 @@ def test_a_name_the_recogniser_missed_keeps_all_its_words() -> None:
         'until recently contracting a serious case of pneumonia," the Doris Day Animal Foundation said.'
     )
     assert speakers(article) == ["Doris Day Animal Foundation"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Pacific Gas and Electric Company owned the helicopter. "Our thoughts are with the families," '
+         "the company said.", "Pacific Gas and Electric Company"),
+        ('A man named Tom Berger founded the firm. "We are shocked," the company said.', "the company"),
+    ],
+)  # fmt: skip
+def test_the_body_a_common_noun_stands_for(article: str, speaker: str) -> None:
+    """Seen in corpus news: 'the party', 'the agency', 'the commission' given as speakers after
+    the article named them in full ('Thai Raksa Chart Party', 'Saudi Press Agency'): the last
+    organisation named before with that word in its name."""
+    assert speakers(article) == [speaker]
