@@ -149,7 +149,10 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         g for f in found for g in counts.gapped(parsed, f) if not any(_same_number(g, h) for h in found)
     ]
     kept: list[FigureCandidate] = []
-    for candidate in sorted(found, key=lambda f: f.phrase.start):
+    ordered = sorted(found, key=lambda f: f.phrase.start)
+    for before, candidate in zip([None, *ordered], ordered, strict=False):
+        if before is not None and _INCLUDING.fullmatch(text, before.core[1], candidate.core[0]):
+            candidate.kind_hint = before.kind_hint  # 'killed 11, including four children, and injured three'
         if (
             candidate.qualifier == "exact"
             and candidate.low == candidate.high
@@ -271,6 +274,9 @@ def _dead_or_missing(text: str, candidate: FigureCandidate) -> None:
     stop = either.end()
     candidate.phrase = Span(text=text[candidate.phrase.start : stop], start=candidate.phrase.start, end=stop)
 
+
+# Between a count and a part of it: 'killed 11, including four children', '40 people, among them'.
+_INCLUDING = re.compile(r"(?:\s+[\w-]+){0,2}\s*,\s*(?:including|among them|among whom)\s+", re.IGNORECASE)
 
 # 'or more' after a count and at most two words of what it counts: at least the count.
 _OR_MORE = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+or (?:more|over)\b", re.IGNORECASE)

@@ -267,6 +267,8 @@ def _the_whole(number: Token) -> bool:
         return True  # 'two of the three were taken to hospital'
     if number.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
+    if any(c.dep_ in ("acl", "amod") and KIND_LEMMAS.get(c.lemma_.lower()) for c in noun.children):
+        return False  # 'one of seven people killed': the seven are the dead
     part = noun.head.head
     if part.pos_ in ("VERB", "AUX"):
         return True  # 'Of the 70 pupils on board, three suffered serious injuries'
@@ -1207,18 +1209,13 @@ def _entity_of(token: Token) -> SpacySpan:
 
 
 def _joined_one(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
-    """'Two Argentines and a Chinese woman were among the dead': one person joined to a count
-    shares what happened to it (the woman died too)."""
+    """'Two Argentines and a Chinese woman were among the dead', 'six people, including a
+    photojournalist, were killed': one person joined to a count, or part of it, shares what
+    happened to it (the woman died too)."""
     from factsheet.numbers import FigureCandidate
 
-    if token.dep_ != "conj" or not _someone(token):
-        return None
-    group = token.head
-    while group.dep_ == "conj" and group.head != group:
-        group = group.head  # 'two Argentines, a Briton and a Chinese woman'
-    if group.pos_ not in ("NOUN", "PROPN") or not any(
-        c.dep_ == "nummod" and c.like_num for c in group.children
-    ):
+    group = _group_of(token) if _someone(token) else None
+    if group is None:
         return None
     kind = _kind_of(group, text)
     article = next(c for c in token.children if c.dep_ == "det")
@@ -1228,6 +1225,27 @@ def _joined_one(text: Text, token: Token, start: int, end: int) -> FigureCandida
     sentence = Span(text=text.text[start:end], start=start, end=end)
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
                            text.text[text.end(article) : e].strip(), (s, text.end(article)))  # fmt: skip
+
+
+def _group_of(one: Token) -> Token | None:
+    """The counted group one person is joined to or part of: 'two Argentines and a Chinese
+    woman', 'six people, including a photojournalist', 'six people were killed, among them a
+    photojournalist', 'the dead included a firefighter'."""
+    group = None
+    if one.dep_ == "conj":
+        group = one.head
+        while group.dep_ == "conj" and group.head != group:
+            group = group.head  # 'two Argentines, a Briton and a Chinese woman'
+    elif one.dep_ == "pobj" and one.head.lower_ == "including":
+        group = one.head.head
+    elif one.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ == "among" for c in one.children):
+        group = one.head
+    elif one.dep_ == "dobj" and one.head.lemma_.lower() == "include":
+        group = next((c for c in one.head.children if c.dep_ == "nsubj"), None)
+        return group if group is not None and _the_hurt(group) else None
+    if group is None or group.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return group if any(_counted_noun(c) == group for c in group.children) else None
 
 
 def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
