@@ -692,6 +692,8 @@ def _kind_said(anchor: Token) -> str | None:
     for child in anchor.children:
         if child.dep_ in ("amod", "acomp", "acl") and child.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[child.lemma_.lower()]  # 'five dead', '40 people injured'
+        if child.dep_ == "prep" and child.lower_ == "in" and any(_grave(g) for g in child.children):
+            return "injured"  # 'taken to hospital, one in a serious condition'
         if child.dep_ == "relcl" and child.lemma_.lower() in KIND_LEMMAS and _all_of_whom(child):
             return KIND_LEMMAS[child.lemma_.lower()]  # '176 passengers and crew, all of whom were killed'
     tally = _place_tally(anchor)
@@ -820,6 +822,13 @@ def _all_of_whom(clause: Token) -> bool:
     )
 
 
+def _grave(place: Token) -> bool:
+    """Whether a noun is a state a hospital reports of the hurt: 'critical condition'."""
+    return place.lemma_.lower() == "condition" and any(
+        c.lower_ in GRAVE for c in place.children if c.dep_ == "amod"
+    )
+
+
 def _placed(node: Token, verb: Token) -> str | None:
     """What the place a verb puts the counted people in says happened to them: 'were taken to
     hospital', 'took 12 people to hospital', 'remain in hospital' (injured); 'were taken into
@@ -888,8 +897,7 @@ def _placed(node: Token, verb: Token) -> str | None:
             continue
         if place is not None and place.lemma_.lower() in PLACES:
             return PLACES[place.lemma_.lower()]
-        if kept and place is not None and place.lemma_.lower() == "condition" and \
-                any(c.lower_ in GRAVE for c in place.children if c.dep_ == "amod"):  # fmt: skip
+        if kept and place is not None and _grave(place):
             return "injured"
     if kept or node.dep_ == "attr" and verb.lemma_.lower() == "be":
         among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"), None)
