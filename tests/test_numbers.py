@@ -1221,7 +1221,8 @@ def test_a_death_of_no_harm_told_alone_is_no_casualty(text: str, figures: list[t
         # the group a part is taken from is a count where it says what happened to it
         ("He was one of seven people killed in the attack.", [("killed", 1), ("killed", 7)]),
         # a part in the state a hospital reports of the hurt
-        ("Three people were taken to hospital, one in a serious condition.", [("injured", 3), ("injured", 1)]),
+        ("Three people were taken to hospital, one in a serious condition.",
+         [("injured", 3), ("injured", 1)]),
     ],
 )  # fmt: skip
 def test_one_killed_by_a_clause_in_ing_or_joined_to_a_count(
