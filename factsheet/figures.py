@@ -572,7 +572,7 @@ KIND_LEMMAS = {
     **dict.fromkeys("strand trap".split(), "other"),  # as verbs: 'stranded at ports', 'trapped in the rubble'
 }  # fmt: skip
 # Plural numbers that count without saying how many: 'hundreds of people were taken to hospital'.
-MANY = frozenset({"dozens", "hundreds", "thousands", "scores"})
+MANY = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
 # Words that count without a number, read as a number is: 'among the injured were several firefighters'.
 SOME = MANY | {"several"}
 # Verbs whose object is lives ended: 'claimed 6606 lives', 'took 12 lives', 'cost 30 lives'.

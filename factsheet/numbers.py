@@ -60,7 +60,10 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_VAGUE = r"dozens|hundreds|thousands|scores|several|many|some|a number|a lot|lots"
+_VAGUE = (
+    r"(?:tens|hundreds) of (?:thousands|millions)|dozens|hundreds|thousands|millions|scores|several|many|some"
+    r"|a number|a lot|lots"
+)
 _WORD_NUM = (
     r"(?:(?:"
     + "|".join(_TENS)
