@@ -191,16 +191,14 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         and not (c.kind_hint == "injured" and _died_later(c, told))
         and not _one_of_a_count(c, told)
     ]
-    # 'Doris Day died at 97': a death with no harm told, in an article that tells no one else
-    # killed or hurt, is an obituary's, not a casualty ('Baker was hospitalised in critical
-    # condition ... Baker died' too; not 'Gupta was taken to hospital with burns ... He died')
-    alone = [
+    # 'Doris Day died at 97': a death of no harm told is an obituary's, not a casualty ('Baker
+    # was hospitalised in critical condition ... Baker died' too; not 'Gupta was taken to
+    # hospital with burns ... He died that night')
+    return [
         c
         for c in kept
-        if counts.died_of_no_harm(parsed, c) and not any(_hurt_before(parsed, c, o) for o in told)
+        if not (counts.died_of_no_harm(parsed, c) and not any(_hurt_before(parsed, c, o) for o in told))
     ]
-    harmed = [c for c in kept if c not in alone and c.kind_hint in _HARMED]
-    return [c for c in kept if harmed or c not in alone]
 
 
 def _hurt_before(parsed: Text, death: FigureCandidate, other: FigureCandidate) -> bool:
@@ -213,10 +211,6 @@ def _hurt_before(parsed: Text, death: FigureCandidate, other: FigureCandidate) -
         and same_person(other.victims_hint, death.victims_hint)
         and counts.harm_told(parsed, other.sentence.start, other.sentence.end)
     )
-
-
-# The kinds of figure that tell of harm done to people.
-_HARMED = frozenset({"killed", "injured", "missing", "dead_or_missing"})
 
 
 def _one_of_a_count(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool:

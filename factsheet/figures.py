@@ -1319,9 +1319,10 @@ ILLS = frozenset({"heart", "asthma", "panic"})
 
 def died_of_no_harm(text: Text, candidate: FigureCandidate) -> bool:
     """One person's death told with 'died' or 'passed away', no number and no harm in its
-    paragraph: 'Doris Day died on Monday at the age of 97', 'Roe passed away in his sleep'. An
-    obituary's death, not a casualty, unless the article tells of harm elsewhere (see
-    extract.read_figures); 'one person died', 'Roe died after being shot', 'Roe was killed' are."""
+    paragraph or the one before: 'Doris Day died on Monday at the age of 97', 'Roe passed away
+    in his sleep', 'Li died of the infection'. A death of illness or age, not a casualty (a
+    person killed or hurt by violence, accident or disaster); 'one person died', 'Roe died
+    after being shot', 'Roe was killed' are casualties. See also extract.read_figures."""
     if candidate.kind_hint != "killed" or not candidate.low == candidate.high == 1:
         return False
     phrase = text.tokens_in(candidate.phrase.start, candidate.phrase.end)
@@ -1331,8 +1332,9 @@ def died_of_no_harm(text: Text, candidate: FigureCandidate) -> bool:
             and any(c.lower_ == "away" for c in t.children)]  # fmt: skip
     if not died or any(t.lemma_.lower() in PASSIVE_VICTIM or t.lower_ == "dead" for t in phrase):
         return False
+    # its paragraph and the one before: 'Roe was stabbed on stage. He died today.'
     number = text.paragraph_number(candidate.phrase.start)
-    return not harm_told(text, *text.paragraphs[number - 1])  # 'Roe was stabbed on stage. He died today.'
+    return not any(harm_told(text, *text.paragraphs[n]) for n in range(max(0, number - 2), number))
 
 
 def harm_told(text: Text, start: int, end: int) -> bool:
