@@ -1179,8 +1179,21 @@ def _someone(noun: Token, owned: bool = False) -> bool:
         return False
     if any(c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False  # 'a family of five', 'a group of tourists': more than one
-    # 'a man and his son': two; 'a photojournalist and at least five others': one, then five
-    return all(any(g.dep_ == "nummod" for g in c.children) for c in noun.children if c.dep_ == "conj")
+    # 'a man and his son': two; 'a photojournalist and at least five others': one, then five;
+    # 'the victim, 18 and a student, was taken': one, as the verb says
+    return _one_by_its_verb(noun) or all(
+        any(g.dep_ == "nummod" for g in c.children) for c in noun.children if c.dep_ == "conj"
+    )
+
+
+def _one_by_its_verb(subject: Token) -> bool:
+    """Whether a subject's verb is singular ('was', 'is', 'has'): one, whatever the parser joined
+    to it."""
+    verb = subject.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and (
+        verb.tag_ == "VBZ"
+        or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has") for c in verb.children)
+    )
 
 
 def named_victims(text: Text, start: int, end: int) -> set[str]:

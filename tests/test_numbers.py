@@ -1291,3 +1291,17 @@ def test_millions_and_hundreds_of_thousands_count_once_with_no_number(
     """A war's background toll: 'displaced millions' was missed and 'hundreds of thousands' read
     as two counts (the dev gold records vague counts with no bounds, and background tolls)."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Police fired a live round on a protester. The victim, eighteen-years-old and a high school "
+         "student, was taken to the hospital for emergency surgery.", [("injured", 1)]),
+        ("A man and his son were killed.", []),  # two, not one
+    ],
+)  # fmt: skip
+def test_a_singular_verb_says_its_subject_is_one(text: str, figures: list[tuple[str, int]]) -> None:
+    """Seen in corpus news (Hong Kong, 2019-10-02): the parser joined 'a high school student' to
+    'the victim' as if they were two people; 'was taken' says they are one."""
+    assert counts(text) == figures
