@@ -170,9 +170,10 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         if not counts.is_noun_phrase(parsed, candidate.victims_hint, within):
             candidate.victims_hint = ""  # 'more with minor', 'of whom': no one
         kept.append(candidate)
-    # 'the woman was killed', 'detained the man': one the article counts elsewhere, if it does,
-    # in a group or as one told before ('the pilot and two linemen died': one and two; 'the local
-    # police chief and two others were injured', with no injury told before: one); one person
+    # 'the woman was killed', 'detained the man': one the article counted before, if it did, in
+    # a group or alone ('the pilot and two linemen died': one and two; 'the local police chief
+    # and two others were injured', with no injury told before: one; 'the victim was taken to
+    # hospital', before the day's 66 injured: one, as 'the' points back, not on); one person
     # the article tells was hurt and died ('Baker was hospitalized ... Ginger Baker died') is one
     # death, not two casualties
     told = kept
@@ -182,9 +183,7 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         if not (
             _the_one(c)
             and any(
-                o.kind_hint == c.kind_hint
-                and o.sentence != c.sentence
-                and (o.low is None or o.low > 1 or o.phrase.start < c.phrase.start)
+                o.kind_hint == c.kind_hint and o.sentence != c.sentence and o.phrase.start < c.phrase.start
                 for o in told
             )
         )

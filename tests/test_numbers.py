@@ -1305,3 +1305,13 @@ def test_a_singular_verb_says_its_subject_is_one(text: str, figures: list[tuple[
     """Seen in corpus news (Hong Kong, 2019-10-02): the parser joined 'a high school student' to
     'the victim' as if they were two people; 'was taken' says they are one."""
     assert counts(text) == figures
+
+
+def test_the_one_is_held_only_by_a_count_told_before_it() -> None:
+    """'The victim' points back: a count of the day's injured told after it does not hold it
+    (Hong Kong, 2019-10-02: the shot protester was dropped as one of the 66 injured later)."""
+    text = ("Police shot a protester on Tuesday. The victim was taken to hospital. In other parts of the "
+            "city, sixty-six people were injured.")  # fmt: skip
+    assert counts(text) == [("injured", 1), ("injured", 66)]
+    text = "An attacker stabbed colleagues, killing four. The woman was killed in a stairwell."
+    assert counts(text) == [("killed", 4)]
