@@ -275,9 +275,17 @@ _INCLUDING = re.compile(r"(?:\s+[\w-]+){0,2}\s*,\s*(?:including|among them|among
 _OR_MORE = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+or (?:more|over)\b", re.IGNORECASE)
 
 
+# Those who do the harm a count of victims counts: never one of them ('killing four ... The
+# attacker was shot dead by police' is a fifth death).
+DOERS = frozenset("attacker assailant gunman shooter bomber killer hijacker perpetrator".split())
+
+
 def _the_one(candidate: FigureCandidate) -> bool:
-    """A single victim the article writes with 'the' and does not name ('the attacker died')."""
+    """A single victim the article writes with 'the' and does not name ('the woman died'); not
+    the one who did the harm ('the attacker')."""
     who = candidate.victims_hint
+    if who.split()[-1:] and who.split()[-1].lower() in DOERS:
+        return False
     return bool(candidate.low == candidate.high == 1 and who and not who[:1].isupper() and
                 re.search(rf"\b[Tt]he\s+{re.escape(who)}\b", candidate.phrase.text))  # fmt: skip
 

@@ -1315,3 +1315,10 @@ def test_the_one_is_held_only_by_a_count_told_before_it() -> None:
     assert counts(text) == [("injured", 1), ("injured", 66)]
     text = "An attacker stabbed colleagues, killing four. The woman was killed in a stairwell."
     assert counts(text) == [("killed", 4)]
+
+
+def test_the_one_who_did_the_harm_is_not_one_of_its_victims() -> None:
+    """Seen in corpus news (Paris, 2019-10-05): 'killing four ... The attacker was shot dead by
+    police' dropped the attacker's death as one of the four he killed."""
+    text = "An IT worker went on a stabbing spree, killing four. The attacker was shot dead by police."
+    assert counts(text) == [("killed", 4), ("killed", 1)]
