@@ -562,7 +562,8 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
 
 # Lemmas that say what happened to the people counted (English, not any article's).
 KIND_LEMMAS = {
-    **dict.fromkeys("kill die murder slay perish drown succumb dead death fatality".split(), "killed"),
+    **dict.fromkeys("kill die murder slay assassinate perish drown succumb dead death fatality".split(),
+                    "killed"),
     **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty".split(),
                     "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
@@ -584,8 +585,8 @@ KEEP = frozenset({"be", "remain", "stay"})
 # The states a hospital reports of the hurt ('in critical condition'); 'good condition' is a house's too.
 GRAVE = frozenset({"critical", "serious", "stable", "grave", "life-threatening"})
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
-PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "injure": "injured", "wound": "injured",
-                  "hospitalise": "injured", "hospitalize": "injured",
+PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed", "injure": "injured",
+                  "wound": "injured", "hospitalise": "injured", "hospitalize": "injured",
                   "arrest": "arrested", "detain": "arrested", "rescue": "rescued"}  # fmt: skip
 
 

@@ -1322,3 +1322,16 @@ def test_the_one_who_did_the_harm_is_not_one_of_its_victims() -> None:
     police' dropped the attacker's death as one of the four he killed."""
     text = "An IT worker went on a stabbing spree, killing four. The attacker was shot dead by police."
     assert counts(text) == [("killed", 4), ("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The president was assassinated on Friday.", [("killed", 1)]),
+        ("Gunmen assassinated two judges.", [("killed", 2)]),
+        ("The plot to assassinate the king failed.", []),
+    ],
+)
+def test_assassinated_is_killed(text: str, figures: list[tuple[str, int]]) -> None:
+    """'Assassinate' is a verb of killing, as 'murder' is."""
+    assert counts(text) == figures
