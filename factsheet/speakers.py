@@ -439,6 +439,17 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
                   and not (modifies and t.dep_ == "compound" and t.head == token)]  # fmt: skip
         if people:
             return _entity(text, people[-1])
+    # a title of a place the parser ran into the name after it ('President of Ukraine Volodymyr
+    # Zelenskyy said', read as 'President' of an organisation 'Ukraine Volodymyr Zelenskyy')
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    held = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and held is not None and held.pos_ == "PROPN" \
+            and sum(c.dep_ == "compound" and c.pos_ == "PROPN" for c in held.children) >= 2:  # fmt: skip
+        title = _contiguous(
+            [c for c in token.lefts if c.dep_ in ("compound", "amod")], token
+        )  # 'First Minister'
+        start, end = text.span_of([*title, token, *held.subtree])
+        return text.text[start:end], start, end
     # a name the tagger knows but the recogniser missed (a lower-case word is none: 'defence ministry')
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         words = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]

@@ -615,3 +615,14 @@ def test_the_body_a_common_noun_stands_for(article: str, speaker: str) -> None:
     the article named them in full ('Thai Raksa Chart Party', 'Saudi Press Agency'): the last
     organisation named before with that word in its name."""
     assert speakers(article) == [speaker]
+
+
+def test_a_title_of_a_place_run_into_the_name_after_it() -> None:
+    """'President of Ukraine Volodymyr Zelenskyy said' (the recogniser ran the country into the
+    name, the parser made 'President' the subject) was given to 'President'; 'First Minister of
+    Scotland Nicola Sturgeon' to 'First Minister'. The speaker is the whole title and name."""
+    article = (
+        'President of Ukraine Volodymyr Zelenskyy said, "We expect from Iran assurances of their '
+        'readiness for a full and open investigation".'
+    )
+    assert speakers(article) == ["President of Ukraine Volodymyr Zelenskyy"]
