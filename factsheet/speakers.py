@@ -286,8 +286,10 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
     if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subject = verb.head  # 'Mark Hay, a marine ecologist, who said': the one the clause is about
     cue = _cue(text, verb, subject)
-    subject = _issuer(subject) or subject  # 'a statement from the foundation said': the foundation
-    if subject.lower_ == "it":  # 'The ministry said ... It also urged': the body just named
+    issued = _issuer(subject)
+    subject = issued or subject  # 'a statement from the foundation said': the foundation
+    if subject.lower_ == "it" or subject.lower_ == "they" and issued:  # 'The ministry said ... It also urged'
+        # (and 'They released a statement' after 'the commission criticized'): the body just named
         body = _body_before(text, text.at(subject)) or _role_before(text, subject)
         return Attribution(body[0], "pronoun", cue, body[1], body[2]) if body else None
     if subject.pos_ == "PRON":
@@ -341,6 +343,10 @@ def _issuer(noun: Token) -> Token | None:
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is not None:
         return owner
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("release", "issue", "post", "publish", "send"):
+        sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if sender is not None and (sender.pos_ != "PRON" or sender.lower_ in ("it", "they")):
+            return sender  # 'Facebook released a statement which read'; 'They (the commission) released'
     by = [p for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in [a]]
     for prep in [*(c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), *by]:
         issuer = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -497,6 +503,11 @@ def _entity(text: Text, token: Token) -> tuple[str, int, int] | None:
             lead = re.match(r"(?i)the\s+", name)
             if lead:
                 name, start = name[lead.end() :], start + lead.end()
+            if (
+                name.count("(") > name.count(")")
+                and text.text[start + len(name) : start + len(name) + 1] == ")"
+            ):
+                name += ")"  # 'the Commission on Religious Freedom (USCIRF)': the recogniser left out ')'
             return name, start, start + len(name)
     return None
 

@@ -626,3 +626,20 @@ def test_a_title_of_a_place_run_into_the_name_after_it() -> None:
         'readiness for a full and open investigation".'
     )
     assert speakers(article) == ["President of Ukraine Volodymyr Zelenskyy"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Facebook released a statement which read, in part, "This judgment raises critical questions '
+         'around freedom of expression."', "Facebook"),
+        ("This Thursday the United States Commission on International Religious Freedom (USCIRF) "
+         'criticized the move. They released a statement which said, "Hagia Sophia bears profound '
+         'historical significance."', "United States Commission on International Religious Freedom (USCIRF)"),
+    ],
+)  # fmt: skip
+def test_a_statement_someone_released_is_theirs(article: str, speaker: str) -> None:
+    """Seen in corpus news: 'Facebook released a statement which read' and 'They released a
+    statement which said' (they: the commission just named) gave 'a statement' as the speaker;
+    the recogniser's name also lost its closing bracket ('(USCIRF')."""
+    assert speakers(article) == [speaker]
