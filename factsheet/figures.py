@@ -951,6 +951,9 @@ def _kind_of_group(group: Token) -> str | None:
         return KIND_LEMMAS[group.lemma_.lower()]
     if group.pos_ == "VERB":
         return PASSIVE_VICTIM.get(group.lemma_.lower())
+    clause = next((c for c in group.children if c.dep_ == "acl"), None)
+    if group.lower_ == "those" and clause is not None:  # 'among those treated for smoke inhalation'
+        return _kind_of_group(clause) or ("injured" if clause.lemma_.lower() == "treat" else None)
     return _kind_of(group) if group.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else None
 
 
@@ -1104,6 +1107,13 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
                         and t.dep_ != "compound"), subject)  # fmt: skip
     if kind is None and subject is not None and subject.dep_ == "nsubjpass":
         kind = _placed(subject, token)  # 'a woman was taken to hospital', 'Roe was taken into custody'
+    brought = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if (
+        kind is None
+        and brought is not None
+        and any(c.lower_ == "alive" for c in [*token.children, *brought.children])
+    ):
+        kind, subject = "rescued", brought  # 'workers pulled a girl alive from the rubble'
     if kind is None or subject is None or not _a_person(subject, known, lemma):
         return None
     return kind, subject
@@ -1260,8 +1270,9 @@ def _group_of(one: Token) -> Token | None:
             group = group.head  # 'two Argentines, a Briton and a Chinese woman'
     elif one.dep_ == "pobj" and one.head.lower_ == "including":
         group = one.head.head
-    elif one.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ == "among" for c in one.children):
-        group = one.head
+    elif one.dep_ == "appos" and any(c.dep_ in ("cc", "conj") or c.dep_ == "prep" and c.lower_ == "among"
+                                     for c in one.children):  # fmt: skip
+        group = one.head  # 'among them a photojournalist'; 'two Argentine tourists, a German tourist and ...'
     elif one.dep_ == "dobj" and one.head.lemma_.lower() == "include":
         group = next((c for c in one.head.children if c.dep_ == "nsubj"), None)
         return group if group is not None and _the_hurt(group) else None

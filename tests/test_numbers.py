@@ -1335,3 +1335,21 @@ def test_the_one_who_did_the_harm_is_not_one_of_its_victims() -> None:
 def test_assassinated_is_killed(text: str, figures: list[tuple[str, int]]) -> None:
     """'Assassinate' is a verb of killing, as 'murder' is."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Civil defence workers pulled a girl alive from the rubble after several hours.", [("rescued", 1)]),
+        ("Eighteen firefighters were among those treated for smoke inhalation.", [("injured", 18)]),
+        ("Among the dead were two Argentine tourists, a German tourist and four Cubans.",
+         [("killed", 2), ("killed", 1), ("killed", 4)]),
+    ],
+)  # fmt: skip
+def test_one_brought_out_alive_those_treated_and_one_in_a_list(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    """One person pulled out alive is rescued, as a count is; 'among those treated' are hurt; a
+    person in a list the parser reads as an apposition ('two Argentine tourists, a German tourist
+    and four Cubans') shares the list's fate."""
+    assert counts(text) == figures
