@@ -838,7 +838,10 @@ def _placed(node: Token, verb: Token) -> str | None:
     '200 staff work at the hospital', 'born in hospital' say nothing happened. Likewise 'are
     in critical condition', 'were treated for burns' (injured); 'were pulled out alive',
     'rescuers dug four people out alive' (rescued: brought out of where they were trapped)."""
-    passive = node.dep_ == "nsubjpass"
+    # and a subject shared with the verb a passive one is joined to ('survived and was taken to hospital')
+    passive = (
+        node.dep_ == "nsubjpass" or node.head != verb and any(c.dep_ == "auxpass" for c in verb.children)
+    )
     moved = passive or node.dep_ == "dobj" and verb.pos_ == "VERB"
     kept = node.dep_ == "nsubj" and verb.lemma_.lower() in KEEP
     if moved and any(c.lower_ == "alive" and c.dep_ in ("oprd", "acomp", "advmod", "advcl", "xcomp", "ccomp")
@@ -1105,7 +1108,11 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
         # president of Zimbabwe Robert Mugabe died' (the parser made the role the subject)
         subject = next((t for t in reversed(list(subject.subtree)) if t.ent_type_ == "PERSON"
                         and t.dep_ != "compound"), subject)  # fmt: skip
-    if kind is None and subject is not None and subject.dep_ == "nsubjpass":
+    if (
+        kind is None
+        and subject is not None
+        and (subject.dep_ == "nsubjpass" or passive and subject in shared)
+    ):
         kind = _placed(subject, token)  # 'a woman was taken to hospital', 'Roe was taken into custody'
     brought = next((c for c in token.children if c.dep_ == "dobj"), None)
     if (

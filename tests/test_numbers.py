@@ -1342,6 +1342,8 @@ def test_assassinated_is_killed(text: str, figures: list[tuple[str, int]]) -> No
     [
         ("Civil defence workers pulled a girl alive from the rubble after several hours.", [("rescued", 1)]),
         ("Eighteen firefighters were among those treated for smoke inhalation.", [("injured", 18)]),
+        # a subject shared with a passive verb joined to it
+        ("A third lineman survived with injuries and was taken to hospital.", [("injured", 1)]),
         ("Among the dead were two Argentine tourists, a German tourist and four Cubans.",
          [("killed", 2), ("killed", 1), ("killed", 4)]),
     ],
