@@ -1140,14 +1140,15 @@ def test_one_with_the_counts_unless_a_group_or_an_earlier_one_holds_it() -> None
 
 def test_pronounced_dead_and_he_is_who_the_parse_says() -> None:
     """'he was later pronounced dead' is a death; 'he' is the subject of his own sentence
-    (Ratana), not the person hurt before (De Zoysa, who stays one injured)."""
+    (Ratana, airlifted to hospital in it: one death, Ratana's), not the person hurt before (De
+    Zoysa, who stays one injured)."""
     article = (
         "Tom Berger was still in critical condition on Monday. Sergeant Anna Ratana underwent surgery "
         "and was airlifted to hospital, but he was later pronounced dead."
     )
     assert [(kind, who) for kind, _, _, who, _ in read(article)] == [
         ("injured", "Tom Berger"),
-        ("killed", None),
+        ("killed", "Anna Ratana"),
     ]
 
 
