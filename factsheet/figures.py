@@ -1364,9 +1364,11 @@ def died_of_no_harm(text: Text, candidate: FigureCandidate) -> bool:
             and any(c.lower_ == "away" for c in t.children)]  # fmt: skip
     if not died or any(t.lemma_.lower() in PASSIVE_VICTIM or t.lower_ == "dead" for t in phrase):
         return False
-    # its paragraph and the one before: 'Roe was stabbed on stage. He died today.'
+    # its paragraph and the one before ('Roe was stabbed on stage. He died today.'), and the
+    # headline ('Helicopter crashes near Fairfield ... The pilot died at the scene')
     number = text.paragraph_number(candidate.phrase.start)
-    return not any(harm_told(text, *text.paragraphs[n]) for n in range(max(0, number - 2), number))
+    told = {0, *range(max(0, number - 2), number)}
+    return not any(harm_told(text, *text.paragraphs[n]) for n in told if n < len(text.paragraphs))
 
 
 def harm_told(text: Text, start: int, end: int) -> bool:
@@ -1378,5 +1380,7 @@ def harm_told(text: Text, start: int, end: int) -> bool:
         and not any(c.dep_ == "compound" and c.lemma_.lower() in ILLS for c in t.children)
         or lemma in HURTS
         or lemma in ("injure", "wound", "hurt")
+        or lemma == "hit"
+        and any(c.dep_ == "auxpass" for c in t.children)  # 'was hit by a car'
         for t in text.tokens_in(start, end)
     )

@@ -1191,11 +1191,15 @@ def test_one_person_in_a_state_is_verified_by_the_state(tmp_path) -> None:  # ty
         ("One person in the city has died of the virus.", [("killed", 1)]),
         ("Five people were injured in the blast on Monday.\n\nTom Berger, a guard, died on Tuesday.",
          [("injured", 5), ("killed", 1)]),
+        ("A man in his 60s died after being hit by a car.", [("killed", 1)]),
+        # the headline tells the harm
+        ("Helicopter crashes near Fairfield\n\nIt came down in a field on Wednesday.\n\nOfficials said it "
+         "was inspecting lines.\n\nThe pilot died at the scene.", [("killed", 1)]),
         # a death of age or illness stays no casualty beside others' deaths told elsewhere
         ("Tom Berger, the former president, died on Friday aged 95.\n\nHe led the country for 30 "
          "years.\n\nIn the 1980s, his army killed an estimated 20,000 civilians.", [("killed", 20000)]),
-        ("The virus has killed 813 people in China.\n\nIt has reached 28 countries.\n\nDoctor Anna Roe "
-         "died of the infection on Friday.", [("killed", 813)]),
+        ("Virus reaches 28 countries\n\nThe virus has killed 813 people in China.\n\nIt has reached 28 "
+         "countries.\n\nDoctor Anna Roe died of the infection on Friday.", [("killed", 813)]),
     ],
 )  # fmt: skip
 def test_a_death_of_no_harm_told_alone_is_no_casualty(text: str, figures: list[tuple[str, int]]) -> None:
