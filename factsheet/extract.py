@@ -280,6 +280,10 @@ _OR_MORE = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+or (?:more|over)\b", re.IGNORECA
 DOERS = frozenset("attacker assailant gunman shooter bomber killer hijacker perpetrator".split())
 
 
+# A count written with 'the' right before it: one the reader was told before.
+_THE_COUNT = re.compile(r"\b[Tt]he\s+$")
+
+
 def _the_one(candidate: FigureCandidate) -> bool:
     """A single victim the article writes with 'the' and does not name ('the woman died'); not
     the one who did the harm ('the attacker')."""
@@ -296,9 +300,16 @@ def _told_again(candidate: FigureCandidate, before: list[FigureCandidate]) -> bo
     ('increased the death toll to six ... the previous death toll to six'; 'police said four were
     injured ... all four are in stable condition'). A toll given by two sources is two figures."""
     if not candidate.low == candidate.high == 1:
-        same = (candidate.kind_hint, candidate.low, candidate.high, candidate.qualifier)
+        same = (candidate.kind_hint, candidate.low, candidate.high)
+        # 'Of the 33 injured, five ...', 'the 12 arrested': 'the' points back to a count told before
+        back = _THE_COUNT.search(candidate.sentence.text[: candidate.core[0] - candidate.sentence.start])
         return candidate.low is not None and any(
-            (b.kind_hint, b.low, b.high, b.qualifier) == same and candidate.sources in (b.sources, [])
+            (b.kind_hint, b.low, b.high) == same
+            and (
+                b.qualifier == candidate.qualifier
+                and candidate.sources in (b.sources, [])
+                or back is not None
+            )
             for b in before
         )
     singles = [b for b in before if b.low == b.high == 1 and b.kind_hint == candidate.kind_hint]

@@ -1360,3 +1360,13 @@ def test_one_brought_out_alive_those_treated_and_one_in_a_list(
     person in a list the parser reads as an apposition ('two Argentine tourists, a German tourist
     and four Cubans') shares the list's fate."""
     assert counts(text) == figures
+
+
+def test_a_count_written_with_the_points_back_to_one_told_before() -> None:
+    """'Of the 33 injured, five are in critical condition, health officials said' told the 33
+    again as a second source's toll; 'the' points back to the count told before."""
+    text = (
+        "A bus overturned on Sunday, killing seven people and injuring 33 others, state media reported. "
+        "Of the 33 injured, five are in critical condition, health officials said."
+    )
+    assert counts(text) == [("killed", 7), ("injured", 33), ("injured", 5)]
