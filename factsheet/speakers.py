@@ -288,6 +288,10 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
     cue = _cue(text, verb, subject)
     issued = _issuer(subject)
     subject = issued or subject  # 'a statement from the foundation said': the foundation
+    if issued is None and _the_document(subject):  # 'Police said: "..." The statement added: "..."'
+        body = _body_before(text, text.at(subject))
+        if body is not None:
+            return Attribution(body[0], "role", cue, body[1], body[2])
     if subject.lower_ == "it" or subject.lower_ == "they" and issued:  # 'The ministry said ... It also urged'
         # (and 'They released a statement' after 'the commission criticized'): the body just named
         body = _body_before(text, text.at(subject)) or _role_before(text, subject)
@@ -333,6 +337,16 @@ def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] 
         return None
     start, end, ent = bodies[-1]
     return _entity(text, ent[0])
+
+
+def _the_document(noun: Token) -> bool:
+    """'The statement', 'the letter': a document told before, written with 'the' and nothing
+    that says whose it is."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in DOCUMENTS
+        and [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "compound", "amod")] == ["the"]
+    )
 
 
 def _issuer(noun: Token) -> Token | None:

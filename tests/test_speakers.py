@@ -643,3 +643,13 @@ def test_a_statement_someone_released_is_theirs(article: str, speaker: str) -> N
     statement which said' (they: the commission just named) gave 'a statement' as the speaker;
     the recogniser's name also lost its closing bracket ('(USCIRF')."""
     assert speakers(article) == [speaker]
+
+
+def test_the_statement_told_before_is_the_body_s_that_gave_it() -> None:
+    """'The statement added' after a body's statement was given to 'The statement'; the body
+    named just before gave it."""
+    article = (
+        'Hampshire Police said: "A man has been arrested." The statement added: "Our thoughts are '
+        'with the families."'
+    )
+    assert speakers(article) == ["Hampshire Police", "Hampshire Police"]
