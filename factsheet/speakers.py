@@ -297,8 +297,11 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
         body = _body_before(text, text.at(subject)) or _role_before(text, subject)
         return Attribution(body[0], "pronoun", cue, body[1], body[2]) if body else None
     if subject.pos_ == "PRON":
+        if subject.lower_ == "they":  # 'Firefighters said ... "...," they said': the group that spoke
+            group = _role_before(text, subject)
+            return Attribution(group[0], "pronoun", cue, group[1], group[2]) if group else None
         if subject.lower_ not in PRONOUNS:
-            return None  # 'they', 'it', 'we', 'I': nobody a reviewer can check
+            return None  # 'we', 'I': nobody a reviewer can check
         person = _person_before(text, text.at(subject), quote_start)
         role = _role_before(text, subject) if subject.lower_ in ("he", "she") else None
         if role is not None and (person is None or _sentences_apart(text, person[1], role[1] + 1) > 0
@@ -722,16 +725,21 @@ def _role_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
     while root.dep_ == "conj" and root.head != root:
         root = root.head
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if not _speech(root) or subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or \
-            subject.ent_type_:  # fmt: skip
+    plural = pronoun.lower_ == "they"  # 'Firefighters said ... "...," they said'
+    if not _speech(root) or subject is None or subject.pos_ != "NOUN" or \
+            subject.tag_ != ("NNS" if plural else "NN") or subject.ent_type_:  # fmt: skip
         return None  # one who speaks: not 'The car hit a tree. "...," he said'
-    if _in(text.at(subject), _quoted(text)) or not any(c.dep_ == "det" for c in subject.children):
+    if (
+        _in(text.at(subject), _quoted(text))
+        or not plural
+        and not any(c.dep_ == "det" for c in subject.children)
+    ):
         return None
     if any(
         c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in subject.children
     ):
         return None  # 'the fact that it is the same region tells us': a proposition, no speaker
-    named = _person_with_role(text, subject, text.at(subject)) if pronoun.lower_ != "it" else None
+    named = _person_with_role(text, subject, text.at(subject)) if pronoun.lower_ in ("he", "she") else None
     return named or _noun_phrase(text, subject)
 
 

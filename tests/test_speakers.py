@@ -653,3 +653,18 @@ def test_the_statement_told_before_is_the_body_s_that_gave_it() -> None:
         'with the families."'
     )
     assert speakers(article) == ["Hampshire Police", "Hampshire Police"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Firefighters said the blaze started on the ground floor. "The building was fully engulfed when '
+         'we arrived," they said.', "Firefighters"),
+        ('Residents were evacuated overnight. "We lost everything we owned in the fire," they said.', None),
+    ],
+)  # fmt: skip
+def test_they_after_a_group_that_spoke_is_that_group(article: str, speaker: str | None) -> None:
+    """Seen in corpus news: 'The researchers suggested ... They reported, "..."' was no one's;
+    'they' after a sentence whose main clause is a plural group's speech is that group ('Residents
+    were evacuated' did not speak)."""
+    assert speakers(article) == [speaker]
