@@ -288,7 +288,7 @@ def _the_one(candidate: FigureCandidate) -> bool:
     """A single victim the article writes with 'the' and does not name ('the woman died'); not
     the one who did the harm ('the attacker')."""
     who = candidate.victims_hint
-    if who.split()[-1:] and who.split()[-1].lower() in DOERS:
+    if who and who.lower().split()[-1] in DOERS:
         return False
     return bool(candidate.low == candidate.high == 1 and who and not who[:1].isupper() and
                 re.search(rf"\b[Tt]he\s+{re.escape(who)}\b", candidate.phrase.text))  # fmt: skip
@@ -298,7 +298,8 @@ def _told_again(candidate: FigureCandidate, before: list[FigureCandidate]) -> bo
     """One person's death (arrest ...) told again: 'Ginger Baker died ... Baker has died', or
     'he died' after it; a toll told again with the same number by the same source, or by none
     ('increased the death toll to six ... the previous death toll to six'; 'police said four were
-    injured ... all four are in stable condition'). A toll given by two sources is two figures."""
+    injured ... all four are in stable condition'). A toll given by two sources is two figures,
+    unless 'the' points back to it ('Of the 33 injured, five ..., health officials said')."""
     if not candidate.low == candidate.high == 1:
         same = (candidate.kind_hint, candidate.low, candidate.high)
         # 'Of the 33 injured, five ...', 'the 12 arrested': 'the' points back to a count told before

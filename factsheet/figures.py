@@ -1053,12 +1053,7 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
     drowned = lemma == "drown" and not any(
         c.dep_ in ("dobj", "prt") for c in token.children
     )  # not 'drowned out'
-    died = (
-        lemma in ("die", "perish", "succumb")
-        or drowned
-        or lemma == "pass"
-        and any(c.lower_ == "away" for c in token.children)
-    )
+    died = lemma in ("die", "perish", "succumb") or drowned or _passed_away(token)
     kind = "killed" if dead or died else PASSIVE_VICTIM.get(lemma)
     relation: tuple[str, ...] = ("nsubjpass", "dobj")
     if dead:
@@ -1351,7 +1346,7 @@ ILLS = frozenset({"heart", "asthma", "panic"})
 
 def died_of_no_harm(text: Text, candidate: FigureCandidate) -> bool:
     """One person's death told with 'died' or 'passed away', no number and no harm in its
-    paragraph or the one before: 'Doris Day died on Monday at the age of 97', 'Roe passed away
+    paragraph, the one before or the headline: 'Doris Day died on Monday at the age of 97', 'Roe passed away
     in his sleep', 'Li died of the infection'. A death of illness or age, not a casualty (a
     person killed or hurt by violence, accident or disaster); 'one person died', 'Roe died
     after being shot', 'Roe was killed' are casualties. See also extract.read_figures."""
@@ -1360,8 +1355,7 @@ def died_of_no_harm(text: Text, candidate: FigureCandidate) -> bool:
     phrase = text.tokens_in(candidate.phrase.start, candidate.phrase.end)
     if any(t.like_num or t.pos_ == "NUM" or t.lower_ == "another" for t in text.tokens_in(*candidate.core)):
         return False  # counted
-    died = [t for t in phrase if t.lemma_.lower() == "die" or t.lemma_.lower() == "pass"
-            and any(c.lower_ == "away" for c in t.children)]  # fmt: skip
+    died = [t for t in phrase if t.lemma_.lower() == "die" or _passed_away(t)]
     if not died or any(t.lemma_.lower() in PASSIVE_VICTIM or t.lower_ == "dead" for t in phrase):
         return False
     # its paragraph and the one before ('Roe was stabbed on stage. He died today.'), and the
@@ -1369,6 +1363,11 @@ def died_of_no_harm(text: Text, candidate: FigureCandidate) -> bool:
     number = text.paragraph_number(candidate.phrase.start)
     told = {0, *range(max(0, number - 2), number)}
     return not any(harm_told(text, *text.paragraphs[n]) for n in told if n < len(text.paragraphs))
+
+
+def _passed_away(verb: Token) -> bool:
+    """'Roe has passed away' (not 'passed the bill')."""
+    return verb.lemma_.lower() == "pass" and any(c.lower_ == "away" for c in verb.children)
 
 
 def harm_told(text: Text, start: int, end: int) -> bool:

@@ -334,12 +334,9 @@ def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] 
     if head.pos_ != "NOUN" or head.tag_ != "NN" or [c.lower_ for c in head.children] != ["the"]:
         return None
     word = head.lower_
-    bodies = [(start, end, ent) for label, start, end, ent in text.entities
+    bodies = [ent for label, _, end, ent in text.entities
               if label == "ORG" and end <= before and word in (t.lower_ for t in ent)]  # fmt: skip
-    if not bodies:
-        return None
-    start, end, ent = bodies[-1]
-    return _entity(text, ent[0])
+    return _entity(text, bodies[-1][0]) if bodies else None
 
 
 def _the_document(noun: Token) -> bool:
@@ -364,7 +361,7 @@ def _issuer(noun: Token) -> Token | None:
         sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if sender is not None and (sender.pos_ != "PRON" or sender.lower_ in ("it", "they")):
             return sender  # 'Facebook released a statement which read'; 'They (the commission) released'
-    by = [p for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in [a]]
+    by = [a for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
     for prep in [*(c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), *by]:
         issuer = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if issuer is not None:
@@ -715,7 +712,8 @@ def _role_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
     subject of the speech verb that is the main clause of the sentence before ('A spokesman
     for the airline said ... "...," he said'), a singular common noun; or the person the
     article gave that role. For 'it', the body a common noun names ('The airline confirmed
-    the crash. "...," it said')."""
+    the crash. "...," it said'); for 'they', a plural one ('Firefighters said ... "...," they
+    said')."""
     piece = text.piece_at(text.at(pronoun))
     sentence = pronoun.sent
     if piece is None or sentence.start == 0:
