@@ -174,6 +174,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     pattern = dict(KIND_PATTERNS).get(candidate.kind_hint)
     if pattern is not None and candidate.low == candidate.high == 1 and _the_doer(text, candidate, pattern):
         return True  # 'A bomb killed a photojournalist', 'He injured two': who did it, not to whom
+    if candidate.low == candidate.high == 1 and _not_the_one(text, candidate):
+        return True  # 'jumped from a window and died', 'the driver and a passenger were injured'
     numbers = [t for t in number_tokens(text, candidate)
                if t.like_num or t.pos_ in ("NUM", "DET", "NOUN", "ADJ")]  # fmt: skip
     if pattern is None or not numbers or candidate.low == candidate.high == 1 and \
@@ -319,6 +321,22 @@ def _the_doer(text: Text, candidate: FigureCandidate, pattern: re.Pattern[str]) 
                for o in objects if o in phrase for c in o.children)  # fmt: skip
 
 
+def _not_the_one(text: Text, candidate: FigureCandidate) -> bool:
+    """Whether the one a phrase opens with ('a window', 'a passenger') is not what its verb
+    tells of: the object of a preposition on a verb ('jumped from a window and died'; not
+    'six people, including a journalist'), or one of several joined (counted together)."""
+    first = text.token_at(candidate.phrase.start)
+    if first is None or first.lower_ not in ("a", "an") or first.dep_ != "det":
+        return False
+    noun = first.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+        or noun.dep_ == "conj"
+        and not any(c.dep_ == "nummod" for c in noun.head.children)
+    )
+
+
 def _done_to_another(verb: Token) -> bool:
     """Whether an active verb of harm has an object other than its subject: 'killed five
     people' (the subject did it), not 'killed themselves'."""
@@ -396,7 +414,8 @@ def _counted_noun(number: Token) -> Token | None:
             head.dep_ == "nummod" and head.head.lemma_.lower() == "dozen":  # fmt: skip
         head = head.head  # 'two hundred', 'two dozen people'
     # 'Eleven people' tagged ADJ; 'several firefighters'
-    counts = head.dep_ == "nummod" or head.dep_ == "amod" and (head.like_num or head.lower_ == "several")
+    counts = head.dep_ == "nummod" or head.dep_ == "amod" and (head.like_num or head.lower_ == "several") or \
+        head.dep_ in ("det", "predet") and head.lower_ == "both"  # 'both people on board'  # fmt: skip
     if counts and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
         return head.head
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -600,7 +619,8 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
         if start < skip:
             continue
         for token in sentence:
-            candidate = (_count_at(text, token, start, end) or _named_victim(text, token, start, end)
+            candidate = (_count_at(text, token, start, end) or _people_joined(text, token, start, end)
+                         or _named_victim(text, token, start, end)
                          or _one_described(text, token, start, end)
                          or _joined_one(text, token, start, end))  # fmt: skip
             if candidate is not None:
@@ -934,14 +954,15 @@ def _left_home(verb: Token) -> bool:
 HURTS = frozenset({"injury", "wound", "burn"})
 GOT = frozenset({"need", "receive", "require", "undergo", "get"})
 # Verbs whose subject bears the harm that is their object ('suffered injuries', 'lost their lives').
-BORNE = GOT | {"suffer", "sustain", "lose", "have"}
+BORNE = GOT | {"suffer", "sustain", "lose", "have", "incur"}
 
 
 def _hurt_object(verb: Token) -> bool:
     """Whether a verb's object is harm its subject suffered or care it got: 'suffered minor
-    burns', 'sustained head injuries', 'needed treatment' (not 'caused injuries': the cause)."""
+    burns', 'sustained head injuries', 'needed treatment' (not 'caused injuries': the cause;
+    not 'escaped injury', 'avoided injuries': the harm did not happen)."""
     lemma = verb.lemma_.lower()
-    return lemma not in ("cause", "inflict") and any(
+    return lemma in BORNE and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in HURTS or c.lemma_.lower() == "treatment" and lemma in GOT)
         for c in verb.children
     )
@@ -1041,10 +1062,22 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
 def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str, Token] | None:
     """(kind, the person) when a verb says what happened to one named person; ``known``: the
     surnames the article gives people, where the recogniser missed one ('Boseman died', read
-    as an organisation)."""
+    as an organisation). Not one of several joined ('a man and his son were killed'): see
+    ``_people_joined``."""
+    read = _harmed(token, known)
+    if read is None or len(_members(read[1], known, read[2])) > 1:
+        return None
+    kind, subject, placed = read
+    return (kind, subject) if _a_person(subject, known, token.lemma_.lower(), placed) else None
+
+
+def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | None:
+    """(kind, who, placed) when a verb says what happened to someone it names as its subject
+    or object; ``placed``: told by where they were put or what they bore, not by the verb."""
     state = _one_in_a_state(token)
     if state is not None:
-        return state if _a_person(state[1], known, token.lemma_.lower()) else None
+        # 'his wife is in critical condition' (not 'his phone went missing')
+        return (*state, state[0] != "missing")
     if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN") and not _past_participle_clause(token):
         return None  # 'to kill an animal', 'will arrest anyone who': nothing that happened
     lemma = token.lemma_.lower()
@@ -1063,7 +1096,8 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
             relation = ("dobj",)  # 'police shot him dead', not 'the quake left five dead' (the quake)
     elif died:
         relation = ("nsubj",)
-    elif kind is None and _hurt_object(token):
+    placed = kind is None  # what happened is told by where it put them or what they bore
+    if kind is None and _hurt_object(token):
         kind, relation = "injured", ("nsubj",)  # 'a firefighter suffered minor burns'
     # in the order of the relations: who it was done to before who did it ('was shot dead by')
     subject = min((c for c in token.children if c.dep_ in relation), key=lambda c: relation.index(c.dep_),
@@ -1116,9 +1150,47 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
         and any(c.lower_ == "alive" for c in [*token.children, *brought.children])
     ):
         kind, subject = "rescued", brought  # 'workers pulled a girl alive from the rubble'
-    if kind is None or subject is None or not _a_person(subject, known, lemma):
+    if kind is None or subject is None:
         return None
-    return kind, subject
+    return kind, subject, placed
+
+
+def _people_joined(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
+    """'A man and his son were killed', 'police arrested the driver and his brother', 'Anna Roe
+    and Tom Berger died': people joined, none counted, are as many as the coordination names."""
+    from factsheet.numbers import FigureCandidate
+
+    read = _harmed(token, _surnames(text))
+    if read is None:
+        return None
+    kind, subject, placed = read
+    members = _members(subject, _surnames(text), placed)
+    if len(members) < 2:
+        return None
+    first = min(m.left_edge.i for m in members[:1])
+    last = members[-1].i
+    words = text.span_of(subject.doc[first : last + 1])
+    group = [c for c in token.children if c.dep_ in ("aux", "auxpass") or c.lower_ == "dead"]
+    ends = [first, last, token.i, *(c.i for c in group)]
+    s, e = text.span_of(subject.doc[min(ends) : max(ends) + 1])
+    if e - s > 120:
+        return None  # too far apart to show as one phrase
+    n = len(members)
+    sentence = Span(text=text.text[start:end], start=start, end=end)
+    return FigureCandidate(n, n, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
+                           text.text[words[0] : words[1]], words)  # fmt: skip
+
+
+def joined_counts(text: Text, start: int, end: int) -> set[int]:
+    """How many people each coordination the verbs in [start, end) tell of names ('a man and
+    his son were killed': 2): a count without a number, for the checker."""
+    known = _surnames(text)
+    found = set()
+    for token in text.tokens_in(start, end):
+        read = _harmed(token, known)
+        if read is not None and len(members := _members(read[1], known, read[2])) > 1:
+            found.add(len(members))
+    return found
 
 
 def _past_participle_clause(verb: Token) -> bool:
@@ -1135,14 +1207,19 @@ def _past_participle_clause(verb: Token) -> bool:
     return verb.head.tag_ in ("VBD", "VBN")
 
 
-def _a_person(subject: Token, known: frozenset[str], lemma: str) -> bool:
-    """Whether a subject is one person: named, or 'a man', 'the driver'."""
+def _a_person(subject: Token, known: frozenset[str], lemma: str, placed: bool = False) -> bool:
+    """Whether a subject is one person: named, or 'a man', 'the driver'; one with a possessive
+    ('his wife', 'its pilot') where it was arrested, or ``placed``: what happened is told by
+    where they were taken or what they bore ('its pilot suffered burns', 'his wife was taken
+    to hospital'), not by a verb that also harms things ('his bill was killed')."""
     return (
         subject.ent_type_ == "PERSON"
         or _someone(subject)
         and lemma != "succumb"  # 'the government succumbed to pressure'
         or _someone(subject, owned=True)
-        and lemma in ("arrest", "detain", "take", "hold", "remand")  # 'his wife was taken into custody':
+        and (
+            placed or lemma in ("arrest", "detain", "take", "hold", "remand")
+        )  # 'his wife was taken into custody':
         # only people are arrested ('his bill was killed', 'his pride was hurt' are no one)
         or _untagged_name(subject)
         or subject.pos_ == "PROPN"
@@ -1184,19 +1261,49 @@ def _someone(noun: Token, owned: bool = False) -> bool:
     ('a 25-year-old man was arrested', 'police arrested a woman', 'the attacker was shot
     dead'), nothing counted inside it; ``owned``: with a possessive instead ('his wife',
     'the suspect's brother')."""
+    if not _a_single(noun, owned):
+        return False
+    # 'a man and his son': two; 'a photojournalist and at least five others': one, then five;
+    # 'the victim, 18 and a student, was taken': one, as the verb says
+    return _one_by_its_verb(noun) or all(
+        any(g.dep_ == "nummod" for g in c.children) for c in noun.children if c.dep_ == "conj"
+    )
+
+
+def _a_single(noun: Token, owned: bool = False) -> bool:
+    """A singular common noun with 'a', 'an', 'the' (``owned``: or a possessive), nothing
+    counted inside it: one, if a person ('the driver', 'his son')."""
     if noun.tag_ != "NN" or noun.lemma_.lower() in CASUALTY_NOUNS or noun.whitespace_ == "" and \
             noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-":  # fmt: skip
         return False  # 'the co-chair': a piece of a word
     determiners = [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
     if not determiners and not (owned and any(c.dep_ == "poss" for c in noun.children)):
         return False
-    if any(c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return False  # 'a family of five', 'a group of tourists': more than one
-    # 'a man and his son': two; 'a photojournalist and at least five others': one, then five;
-    # 'the victim, 18 and a student, was taken': one, as the verb says
-    return _one_by_its_verb(noun) or all(
-        any(g.dep_ == "nummod" for g in c.children) for c in noun.children if c.dep_ == "conj"
-    )
+    # not 'a family of five', 'a group of tourists': more than one
+    return not any(c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _members(noun: Token, known: frozenset[str], placed: bool = False) -> list[Token]:
+    """The people a subject or object joins, each one person with nothing counted: 'a man and
+    his son', 'Anna Roe and Tom Berger', 'the driver, a passenger and a cyclist'; the noun
+    alone where it joins none, or joins a count or a thing ('two Argentines and a woman',
+    'the pilot and the aircraft'), or its verb says it is one ('the driver and owner was')."""
+    joined, node = [noun], noun
+    while (more := next((c for c in node.children if c.dep_ == "conj"), None)) is not None:
+        joined.append(more)
+        node = more
+    if len(joined) == 1 or _one_by_its_verb(noun):
+        return [noun]
+    if all(
+        m.ent_type_ == "PERSON"
+        or _untagged_name(m)
+        or m.pos_ == "PROPN" and m.text in known
+        or _a_single(m)
+        or _a_single(m, owned=True)
+        for m in joined
+    ):  # fmt: skip
+        return joined
+    return [noun]
 
 
 def _one_by_its_verb(subject: Token) -> bool:
@@ -1320,11 +1427,15 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
     found: set[str] = set()
     known = _surnames(text)
     for token in text.tokens_in(start, end):
-        if token.like_num or token.pos_ == "NUM":
+        if token.like_num or token.pos_ == "NUM" or token.lower_ == "both" and _both_people(token):
             kind = _kind_of(_counted_noun(token) or token, text)
         elif token.dep_ == "amod" or token.pos_ == "VERB" or token.lemma_.lower() in KEEP:
-            # and 'Roe was still in critical condition': the state 'be' puts one person in
+            # and 'Roe was still in critical condition': the state 'be' puts one person in;
+            # 'the pilot and a lineman were taken to hospital': two
             lemma, one = token.lemma_.lower(), _one_victim(token, known)
+            joined = _harmed(token, known) if one is None else None
+            if joined is not None and len(_members(joined[1], known, joined[2])) > 1:
+                one = joined[:2]
             kind = one[0] if one else KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)
         else:
             kind = None

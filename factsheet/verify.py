@@ -20,7 +20,14 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from factsheet.figures import described_victims, figure_sources, is_noun_phrase, kinds_read, named_victims
+from factsheet.figures import (
+    described_victims,
+    figure_sources,
+    is_noun_phrase,
+    joined_counts,
+    kinds_read,
+    named_victims,
+)
 from factsheet.models import Check, Claim, Event, Figure, Quote, Sheet, Span
 from factsheet.names import STOP, mentions, name_keys, same_person
 from factsheet.numbers import FIGURE_PATTERN, KIND_PATTERNS, SINGLE_VICTIM, parse_number
@@ -209,6 +216,12 @@ def check_figure(source: Source, figure: Figure) -> Figure:
         source.parsed, span.start, span.end
     ):
         numbers.add(1)  # 'a rescued woman': one person, the adjective says what happened
+    if (
+        figure.low == figure.high
+        and figure.victims
+        and figure.low in joined_counts(source.parsed, span.start, span.end)
+    ):
+        numbers.add(figure.low)  # 'a man and his son were killed': two people, joined
     for value in (figure.low, figure.high):
         if value is not None and value not in numbers:
             return _with(figure, _flag(f"The number {value} is not in “{_short(span.text)}”."))

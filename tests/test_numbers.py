@@ -454,7 +454,7 @@ def test_the_one_who_did_the_killing_is_not_its_victim() -> None:
     assert [(kind, low, victims) for kind, low, _, victims, _ in read(text)] == [
         ("killed", 1, "photojournalist"), ("killed", 5, "others")
     ]  # fmt: skip
-    assert read("The crash killed a man and his son.") == []
+    assert read("The crash killed a man and his son.") == [("killed", 2, 2, "a man and his son", [])]
     assert ("killed", 1, 1, "man", []) in read("A man died after the crash.")
 
 
@@ -1303,7 +1303,7 @@ def test_millions_and_hundreds_of_thousands_count_once_with_no_number(
     [
         ("Police fired a live round on a protester. The victim, eighteen-years-old and a high school "
          "student, was taken to the hospital for emergency surgery.", [("injured", 1)]),
-        ("A man and his son were killed.", []),  # two, not one
+        ("A man and his son were killed.", [("killed", 2)]),  # two, not one
     ],
 )  # fmt: skip
 def test_a_singular_verb_says_its_subject_is_one(text: str, figures: list[tuple[str, int]]) -> None:
@@ -1370,3 +1370,45 @@ def test_a_count_written_with_the_points_back_to_one_told_before() -> None:
         "Of the 33 injured, five are in critical condition, health officials said."
     )
     assert counts(text) == [("killed", 7), ("injured", 33), ("injured", 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The helicopter hit power lines. The pilot and a lineman were taken to hospital.", [("injured", 2)]),
+        ("A bus crashed. Anna Roe and Tom Berger were killed.", [("killed", 2)]),
+        ("A bus crashed. The driver and a passenger were injured.", [("injured", 2)]),
+        ("A bus crashed. Police arrested the driver and his brother.", [("arrested", 2)]),
+        # one person: the verb says so
+        ("A bus crashed. The driver and sole survivor was taken to hospital.", [("injured", 1)]),
+        # a count joined to one stays two figures
+        ("A bus crashed. The driver and two passengers were injured.", [("injured", 1), ("injured", 2)]),
+    ],
+)  # fmt: skip
+def test_people_joined_are_counted_together(text: str, figures: list[tuple[str, int]]) -> None:
+    """'A man and his son were killed' gave no figure, 'the driver and a passenger were injured'
+    one (the passenger): people joined with no number are as many as the coordination names."""
+    assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The helicopter hit power lines. Its pilot suffered burns and was flown to hospital.",
+         [("injured", 1)]),
+        ("The bus hit a bridge. His wife was taken to hospital.", [("injured", 1)]),
+        ("Both people on board were taken to hospital, the fire department said.", [("injured", 2)]),
+        # harm escaped or avoided is no harm
+        ("The helicopter hit power lines. The crew escaped serious injury.", []),
+        ("The helicopter hit power lines. The pilot avoided injury by jumping clear.", []),
+        # what a verb of harm says of a possession is not said of a person
+        ("The scandal broke. His campaign was badly hurt.", []),
+        # one who jumped from a window: the window is no victim
+        ("A fire broke out on the fifth floor. A woman jumped from a window and died.", [("killed", 1)]),
+    ],
+)  # fmt: skip
+def test_what_a_person_bore_or_escaped(text: str, figures: list[tuple[str, int]]) -> None:
+    """'Its pilot suffered burns' was missed (a possessive, not 'a' or 'the'); 'escaped serious
+    injury' was read as an injury; 'jumped from a window and died' gave a second death, the
+    window's."""
+    assert counts(text) == figures

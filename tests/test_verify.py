@@ -136,6 +136,29 @@ def test_an_unnamed_person_of_a_given_age_counts_one_not_their_age() -> None:
     )
 
 
+def test_people_joined_count_as_many_as_are_named_and_no_more() -> None:
+    """'The pilot and a lineman were taken to hospital': two injured, with no number written;
+    three is flagged, and so is two where only one person is named."""
+    text = "The helicopter struck power lines. The pilot and a lineman were taken to hospital."
+    start = text.find("The pilot and a lineman were taken")
+    phrase = Span(text="The pilot and a lineman were taken", start=start, end=start + 34)
+    joined = Figure(kind="injured", low=2, high=2, qualifier="exact", victims="The pilot and a lineman",
+                    reported_by=None, phrase=phrase, check=UNCHECKED)  # fmt: skip
+    assert check_figure(Source(text), joined).check.status == "verified"
+    assert (
+        check_figure(Source(text), joined.model_copy(update={"low": 3, "high": 3})).check.status == "flagged"
+    )
+    alone = "The helicopter struck power lines. The pilot was taken to hospital."
+    start = alone.find("The pilot was taken")
+    one = joined.model_copy(
+        update={
+            "victims": "The pilot",
+            "phrase": Span(text="The pilot was taken", start=start, end=start + 19),
+        }
+    )
+    assert check_figure(Source(alone), one).check.status == "flagged"
+
+
 def test_wrong_number_is_flagged() -> None:
     result = check_figure(
         Source(ARTICLE), figure("As many as 200 Russian soldiers died", None, 2000, "up_to")
