@@ -603,6 +603,8 @@ PLACES = {"hospital": "injured", "custody": "arrested", "shelter": "displaced"}
 KEEP = frozenset({"be", "remain", "stay"})
 # The states a hospital reports of the hurt ('in critical condition'); 'good condition' is a house's too.
 GRAVE = frozenset({"critical", "serious", "stable", "grave", "life-threatening"})
+# How badly one was hurt, besides GRAVE: 'two of them severely', 'one slightly'.
+DEGREES = frozenset({"severe", "slight", "bad", "minor", "light", "mild"})
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed", "injure": "injured",
                   "wound": "injured", "hospitalise": "injured", "hospitalize": "injured",
@@ -720,6 +722,9 @@ def _kind_said(anchor: Token) -> str | None:
     tally = _place_tally(anchor)
     if tally is not None:
         return tally
+    degree = _by_degree(anchor)
+    if degree is not None:
+        return degree
     part = _part_of_them(anchor)
     if part is not None:
         return part
@@ -782,6 +787,21 @@ def _kind_said(anchor: Token) -> str | None:
             return "killed"  # '81 had lost their lives'
         state = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in KIND_LEMMAS]
         return KIND_LEMMAS[state[0].lemma_.lower()] if state else _placed(node, verb)
+    return None
+
+
+def _by_degree(anchor: Token) -> str | None:
+    """A count with no verb but an adverb of how badly: 'sixteen injured, two of them seriously'
+    (injured: only harm is serious, whatever the parser joined the count to), 'four people were
+    shot, one fatally' (killed)."""
+    if not (anchor.like_num or anchor.pos_ == "NUM"):
+        return None
+    for child in anchor.children:
+        word = child.lower_.removesuffix("ly") if child.dep_ == "advmod" else ""
+        if word == "fatal":
+            return "killed"
+        if word in GRAVE or word in DEGREES:
+            return "injured"
     return None
 
 

@@ -1412,3 +1412,19 @@ def test_what_a_person_bore_or_escaped(text: str, figures: list[tuple[str, int]]
     injury' was read as an injury; 'jumped from a window and died' gave a second death, the
     window's."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The fire left three people dead and sixteen injured, two of them seriously.",
+         [("killed", 3), ("injured", 16), ("injured", 2)]),
+        ("Four people were shot, one fatally.", [("killed", 1)]),
+        ("Three were killed and 12 injured, one slightly.", [("killed", 3), ("injured", 12), ("injured", 1)]),
+    ],
+)  # fmt: skip
+def test_a_part_told_by_how_badly_it_was_hurt(text: str, figures: list[tuple[str, int]]) -> None:
+    """'two of them seriously' after 'three dead and sixteen injured' was read as two dead (the
+    parser hung the part on the first count); 'one fatally' was no figure. Only harm is serious;
+    'fatally' is a death."""
+    assert counts(text) == figures
