@@ -390,7 +390,10 @@ def _the_aged(text: Text, verb: Token) -> Attribution | None:
 
 def _adjacent_subject(text: Text, verb: Token, quote_start: int) -> Token | None:
     """A subject the parser lost ('"Q," head of the agency said'): the words between the
-    closing quotation mark and the verb, or right after a verb that follows the quote."""
+    closing quotation mark and the verb, or right after a verb that follows the quote: the word
+    they hang on; the person named there where they hang on nothing outside them (the parser
+    misread the words around the name: '"...", Caloundra coach Geoff Ingram said', with
+    'coach' read as a verb)."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None  # 'No injuries were reported': what was reported, not who
     inside = _quoted(text)
@@ -405,6 +408,11 @@ def _adjacent_subject(text: Text, verb: Token, quote_start: int) -> Token | None
                 break
             run.append(token)
     nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head not in run]
+    people = [t for t in run if t.ent_type_ == "PERSON"]
+    opening = list(verb.doc[run[0].i - 2 : run[0].i]) if run and run[0].i >= 2 else []
+    after_quote = any(t.text in '"”' or _in(text.at(t), inside) for t in opening)  # '"...", X said'
+    if not nouns and people and after_quote and run[-1].i < verb.i:
+        return people[-1]
     return nouns[0] if nouns else _subject_before(text, verb)
 
 
@@ -454,9 +462,11 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
     if token.pos_ in ("NOUN", "PROPN"):  # 'President of Ukraine X', 'X's director, Y,'
         # not a name that modifies a common noun after an article: 'the Trump campaign said'
         modifies = token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
+        # nor the owner of the role: "Anna Roe's lawyer said" is the lawyer
         people = [t for t in _phrase(token) if t != token and t.ent_type_ == "PERSON"
                   and t.dep_ in ("appos", "pobj", "compound", "flat")
-                  and not (modifies and t.dep_ == "compound" and t.head == token)]  # fmt: skip
+                  and not (modifies and t.dep_ == "compound" and t.head == token)
+                  and not _owner(t, token)]  # fmt: skip
         if people:
             return _entity(text, people[-1])
     # a title of a place the parser ran into the name after it ('President of Ukraine Volodymyr
@@ -477,6 +487,16 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
         start, end = text.span_of([*words, token] if words else [token])
         return text.text[start:end], start, end
     return None
+
+
+def _owner(word: Token, head: Token) -> bool:
+    """Whether a word stands in a possessive of ``head``'s phrase ('Anna Roe's lawyer')."""
+    node = word
+    while node != head and node.head != node:
+        if node.dep_ == "poss":
+            return True
+        node = node.head
+    return False
 
 
 def _with_compounds(text: Text, token: Token, ent: tuple[str, int, int]) -> tuple[str, int, int]:

@@ -668,3 +668,23 @@ def test_they_after_a_group_that_spoke_is_that_group(article: str, speaker: str 
     'they' after a sentence whose main clause is a plural group's speech is that group ('Residents
     were evacuated' did not speak)."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ('"I am [pretty happy with that]", Caloundra coach Geoff Ingram said.', ["Geoff Ingram"]),
+        # the words between the quote and the verb hang on a noun: that noun, not the name in them
+        ('"We are looking into it," Anna Roe\'s lawyer said.', ["Anna Roe's lawyer"]),
+        # a name the words before the verb hang on is not the speaker where no quote precedes them
+        ("The campaign criticized Biden for not denouncing Antifa and for claiming, "
+         '"It was not safe."', ["The campaign"]),
+    ],
+)  # fmt: skip
+def test_a_name_between_the_quote_and_its_verb_is_the_speaker_the_parser_lost(
+    article: str, expected: list[str | None]
+) -> None:
+    """Seen in corpus news (a rugby report): the tagger read 'coach' in 'Caloundra coach Geoff
+    Ingram said' as a verb, and the quote went unattributed. "Anna Roe's lawyer said" gave the
+    quote to Anna Roe, the owner of the role, not the lawyer who spoke."""
+    assert speakers(article) == expected
