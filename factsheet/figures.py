@@ -807,9 +807,10 @@ def _by_degree(anchor: Token) -> str | None:
 
 def _part_of_them(anchor: Token) -> str | None:
     """What happened to a part the clause before counted: 'three people died, two of them
-    children', 'seven passengers died, among them two tourists' ('them' are the dead)."""
+    children', 'seven passengers died, among them two tourists' ('them' are the dead), 'twelve
+    died, three of whom were children' (the part's own 'be' tells nothing: the clause does)."""
     preps = [p for p in anchor.children if p.dep_ == "prep" and p.lower_ in ("of", "among")]
-    if not any(c.lower_ == "them" for p in preps for c in p.children):
+    if not any(c.lower_ in ("them", "whom") for p in preps for c in p.children):
         return None
     # the verbless clause the part stands in, then the verb it is set off from; the first verb,
     # not one further up ('killed three and left 16 injured, two of them seriously': injured)

@@ -1428,3 +1428,19 @@ def test_a_part_told_by_how_badly_it_was_hurt(text: str, figures: list[tuple[str
     parser hung the part on the first count); 'one fatally' was no figure. Only harm is serious;
     'fatally' is a death."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Twelve people died, three of whom were children.", [("killed", 12), ("killed", 3)]),
+        ("Forty people were injured, two of whom later died.", [("injured", 40), ("killed", 2)]),
+        ("Forty people were evacuated, four of whom were taken to hospital.",
+         [("displaced", 40), ("injured", 4)]),
+        ("The plane carried 40 passengers, most of whom were tourists.", []),
+    ],
+)  # fmt: skip
+def test_a_part_of_whom_shares_what_its_clause_tells(text: str, figures: list[tuple[str, int]]) -> None:
+    """'three of whom were children' was no figure: its own verb, 'be', tells nothing, so the
+    clause it is set off from does (as for 'three of them')."""
+    assert counts(text) == figures
