@@ -594,7 +594,7 @@ KIND_LEMMAS = {
 # Plural numbers that count without saying how many: 'hundreds of people were taken to hospital'.
 MANY = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
 # Words that count without a number, read as a number is: 'among the injured were several firefighters'.
-SOME = MANY | {"several"}
+SOME = MANY | {"several", "numerous", "handful", "tens"}
 # Verbs whose object is lives ended: 'claimed 6606 lives', 'took 12 lives', 'cost 30 lives'.
 LIVES_TAKEN = frozenset({"claim", "take", "cost"})
 # Places whose people something happened to: taken to hospital, held in custody.
@@ -1448,7 +1448,8 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
     found: set[str] = set()
     known = _surnames(text)
     for token in text.tokens_in(start, end):
-        if token.like_num or token.pos_ == "NUM" or token.lower_ == "both" and _both_people(token):
+        if token.like_num or token.pos_ == "NUM" or token.lower_ in SOME or \
+                token.lower_ == "both" and _both_people(token):  # fmt: skip
             kind = _kind_of(_counted_noun(token) or token, text)
         elif token.dep_ == "amod" or token.pos_ == "VERB" or token.lemma_.lower() in KEEP:
             # and 'Roe was still in critical condition': the state 'be' puts one person in;

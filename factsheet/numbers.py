@@ -62,7 +62,7 @@ _TENS = {
 }
 _VAGUE = (
     r"(?:tens|hundreds) of (?:thousands|millions)|dozens|hundreds|thousands|millions|scores|several|many|some"
-    r"|a number|a lot|lots"
+    r"|a number|a lot|lots|a handful|numerous|tens"
 )
 _WORD_NUM = (
     r"(?:(?:"
@@ -71,13 +71,13 @@ _WORD_NUM = (
     + "|".join(k for k in _UNITS if _UNITS[k] < 10)
     + r"))?|"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
-    + r"|a dozen|a hundred|both)"
+    + r"|half a dozen|a dozen|a hundred|both)"
     r"(?: (?:hundred|thousand|dozen))?"
 )
 _LARGE = r"\s+(?:thousand|million|billion)"
 _NUM = r"(?:\d+(?:\.\d+)?" + _LARGE + r"|(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUM + r")(?:" + _LARGE + r")?)"
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
-    (r"as many as|up to", "up_to"),
+    (r"as many as|up to|at most|no more than|fewer than|less than", "up_to"),
     (r"at least|no fewer than|a minimum of", "at_least"),
     (r"more than|over|in excess of|upwards of", "more_than"),
     (r"about|around|approximately|nearly|almost|roughly|some|an estimated", "about"),
@@ -106,7 +106,8 @@ KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind
 
 
 def parse_number(words: str) -> int | None:
-    """'1,200' -> 1200, 'seventeen' -> 17, 'twenty-five' -> 25, 'a dozen' -> 12, 'two dozen' -> 24."""
+    """'1,200' -> 1200, 'seventeen' -> 17, 'twenty-five' -> 25, 'a dozen' -> 12, 'two dozen' -> 24,
+    'half a dozen' -> 6."""
     words = words.lower().replace(",", "").strip()
     if words.isdigit():
         return int(words)
@@ -119,6 +120,8 @@ def parse_number(words: str) -> int | None:
         return None if base is None else base * scale
     if words in ("a dozen", "dozen"):
         return 12
+    if words == "half a dozen":
+        return 6
     if words == "both":
         return 2  # 'both pilots died'
 

@@ -10,8 +10,8 @@ from factsheet.numbers import find_figures, parse_number
 
 @pytest.mark.parametrize(
     ("words", "value"),
-    [("seventeen", 17), ("twenty-five", 25), ("1,200", 1200), ("a dozen", 12), ("200", 200),
-     ("two hundred", 200), ("three thousand", 3000)],
+    [("seventeen", 17), ("twenty-five", 25), ("1,200", 1200), ("a dozen", 12), ("half a dozen", 6),
+     ("200", 200), ("two hundred", 200), ("three thousand", 3000)],
 )  # fmt: skip
 def test_parse_number(words: str, value: int) -> None:
     assert parse_number(words) == value
@@ -31,6 +31,12 @@ def test_parse_number(words: str, value: int) -> None:
         ("No one was injured, police said.", "injured", 0, 0, "exact"),
         ("There were no casualties in the blast.", "injured", 0, 0, "exact"),
         ("Seventeen people died in the fire.", "killed", 17, 17, "exact"),
+        # an upper bound is no exact count; half a dozen is six
+        ("Fewer than ten people were injured.", "injured", None, 10, "up_to"),
+        ("At most ten people were injured.", "injured", None, 10, "up_to"),
+        ("Half a dozen people were injured.", "injured", 6, 6, "exact"),
+        ("Numerous people were injured.", "injured", None, None, "vague"),
+        ("Tens of people were injured.", "injured", None, None, "vague"),
     ],
 )  # fmt: skip
 def test_casualty_figures(sentence: str, kind: str, low: int, high: int, qualifier: str) -> None:
@@ -1444,3 +1450,10 @@ def test_a_part_of_whom_shares_what_its_clause_tells(text: str, figures: list[tu
     """'three of whom were children' was no figure: its own verb, 'be', tells nothing, so the
     clause it is set off from does (as for 'three of them')."""
     assert counts(text) == figures
+
+
+def test_a_handful_is_a_count_with_no_number() -> None:
+    """'A handful of people were treated for shock' was no figure."""
+    assert read("A bomb exploded. A handful of people were treated for shock.") == [
+        ("injured", None, None, None, [])
+    ]  # fmt: skip
