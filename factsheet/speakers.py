@@ -462,7 +462,8 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
     if token.pos_ in ("NOUN", "PROPN"):  # 'President of Ukraine X', 'X's director, Y,'
         # not a name that modifies a common noun after an article: 'the Trump campaign said'
         modifies = token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
-        # nor the owner of the role: "Anna Roe's lawyer said" is the lawyer
+        # nor the owner of the role: "Anna Roe's lawyer said" is the lawyer; nor the one it
+        # serves: 'a spokesperson for Anna Roe', 'an adviser to Tom Berger'
         people = [t for t in _phrase(token) if t != token and t.ent_type_ == "PERSON"
                   and t.dep_ in ("appos", "pobj", "compound", "flat")
                   and not (modifies and t.dep_ == "compound" and t.head == token)
@@ -490,11 +491,15 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
 
 
 def _owner(word: Token, head: Token) -> bool:
-    """Whether a word stands in a possessive of ``head``'s phrase ('Anna Roe's lawyer')."""
+    """Whether a word names whom ``head``'s role belongs to or serves, not its holder: in a
+    possessive ('Anna Roe's lawyer') or a name alone after 'for' or 'to' ('a spokesperson for
+    Anna Roe'; not a title's place run into the name: 'Ambassador to Germany Richard Grenell')."""
     node = word
     while node != head and node.head != node:
         if node.dep_ == "poss":
             return True
+        if node.dep_ == "pobj" and node.head.lower_ in ("for", "to"):
+            return all(t.ent_type_ == "PERSON" for t in node.subtree)
         node = node.head
     return False
 

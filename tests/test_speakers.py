@@ -676,6 +676,10 @@ def test_they_after_a_group_that_spoke_is_that_group(article: str, speaker: str 
         ('"I am [pretty happy with that]", Caloundra coach Geoff Ingram said.', ["Geoff Ingram"]),
         # the words between the quote and the verb hang on a noun: that noun, not the name in them
         ('"We are looking into it," Anna Roe\'s lawyer said.', ["Anna Roe's lawyer"]),
+        ('"We will not stop," a spokesperson for Anna Roe told Reuters.', ["a spokesperson for Anna Roe"]),
+        # a title's place run into the name is the title's, and the name is the speaker's
+        ('US Ambassador to Germany Richard Grenell said Mahan had "contributed to human suffering".',
+         ["Richard Grenell"]),
         # a name the words before the verb hang on is not the speaker where no quote precedes them
         ("The campaign criticized Biden for not denouncing Antifa and for claiming, "
          '"It was not safe."', ["The campaign"]),
