@@ -692,3 +692,21 @@ def test_a_name_between_the_quote_and_its_verb_is_the_speaker_the_parser_lost(
     Ingram said' as a verb, and the quote went unattributed. "Anna Roe's lawyer said" gave the
     quote to Anna Roe, the owner of the role, not the lawyer who spoke."""
     assert speakers(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("The Berger Family Foundation announced the death on Monday. "
+         '"Berger had been in good health," the foundation said.', ["Berger Family Foundation"]),
+        ("Singer Tom Berger died on Monday, the Berger Family Foundation announced. "
+         'His foundation said: "Berger had been in good health."', ["Berger Family Foundation"]),
+        # no organisation of that kind named before: the words as written
+        ('Singer Tom Berger died on Monday. His foundation said: "Berger had been in good health."',
+         ["His foundation"]),
+    ],
+)  # fmt: skip
+def test_a_body_written_as_its_kind_is_the_one_named_before(article: str, expected: list[str | None]) -> None:
+    """'the foundation said' is the organisation named before with that word in its name, and so
+    is 'his foundation' (which stayed 'His foundation')."""
+    assert speakers(article) == expected
