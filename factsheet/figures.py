@@ -324,7 +324,8 @@ def _the_doer(text: Text, candidate: FigureCandidate, pattern: re.Pattern[str]) 
 def _not_the_one(text: Text, candidate: FigureCandidate) -> bool:
     """Whether the one a phrase opens with ('a window', 'a passenger') is not what its verb
     tells of: the object of a preposition on a verb ('jumped from a window and died'; not
-    'six people, including a journalist'), or one of several joined (counted together)."""
+    'six people, including a journalist', 'three died, including a child': a part of the
+    count), or one of several joined (counted together)."""
     first = text.token_at(candidate.phrase.start)
     if first is None or first.lower_ not in ("a", "an") or first.dep_ != "det":
         return False
@@ -332,6 +333,7 @@ def _not_the_one(text: Text, candidate: FigureCandidate) -> bool:
     return (
         noun.dep_ == "pobj"
         and noun.head.head.pos_ in ("VERB", "AUX")
+        and noun.head.lower_ not in ("including", "among")
         or noun.dep_ == "conj"
         and not any(c.dep_ == "nummod" for c in noun.head.children)
     )
@@ -952,10 +954,21 @@ def _placed(node: Token, verb: Token) -> str | None:
         said_of = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if node.dep_ == "attr" and said_of is not None and _the_hurt(said_of):
             return _kind_of_group(said_of)  # 'the dead were a woman and her two grandchildren'
-        of = [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and _the_hurt(g)]
+        of = [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+              and (_the_hurt(g) or _the_count_hurt(g))]  # fmt: skip
         if of:
-            return _kind_of_group(of[0])  # 'Of the dead, four were foreigners'
+            return _kind_of_group(of[0])  # 'Of the dead, four were foreigners', 'Of the seven killed, two'
+
     return None
+
+
+def _the_count_hurt(word: Token) -> bool:
+    """'the seven killed', 'the 33 injured': a count told before, named by what happened to it."""
+    return (
+        word.like_num
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+        and any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in KIND_LEMMAS for c in word.children)
+    )
 
 
 def _left_home(verb: Token) -> bool:
@@ -984,8 +997,20 @@ def _hurt_object(verb: Token) -> bool:
     not 'escaped injury', 'avoided injuries': the harm did not happen)."""
     lemma = verb.lemma_.lower()
     return lemma in BORNE and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in HURTS or c.lemma_.lower() == "treatment" and lemma in GOT)
-        for c in verb.children
+        c.dep_ == "dobj" and (c.lemma_.lower() in HURTS or lemma in GOT and _care(c)) for c in verb.children
+    )
+
+
+def _care(noun: Token) -> bool:
+    """Care for the body: 'treatment', 'medical attention', 'hospital care'."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma == "treatment"
+        or lemma in ("attention", "care")
+        and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("medical", "hospital")
+            for c in noun.children
+        )
     )
 
 
@@ -1198,8 +1223,10 @@ def _people_joined(text: Text, token: Token, start: int, end: int) -> FigureCand
         return None  # too far apart to show as one phrase
     n = len(members)
     sentence = Span(text=text.text[start:end], start=start, end=end)
+    # the word that joins them stands for the count (an age in 'a 70-year-old man and his son' is none)
+    joint = next((t for t in subject.doc[first : last + 1] if t.dep_ == "cc"), members[-1])
     return FigureCandidate(n, n, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
-                           text.text[words[0] : words[1]], words)  # fmt: skip
+                           text.text[words[0] : words[1]], text.span_of([joint]))  # fmt: skip
 
 
 def joined_counts(text: Text, start: int, end: int) -> set[int]:
@@ -1309,10 +1336,17 @@ def _members(noun: Token, known: frozenset[str], placed: bool = False) -> list[T
     his son', 'Anna Roe and Tom Berger', 'the driver, a passenger and a cyclist'; the noun
     alone where it joins none, or joins a count or a thing ('two Argentines and a woman',
     'the pilot and the aircraft'), or its verb says it is one ('the driver and owner was')."""
-    joined, node = [noun], noun
-    while (more := next((c for c in node.children if c.dep_ == "conj"), None)) is not None:
-        joined.append(more)
-        node = more
+    # and subjects the parser set side by side ('A man, his son and his grandson died': 'man'
+    # and 'son' both subjects of 'died')
+    heads = [noun]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        heads = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i < noun.head.i]
+    joined = []
+    for node in heads:
+        joined.append(node)
+        while (more := next((c for c in node.children if c.dep_ == "conj"), None)) is not None:
+            joined.append(more)
+            node = more
     if len(joined) == 1 or _one_by_its_verb(noun):
         return [noun]
     if all(
@@ -1400,6 +1434,9 @@ def _group_of(one: Token) -> Token | None:
             group = group.head  # 'two Argentines, a Briton and a Chinese woman'
     elif one.dep_ == "pobj" and one.head.lower_ == "including":
         group = one.head.head
+        if group.pos_ == "VERB":  # 'three people died, including a child': the verb's counted subject
+            group = next((c for c in group.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                          and any(_counted_noun(g) == c for g in c.children)), group)  # fmt: skip
     elif one.dep_ == "appos" and any(c.dep_ in ("cc", "conj") or c.dep_ == "prep" and c.lower_ == "among"
                                      for c in one.children):  # fmt: skip
         group = one.head  # 'among them a photojournalist'; 'two Argentine tourists, a German tourist and ...'

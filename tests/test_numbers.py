@@ -1457,3 +1457,21 @@ def test_a_handful_is_a_count_with_no_number() -> None:
     assert read("A bomb exploded. A handful of people were treated for shock.") == [
         ("injured", None, None, None, [])
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A fire broke out. Three people died, including a child.", [("killed", 3), ("killed", 1)]),
+        ("A fire broke out. A 70-year-old man, his son and his grandson died in the blaze.", [("killed", 3)]),
+        ("A bus crashed. Police said a man, 45, and a woman, 38, had died.", [("killed", 2)]),
+        ("A bus crashed. Of the seven killed, two were Argentine tourists.", [("killed", 7), ("killed", 2)]),
+        ("A fire broke out. 16 people needed medical attention.", [("injured", 16)]),
+        ("The council met. The issue needed attention.", []),
+    ],
+)  # fmt: skip
+def test_parts_and_lists_the_parser_split(text: str, figures: list[tuple[str, int]]) -> None:
+    """'including a child' hung on the verb, not the count, was no figure; 'a man, his son and
+    his grandson', read as two subjects side by side, gave one; 'Of the seven killed, two'
+    gave no two; 'needed medical attention' is care, as 'needed treatment' is."""
+    assert counts(text) == figures

@@ -356,3 +356,18 @@ def test_who_made_the_arrest_is_checked_as_its_source() -> None:
         check_figure(Source(text), arrested.model_copy(update={"reported_by": None})).check.status
         == "flagged"
     )
+
+
+def test_people_joined_with_their_ages_count_as_many_as_are_named() -> None:
+    """'a man, 45, and a woman, 38, had died': two, and the ages are no count."""
+    text = "A bus crashed on Sunday. Police said a man, 45, and a woman, 38, had died."
+    words = "a man, 45, and a woman, 38, had died"
+    start = text.find(words)
+    joined = Figure(kind="killed", low=2, high=2, qualifier="exact", victims="a man, 45, and a woman",
+                    reported_by="Police", phrase=Span(text=words, start=start, end=start + len(words)),
+                    check=UNCHECKED)  # fmt: skip
+    assert check_figure(Source(text), joined).check.status == "verified"
+    assert (
+        check_figure(Source(text), joined.model_copy(update={"low": 45, "high": 45})).check.status
+        == "flagged"
+    )
