@@ -294,7 +294,9 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
             return Attribution(body[0], "role", cue, body[1], body[2])
     if subject.lower_ == "it" or subject.lower_ == "they" and issued:  # 'The ministry said ... It also urged'
         # (and 'They released a statement' after 'the commission criticized'): the body just named
-        body = _body_before(text, text.at(subject)) or _role_before(text, subject)
+        body = (
+            _document_before(text, subject) if subject.lower_ == "it" else None
+        ) or _body_before(text, text.at(subject)) or _role_before(text, subject)  # fmt: skip
         return Attribution(body[0], "pronoun", cue, body[1], body[2]) if body else None
     if subject.pos_ == "PRON":
         if subject.lower_ == "they":  # 'Firefighters said ... "...," they said': the group that spoke
@@ -371,6 +373,21 @@ def _issuer(noun: Token) -> Token | None:
         if issuer is not None:
             return issuer
     return None
+
+
+def _document_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
+    """Who issued the document 'it' stands for, released in the sentence before: "Tom Berger's
+    family released a statement. '...,' it read" is the family's."""
+    piece = text.piece_at(text.at(pronoun))
+    sentence = pronoun.sent
+    if piece is None or sentence.start == 0:
+        return None
+    before = piece.doc[sentence.start - 1].sent
+    documents = [t for t in before if t.lemma_.lower() in DOCUMENTS and t.pos_ == "NOUN" and t.dep_ == "dobj"]
+    issuer = _issuer(documents[-1]) if documents else None
+    if issuer is None or issuer.pos_ == "PRON" or _in(text.at(issuer), _quoted(text)):
+        return None
+    return _name(text, issuer) or _noun_phrase(text, issuer)
 
 
 def _the_aged(text: Text, verb: Token) -> Attribution | None:

@@ -710,3 +710,20 @@ def test_a_body_written_as_its_kind_is_the_one_named_before(article: str, expect
     """'the foundation said' is the organisation named before with that word in its name, and so
     is 'his foundation' (which stayed 'His foundation')."""
     assert speakers(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("Tom Berger's family released a statement. \"He was a kind man and a loving father,\" it read.",
+         ["Tom Berger's family"]),
+        ('The Berger Family Foundation issued a statement on Monday. "He was a kind man," it said.',
+         ["Berger Family Foundation"]),
+        # 'it' after no document: not a statement's words
+        ('Tom Berger bought a house in 1990. "It was a kind place," it said.', [None]),
+    ],
+)  # fmt: skip
+def test_it_after_a_released_statement_is_who_issued_it(article: str, expected: list[str | None]) -> None:
+    """ "Tom Berger's family released a statement. '...,' it read" was unattributed: 'it' is the
+    statement, and the statement speaks for who released it."""
+    assert speakers(article) == expected
