@@ -887,14 +887,21 @@ def _colon_intro(text: Text, quote_start: int, quote_end: int) -> Attribution | 
 
 def _said_just_before(text: Text, quote_start: int, frame: list[Token]) -> Attribution | None:
     """'Roe said the fire spread fast. "Nobody saw it coming."': a quote with no verb of its own
-    continues the speech reported in the sentence just before it, in its paragraph."""
+    continues the speech reported in the sentence just before it, in its paragraph, or at the
+    end of the paragraph before where the quote stands alone in its own."""
     if any(_speech(t) for t in frame):
         return None
     own = text.sentences_over(quote_start, quote_start + 1)
     piece = text.piece_at(quote_start)
-    if not own or piece is None or own[0].start == 0:
+    if not own or piece is None:
         return None
-    before = piece.doc[own[0].start - 1].sent
+    if own[0].start == 0:  # a paragraph that is the quote alone: the paragraph before's last sentence
+        earlier = text.piece_at(piece.start - 1) if piece.start > 0 else None
+        if earlier is None or frame:
+            return None
+        before = list(earlier.doc.sents)[-1]
+    else:
+        before = piece.doc[own[0].start - 1].sent
     inside = _quoted(text)
     for verb in (t for t in before if _speech(t) and not _in(text.at(t), inside)):
         found = _speaker_of(text, _outer(verb), quote_start)

@@ -727,3 +727,14 @@ def test_it_after_a_released_statement_is_who_issued_it(article: str, expected: 
     """ "Tom Berger's family released a statement. '...,' it read" was unattributed: 'it' is the
     statement, and the statement speaks for who released it."""
     assert speakers(article) == expected
+
+
+def test_a_quote_standing_alone_continues_the_speech_that_ends_the_paragraph_before() -> None:
+    """A paragraph that is a quote alone, after a paragraph that ends with reported speech, is
+    the same speaker's; after a paragraph that reports no speech, it stays unattributed."""
+    article = 'President Anna Roe said the fire spread fast.\n"Nobody saw it coming."\n'
+    assert speakers(article) == ["Anna Roe"]
+    article = 'President Anna Roe visited the site.\n"Nobody saw it coming."\n'
+    assert speakers(article) == [None]
+    article = 'President Anna Roe said the fire spread fast.\n"Nobody saw it coming," the chief said.\n'
+    assert speakers(article) == ["the chief"]
