@@ -34,8 +34,10 @@ if TYPE_CHECKING:
 
 How = Literal["named", "pronoun", "role", "continued", "colon", "none"]
 
-# What a body's words are issued as: 'a statement from the ministry said' (the ministry's words).
-DOCUMENTS = frozenset({"statement", "letter", "post", "tweet", "release", "notice", "message"})
+# What words are issued as, speaking for whoever issued them: 'a statement from the ministry
+# said' (the ministry's words), "Roe's reply was swift:" (Roe's).
+DOCUMENTS = frozenset({"statement", "letter", "post", "tweet", "release", "notice", "message",
+                       "response", "reply", "answer", "reaction", "remark", "comment"})  # fmt: skip
 # Verbs of saying and reporting (English, not any article's): the lemma decides.
 SPEECH_LEMMAS = frozenset(
     "say tell add state declare write explain note warn announce claim insist ask reply respond "
@@ -881,7 +883,10 @@ def _colon_intro(text: Text, quote_start: int, quote_end: int) -> Attribution | 
     else:
         found = _speaker_of(text, root, quote_start)
         if (found is None or not _usable(text, found)) and _in(text.at(root), _quoted(text)):
-            found = _speaker_of(text, verbs[0], quote_start) if verbs else None
+            # not a clause set off by 'whether', 'that', 'when': 'Asked whether the town would
+            # recover, Roe was emphatic:' is Roe's, not the town's
+            main = [v for v in verbs if not any(c.dep_ == "mark" for c in v.children)] or verbs
+            found = _speaker_of(text, main[0], quote_start) if main else None
     return Attribution(found.speaker, "colon", found.cue, found.start, found.end) if found else None
 
 

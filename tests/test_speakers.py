@@ -738,3 +738,18 @@ def test_a_quote_standing_alone_continues_the_speech_that_ends_the_paragraph_bef
     assert speakers(article) == [None]
     article = 'President Anna Roe said the fire spread fast.\n"Nobody saw it coming," the chief said.\n'
     assert speakers(article) == ["the chief"]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ('Asked whether the town would recover, Mayor Anna Roe was emphatic: "We will rebuild."',
+         ["Anna Roe"]),
+        ('When Anna Roe arrived, Tom Berger said: "We will rebuild."', ["Tom Berger"]),
+        ('Anna Roe\'s response was swift: "We will rebuild."', ["Anna Roe"]),
+    ],
+)  # fmt: skip
+def test_the_clause_before_a_colon_that_speaks(article: str, expected: list[str | None]) -> None:
+    """'Asked whether the town would recover, Roe was emphatic:' gave the quote to the town (the
+    subject of the clause set off by 'whether'); "Roe's response was swift:" to the response."""
+    assert speakers(article) == expected
