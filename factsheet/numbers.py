@@ -64,15 +64,19 @@ _VAGUE = (
     r"(?:tens|hundreds) of (?:thousands|millions)|dozens|hundreds|thousands|millions|scores|several|many|some"
     r"|a number|a lot|lots|a handful|numerous|tens"
 )
-_WORD_NUM = (
+_BELOW_100 = (
     r"(?:(?:"
     + "|".join(_TENS)
     + r")(?:[- ](?:"
     + "|".join(k for k in _UNITS if _UNITS[k] < 10)
     + r"))?|"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
-    + r"|half a dozen|a dozen|a hundred|both)"
-    r"(?: (?:hundred|thousand|dozen))?"
+    + r")"
+)
+# 'two hundred and fifty' is one number (the 'and' joins no range)
+_WORD_NUM = (
+    rf"(?:{_BELOW_100}|half a dozen|a dozen|a hundred|a thousand|both)"
+    rf"(?: (?:hundred|thousand)(?: and {_BELOW_100}\b)?| dozen)?"
 )
 _LARGE = r"\s+(?:thousand|million|billion)"
 _NUM = r"(?:\d+(?:\.\d+)?" + _LARGE + r"|(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUM + r")(?:" + _LARGE + r")?)"
@@ -107,7 +111,7 @@ KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind
 
 def parse_number(words: str) -> int | None:
     """'1,200' -> 1200, 'seventeen' -> 17, 'twenty-five' -> 25, 'a dozen' -> 12, 'two dozen' -> 24,
-    'half a dozen' -> 6."""
+    'half a dozen' -> 6, 'two hundred and fifty' -> 250, 'a thousand' -> 1000."""
     words = words.lower().replace(",", "").strip()
     if words.isdigit():
         return int(words)
@@ -118,6 +122,8 @@ def parse_number(words: str) -> int | None:
             return round(float(large.group(1)) * scale)
         base = parse_number(large.group(1))
         return None if base is None else base * scale
+    if words == "a":
+        return 1  # 'a thousand'
     if words in ("a dozen", "dozen"):
         return 12
     if words == "half a dozen":
@@ -137,7 +143,7 @@ def parse_number(words: str) -> int | None:
             current = (current or 1) * 12  # 'two dozen'
         elif word == "thousand":
             total, current = total + (current or 1) * 1000, 0
-        elif word != "a":
+        elif word not in ("a", "and"):
             return None
     return total + current
 

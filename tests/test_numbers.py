@@ -11,7 +11,8 @@ from factsheet.numbers import find_figures, parse_number
 @pytest.mark.parametrize(
     ("words", "value"),
     [("seventeen", 17), ("twenty-five", 25), ("1,200", 1200), ("a dozen", 12), ("half a dozen", 6),
-     ("200", 200), ("two hundred", 200), ("three thousand", 3000)],
+     ("200", 200), ("two hundred", 200), ("three thousand", 3000), ("two hundred and fifty", 250),
+     ("a thousand", 1000)],
 )  # fmt: skip
 def test_parse_number(words: str, value: int) -> None:
     assert parse_number(words) == value
@@ -35,6 +36,9 @@ def test_parse_number(words: str, value: int) -> None:
         ("Fewer than ten people were injured.", "injured", None, 10, "up_to"),
         ("At most ten people were injured.", "injured", None, 10, "up_to"),
         ("Half a dozen people were injured.", "injured", 6, 6, "exact"),
+        # 'and' inside a number joins no range
+        ("Two hundred and fifty people were killed.", "killed", 250, 250, "exact"),
+        ("A thousand people were evacuated.", "displaced", 1000, 1000, "exact"),
         ("Numerous people were injured.", "injured", None, None, "vague"),
         ("Tens of people were injured.", "injured", None, None, "vague"),
     ],
