@@ -1156,11 +1156,20 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")] if token.dep_ == "conj" else []
     )
     passive = shared and shared[0].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in token.children)
-    if subject is None and shared and (died or passive):
+    own = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None and shared and (died or passive) and own is None:
         # 'tested positive and died a week later', 'was charged and remanded in custody', 'shot
         # his wife and was killed by police': the subject of the verb it is joined to ('attacked
         # and injured': the attacker, no victim)
         subject = shared[0]
+    gapped = (
+        token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children)
+        and not any(c.dep_ == "dobj" for c in token.children)
+    )  # fmt: skip
+    if subject is None and own is not None and kind is not None and gapped and not dead and not died:
+        subject = own  # 'Roe was killed and Berger injured': the passive's 'was' left out
+    if subject is None and own is not None and kind is None and _placed(own, token) == "injured":
+        kind, subject = "injured", own  # 'his driver survived with injuries'
     clause = token
     if subject is None and token.dep_ == "xcomp" and token.head.lemma_.lower() in REPORT_LEMMAS | {"believe"}:
         clause = token.head  # 'X was said (reported, believed) to have been injured': X

@@ -1479,3 +1479,23 @@ def test_parts_and_lists_the_parser_split(text: str, figures: list[tuple[str, in
     his grandson', read as two subjects side by side, gave one; 'Of the seven killed, two'
     gave no two; 'needed medical attention' is care, as 'needed treatment' is."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A bomb exploded. Anna Roe was killed and Tom Berger injured.", [("killed", 1), ("injured", 1)]),
+        ("A bomb exploded. The photographer was killed instantly; his driver survived with injuries.",
+         [("killed", 1), ("injured", 1)]),
+        # a verb joined to a passive with no subject of its own shares the passive's
+        ("Anna Roe was charged and remanded in custody.", [("arrested", 1)]),
+        # one who did the harm, joined to a passive: no victim of his own
+        ("Anna Roe was arrested and Tom Berger injured two officers.", [("arrested", 1), ("injured", 2)]),
+    ],
+)  # fmt: skip
+def test_a_passive_with_its_was_left_out_and_one_who_survived_hurt(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    """'Roe was killed and Berger injured' gave Roe's death and then Roe again as the injured
+    (one figure), not Berger; 'his driver survived with injuries' was no figure."""
+    assert counts(text) == figures
