@@ -334,7 +334,7 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
 def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] | None:
     """The organisation named before whose name says what 'the ministry', 'the foundation',
     'the company' is: the last one with that word in its name ('the Emergency Situations
-    Ministry ... the ministry said'; 'the Doris Day Animal Foundation ... her foundation said')."""
+    Ministry ... the ministry said'; 'the Berger Family Foundation ... his foundation said')."""
     if (
         head.pos_ != "NOUN"
         or head.tag_ != "NN"
