@@ -958,7 +958,6 @@ def _placed(node: Token, verb: Token) -> str | None:
               and (_the_hurt(g) or _the_count_hurt(g))]  # fmt: skip
         if of:
             return _kind_of_group(of[0])  # 'Of the dead, four were foreigners', 'Of the seven killed, two'
-
     return None
 
 
@@ -1110,11 +1109,21 @@ def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str,
     surnames the article gives people, where the recogniser missed one ('Boseman died', read
     as an organisation). Not one of several joined ('a man and his son were killed'): see
     ``_people_joined``."""
+    read = _victims_read(token, known)
+    return (read[0], read[1][0]) if read is not None and len(read[1]) == 1 else None
+
+
+def _victims_read(token: Token, known: frozenset[str]) -> tuple[str, list[Token]] | None:
+    """(kind, the people) a verb says something happened to: one person, or several joined
+    ('a man and his son were killed'); the one reading the finder and the checker share."""
     read = _harmed(token, known)
-    if read is None or len(_members(read[1], known, read[2])) > 1:
+    if read is None:
         return None
     kind, subject, placed = read
-    return (kind, subject) if _a_person(subject, known, token.lemma_.lower(), placed) else None
+    members = _members(subject, known)
+    if len(members) > 1:
+        return kind, members
+    return (kind, [subject]) if _a_person(subject, known, token.lemma_.lower(), placed) else None
 
 
 def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | None:
@@ -1215,15 +1224,12 @@ def _people_joined(text: Text, token: Token, start: int, end: int) -> FigureCand
     and Tom Berger died': people joined, none counted, are as many as the coordination names."""
     from factsheet.numbers import FigureCandidate
 
-    read = _harmed(token, _surnames(text))
-    if read is None:
+    read = _victims_read(token, _surnames(text))
+    if read is None or len(read[1]) < 2:
         return None
-    kind, subject, placed = read
-    members = _members(subject, _surnames(text), placed)
-    if len(members) < 2:
-        return None
-    first = min(m.left_edge.i for m in members[:1])
-    last = members[-1].i
+    kind, members = read
+    subject = members[0]
+    first, last = subject.left_edge.i, members[-1].i
     words = text.span_of(subject.doc[first : last + 1])
     group = [c for c in token.children if c.dep_ in ("aux", "auxpass") or c.lower_ == "dead"]
     ends = [first, last, token.i, *(c.i for c in group)]
@@ -1242,12 +1248,8 @@ def joined_counts(text: Text, start: int, end: int) -> set[int]:
     """How many people each coordination the verbs in [start, end) tell of names ('a man and
     his son were killed': 2): a count without a number, for the checker."""
     known = _surnames(text)
-    found = set()
-    for token in text.tokens_in(start, end):
-        read = _harmed(token, known)
-        if read is not None and len(members := _members(read[1], known, read[2])) > 1:
-            found.add(len(members))
-    return found
+    reads = (_victims_read(token, known) for token in text.tokens_in(start, end))
+    return {len(read[1]) for read in reads if read is not None and len(read[1]) > 1}
 
 
 def _past_participle_clause(verb: Token) -> bool:
@@ -1340,7 +1342,7 @@ def _a_single(noun: Token, owned: bool = False) -> bool:
     return not any(c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
-def _members(noun: Token, known: frozenset[str], placed: bool = False) -> list[Token]:
+def _members(noun: Token, known: frozenset[str]) -> list[Token]:
     """The people a subject or object joins, each one person with nothing counted: 'a man and
     his son', 'Anna Roe and Tom Berger', 'the driver, a passenger and a cyclist'; the noun
     alone where it joins none, or joins a count or a thing ('two Argentines and a woman',
@@ -1500,11 +1502,8 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
         elif token.dep_ == "amod" or token.pos_ == "VERB" or token.lemma_.lower() in KEEP:
             # and 'Roe was still in critical condition': the state 'be' puts one person in;
             # 'the pilot and a lineman were taken to hospital': two
-            lemma, one = token.lemma_.lower(), _one_victim(token, known)
-            joined = _harmed(token, known) if one is None else None
-            if joined is not None and len(_members(joined[1], known, joined[2])) > 1:
-                one = joined[:2]
-            kind = one[0] if one else KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)
+            lemma, read = token.lemma_.lower(), _victims_read(token, known)
+            kind = read[0] if read else KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)
         else:
             kind = None
         if kind:
