@@ -589,7 +589,7 @@ KIND_LEMMAS = {
                     "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("rescue".split(), "rescued"),
-    **dict.fromkeys("arrest detain".split(), "arrested"),
+    **dict.fromkeys("arrest detain apprehend".split(), "arrested"),
     **dict.fromkeys("displace homeless evacuate evacuee evacuation flee relocate".split(), "displaced"),
     **dict.fromkeys("strand trap".split(), "other"),  # as verbs: 'stranded at ports', 'trapped in the rubble'
 }  # fmt: skip
@@ -599,8 +599,8 @@ MANY = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
 SOME = MANY | {"several", "numerous", "handful", "tens"}
 # Verbs whose object is lives ended: 'claimed 6606 lives', 'took 12 lives', 'cost 30 lives'.
 LIVES_TAKEN = frozenset({"claim", "take", "cost"})
-# Places whose people something happened to: taken to hospital, held in custody.
-PLACES = {"hospital": "injured", "custody": "arrested", "shelter": "displaced"}
+# Places whose people something happened to: taken to hospital, held in custody, brought to safety.
+PLACES = {"hospital": "injured", "custody": "arrested", "shelter": "displaced", "safety": "rescued"}
 # Verbs that keep people where they are ('remain in hospital', 'is in critical condition').
 KEEP = frozenset({"be", "remain", "stay"})
 # The states a hospital reports of the hurt ('in critical condition'); 'good condition' is a house's too.
@@ -610,7 +610,8 @@ DEGREES = frozenset({"severe", "slight", "bad", "minor", "light", "mild"})
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed", "injure": "injured",
                   "wound": "injured", "hospitalise": "injured", "hospitalize": "injured",
-                  "arrest": "arrested", "detain": "arrested", "rescue": "rescued"}  # fmt: skip
+                  "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
+                  "rescue": "rescued"}  # fmt: skip
 
 
 def find(text: Text, skip: int) -> list[FigureCandidate]:

@@ -163,7 +163,16 @@ def _speech(token: Token) -> bool:
         return True
     if token.pos_ not in ("VERB", "AUX") or _modifier(token):
         return False
-    return token.lemma_.lower() in SPEECH_LEMMAS or _phrasal_speech(token)
+    return token.lemma_.lower() in SPEECH_LEMMAS or _phrasal_speech(token) or _put_it(token)
+
+
+def _put_it(verb: Token) -> bool:
+    """'As Roe put it, "..."': 'put it' in a clause of manner says how someone worded it."""
+    return (
+        verb.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
 
 
 def _phrasal_speech(verb: Token) -> bool:
@@ -365,6 +374,11 @@ def _issuer(noun: Token) -> Token | None:
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is not None:
         return owner
+    named = [
+        c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+    ]
+    if named:
+        return named[-1]  # 'a Red Cross statement': the Red Cross's (not 'a press statement')
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("release", "issue", "post", "publish", "send"):
         sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if sender is not None and (sender.pos_ != "PRON" or sender.lower_ in ("it", "they")):
@@ -620,6 +634,8 @@ def _person_before(text: Text, offset: int, quote_start: int) -> tuple[str, int,
     unless that sentence's own subject is 'he' or 'she' (then the person it stands for is
     further back). With no subject in reach, the nearest person named before."""
     inside = _quoted(text)
+    pronoun = text.token_at(offset)
+    wanted = GENDER.get(pronoun.lower_) if pronoun is not None else None
     nearest = None
     by_sentence: dict[int, list[tuple[int, tuple[str, int, int]]]] = {}
     mentions = _mentions(text)
@@ -630,6 +646,8 @@ def _person_before(text: Text, offset: int, quote_start: int) -> tuple[str, int,
             continue
         if not (" " in name or _known(text, name)):
             continue  # a one-word name never given in full: too often no person at all
+        if _gender_of(text, name) not in (None, wanted):
+            continue  # 'she' is not the man the article calls 'Mr Berger' or 'her father'
         nearest = nearest or person
         apart = _sentences_apart(text, start, offset + 1)  # 0: the pronoun's own sentence
         if apart > 3:
@@ -651,6 +669,35 @@ def _person_before(text: Text, offset: int, quote_start: int) -> tuple[str, int,
         return None
     name, start, end = chosen
     return _fullest(text, name), start, end
+
+
+# English words that say a person is a man or a woman: pronouns, titles, kinship and roles.
+GENDER = {
+    **dict.fromkeys("he him his himself mr mr. sir lord king prince duke father son brother husband uncle "
+                    "nephew grandfather grandson boyfriend widower man boy gentleman spokesman chairman "
+                    "businessman congressman".split(), "male"),
+    **dict.fromkeys("she her hers herself mrs mrs. ms ms. miss madam dame lady queen princess duchess mother "
+                    "daughter sister wife aunt niece grandmother granddaughter girlfriend widow woman girl "
+                    "spokeswoman chairwoman businesswoman congresswoman actress".split(), "female"),
+}  # fmt: skip
+
+
+def _gender_of(text: Text, name: str) -> str | None:
+    """Whether the article calls a person a man or a woman, by a title or a role it gives any
+    of their names ('Mr Berger', 'his daughter, Anna Roe', 'Anna Roe, the spokeswoman'); None
+    when it says neither, or both."""
+    key = ("gender", name)
+    if key not in text.memo:
+        full = _fullest(text, name)
+        said = {
+            GENDER[word]
+            for other, start, _ in text.people()
+            if _fullest(text, other) == full
+            for word in _roles_of(text, start)
+            if word in GENDER and word not in PRONOUNS
+        }
+        text.memo[key] = next(iter(said)) if len(said) == 1 else None
+    return text.memo[key]  # type: ignore[return-value]
 
 
 def _pronoun_subject(text: Text, offset: int) -> bool:

@@ -1499,3 +1499,19 @@ def test_a_passive_with_its_was_left_out_and_one_who_survived_hurt(
     """'Roe was killed and Berger injured' gave Roe's death and then Roe again as the injured
     (one figure), not Berger; 'his driver survived with injuries' was no figure."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A storm hit the coast. Five crew members were airlifted to safety.", [("rescued", 5)]),
+        ("A storm hit the coast. Rescuers led 30 hikers to safety.", [("rescued", 30)]),
+        ("A storm hit the coast. Two suspects were apprehended near the border.", [("arrested", 2)]),
+        ("A storm hit the coast. Police apprehended three men.", [("arrested", 3)]),
+        ("A storm hit the coast. Two men walked to safety.", []),
+    ],
+)  # fmt: skip
+def test_brought_to_safety_and_apprehended(text: str, figures: list[tuple[str, int]]) -> None:
+    """Brought to safety is rescued, as taken to hospital is injured; to apprehend is to arrest.
+    Walking to safety oneself is no rescue."""
+    assert counts(text) == figures

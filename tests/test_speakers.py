@@ -753,3 +753,45 @@ def test_the_clause_before_a_colon_that_speaks(article: str, expected: list[str 
     """'Asked whether the town would recover, Roe was emphatic:' gave the quote to the town (the
     subject of the clause set off by 'whether'); "Roe's response was swift:" to the response."""
     assert speakers(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ('As Anna Roe put it, "the money is gone."', ["Anna Roe"]),
+        ('Anna Roe put it on the table. "The money is gone."', [None]),
+    ],
+)  # fmt: skip
+def test_as_someone_put_it_is_speech(article: str, expected: list[str | None]) -> None:
+    """'As Roe put it, "..."' names who worded the quote ('put it' in a clause of manner); to put
+    a thing somewhere says nothing."""
+    assert speakers(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ('"Huber was loved," reads a Red Cross press release.', ["Red Cross"]),
+        ('A Red Cross statement said: "We are shocked."', ["Red Cross"]),
+        ('A press statement said: "We are shocked."', ["A press statement"]),
+    ],
+)  # fmt: skip
+def test_a_document_speaks_for_the_body_its_name_holds(article: str, expected: list[str | None]) -> None:
+    """'a Red Cross press release' is the Red Cross's words; 'a press statement' names no one."""
+    assert speakers(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ('Tom Berger\'s daughter, Anna Roe, met his lawyer, Mark Hay. "He never gave up," she said.',
+         ["Anna Roe"]),
+        ('Mr Berger met the lawyer, Anna Roe, on Friday. Tom Berger shouted at Roe. "Calm down," she said.',
+         ["Anna Roe"]),
+        ('Anna Roe met the lawyer, Tom Berger. "Calm down," she said.', ["Anna Roe"]),
+    ],
+)  # fmt: skip
+def test_she_is_not_a_man_the_article_calls_one(article: str, expected: list[str | None]) -> None:
+    """'she' stood for the nearest person named, even one the article calls 'Mr Berger'. A title,
+    a kinship or a role word rules a person out; one the article says neither of still fits."""
+    assert speakers(article) == expected
