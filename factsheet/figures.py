@@ -1332,8 +1332,10 @@ def _someone(noun: Token, owned: bool = False) -> bool:
 
 def _a_single(noun: Token, owned: bool = False) -> bool:
     """A singular common noun with 'a', 'an', 'the' (``owned``: or a possessive), nothing
-    counted inside it: one, if a person ('the driver', 'his son')."""
-    if noun.tag_ != "NN" or noun.lemma_.lower() in CASUALTY_NOUNS or noun.whitespace_ == "" and \
+    counted inside it: one, if a person ('the driver', 'his son'); not a group ('a couple')."""
+    from factsheet.numbers import GROUPS
+
+    if noun.tag_ != "NN" or noun.lemma_.lower() in CASUALTY_NOUNS | GROUPS or noun.whitespace_ == "" and \
             noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-":  # fmt: skip
         return False  # 'the co-chair': a piece of a word
     determiners = [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]

@@ -182,11 +182,22 @@ SINGLE_VICTIM = re.compile(
 )
 
 
+# Nouns that, after 'a', count more than one, or say that a count follows: 'a family of four',
+# 'a total of 12', 'a further 12', 'a couple were hurt'.
+GROUPS = frozenset(
+    "number total lot couple pair group handful dozen score series crowd family team few further "
+    "additional".split()
+)
+
+
 def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
     word = match.group("word") or match.group("verb")
     kind = next((k for k, pattern in KIND_PATTERNS if pattern.fullmatch(word)), None)
-    if kind is None or (match.group("who") or "").split()[-1:] in (["number"], ["total"]):
-        return None
+    words = (match.group("who") or match.group("object") or "").split()
+    if kind is None or any(w in GROUPS or parse_number(w) is not None for w in words):
+        return None  # 'A further two people died', 'killed a family of four': not one
+    if match.group("object") and re.match(rf"\s+(?i:{_NUM})\b", sentence.text[match.end() :]):
+        return None  # 'arrested a reported 12 people'
     start, end = sentence.start + match.start(), sentence.start + match.end()
     phrase = Span(text=match.group(), start=start, end=end)
     victims = _victims(match.group("who") or match.group("object") or "")

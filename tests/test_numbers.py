@@ -1515,3 +1515,21 @@ def test_brought_to_safety_and_apprehended(text: str, figures: list[tuple[str, i
     """Brought to safety is rescued, as taken to hospital is injured; to apprehend is to arrest.
     Walking to safety oneself is no rescue."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A storm hit the coast. Police arrested a further 12 people.", [("arrested", 12)]),
+        ("A storm hit the coast. Police arrested a total of 12 people.", [("arrested", 12)]),
+        ("A storm hit the coast. A further two people died in hospital.", [("killed", 2)]),
+        ("A storm hit the coast. The attack killed a family of four.", [("killed", 4)]),
+        ("A storm hit the coast. A couple were injured when their car crashed.", []),
+        ("A storm hit the coast. The gunman killed a member of the crew.", [("killed", 1)]),
+    ],
+)  # fmt: skip
+def test_a_before_a_count_or_a_group_is_not_one(text: str, figures: list[tuple[str, int]]) -> None:
+    """'arrested a further 12' gave one arrest besides the twelve, 'A further two people died'
+    one death instead of two, 'a family of four' one and four, 'a couple' one: 'a' is one
+    person only when nothing counted or collective follows it."""
+    assert counts(text) == figures
