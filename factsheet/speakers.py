@@ -200,6 +200,8 @@ def _outer(verb: Token, own: tuple[tuple[int, int], ...] = (), text: Text | None
     parser made 'said' a clause of 'agreed'), though the climb may pass through them to a verb
     outside ('X indicated: "While we wait," he said, "we urge ..."' -> indicated)."""
     outside = verb
+    if _absolute_misread(verb):
+        verb = outside = verb.head  # 'The governor tweeted her reasoning saying, "..."': tweeted
     while verb.dep_ in ("ccomp", "parataxis") and _speech(verb.head) and verb.head != verb:
         if not any(c.dep_ in SUBJECTS for c in verb.head.children):
             break
@@ -207,6 +209,22 @@ def _outer(verb: Token, own: tuple[tuple[int, int], ...] = (), text: Text | None
         if text is None or not _in(text.at(verb), own):
             outside = verb
     return outside
+
+
+def _absolute_misread(verb: Token) -> bool:
+    """A speech participle the parser gave a thing for subject, set off from a clause of speech
+    with a subject of its own: 'The governor tweeted her reasoning saying, "..."' (the reasoning
+    says nothing: the governor, who tweeted it, does)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or not _speech(verb.head):
+        return False
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        own is not None
+        and own.pos_ == "NOUN"
+        and not own.ent_type_
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in own.children)
+        and any(c.dep_ in SPEAKING for c in verb.head.children)
+    )
 
 
 def _subject(verb: Token, text: Text | None = None) -> Token | None:
@@ -301,6 +319,8 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
     subject = issued or subject  # 'a statement from the foundation said': the foundation
     if issued is None and _the_document(subject):  # 'Police said: "..." The statement added: "..."'
         body = _body_before(text, text.at(subject))
+        if body is None and any(c.dep_ == "poss" for c in subject.children):
+            body = _body_after(text, subject)  # 'According to its press release, the NBA was'
         if body is not None:
             return Attribution(body[0], "role", cue, body[1], body[2])
     if subject.lower_ == "it" or subject.lower_ == "they" and issued:  # 'The ministry said ... It also urged'
@@ -358,11 +378,13 @@ def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] 
 
 def _the_document(noun: Token) -> bool:
     """'The statement', 'the letter': a document told before, written with 'the' and nothing
-    that says whose it is."""
+    that says whose it is; 'its press release', 'their statement': a body's, named near it."""
+    words = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod")]
+    named = any(c.dep_ == "compound" for c in noun.children)
     return (
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in DOCUMENTS
-        and [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "compound", "amod")] == ["the"]
+        and (words == ["the"] and not named or words in (["its"], ["their"]))
     )
 
 
@@ -752,6 +774,14 @@ def _body_before(text: Text, offset: int) -> tuple[str, int, int] | None:
         return None
     _, start, _, ent = bodies[-1]
     return _entity(text, ent[0])
+
+
+def _body_after(text: Text, noun: Token) -> tuple[str, int, int] | None:
+    """The organisation that is the subject of the clause a phrase opens: 'According to its
+    press release, the NBA was ...' (whose release it is)."""
+    clause = noun.sent.root
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.ent_type_ == "ORG"), None)
+    return _entity(text, subject) if subject is not None else None
 
 
 def _subject_rank(text: Text, start: int) -> int:

@@ -795,3 +795,20 @@ def test_she_is_not_a_man_the_article_calls_one(article: str, expected: list[str
     """'she' stood for the nearest person named, even one the article calls 'Mr Berger'. A title,
     a kinship or a role word rules a person out; one the article says neither of still fits."""
     assert speakers(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ('Governor Anna Roe signed it. The governor tweeted her reasoning saying, "Today, I signed it."',
+         ["Anna Roe"]),
+        ('Tom Berger led the meeting, with his deputy saying "We have no money."', ["his deputy"]),
+        ('According to its press release, the NBA was "suspending game play until further notice."', ["NBA"]),
+    ],
+)  # fmt: skip
+def test_a_thing_the_parser_made_the_subject_speaks_for_its_owner(
+    article: str, expected: list[str | None]
+) -> None:
+    """'tweeted her reasoning saying, "..."' gave the quote to 'her reasoning' (the parser's
+    subject of 'saying'), 'According to its press release, the NBA' to 'its press release'."""
+    assert speakers(article) == expected
