@@ -46,7 +46,7 @@ SPEECH_LEMMAS = frozenset(
     "deny quip shout scream yell plead exclaim observe remark mention concede predict testify "
     "assert maintain reiterate speak recount agree complain joke lament accuse caution "
     "criticise criticize reveal disclose estimate announce call read write blog inform talk assure "
-    "retort whisper boast opine express".split()
+    "retort whisper boast opine express cite".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SPEAKING = ("nsubj", "csubj")  # a passive verb's subject is what was said, not who said it
@@ -163,7 +163,15 @@ def _speech(token: Token) -> bool:
         return True
     if token.pos_ not in ("VERB", "AUX") or _modifier(token):
         return False
-    return token.lemma_.lower() in SPEECH_LEMMAS or _phrasal_speech(token) or _put_it(token)
+    return (
+        token.lemma_.lower() in SPEECH_LEMMAS or _phrasal_speech(token) or _put_it(token) or _finding(token)
+    )
+
+
+def _finding(verb: Token) -> bool:
+    """'The court found Johnson's advice "was motivated by ..."': a finding, with the clause
+    found (not 'police found the body'), is the finder's words."""
+    return verb.lemma_.lower() == "find" and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _put_it(verb: Token) -> bool:

@@ -812,3 +812,19 @@ def test_a_thing_the_parser_made_the_subject_speaks_for_its_owner(
     """'tweeted her reasoning saying, "..."' gave the quote to 'her reasoning' (the parser's
     subject of 'saying'), 'According to its press release, the NBA' to 'its press release'."""
     assert speakers(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ('In the letter, Anna Roe cited the regime\'s "ongoing repression of its people" as her motive.',
+         ["Anna Roe"]),
+        ('The three-judge court found the minister\'s advice "was motivated by an improper purpose."',
+         ["The three-judge court"]),
+        ('Police found the body "in a terrible state," Anna Roe said.', ["Anna Roe"]),
+    ],
+)  # fmt: skip
+def test_citing_and_finding_are_speech(article: str, expected: list[str | None]) -> None:
+    """'cited "..."' and a court's finding with the clause it found were no speech: the quotes
+    stayed unattributed. Finding a thing is no speech: the saying after it speaks."""
+    assert speakers(article) == expected
