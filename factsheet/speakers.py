@@ -86,6 +86,9 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
              if not _in(text.at(t), inside) and not t.is_punct]  # fmt: skip
     own = tuple((p.start, p.end) for p in quote.parts)  # this quote's words, not a neighbour's
     quoted = [t for s in text.sentences_over(first.start, last.end) for t in s if _in(text.at(t), own)]
+    fronted = _fronted(text, first.start)
+    if fronted is not None and _usable(text, fronted):
+        return fronted
     for verb in _verbs(text, frame, quoted, first.start, last.end):
         found = _speaker_of(text, _outer(verb, own, text), first.start)
         if found is not None and _usable(text, found):
@@ -101,6 +104,34 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
     if previous is not None and previous.speaker and not frame and _opens_paragraph(text, quote):
         return Attribution(previous.speaker, "continued", previous.cue, previous.start, previous.end)
     return NONE
+
+
+def _fronted(text: Text, quote_start: int) -> Attribution | None:
+    """A verb of speech put first, the speaker after it, then the quote: 'Remarked scientist
+    Tierra Curry, "..."', 'Added Mayor Anna Roe: "..."' (a shape the parser reads poorly)."""
+    sentences = text.sentences_over(quote_start - 1, quote_start)
+    words = [t for t in sentences[0] if not t.is_punct] if sentences else []
+    verb = words[0] if words else None
+    said = verb is not None and (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.lemma_.lower() in SPEECH_LEMMAS
+        or verb.lower_.endswith("ed")
+        and verb.lower_[:-2] in SPEECH_LEMMAS  # 'Remarked' read as an adjective
+    )
+    if not said:
+        return None
+    between = [t for t in words[1:] if text.end(t) <= quote_start]
+    if not between or text.text[text.end(between[-1]) : quote_start].strip()[:1] not in (",", ":"):
+        return None  # the name runs up to the comma or colon before the quote
+    people = [t for t in between if t.ent_type_ == "PERSON"]
+    if not people or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None  # not 'Asked about the plan, the mayor told Tom Berger: "..."
+    found = _entity(text, people[-1])
+    if found is None:
+        return None
+    name, start, end = found
+    cue = text.text[text.at(words[0]) : text.end(between[-1])]
+    return Attribution(_fullest(text, name), "named", cue, start, end)
 
 
 def _usable(text: Text, found: Attribution) -> bool:

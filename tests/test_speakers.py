@@ -828,3 +828,18 @@ def test_citing_and_finding_are_speech(article: str, expected: list[str | None])
     """'cited "..."' and a court's finding with the clause it found were no speech: the quotes
     stayed unattributed. Finding a thing is no speech: the saying after it speaks."""
     assert speakers(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ('Remarked conservation scientist Anna Roe, "This reprieve is a thank-you from the butterflies."',
+         ["Anna Roe"]),
+        ('Added Mayor Anna Roe: "We will rebuild."', ["Anna Roe"]),
+        ('Asked about the plan, the mayor told Tom Berger: "We will rebuild."', ["the mayor"]),
+    ],
+)  # fmt: skip
+def test_a_verb_of_speech_put_first(article: str, expected: list[str | None]) -> None:
+    """'Remarked scientist Anna Roe, "..."': the parser made the verb a piece of a name and the
+    quote stayed unattributed. A clause set off first is not this shape: its verb's subject speaks."""
+    assert speakers(article) == expected
