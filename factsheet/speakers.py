@@ -46,7 +46,7 @@ SPEECH_LEMMAS = frozenset(
     "deny quip shout scream yell plead exclaim observe remark mention concede predict testify "
     "assert maintain reiterate speak recount agree complain joke lament accuse caution "
     "criticise criticize reveal disclose estimate announce call read write blog inform talk assure "
-    "retort whisper boast opine express cite".split()
+    "retort whisper boast opine express cite concur".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SPEAKING = ("nsubj", "csubj")  # a passive verb's subject is what was said, not who said it
@@ -244,6 +244,9 @@ def _outer(verb: Token, own: tuple[tuple[int, int], ...] = (), text: Text | None
     while verb.dep_ in ("ccomp", "parataxis") and _speech(verb.head) and verb.head != verb:
         if not any(c.dep_ in SUBJECTS for c in verb.head.children):
             break
+        named = any(c.dep_ in SPEAKING and c.pos_ != "PRON" for c in verb.children)
+        if named and verb.head.i > verb.i and (text is None or not _in(text.at(verb), own)):
+            break  # 'Roe concurred: "...", he argued': the speaker named first is not nested in 'he'
         verb = verb.head
         if text is None or not _in(text.at(verb), own):
             outside = verb
@@ -783,8 +786,11 @@ def _mentions(text: Text) -> list[tuple[str, int, int]]:
                 if token is not None and token.text == surname and token.pos_ in ("PROPN", "NOUN") \
                         and token.ent_type_ != "PERSON":  # fmt: skip
                     missed.append((surname, word.start(), word.end()))
+        unrecognised = _unrecognised_speakers(text)
+        # a surname inside a name already found is that name ('Superintendent Anna Roe said')
+        missed = [m for m in missed if not any(s <= m[1] and m[2] <= e for _, s, e in unrecognised)]
         known = {start for _, start, _ in (*text.people(), *missed)}
-        missed += [m for m in _unrecognised_speakers(text) if m[1] not in known]
+        missed += [m for m in unrecognised if m[1] not in known]
         text.memo[key] = sorted([*text.people(), *missed], key=lambda p: p[1])
     return text.memo[key]  # type: ignore[return-value]
 
@@ -862,10 +868,17 @@ def _surnames(text: Text) -> frozenset[str]:
         people = text.people()
         found = {full.split()[-1] for full, _, _ in people if " " in full}
         singles = {full for full, _, _ in people if " " not in full} - found
-        for token in (t for piece in text.pieces for t in piece.doc if singles and t.text in singles):
+        tokens = [t for piece in text.pieces for t in piece.doc]
+        # and a name the recogniser never tagged a person that speaks alone ('Maróth said') and
+        # is written with a first name somewhere ('Gáspár Maróth')
+        speaking = {t.text for t in tokens if t.pos_ == "PROPN" and t.dep_ in SPEAKING
+                    and t.head.lemma_.lower() in REPORT_LEMMAS
+                    and t.ent_type_ != "PERSON"} - found  # fmt: skip
+        for token in (t for t in tokens if t.text in singles or t.text in speaking):
             first = token.doc[token.i - 1] if token.i > 0 else None  # one pass, whatever the length
             if first is not None and first.whitespace_ == " " and first.pos_ in ("PROPN", "NOUN") \
-                    and first.dep_ == "compound" and first.head == token:  # fmt: skip
+                    and first.dep_ == "compound" and first.head == token and (token.text in singles
+                    or first.pos_ == "PROPN" and first.text[:1].isupper()):  # fmt: skip
                 found.add(token.text)
         text.memo[key] = frozenset(found)
     return text.memo[key]  # type: ignore[return-value]

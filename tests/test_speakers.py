@@ -843,3 +843,26 @@ def test_a_verb_of_speech_put_first(article: str, expected: list[str | None]) ->
     """'Remarked scientist Anna Roe, "..."': the parser made the verb a piece of a name and the
     quote stayed unattributed. A clause set off first is not this shape: its verb's subject speaks."""
     assert speakers(article) == expected
+
+
+def test_a_name_the_recogniser_never_tags_a_person_still_stands_for_he() -> None:
+    """'Gáspár Maróth' (tagged a place, or nothing) then 'Maróth said ... He noted, "..."' gave
+    the quote to a person named further back: a one-word name that speaks, written with a first
+    name elsewhere, is a person's surname."""
+    article = (
+        "Prime Minister Viktor Orban praised the deal, which was announced by commissioner Gáspár "
+        "Maróth.\n\nMaróth said the bid won after long talks. Maróth pointed out it was cheaper. "
+        'He noted, "the army needs technology as well."\n'
+    )
+    assert speakers(article)[-1:] == ["Maróth"]
+
+
+def test_a_speaker_named_before_the_quote_is_not_nested_in_the_he_after_it() -> None:
+    """'Blankenship concurred: "...", he argued': the parser hung 'concurred' under 'argued', and
+    'he' went to the person named further back. Concurring is speech, as agreeing is."""
+    article = (
+        "Former Vice President Joe Biden said the country should stay out of it. His opponents, "
+        'Jorgensen and Blankenship, shared this view.\nBlankenship concurred: "We need to stop '
+        'policing the world", he argued.\n'
+    )
+    assert speakers(article) == ["Blankenship"]
