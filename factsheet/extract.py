@@ -213,13 +213,14 @@ def _hurt_before(parsed: Text, death: FigureCandidate, other: FigureCandidate) -
 
 
 def _one_of_a_count(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool:
-    """A single victim inside the phrase of a 'both' of the same kind: 'both the driver and the
-    passenger died' is two deaths, not two and one ('three soldiers and a civilian' are four)."""
+    """A single victim inside the phrase of a 'both' or of people joined, of the same kind:
+    'both the driver and the passenger died', 'killed a pilot, a paramedic and a nurse' are two
+    and three deaths, not those and one more ('three soldiers and a civilian' are four)."""
     start, end = candidate.core
 
     def both(o: FigureCandidate) -> bool:
         number = o.phrase.text[o.core[0] - o.phrase.start : o.core[1] - o.phrase.start]
-        return number.lower() == "both"
+        return number.lower() in ("both", "and", "or")  # 'and': the word that joins them counts
 
     return candidate.low == candidate.high == 1 and any(
         o is not candidate and o.kind_hint == candidate.kind_hint and both(o)

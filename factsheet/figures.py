@@ -758,6 +758,8 @@ def _kind_said(anchor: Token) -> str | None:
                 return KIND_LEMMAS[verb.lemma_.lower()]
             node = head
             continue
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and _describes_one(node.head.head):
+            return None  # 'the pilot, a veteran of two wars', 'Roe, a teacher and mother of two'
         if node.dep_ == "pobj" and node.head.lower_ == "of":
             node = node.head.head  # 'six of the passengers'
             if node.pos_ == "NOUN" and node.lemma_.lower() in KIND_LEMMAS:
@@ -791,6 +793,16 @@ def _kind_said(anchor: Token) -> str | None:
         state = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in KIND_LEMMAS]
         return KIND_LEMMAS[state[0].lemma_.lower()] if state else _placed(node, verb)
     return None
+
+
+def _describes_one(noun: Token) -> bool:
+    """A singular noun set beside a name or a noun to describe one person: 'a veteran' in 'the
+    pilot, a veteran of two wars', 'mother' in 'Roe, a teacher and mother of two' (what it
+    counts are not the victims; 'a family of four', 'a crew of 12' are the people themselves)."""
+    from factsheet.numbers import GROUPS
+
+    described = noun.dep_ == "appos" or noun.dep_ == "conj" and noun.head.dep_ == "appos"
+    return described and noun.tag_ == "NN" and noun.lemma_.lower() not in GROUPS | CASUALTY_NOUNS
 
 
 def _by_degree(anchor: Token) -> str | None:
@@ -1358,6 +1370,22 @@ def _members(noun: Token, known: frozenset[str]) -> list[Token]:
     joined = []
     for node in heads:
         joined.append(node)
+        # 'killed the pilot, a paramedic and a nurse': the parser set the list's second member in
+        # apposition to the first, the rest joined to it (an apposition joins nothing of its own)
+        # (not 'the owner, a man in his fifties, and his son', where a comma closes the apposition,
+        # nor 'Anna Roe, a teacher and mother': a name's apposition describes it)
+        listed = next((c for c in node.children if c.dep_ == "appos"), None)
+        cc = next((c for c in listed.children if c.dep_ == "cc"), None) if listed is not None else None
+        if (
+            listed is not None
+            and cc is not None
+            and cc.nbor(-1).text != ","
+            and any(c.dep_ == "conj" for c in listed.children)
+            and _a_single(listed)
+            and node.pos_ == "NOUN"
+        ):
+            joined.append(listed)
+            node = listed
         while (more := next((c for c in node.children if c.dep_ == "conj"), None)) is not None:
             joined.append(more)
             node = more

@@ -1533,3 +1533,23 @@ def test_a_before_a_count_or_a_group_is_not_one(text: str, figures: list[tuple[s
     one death instead of two, 'a family of four' one and four, 'a couple' one: 'a' is one
     person only when nothing counted or collective follows it."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A storm hit the coast. The crash killed the pilot, a paramedic and a nurse.", [("killed", 3)]),
+        ("A storm hit the coast. The crash killed a pilot, a paramedic and a nurse.", [("killed", 3)]),
+        ("A storm hit the coast. Police arrested the owner, a man in his fifties, and his son.",
+         [("arrested", 1)]),
+        ("A storm hit the coast. The crash killed the pilot, a veteran of two wars.", [("killed", 1)]),
+        ("A storm hit the coast. The blast killed Anna Roe, a teacher and mother of two.", [("killed", 1)]),
+    ],
+)  # fmt: skip
+def test_a_list_read_as_an_apposition_and_an_apposition_that_counts_others(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    """'killed the pilot, a paramedic and a nurse' (the parser set the paramedic in apposition to
+    the pilot) gave one death; 'a veteran of two wars', 'mother of two' gave two deaths. An
+    apposition closed by a comma still describes ('the owner, a man in his fifties, and')."""
+    assert counts(text) == figures
