@@ -1133,6 +1133,7 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         t
         for t in tokens
         if _reports(t)
+        and not _reduced_passive(t)
         and (not figure or _states(t) and (t in governing or _tells(t) and not _describes(t, here)))
     ]
     if figure and _hearsay(here):  # 'killing 20 according to officials, and leaving reportedly 15,000
@@ -1148,6 +1149,16 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         who = _speaker_of(text, given, start) if given is not None else None
         found = [who] if who is not None and who.speaker else []
     return found
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle with no auxiliary ('with 5,000 cases confirmed'): what it has for
+    subject was reported, by no one it names ('has confirmed', 'police confirmed' are active)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )  # (a main verb tagged so is too often a past tense the tagger misread)
 
 
 def _describes(verb: Token, here: list[Token]) -> bool:

@@ -1553,3 +1553,11 @@ def test_a_list_read_as_an_apposition_and_an_apposition_that_counts_others(
     the pilot) gave one death; 'a veteran of two wars', 'mother of two' gave two deaths. An
     apposition closed by a comma still describes ('the owner, a man in his fifties, and')."""
     assert counts(text) == figures
+
+
+def test_a_participle_with_no_auxiliary_names_no_source() -> None:
+    """'with 5,000 cases confirmed' gave the toll the source '5,000 cases': what was confirmed."""
+    text = "The outbreak spread fast. The death toll stands at 300, with 5,000 cases confirmed."
+    assert read(text) == [("killed", 300, 300, None, [])]
+    text = "The outbreak spread fast. The death toll stands at 300, the ministry has confirmed."
+    assert read(text) == [("killed", 300, 300, None, ["the ministry"])]
