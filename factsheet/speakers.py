@@ -95,7 +95,7 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
             colon = _colon_intro(text, first.start, last.end) if found.how == "pronoun" else None
             # 'X indicated ...: "While we wait," he said, "..."': the colon names whom 'he' stands for
             return colon if colon is not None and _usable(text, colon) else found
-    colon = _colon_intro(text, first.start, last.end)
+    colon = _colon_intro(text, first.start, last.end) or _document_read(text, last.end)
     if colon is not None and _usable(text, colon):
         return colon
     said = _said_just_before(text, first.start, frame)
@@ -132,6 +132,40 @@ def _fronted(text: Text, quote_start: int) -> Attribution | None:
     name, start, end = found
     cue = text.text[text.at(words[0]) : text.end(between[-1])]
     return Attribution(_fullest(text, name), "named", cue, start, end)
+
+
+def _document_read(text: Text, quote_end: int) -> Attribution | None:
+    """'"...," a statement from the family read.': the tagger reads 'read' after a long name as a
+    noun, and the quote had no verb. The words after the quote, a document ending in 'read',
+    speak for whoever issued it: the person or organisation named after 'from' or 'by'."""
+    sentences = text.sentences_over(quote_end, quote_end + 1)
+    inside = _quoted(text)
+    tail = (
+        [t for t in sentences[0] if text.at(t) >= quote_end and not _in(text.at(t), inside)]
+        if sentences
+        else []
+    )
+    words = [t for t in tail if not t.is_punct]
+    if len(words) < 3 or words[-1].lower_ not in ("read", "reads"):
+        return None
+    document = next((t for t in words if t.lemma_.lower() in DOCUMENTS), None)
+    by = next(
+        (t for t in words if t.lower_ in ("from", "by") and document is not None and t.i > document.i), None
+    )
+    if by is None:
+        return None
+    issuer = [t for t in words if by.i < t.i < words[-1].i]
+    named = next((t for t in issuer if t.ent_type_ in ("PERSON", "ORG")), None)
+    found = _entity(text, named) if named is not None else None
+    if found is None:
+        if not issuer:
+            return None
+        start, end = text.at(issuer[0]), text.end(issuer[-1])
+        found = (text.text[start:end], start, end)
+    cue = text.text[text.at(words[0]) : text.end(words[-1])]
+    return Attribution(
+        _fullest(text, found[0]) if named is not None else found[0], "named", cue, found[1], found[2]
+    )
 
 
 def _usable(text: Text, found: Attribution) -> bool:

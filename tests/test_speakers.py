@@ -866,3 +866,18 @@ def test_a_speaker_named_before_the_quote_is_not_nested_in_the_he_after_it() -> 
         'policing the world", he argued.\n'
     )
     assert speakers(article) == ["Blankenship"]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ('"We are shocked," a statement from the Red Cross read.', ["Red Cross"]),
+        ('"It will take years," a statement by Mayor Anna Roe\'s office read.', ["Anna Roe"]),
+        ('"We are shocked," a statement from the family read.', ["the family"]),
+        ('"We are shocked," she said before she read.', [None]),
+    ],
+)  # fmt: skip
+def test_a_document_that_read_the_quote_after_a_long_name(article: str, expected: list[str | None]) -> None:
+    """The tagger reads 'read' after 'a statement from the Red Cross' as a noun: the quote had
+    no verb and stayed unattributed. 'she read' is no document."""
+    assert speakers(article) == expected
