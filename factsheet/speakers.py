@@ -343,6 +343,8 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         controller = _controller(verb) if relations == SPEAKING and _speech(verb) else None
         if controller is not None:
             return controller  # 'the backlash led Biden to express', 'prompted Roe to say': Biden, Roe
+        if verb.dep_ == "acl" and _issuer(verb.head) is not None:
+            return verb.head  # 'released a statement saying "..."': the statement, for who issued it
         if verb.dep_ not in CLIMB or verb.head == verb:
             return None
         if relations == SPEAKING and any(c.dep_ == "nsubjpass" for c in verb.children):

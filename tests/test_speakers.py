@@ -881,3 +881,19 @@ def test_a_document_that_read_the_quote_after_a_long_name(article: str, expected
     """The tagger reads 'read' after 'a statement from the Red Cross' as a noun: the quote had
     no verb and stayed unattributed. 'she read' is no document."""
     assert speakers(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ('The White House released a statement saying "the nation mourns a hero."', ["White House"]),
+        ('The Emergencies Ministry has, in a statement, called on drivers to "slow down and take care".',
+         ["Emergencies Ministry"]),
+    ],
+)  # fmt: skip
+def test_a_released_statement_saying_speaks_for_who_released_it(
+    article: str, expected: list[str | None]
+) -> None:
+    """'released a statement saying "..."' was unattributed: 'saying' describes the statement,
+    which speaks for who released it (a statement no one is said to have issued does not)."""
+    assert speakers(article) == expected
