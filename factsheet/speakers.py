@@ -725,7 +725,9 @@ def _contiguous(lefts: list[Token], head: Token) -> list[Token]:
     return kept
 
 
-def _person_before(text: Text, offset: int, quote_start: int) -> tuple[str, int, int] | None:
+def _person_before(
+    text: Text, offset: int, quote_start: int, gendered: bool = True
+) -> tuple[str, int, int] | None:
     """The person a pronoun at offset stands for, never a name inside quotation marks. Read
     sentence by sentence back from the pronoun, at most three: in its own sentence, a subject
     before it ('When Roe arrived, he said'); in one before, the subject of a clause the
@@ -735,7 +737,7 @@ def _person_before(text: Text, offset: int, quote_start: int) -> tuple[str, int,
     further back). With no subject in reach, the nearest person named before."""
     inside = _quoted(text)
     pronoun = text.token_at(offset)
-    wanted = GENDER.get(pronoun.lower_) if pronoun is not None else None
+    wanted = GENDER.get(pronoun.lower_) if pronoun is not None and gendered else None
     nearest = None
     by_sentence: dict[int, list[tuple[int, tuple[str, int, int]]]] = {}
     mentions = _mentions(text)
@@ -744,9 +746,9 @@ def _person_before(text: Text, offset: int, quote_start: int) -> tuple[str, int,
         name, start, end = person
         if end > offset or _in(start, inside):
             continue
-        if not (" " in name or _known(text, name)):
-            continue  # a one-word name never given in full: too often no person at all
-        if _gender_of(text, name) not in (None, wanted):
+        if not (" " in name or _known(text, name) or wanted is not None and _gender_of(text, name)):
+            continue  # a one-word name never given in full nor a title: too often no person at all
+        if wanted is not None and _gender_of(text, name) not in (None, wanted):
             continue  # 'she' is not the man the article calls 'Mr Berger' or 'her father'
         nearest = nearest or person
         apart = _sentences_apart(text, start, offset + 1)  # 0: the pronoun's own sentence
@@ -784,19 +786,52 @@ GENDER = {
 
 def _gender_of(text: Text, name: str) -> str | None:
     """Whether the article calls a person a man or a woman, by a title or a role it gives any
-    of their names ('Mr Berger', 'his daughter, Anna Roe', 'Anna Roe, the spokeswoman'); None
-    when it says neither, or both."""
+    of their names ('Mr Berger', 'his daughter, Anna Roe', 'Anna Roe, the spokeswoman') or by
+    the 'he' or 'she' that opens a sentence about them ('Tom Berger died. He is survived by');
+    None when it says neither, or both."""
     key = ("gender", name)
     if key not in text.memo:
         full = _fullest(text, name)
-        said = {
-            GENDER[word]
-            for other, start, _ in text.people()
-            if _fullest(text, other) == full
-            for word in _roles_of(text, start)
-            if word in GENDER and word not in PRONOUNS
-        }
+        said = _titled(text, name) | {gender for person, gender in _pronouns_told(text) if person == full}
         text.memo[key] = next(iter(said)) if len(said) == 1 else None
+    return text.memo[key]  # type: ignore[return-value]
+
+
+def _titled(text: Text, name: str) -> set[str]:
+    """The genders the titles and roles the article gives a person's names say ('Mr Berger',
+    'his wife Anna'): a one-word name so given is a person's."""
+    full = _fullest(text, name)
+    return {
+        GENDER[word]
+        for other, start, _ in text.people()
+        if _fullest(text, other) == full
+        for word in _roles_of(text, start)
+        if word in GENDER and word not in PRONOUNS
+    }
+
+
+def _pronouns_told(text: Text) -> list[tuple[str, str]]:
+    """Each 'he' or 'she' that is the main subject of a sentence with no quotation in it, with
+    the one person it plainly stands for (the only person of the nearest sentence before that
+    names one, at most two back, and that sentence's subject: 'Tom Berger died on Monday. The
+    cause was not disclosed. He is survived by') and the gender it gives them."""
+    key = ("pronouns told", "")
+    if key not in text.memo:
+        inside, told = _quoted(text), []
+        for piece in text.pieces:
+            sentences = list(piece.doc.sents)
+            for i, sentence in enumerate(sentences):
+                subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
+                if subject is None or subject.lower_ not in ("he", "she"):
+                    continue
+                if any(_in(text.at(t), inside) for t in sentence):
+                    continue  # a quote's own attribution is what the gender is wanted for
+                before = next((s for s in reversed(sentences[max(0, i - 2) : i]) if s.ents), None)
+                people = [e for e in before.ents if e.label_ == "PERSON"] if before is not None else []
+                own = next((c for c in before.root.children if c.dep_ in SUBJECTS), None) if before else None
+                if len(people) == 1 and own is not None and own in people[0]:
+                    told.append((_fullest(text, people[0].text), GENDER[subject.lower_]))
+        text.memo[key] = told
     return text.memo[key]  # type: ignore[return-value]
 
 

@@ -897,3 +897,22 @@ def test_a_released_statement_saying_speaks_for_who_released_it(
     """'released a statement saying "..."' was unattributed: 'saying' describes the statement,
     which speaks for who released it (a statement no one is said to have issued does not)."""
     assert speakers(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # 'He' opens a sentence about Tom Berger: 'she' is not him; 'his wife Anna' is a person
+        ('Tom Berger died on Monday. The cause was not disclosed. He is survived by his wife Anna. '
+         '"He loved life," she said.', ["Anna"]),
+        # 'She' opens a sentence about Anna Roe: 'he' is the man named before her
+        ('Tom Berger spoke first. Anna Roe disagreed with him. She criticised the plan. '
+         '"It is a good plan," he said.', ["Tom Berger"]),
+    ],
+)  # fmt: skip
+def test_the_he_or_she_an_article_uses_for_a_person_gives_their_gender(
+    article: str, expected: list[str | None]
+) -> None:
+    """'She' opening a sentence about the only person the sentence before names says that
+    person is a woman: a later 'he' is not her (it was), and 'she' not a man so told."""
+    assert speakers(article) == expected
