@@ -279,7 +279,9 @@ def _the_whole(number: Token) -> bool:
 
 def _to_death(verb: Token) -> bool:
     """'stabbed to death', 'beaten to death', 'froze to death': a killing told by how; not a
-    judgement ('sentenced to death', 'condemned to death': no one has died)."""
+    judgement ('sentenced to death', 'condemned to death': no one has died); and 'gunned down'."""
+    if verb.lemma_.lower() == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return True
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() not in ("sentence", "condemn")
@@ -900,8 +902,7 @@ def _placed(node: Token, verb: Token) -> str | None:
     )
     moved = passive or node.dep_ == "dobj" and verb.pos_ == "VERB"
     kept = node.dep_ == "nsubj" and verb.lemma_.lower() in KEEP
-    if moved and any(c.lower_ == "alive" and c.dep_ in ("oprd", "acomp", "advmod", "advcl", "xcomp", "ccomp")
-                     for c in verb.children):  # fmt: skip
+    if moved and _brought_out_alive(verb):
         return "rescued"
     preps = [c for c in verb.children if c.dep_ == "prep"]
     if (
@@ -974,6 +975,19 @@ def _placed(node: Token, verb: Token) -> str | None:
     return None
 
 
+# Verbs that put people where they are alive, not out of it: 'buried alive', 'burned alive'.
+BURIED = frozenset({"bury", "burn", "trap", "eat", "skin", "boil", "wall", "seal"})
+
+
+def _brought_out_alive(verb: Token) -> bool:
+    """'were pulled out alive', 'found alive': brought out of where they were trapped (not
+    'buried alive', 'burned alive': what was done to them)."""
+    return verb.lemma_.lower() not in BURIED and any(
+        c.lower_ == "alive" and c.dep_ in ("oprd", "acomp", "advmod", "advcl", "xcomp", "ccomp")
+        for c in verb.children
+    )
+
+
 def _the_count_hurt(word: Token) -> bool:
     """'the seven killed', 'the 33 injured': a count told before, named by what happened to it."""
     return (
@@ -997,7 +1011,7 @@ def _left_home(verb: Token) -> bool:
 
 # Nouns of harm to the body; verbs whose subject gets the care it needs ('needed treatment';
 # not 'the judge recommended treatment').
-HURTS = frozenset({"injury", "wound", "burn"})
+HURTS = frozenset({"injury", "wound", "burn", "fracture", "concussion", "inhalation"})
 GOT = frozenset({"need", "receive", "require", "undergo", "get"})
 # Verbs whose subject bears the harm that is their object ('suffered injuries', 'lost their lives').
 BORNE = GOT | {"suffer", "sustain", "lose", "have", "incur"}
@@ -1225,6 +1239,7 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         kind is None
         and brought is not None
         and any(c.lower_ == "alive" for c in [*token.children, *brought.children])
+        and token.lemma_.lower() not in BURIED
     ):
         kind, subject = "rescued", brought  # 'workers pulled a girl alive from the rubble'
     if kind is None or subject is None:

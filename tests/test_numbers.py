@@ -1561,3 +1561,19 @@ def test_a_participle_with_no_auxiliary_names_no_source() -> None:
     assert read(text) == [("killed", 300, 300, None, [])]
     text = "The outbreak spread fast. The death toll stands at 300, the ministry has confirmed."
     assert read(text) == [("killed", 300, 300, None, ["the ministry"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A storm hit the coast. Two workers were buried alive.", []),
+        ("A storm hit the coast. Two workers were pulled out alive.", [("rescued", 2)]),
+        ("A storm hit the coast. Two men were gunned down outside a bar.", [("killed", 2)]),
+        ("A storm hit the coast. Twelve people suffered smoke inhalation.", [("injured", 12)]),
+        ("A storm hit the coast. Two climbers sustained fractures.", [("injured", 2)]),
+    ],
+)  # fmt: skip
+def test_buried_alive_gunned_down_and_harms_by_name(text: str, figures: list[tuple[str, int]]) -> None:
+    """'buried alive' was two rescued (as 'pulled out alive' is); 'gunned down' no death;
+    'suffered smoke inhalation', 'sustained fractures' no injury."""
+    assert counts(text) == figures
