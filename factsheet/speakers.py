@@ -620,7 +620,9 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
         return text.text[start:end], start, end
     # a name the tagger knows but the recogniser missed (a lower-case word is none: 'defence ministry')
     if token.pos_ == "PROPN" and token.text[:1].isupper():
-        words = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        words = [
+            c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" or c.tag_ == "HYPH"
+        ]  # fmt: skip  ('Secretary-General': one word, not 'General')
         words = _contiguous(words, token)  # with their own compounds: 'the Doris Day Animal Foundation'
         start, end = text.span_of([*words, token] if words else [token])
         return text.text[start:end], start, end

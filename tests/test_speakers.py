@@ -916,3 +916,10 @@ def test_the_he_or_she_an_article_uses_for_a_person_gives_their_gender(
     """'She' opening a sentence about the only person the sentence before names says that
     person is a woman: a later 'he' is not her (it was), and 'she' not a man so told."""
     assert speakers(article) == expected
+
+
+def test_a_hyphenated_title_is_one_word_of_the_name() -> None:
+    """'The United Nations Secretary-General said' gave the speaker 'General'."""
+    assert speakers('The United Nations Secretary-General said: "This must stop."') == [
+        "United Nations Secretary-General"
+    ]
