@@ -973,6 +973,8 @@ def _role_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
     while root.dep_ == "conj" and root.head != root:
         root = root.head
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if pronoun.lower_ in ("he", "she") and subject is not None and _one_of_them(subject):
+        return _noun_phrase(text, subject)  # 'One of the victims decided ... She said': that one
     plural = pronoun.lower_ == "they"  # 'Firefighters said ... "...," they said'
     if not _speech(root) or subject is None or subject.pos_ != "NOUN" or \
             subject.tag_ != ("NNS" if plural else "NN") or subject.ent_type_:  # fmt: skip
@@ -989,6 +991,13 @@ def _role_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
         return None  # 'the fact that it is the same region tells us': a proposition, no speaker
     named = _person_with_role(text, subject, text.at(subject)) if pronoun.lower_ in ("he", "she") else None
     return named or _noun_phrase(text, subject)
+
+
+def _one_of_them(subject: Token) -> bool:
+    """'One of the victims', 'one of the residents': one person of a group the article names."""
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return subject.lower_ == "one" and group is not None and group.tag_ == "NNS" and not group.ent_type_
 
 
 def _person_with_role(text: Text, head: Token, before: int) -> tuple[str, int, int] | None:

@@ -923,3 +923,11 @@ def test_a_hyphenated_title_is_one_word_of_the_name() -> None:
     assert speakers('The United Nations Secretary-General said: "This must stop."') == [
         "United Nations Secretary-General"
     ]
+
+
+def test_she_after_one_of_a_group_is_that_one() -> None:
+    """'One of the victims decided ... She said' gave the quote to a prosecutor named further
+    back: the sentence before is about one of the victims, whom 'she' stands for."""
+    article = ('Prosecutor Anna Roe spoke first. One of the victims decided to speak out. She said she '
+               'wanted to show victims "there is nothing to be ashamed of".')  # fmt: skip
+    assert speakers(article) == ["One of the victims"]
