@@ -705,6 +705,9 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
     while len(tokens) > 1 and _misread_verb(tokens[-1]):
         tokens.pop()  # 'The family's statement on the death read: "...': 'read' is its verb
     start, end = text.span_of(tokens)
+    whole = re.match(r"(?:-\w+)+", text.text[end : end + 40])
+    if whole is not None:
+        end += whole.end()  # a word the tokenizer split at its hyphen: 'study co-author', not 'study co'
     return text.text[start:end], start, end
 
 

@@ -931,3 +931,12 @@ def test_she_after_one_of_a_group_is_that_one() -> None:
     article = ('Prosecutor Anna Roe spoke first. One of the victims decided to speak out. She said she '
                'wanted to show victims "there is nothing to be ashamed of".')  # fmt: skip
     assert speakers(article) == ["One of the victims"]
+
+
+def test_a_word_split_at_its_hyphen_is_whole_in_the_speaker() -> None:
+    """'said study co-author and Research Fellow Martin How' (a parse broken at the hyphen)
+    gave the fragment 'study co' as the speaker."""
+    article = (
+        '"Stripes may dazzle flies[,]" said study co-author and Royal Society Research Fellow Martin How.'
+    )
+    assert speakers(article) == ["study co-author"]
