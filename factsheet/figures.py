@@ -609,6 +609,9 @@ KEEP = frozenset({"be", "remain", "stay"})
 GRAVE = frozenset({"critical", "serious", "stable", "grave", "life-threatening"})
 # How badly one was hurt, besides GRAVE: 'two of them severely', 'one slightly'.
 DEGREES = frozenset({"severe", "slight", "bad", "minor", "light", "mild"})
+# Phrasal verbs that say what happened to their passive subject: 'were rounded up', 'were taken
+# in for questioning' (not 'the shelter took in 40 families', 'farmers rounded up 200 sheep').
+PHRASAL_KINDS = {("round", "up"): "arrested", ("take", "in"): "arrested"}
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed", "injure": "injured",
                   "wound": "injured", "hospitalise": "injured", "hospitalize": "injured",
@@ -784,6 +787,9 @@ def _kind_said(anchor: Token) -> str | None:
             return None  # 'Two gunmen killed five people': who did it
         if verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[verb.lemma_.lower()]
+        phrasal = _phrasal_kind(verb)
+        if phrasal is not None and node.dep_ == "nsubjpass":
+            return phrasal  # 'more than 100 protesters were rounded up', 'taken in for questioning'
         if _to_death(verb):
             return "killed"  # 'two men were beaten to death'
         made = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in KIND_LEMMAS]
@@ -805,6 +811,20 @@ def _describes_one(noun: Token) -> bool:
 
     described = noun.dep_ == "appos" or noun.dep_ == "conj" and noun.head.dep_ == "appos"
     return described and noun.tag_ == "NN" and noun.lemma_.lower() not in GROUPS | CASUALTY_NOUNS
+
+
+def _phrasal_kind(verb: Token) -> str | None:
+    """What a phrasal verb says happened to its passive subject: 'were rounded up', 'were taken
+    in for questioning' (arrested; 'taken in' alone is also shelter: 'taken in by neighbours')."""
+    lemma = verb.lemma_.lower()
+    kind = next((PHRASAL_KINDS[(lemma, c.lower_)] for c in verb.children
+                 if c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_KINDS), None)  # fmt: skip
+    questioned = any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in ("questioning", "interrogation")
+                                                       for g in p.children)
+        for p in verb.children
+    )  # fmt: skip
+    return kind if lemma != "take" or questioned else None
 
 
 def _by_degree(anchor: Token) -> str | None:

@@ -1577,3 +1577,20 @@ def test_buried_alive_gunned_down_and_harms_by_name(text: str, figures: list[tup
     """'buried alive' was two rescued (as 'pulled out alive' is); 'gunned down' no death;
     'suffered smoke inhalation', 'sustained fractures' no injury."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A riot broke out. More than 100 protesters were rounded up.", [("arrested", 100)]),
+        ("A riot broke out. Two people have been taken in for questioning.", [("arrested", 2)]),
+        ("A riot broke out. The shelter took in 40 families.", []),
+        ("A riot broke out. Farmers rounded up 200 sheep.", []),
+    ],
+)  # fmt: skip
+def test_rounded_up_and_taken_in_for_questioning_are_arrests(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    """People rounded up, or taken in for questioning, were arrested; taking in families or
+    rounding up sheep is no arrest."""
+    assert counts(text) == figures
