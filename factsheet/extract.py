@@ -218,12 +218,12 @@ def _one_of_a_count(candidate: FigureCandidate, kept: list[FigureCandidate]) -> 
     and three deaths, not those and one more ('three soldiers and a civilian' are four)."""
     start, end = candidate.core
 
-    def both(o: FigureCandidate) -> bool:
+    def joined(o: FigureCandidate) -> bool:
         number = o.phrase.text[o.core[0] - o.phrase.start : o.core[1] - o.phrase.start]
         return number.lower() in ("both", "and", "or")  # 'and': the word that joins them counts
 
     return candidate.low == candidate.high == 1 and any(
-        o is not candidate and o.kind_hint == candidate.kind_hint and both(o)
+        o is not candidate and o.kind_hint == candidate.kind_hint and joined(o)
         and o.phrase.start <= start and end <= o.phrase.end for o in kept
     )  # fmt: skip
 

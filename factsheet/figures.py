@@ -19,14 +19,13 @@ import re
 from typing import TYPE_CHECKING, cast
 
 from factsheet.models import Span
+from factsheet.numbers import FIGURE_PATTERN, GROUPS, KIND_PATTERNS, FigureCandidate, bounds
 from factsheet.speakers import REPORT_LEMMAS, Attribution, _in, _quoted, _surnames, reporters
 from factsheet.text import Text, bare
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
-
-    from factsheet.numbers import FigureCandidate
 
 # Entity types whose numbers count no people (spaCy's English NER labels).
 NOT_COUNTS = frozenset(
@@ -169,8 +168,6 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     counts: 'no cause of death' (the number counts causes), 'at least 142 cases, of which three
     patients have died' (died has its own subject), 'one of the vice presidents commented on
     his death' (the number is who commented)."""
-    from factsheet.numbers import KIND_PATTERNS
-
     pattern = dict(KIND_PATTERNS).get(candidate.kind_hint)
     if pattern is not None and candidate.low == candidate.high == 1 and _the_doer(text, candidate, pattern):
         return True  # 'A bomb killed a photojournalist', 'He injured two': who did it, not to whom
@@ -444,8 +441,6 @@ def gapped(text: Text, candidate: FigureCandidate) -> list[FigureCandidate]:
     in Cebu, four in Iloilo and two in Capiz' (four and two died too). Each stands right after a
     comma or 'and', has no noun of its own, and is placed by the figure's own preposition;
     a date is no place ('killed 20 in 2019 and five in 2020' are not a list of places)."""
-    from factsheet.numbers import FIGURE_PATTERN, FigureCandidate, bounds
-
     numbers = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ == "NUM"]
     if not numbers or candidate.low is None:
         return []
@@ -639,8 +634,6 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
 
 
 def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
-    from factsheet.numbers import FIGURE_PATTERN, FigureCandidate, bounds
-
     if not (token.like_num or token.pos_ == "NUM" or token.lower_ in SOME or
             token.lower_ == "both" and _both_people(token)):  # fmt: skip
         return None
@@ -807,8 +800,6 @@ def _describes_one(noun: Token) -> bool:
     """A singular noun set beside a name or a noun to describe one person: 'a veteran' in 'the
     pilot, a veteran of two wars', 'mother' in 'Roe, a teacher and mother of two' (what it
     counts are not the victims; 'a family of four', 'a crew of 12' are the people themselves)."""
-    from factsheet.numbers import GROUPS
-
     described = noun.dep_ == "appos" or noun.dep_ == "conj" and noun.head.dep_ == "appos"
     return described and noun.tag_ == "NN" and noun.lemma_.lower() not in GROUPS | CASUALTY_NOUNS
 
@@ -1124,8 +1115,6 @@ def _a_toll(noun: Token, reached: bool = False) -> str | None:
 def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
     """'Anna Roe was killed', 'Roe was shot dead', 'police arrested Tom Berger', 'Roe, who
     died on Monday', 'Roe has passed away': one victim, a person the article names."""
-    from factsheet.numbers import FigureCandidate
-
     read = _one_victim(token, _surnames(text))
     if read is None:
         return None
@@ -1270,8 +1259,6 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
 def _people_joined(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
     """'A man and his son were killed', 'police arrested the driver and his brother', 'Anna Roe
     and Tom Berger died': people joined, none counted, are as many as the coordination names."""
-    from factsheet.numbers import FigureCandidate
-
     read = _victims_read(token, _surnames(text))
     if read is None or len(read[1]) < 2:
         return None
@@ -1380,8 +1367,6 @@ def _someone(noun: Token, owned: bool = False) -> bool:
 def _a_single(noun: Token, owned: bool = False) -> bool:
     """A singular common noun with 'a', 'an', 'the' (``owned``: or a possessive), nothing
     counted inside it: one, if a person ('the driver', 'his son'); not a group ('a couple')."""
-    from factsheet.numbers import GROUPS
-
     if noun.tag_ != "NN" or noun.lemma_.lower() in CASUALTY_NOUNS | GROUPS or noun.whitespace_ == "" and \
             noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-":  # fmt: skip
         return False  # 'the co-chair': a piece of a word
@@ -1485,8 +1470,6 @@ def _joined_one(text: Text, token: Token, start: int, end: int) -> FigureCandida
     """'Two Argentines and a Chinese woman were among the dead', 'six people, including a
     photojournalist, were killed': one person joined to a count, or part of it, shares what
     happened to it (the woman died too)."""
-    from factsheet.numbers import FigureCandidate
-
     group = _group_of(token) if _someone(token) else None
     if group is None:
         return None
@@ -1527,8 +1510,6 @@ def _group_of(one: Token) -> Token | None:
 
 def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
     """'A rescued woman', 'an injured man': one person, the adjective says what happened."""
-    from factsheet.numbers import FigureCandidate
-
     kind = KIND_LEMMAS.get(token.lemma_.lower()) or KIND_LEMMAS.get(token.lower_)
     noun = token.head
     if token.dep_ != "amod" or kind is None or noun.pos_ != "NOUN" or noun.tag_ != "NN":

@@ -751,9 +751,10 @@ def _person_before(
         name, start, end = person
         if end > offset or _in(start, inside):
             continue
-        if not (" " in name or _known(text, name) or wanted is not None and _gender_of(text, name)):
+        gender = _gender_of(text, name) if wanted is not None else None
+        if not (" " in name or _known(text, name) or gender):
             continue  # a one-word name never given in full nor a title: too often no person at all
-        if wanted is not None and _gender_of(text, name) not in (None, wanted):
+        if gender not in (None, wanted):
             continue  # 'she' is not the man the article calls 'Mr Berger' or 'her father'
         nearest = nearest or person
         apart = _sentences_apart(text, start, offset + 1)  # 0: the pronoun's own sentence
