@@ -400,8 +400,14 @@ def victims(text: Text, candidate: FigureCandidate) -> str | None:
         return None  # 'five deaths', 'two of the dead', 'no reports of injuries': no one named
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in CASUALTY_NOUNS:
         return None  # 'over 1,000 US deaths': a word describing the deaths, not who died
-    words = [t for t in noun.doc[number.i + 1 : noun.i + 1]
-             if t.dep_ in ("amod", "compound", "nmod", "nummod") or t == noun]  # fmt: skip
+    # 'seven of the 40 passengers': passengers (the whole's own count is not this figure's)
+    whole = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    its_count = {t.i for c in noun.children if whole and c.dep_ == "nummod" for t in c.subtree}
+    words = [
+        t
+        for t in noun.doc[number.i + 1 : noun.i + 1]
+        if (t.dep_ in ("amod", "compound", "nmod", "nummod") or t == noun) and t.i not in its_count
+    ]
     if not words or words[-1] != noun or any(w.pos_ in ("VERB", "AUX") for w in words):
         return None
     start, end = text.span_of(words)
@@ -593,7 +599,7 @@ KIND_LEMMAS = {
 # Plural numbers that count without saying how many: 'hundreds of people were taken to hospital'.
 MANY = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
 # Words that count without a number, read as a number is: 'among the injured were several firefighters'.
-SOME = MANY | {"several", "numerous", "handful", "tens"}
+SOME = MANY | {"several", "numerous", "handful", "tens", "many"}
 # Verbs whose object is lives ended: 'claimed 6606 lives', 'took 12 lives', 'cost 30 lives'.
 LIVES_TAKEN = frozenset({"claim", "take", "cost"})
 # Places whose people something happened to: taken to hospital, held in custody, brought to safety.

@@ -1594,3 +1594,25 @@ def test_rounded_up_and_taken_in_for_questioning_are_arrests(
     """People rounded up, or taken in for questioning, were arrested; taking in families or
     rounding up sheep is no arrest."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("A bus crashed. Seven of the 40 passengers were killed.", "passengers"),
+        ("A bus crashed. Seven of the more than 40 passengers died.", "passengers"),
+        ("A bus crashed. Two of the 12 crew members were injured.", "crew members"),
+        ("A bus crashed. Three of the injured children were in critical condition.", "injured children"),
+    ],
+)  # fmt: skip
+def test_the_whole_a_part_is_counted_from_keeps_its_count_out_of_the_victims(text: str, victims: str) -> None:
+    """'Seven of the 40 passengers' gave the victims '40 passengers', and the checker then
+    flagged the figure: the victims counted 40, not seven."""
+    assert read(text)[0][3] == victims
+
+
+def test_many_counts_as_several_does() -> None:
+    """'Many were taken to hospital' gave no figure, though 'several were taken' gave one."""
+    assert counts("A fire broke out. Many were taken to hospital.") == [("injured", None)]
+    assert counts("A fire broke out. Several were taken to hospital.") == [("injured", None)]
+    assert counts("A fire broke out. Many of the buildings were damaged.") == []
