@@ -303,6 +303,21 @@ def _absolute_misread(verb: Token) -> bool:
     )
 
 
+def _split(subjects: list[Token], verb: Token) -> list[Token]:
+    """Two subjects the parser gave one verb, neither named as a person: the one next to the
+    verb where the other has a verb of its own between them (the subject of another clause:
+    'A bus overturned ..., killing seven, state media reported') or is a role before a name
+    ('Early opponent MP Tanya Davies said'); else the first."""
+    if len(subjects) < 2:
+        return subjects
+    nearest = min((c for c in subjects if c.i < verb.i), key=lambda c: verb.i - c.i, default=subjects[0])
+    first = subjects[0]
+    between = first.doc[first.i + 1 : nearest.i]
+    clause = any(t.pos_ == "VERB" for t in between)
+    titled = nearest.pos_ == "PROPN" and first.pos_ == "NOUN" and all(t.pos_ == "PROPN" for t in between)
+    return [nearest] if nearest is not first and (clause or titled) else subjects
+
+
 def _subject(verb: Token, text: Text | None = None) -> Token | None:
     if _participle_misread(verb):  # the subject of the clause it is set off from
         clause = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -324,7 +339,7 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         named = [c for c in subjects if c.ent_type_ == "PERSON"] or [
             c for c in subjects if any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
         ]  # fmt: skip
-        subject = (named or subjects)[0] if subjects else None
+        subject = (named or _split(subjects, verb))[0] if subjects else None
         if subject is None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None

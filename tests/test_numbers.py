@@ -1616,3 +1616,21 @@ def test_many_counts_as_several_does() -> None:
     assert counts("A fire broke out. Many were taken to hospital.") == [("injured", None)]
     assert counts("A fire broke out. Several were taken to hospital.") == [("injured", None)]
     assert counts("A fire broke out. Many of the buildings were damaged.") == []
+
+
+def test_a_number_read_as_a_date_that_a_harm_was_done_to_counts_people() -> None:
+    """'injuring sixteen' (the recogniser read 'sixteen' as a date) gave no injury figure."""
+    text = (
+        "A fire tore through an apartment block in the early hours, killing three people and injuring "
+        "sixteen, two of them seriously."
+    )
+    assert ("injured", 16) in counts(text)
+
+
+def test_a_source_is_the_subject_beside_the_reporting_verb_not_a_clause_s_before_it() -> None:
+    """The parser gave 'reported' two subjects, the bus and state media: the bus was the source."""
+    text = "A bus overturned on Sunday, killing seven people and injuring 33, state media reported."
+    assert [(kind, low, sources) for kind, low, _, _, sources in read(text)] == [
+        ("killed", 7, ["state media"]),
+        ("injured", 33, ["state media"]),
+    ]

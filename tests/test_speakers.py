@@ -940,3 +940,10 @@ def test_a_word_split_at_its_hyphen_is_whole_in_the_speaker() -> None:
         '"Stripes may dazzle flies[,]" said study co-author and Royal Society Research Fellow Martin How.'
     )
     assert speakers(article) == ["study co-author"]
+
+
+def test_of_two_subjects_the_parser_gave_one_verb_the_one_beside_it_speaks() -> None:
+    """The parser split a role from the name after it and gave 'said' both ('Early opponent',
+    'Davies'): the role was the speaker. (A clause's subject given to the verb: test_numbers.)"""
+    article = 'Early opponent MP Tanya Davies said, "We have moved the bill to a better place."'
+    assert speakers(article) == ["MP Tanya Davies"]
