@@ -107,18 +107,14 @@ def _counts_past_its_entity(number: Token) -> bool:
     if noun is None:  # 'the death toll stands at 45', 'the final toll was 71', 'climbed to 12 overnight':
         # what a toll came to, whatever the recogniser joined to it
         told = number.dep_ == "attr" or number.dep_ == "pobj" and number.head.lower_ in ("to", "at")
-        if entity is not None and told and _toll_verb(number) is not None:
-            return True
+        if entity is None:
+            return False
         # 'killing three people and injuring sixteen' ('sixteen' alone read as a date): what a
         # verb of harm was done to is people, never a time
-        harmed = (
-            number.dep_ in ("dobj", "nsubjpass")
-            and number.head.pos_ == "VERB"
-            and (
-                (lemma := number.head.lemma_.lower()) in PASSIVE_VICTIM or KIND_LEMMAS.get(lemma) == "killed"
-            )
-        )
-        return entity is not None and len(entity) == 1 and harmed
+        harm = number.dep_ in ("dobj", "nsubjpass") and number.head.pos_ == "VERB"
+        verb = number.head.lemma_.lower() if harm else ""
+        harmed = len(entity) == 1 and (verb in PASSIVE_VICTIM or KIND_LEMMAS.get(verb) == "killed")
+        return harmed or told and _toll_verb(number) is not None
     joins = ("between", "and", "to", "-", "–")  # a range: 'between 20 and 30 people'
     if entity is None or not all(t.like_num or t.pos_ == "NUM" or t.lower_ in joins for t in entity):
         return False

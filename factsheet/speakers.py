@@ -303,19 +303,17 @@ def _absolute_misread(verb: Token) -> bool:
     )
 
 
-def _split(subjects: list[Token], verb: Token) -> list[Token]:
-    """Two subjects the parser gave one verb, neither named as a person: the one next to the
-    verb where the other has a verb of its own between them (the subject of another clause:
-    'A bus overturned ..., killing seven, state media reported') or is a role before a name
-    ('Early opponent MP Tanya Davies said'); else the first."""
-    if len(subjects) < 2:
-        return subjects
-    nearest = min((c for c in subjects if c.i < verb.i), key=lambda c: verb.i - c.i, default=subjects[0])
+def _beside(subjects: list[Token], verb: Token) -> Token:
+    """Of the subjects the parser gave one verb, none named as a person, the one that speaks:
+    the one next to the verb where the first has a verb of its own between them (the subject
+    of another clause: 'A bus overturned ..., killing seven, state media reported') or is a
+    role before a name ('Early opponent MP Tanya Davies said'); else the first."""
     first = subjects[0]
+    nearest = min((c for c in subjects if c.i < verb.i), key=lambda c: verb.i - c.i, default=first)
     between = first.doc[first.i + 1 : nearest.i]
     clause = any(t.pos_ == "VERB" for t in between)
     titled = nearest.pos_ == "PROPN" and first.pos_ == "NOUN" and all(t.pos_ == "PROPN" for t in between)
-    return [nearest] if nearest is not first and (clause or titled) else subjects
+    return nearest if clause or titled else first
 
 
 def _subject(verb: Token, text: Text | None = None) -> Token | None:
@@ -339,7 +337,7 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         named = [c for c in subjects if c.ent_type_ == "PERSON"] or [
             c for c in subjects if any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
         ]  # fmt: skip
-        subject = (named or _split(subjects, verb))[0] if subjects else None
+        subject = (named[0] if named else _beside(subjects, verb)) if subjects else None
         if subject is None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
