@@ -195,6 +195,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         word = text.token_at(candidate.phrase.start + several.start())
     if word is None or word in numbers:
         return False
+    if word.pos_ == "VERB" and _averted(word):
+        return True  # 'the blast nearly killed two workers': no one was
     if word.lemma_.lower() == "life" and not _lives_lost(word):
         return True  # '14,000 lives saved', 'made many people's lives miserable': not lost
     quoted = _quoted(text)
@@ -278,13 +280,18 @@ def _the_whole(number: Token) -> bool:
     part = noun.head.head
     if part.pos_ in ("VERB", "AUX"):
         return True  # 'Of the 70 pupils on board, three suffered serious injuries'
+    if part.pos_ == "NOUN" and part.i < noun.i and any(c.dep_ == "nummod" for c in part.children):
+        return True  # 'five members of one family': the five are the part counted
     return part.lower_ in PARTS or (part.like_num or part.pos_ == "NUM") and part.i < noun.i
 
 
 def _to_death(verb: Token) -> bool:
     """'stabbed to death', 'beaten to death', 'froze to death': a killing told by how; not a
-    judgement ('sentenced to death', 'condemned to death': no one has died); and 'gunned down'."""
+    judgement ('sentenced to death', 'condemned to death': no one has died); and 'gunned down',
+    'fatally shot' (a harm the adverb says ended a life)."""
     if verb.lemma_.lower() == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return True
+    if verb.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "fatally" for c in verb.children):
         return True
     return (
         verb.pos_ == "VERB"
@@ -295,6 +302,14 @@ def _to_death(verb: Token) -> bool:
             and any(c.dep_ == "pobj" and c.lower_ == "death" for c in p.children)
             for p in verb.children
         )
+    )
+
+
+def _averted(verb: Token) -> bool:
+    """'almost killed', 'nearly drowned': a harm that did not happen (not 'almost 50 died',
+    where the adverb qualifies the count)."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in ("almost", "nearly") and c.i < verb.i for c in verb.children
     )
 
 
@@ -621,6 +636,14 @@ DEGREES = frozenset({"severe", "slight", "bad", "minor", "light", "mild"})
 # in for questioning' (not 'the shelter took in 40 families', 'farmers rounded up 200 sheep').
 PHRASAL_KINDS = {("round", "up"): "arrested", ("take", "in"): "arrested"}
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
+# the nouns of kinship: a person, whatever happened to them ('his wife was injured', 'Roe's
+# mother died'), where a possessive noun may be a thing ('his arm was injured', 'its engine died')
+KIN = frozenset(
+    "father mother son daughter brother sister husband wife uncle aunt nephew niece grandfather grandmother "
+    "grandson granddaughter cousin child parent sibling spouse partner boyfriend girlfriend fiancé fiancée "
+    "stepfather stepmother stepson stepdaughter".split()
+)
+
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed", "injure": "injured",
                   "wound": "injured", "hospitalise": "injured", "hospitalize": "injured",
                   "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
@@ -640,7 +663,8 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
             candidate = (_count_at(text, token, start, end) or _people_joined(text, token, start, end)
                          or _named_victim(text, token, start, end)
                          or _one_described(text, token, start, end)
-                         or _joined_one(text, token, start, end))  # fmt: skip
+                         or _joined_one(text, token, start, end)
+                         or _uncounted(text, token, start, end))  # fmt: skip
             if candidate is not None:
                 found.append(candidate)
     return found
@@ -791,6 +815,8 @@ def _kind_said(anchor: Token) -> str | None:
         verb = node.head
         if node.dep_ == "nsubj" and verb.lemma_.lower() in PASSIVE_VICTIM and _done_to_another(verb):
             return None  # 'Two gunmen killed five people': who did it
+        if _averted(verb):
+            return None
         if verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[verb.lemma_.lower()]
         phrasal = _phrasal_kind(verb)
@@ -1184,6 +1210,8 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         return (*state, state[0] != "missing")
     if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN") and not _past_participle_clause(token):
         return None  # 'to kill an animal', 'will arrest anyone who': nothing that happened
+    if _averted(token):
+        return None
     lemma = token.lemma_.lower()
     dead = any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in token.children)
     dead = dead or _to_death(token)  # 'a woman was stabbed to death'
@@ -1325,8 +1353,8 @@ def _a_person(subject: Token, known: frozenset[str], lemma: str, placed: bool = 
         and lemma != "succumb"  # 'the government succumbed to pressure'
         or _someone(subject, owned=True)
         and (
-            placed or lemma in ("arrest", "detain", "take", "hold", "remand")
-        )  # 'his wife was taken into custody':
+            placed or lemma in ("arrest", "detain", "take", "hold", "remand") or subject.lemma_.lower() in KIN
+        )  # 'his wife was taken into custody', 'her husband was injured':
         # only people are arrested ('his bill was killed', 'his pride was hurt' are no one)
         or _untagged_name(subject)
         or subject.pos_ == "PROPN"
@@ -1519,6 +1547,42 @@ def _group_of(one: Token) -> Token | None:
     if group is None or group.pos_ not in ("NOUN", "PROPN"):
         return None
     return group if any(_counted_noun(c) == group for c in group.children) else None
+
+
+def _uncounted(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
+    """'Suspects were arrested', 'police detained protesters', 'foreign tourists were injured':
+    people a past verb of harm was done to, a bare plural with no number, no article and no
+    owner (one the article counted before has 'the': 'the passengers were rescued'), are a
+    count with no number."""
+    kind = PASSIVE_VICTIM.get(token.lemma_.lower())
+    if kind is None or token.pos_ != "VERB" or _averted(token):
+        return None
+    passive = next((c for c in token.children if c.dep_ == "auxpass"), None)
+    if passive is not None and token.tag_ == "VBN" and passive.lower_ in ("were", "been"):
+        people = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    elif passive is None and token.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in token.children):
+        people = next((c for c in token.children if c.dep_ == "dobj"), None)
+    else:
+        return None
+    if (
+        people is None
+        or people.tag_ != "NNS"
+        or people.lemma_.lower() in CASUALTY_NOUNS | GROUPS | SOME | PARTS
+        or any(
+            c.dep_ in ("det", "nummod", "poss", "quantmod", "conj", "appos", "prep") for c in people.children
+        )
+        or any(
+            c.dep_ == "amod" and c.lower_ in SOME | PARTS | {"other", "more", "further"}
+            for c in people.children
+        )
+    ):
+        return None
+    first, last = min(people.left_edge.i, token.i), max(people.i, token.i)
+    s, e = text.span_of(token.doc[first : last + 1])
+    sentence = Span(text=text.text[start:end], start=start, end=end)
+    words = text.span_of(token.doc[people.left_edge.i : people.i + 1])
+    return FigureCandidate(None, None, "vague", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
+                           text.text[words[0] : words[1]], words)  # fmt: skip
 
 
 def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:

@@ -33,6 +33,16 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(w.removesuffix("'s") for w in words if len(w) > 2)[:4]
 
 
+@lru_cache(maxsize=4096)
+def person_ending(words: str) -> tuple[int, int] | None:
+    """Where a person the recogniser finds in words read alone ends them: 'the United Nations
+    Nikki Haley' (read in its sentence, one organisation) -> the span of 'Nikki Haley'."""
+    pipeline = nlp()
+    doc = pipeline.get_pipe("ner")(pipeline.make_doc(words))
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end == len(doc) and e.start > 0]
+    return (people[0].start_char, people[0].end_char) if people else None
+
+
 def mentions(name: str, text: str) -> bool:
     """Whether text names this person (by surname) or body (by its distinctive words)."""
     keys, folded = name_keys(name), fold(text)

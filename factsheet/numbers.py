@@ -186,7 +186,7 @@ SINGLE_VICTIM = re.compile(
 # 'a total of 12', 'a further 12', 'a couple were hurt'.
 GROUPS = frozenset(
     "number total lot couple pair group handful dozen score series crowd family team few further "
-    "additional".split()
+    "additional crew staff household squad unit gang congregation audience delegation".split()
 )
 
 
@@ -330,7 +330,7 @@ def bounds(match: re.Match[str]) -> tuple[int | None, int | None, Qualifier]:
         return None, None, "vague"
     low = parse_number(match.group("num"))
     if match.group("high"):
-        return low, parse_number(match.group("high")), "range"
+        return range_low(match), parse_number(match.group("high")), "range"
     qualifier: Qualifier = "exact"
     if match.group("qual"):
         spoken = match.group("qual").lower()
@@ -340,6 +340,26 @@ def bounds(match: re.Match[str]) -> tuple[int | None, int | None, Qualifier]:
     if qualifier in ("at_least", "more_than"):
         return low, None, qualifier
     return low, low, qualifier
+
+
+def range_low(match: re.Match[str]) -> int | None:
+    """A range's low end, scaled as its high end is where it has no scale of its own: 'two to
+    three hundred' is 200 to 300, 'ten to fifteen thousand' 10,000 to 15,000; '5 to 300' is 5."""
+    low = parse_number(match.group("num"))
+    scale = re.fullmatch(
+        r"(.+?)[\s-]+(hundred|thousand|million|billion)", match.group("high").lower().strip()
+    )
+    if (
+        low is None
+        or scale is None
+        or re.search(r"hundred|thousand|million|billion|dozen", match.group("num"), re.I)
+    ):
+        return low
+    base = parse_number(scale.group(1))
+    factor = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}[
+        scale.group(2)
+    ]
+    return low * factor if base is not None and low < base else low
 
 
 def _sentences(text: str) -> list[Span]:

@@ -67,7 +67,7 @@ def _quoted_spans(para: Span) -> list[tuple[int, int, bool]]:
     while i < len(text):
         ch = text[i]
         if ch in OPEN_TO_CLOSE and (ch != '"' or _opens(text, i)):
-            close = text.find(OPEN_TO_CLOSE[ch], i + 1)
+            close = text.find(OPEN_TO_CLOSE[ch], i + 1) if ch != '"' else _straight_close(text, i)
             if close == -1:  # runs to the paragraph's end: a quote spanning paragraphs
                 spans.append((para.start + i + 1, para.end, False))
                 break
@@ -76,6 +76,31 @@ def _quoted_spans(para: Span) -> list[tuple[int, int, bool]]:
             continue
         i += 1
     return spans
+
+
+def _straight_close(text: str, i: int) -> int:
+    """Where the straight quotation mark at ``i`` closes: past a quotation nested in it with
+    the same mark ('"The "United States" holds none," he wrote': the mark after 'States'
+    closes the inner one, the mark after the comma the outer), or at its next mark where the
+    marks nest in no way that reads."""
+    depth, j = 0, text.find('"', i + 1)
+    first = j
+    while j != -1:
+        if _nested_open(text, j):
+            depth += 1
+        elif depth == 0:
+            return j
+        else:
+            depth -= 1
+        j = text.find('"', j + 1)
+    return first
+
+
+def _nested_open(text: str, j: int) -> bool:
+    """A straight mark that can only open: a space or an opening bracket before it, a word
+    after it ('the "United States"'); not one with a space after it, which closes."""
+    return (j == 0 or text[j - 1].isspace() or text[j - 1] in "([{") and j + 1 < len(text) and \
+        text[j + 1].isalnum()  # fmt: skip
 
 
 def _opens(text: str, i: int) -> bool:

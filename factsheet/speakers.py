@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from factsheet.names import person_ending
 from factsheet.text import Text, kept_per_text
 
 if TYPE_CHECKING:
@@ -520,22 +521,30 @@ def _document_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
 
 
 def _the_aged(text: Text, verb: Token) -> Attribution | None:
-    """'"...," the 28-year-old said' (a subject the parser breaks into a date): the person the
-    article gave that age before ('Anna Roe, 28,', '28-year-old Anna Roe', 'Anna Roe, aged 28'),
-    else the words themselves."""
-    at = text.at(verb)
+    """'"...," the 28-year-old said', '"...," said the 28-year-old' (a subject the parser breaks
+    into a date): the person the article gave that age before ('Anna Roe, 28,', '28-year-old
+    Anna Roe', 'Anna Roe, aged 28'), else the words themselves."""
+    at, verb_end = text.at(verb), text.end(verb)
     said = re.search(
         r"\bthe\s+(\d{1,3})-year-old\s+(?:\w+ly\s+)?$", text.text[max(0, at - 40) : at], re.IGNORECASE
     )
-    if said is None:
-        return None
-    age, start = said.group(1), at - len(said.group())
+    if said is not None:
+        start, cue = at - len(said.group()), text.text[at - len(said.group()) : verb_end]
+    else:  # the subject after its verb ('said the 28-year-old'), not a noun's age ('the 28-year-old man')
+        said = re.match(r"\s+the\s+(\d{1,3})-year-old\b(?!-)", text.text[verb_end : verb_end + 40], re.I)
+        if said is None or not any(
+            c.dep_ == "nsubj" and c.i > verb.i and c.lower_ == "old" for c in verb.children
+        ):
+            return None
+        start = verb_end + len(said.group()) - len(said.group().lstrip())
+        cue = text.text[at : verb_end + said.end()]
+    age = said.group(1)
     for name, begin, end in reversed([m for m in _mentions(text) if m[2] <= start]):
         after, before = text.text[end : end + 12], text.text[max(0, begin - 14) : begin]
         if re.match(rf",\s*(?:aged\s+)?{age}\b", after) or re.search(rf"\b{age}-year-old\s+$", before):
-            return Attribution(_fullest(text, name), "role", text.text[start : text.end(verb)], begin, end)
+            return Attribution(_fullest(text, name), "role", cue, begin, end)
     words = said.group().strip()
-    return Attribution(words, "named", text.text[start : text.end(verb)], start, start + len(words))
+    return Attribution(words, "named", cue, start, start + len(words))
 
 
 def _adjacent_subject(text: Text, verb: Token, quote_start: int) -> Token | None:
@@ -621,11 +630,17 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
         if people:
             return _entity(text, people[-1])
     # a title of a place the parser ran into the name after it ('President of Ukraine Volodymyr
-    # Zelenskyy said', read as 'President' of an organisation 'Ukraine Volodymyr Zelenskyy')
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # Zelenskyy said', read as 'President' of an organisation 'Ukraine Volodymyr Zelenskyy';
+    # 'Ambassador to the United Nations Nikki Haley')
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), None)
     held = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if token.pos_ == "PROPN" and token.text[:1].isupper() and held is not None and held.pos_ == "PROPN" \
             and sum(c.dep_ == "compound" and c.pos_ == "PROPN" for c in held.children) >= 2:  # fmt: skip
+        place = text.span_of(list(held.subtree))
+        alone = person_ending(text.text[place[0] : place[1]])
+        if alone is not None:  # the recogniser, reading the words alone, finds the name in them
+            start, end = place[0] + alone[0], place[0] + alone[1]
+            return text.text[start:end], start, end
         title = _contiguous(
             [c for c in token.lefts if c.dep_ in ("compound", "amod")], token
         )  # 'First Minister'
@@ -714,7 +729,16 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
     for prep in (c for c in head.rights if c.dep_ == "prep"):  # 'an official from TfL'
         if len(list(prep.subtree)) > 10 or any(t.text in ",;" for t in prep.subtree):
             break
-        tokens += list(prep.subtree)
+        words = list(prep.subtree)
+        # where the phrase runs up to the colon that opens the quote, or the parser found it no
+        # verb, the verb it hung inside is the phrase's own ('The summary of the decision read in
+        # part: "..."'), not a clause that describes a noun ('the order that was not overturned')
+        after = head.doc[words[-1].i + 1] if words[-1].i + 1 < len(head.doc) else None
+        own = head.dep_ == "ROOT" or after is not None and after.text == ":"
+        verb = next((k for k, t in enumerate(words) if t.pos_ == "VERB"), None) if own else None
+        tokens += words[:verb]
+        if verb is not None:
+            break
     while len(tokens) > 1 and _misread_verb(tokens[-1]):
         tokens.pop()  # 'The family's statement on the death read: "...': 'read' is its verb
     start, end = text.span_of(tokens)

@@ -30,7 +30,7 @@ from factsheet.figures import (
 )
 from factsheet.models import Check, Claim, Event, Figure, Quote, Sheet, Span
 from factsheet.names import STOP, mentions, name_keys, same_person
-from factsheet.numbers import FIGURE_PATTERN, KIND_PATTERNS, SINGLE_VICTIM, parse_number
+from factsheet.numbers import FIGURE_PATTERN, KIND_PATTERNS, SINGLE_VICTIM, parse_number, range_low
 from factsheet.quotes import QuoteCandidate, find_quotes
 from factsheet.speakers import NONE, Attribution, attribute_all, reporters
 from factsheet.text import Text, fold, kept_per_text, parse
@@ -311,6 +311,9 @@ def _numbers_in(text: str) -> set[int]:
                 value = parse_number(match.group(group))
                 if value is not None:
                     found.add(value)
+        scaled = range_low(match) if match.group("high") else None
+        if scaled is not None:
+            found.add(scaled)  # 'two to three hundred': 200
         if match.group("none"):
             found.add(0)
     return found

@@ -96,3 +96,20 @@ def test_a_short_clause_outside_the_marks_is_a_quote_only_with_a_speaker(article
     from factsheet.extract import ask_about
 
     assert len(ask_about(Article(text=article, name="test", title=None, date=None)).quotes) == shown
+
+
+def test_a_straight_quote_nested_in_a_straight_quote_closes_the_inner_one() -> None:
+    """Seen in corpus news: '"... The "United States" is not holding any detainees." McGurk
+    later wrote, "..."' read 'McGurk later wrote,' as a quote, verified, and lost the second
+    quote: the mark before 'United' was taken for the outer quote's close."""
+    article = (
+        'Roe criticized the decision. "The statement is wrong. The "United States" is not holding any '
+        'detainees." Roe later wrote, "The allies suffered thousands of casualties."'
+    )
+    assert texts(article) == [
+        ['The statement is wrong. The "United States" is not holding any detainees.'],
+        ["The allies suffered thousands of casualties."],
+    ]
+    assert texts('He called it "a disgrace" and said "we will fight on, whatever it takes".') == [
+        ["we will fight on, whatever it takes"]
+    ]

@@ -947,3 +947,38 @@ def test_of_two_subjects_the_parser_gave_one_verb_the_one_beside_it_speaks() -> 
     'Davies'): the role was the speaker. (A clause's subject given to the verb: test_numbers.)"""
     article = 'Early opponent MP Tanya Davies said, "We have moved the bill to a better place."'
     assert speakers(article) == ["MP Tanya Davies"]
+
+
+def test_an_age_after_the_verb_is_the_speaker_not_the_word_old() -> None:
+    """'"...," said the 54-year-old' gave the speaker 'old': the parser breaks the phrase into
+    a date. The person given that age before speaks; with none, the words themselves."""
+    assert speakers('Anna Roe, 54, met the victims. "This is a tragedy," said the 54-year-old.') == [
+        "Anna Roe"
+    ]
+    assert speakers('Anna Roe met the victims. "This is a tragedy," said the 54-year-old.') == [
+        "the 54-year-old"
+    ]
+    assert speakers('Anna Roe met them. "It is sad," said the 54-year-old nurse.') == [
+        "the 54-year-old nurse"
+    ]
+
+
+def test_a_name_the_recogniser_ran_into_the_organisation_of_a_title() -> None:
+    """Seen in corpus news: 'Former US Ambassador to the United Nations Nikki Haley wrote'
+    gave 'US Ambassador': the recogniser read 'the United Nations Nikki Haley' as one
+    organisation. Read alone, those words name the organisation, then the person."""
+    article = (
+        'Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, "We must always have '
+        'the backs of our allies."'
+    )
+    assert speakers(article) == ["Nikki Haley"]
+
+
+def test_a_speaker_s_phrase_stops_at_the_verb_the_parser_hung_on_it() -> None:
+    """Seen in corpus news: 'The summary of the decision read in part: "..."' gave the speaker
+    'The summary of the decision read in part': the parser hung 'read' on 'decision'."""
+    article = (
+        'The court ruled on Tuesday. The summary of the decision read in part: "This Court has already '
+        'concluded that the prorogation was unlawful."'
+    )
+    assert speakers(article) == ["The summary of the decision"]
