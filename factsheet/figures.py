@@ -106,7 +106,12 @@ def _counts_past_its_entity(number: Token) -> bool:
     noun = _counted_noun(number)
     if noun is None:  # 'the death toll stands at 45', 'the final toll was 71', 'climbed to 12 overnight':
         # what a toll came to, whatever the recogniser joined to it
-        told = number.dep_ == "attr" or number.dep_ == "pobj" and number.head.lower_ in ("to", "at")
+        told = (
+            number.dep_ == "attr"
+            or _brought_to(number)
+            or number.dep_ == "pobj"
+            and number.head.lower_ == "at"
+        )
         if entity is None:
             return False
         # 'killing three people and injuring sixteen' ('sixteen' alone read as a date): what a
@@ -1114,11 +1119,13 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
     to six'); with what the toll counts."""
     to = number.head if number.dep_ == "pobj" else None
     verb = to.head if to is not None else number.head
+    if to is not None and to.lower_ == "to" and verb.dep_ == "prep" and verb.lower_ == "from":
+        verb = verb.head  # 'increased the toll from five people to six': 'to' hung on 'from'
     if number.dep_ not in ("dobj", "attr", "pobj", "npadvmod"):
         return None
     if verb.pos_ != "VERB" and not (verb.lemma_ == "be" and number.dep_ == "attr"):
         return None  # 'the number of deaths is 66' counts too
-    brought = to is not None and to.lower_ == "to"
+    brought = _brought_to(number)
     reached = brought or number.dep_ == "dobj" and verb.lemma_.lower() in REACHED
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     kind = _a_toll(subject, reached) if subject is not None else None
@@ -1128,6 +1135,16 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
     put = to is not None and to.lower_ == "at"  # 'the governor put the death toll at 15'
     kind = _a_toll(toll) if toll is not None and (brought or put) else None
     return (verb, kind) if kind is not None else None
+
+
+def _brought_to(number: Token) -> bool:
+    """Whether a number is what something rose or was brought to: 'rose to 20', and 'rose from
+    12 to 20', where the parser hangs 20 on 'from' and 12 and 'to' on 20."""
+    return number.dep_ == "pobj" and (
+        number.head.lower_ == "to"
+        or number.head.lower_ == "from"
+        and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in number.children)
+    )
 
 
 def _a_toll(noun: Token, reached: bool = False) -> str | None:

@@ -1727,3 +1727,19 @@ def test_people_a_harm_was_done_to_with_no_number_are_a_count_with_none(
     """'Suspects were arrested' gave no figure, though gold counts 'suspects in custody' as a
     vague count: a bare plural a past verb of harm was done to."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A quake hit. The death toll rose from 12 to 20 overnight, officials said.", [("killed", 20)]),
+        ("A quake hit. Aftershocks increased the death toll from five people to six.", [("killed", 6)]),
+        ("A quake hit. Between 10 and 15 people were hurt.", [("injured", 10)]),
+    ],
+)  # fmt: skip
+def test_a_toll_that_rose_from_one_number_to_another_is_the_second(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    """'The death toll rose from 12 to 20' gave no figure: 'from 12 to 20' was read as a range
+    (and a time, by the recogniser); a toll brought from one number to another is the second."""
+    assert counts(text) == figures
