@@ -54,6 +54,8 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
                        t.dep_ in ("det", "amod") and t.head not in within for t in within)  # fmt: skip
 
     def counted(t: Token) -> bool:  # the high end of a range counts what its low end counts
+        while t.dep_ in ("compound", "quantmod") and t.head.pos_ == "NUM" and t.head != t:
+            t = t.head  # a part of a bigger number ('seven' of 'seven hundred')
         return _counts_past_its_entity(t.head if t.dep_ == "conj" and t.head.like_num else t)
 
     if any(t.ent_type_ in NOT_COUNTS and not counted(t) for t in within if t.like_num or len(within) == 1):
@@ -689,12 +691,21 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
         return None
     at, to = text.at(token), text.end(token)
     group = "vague" if token.lower_ in SOME else "num"
-    match = next((m for m in FIGURE_PATTERN.finditer(text.text, start, end)
-                  if m.group(group) and m.start(group) <= at and to <= m.end(group) + 1), None)  # fmt: skip
-    if match is None:
-        return None
-    low, high, qualifier = bounds(match)
+    matches = list(FIGURE_PATTERN.finditer(text.text, start, end))
+    match = next(
+        (m for m in matches if m.group(group) and m.start(group) <= at and to <= m.end(group) + 1), None
+    )
     toll = _toll_verb(token)
+    if match is None:  # the high end of a range the parser hung the rest on ('from 12 to 20')
+        match = next((m for m in matches if m.group("high") and m.start("high") <= at < m.end("high")), None)
+        if match is None:
+            return None
+    low, high, qualifier = bounds(match)
+    first, core = match.start(), (match.start(), match.end())
+    if toll is not None and high is not None and re.search(r"\bfrom\s+$", text.text[first - 8 : first]):
+        # 'the toll rose from 12 to 20': what it rose to, no range
+        low, qualifier, first = high, "exact", match.start("high")
+        core = (first, match.end("high"))
     if (
         toll is not None
         and toll[0].lemma_.lower() in ("exceed", "surpass", "top", "pass")
@@ -704,9 +715,9 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     if _a_year(token) or _a_fraction(token):
         return None
     last = noun if noun is not None and noun.i > token.i else token
-    phrase = Span(text=text.text[match.start() : text.end(last)], start=match.start(), end=text.end(last))
+    phrase = Span(text=text.text[first : text.end(last)], start=first, end=text.end(last))
     sentence = Span(text=text.text[start:end], start=start, end=end)
-    return FigureCandidate(low, high, qualifier, phrase, kind, sentence, "", (match.start(), match.end()))
+    return FigureCandidate(low, high, qualifier, phrase, kind, sentence, "", core)
 
 
 def _kind_of(anchor: Token, text: Text | None = None) -> str | None:
@@ -714,9 +725,25 @@ def _kind_of(anchor: Token, text: Text | None = None) -> str | None:
     for victims counted with nothing said of them ('four victims were from one family', 'two
     of the victims were children'), what the article told happened to its victims before."""
     kind = _kind_said(anchor)
-    if kind is None and text is not None and anchor.tag_ == "NNS" and anchor.lemma_.lower() == "victim":
+    if kind is None and text is not None and any(_the_victims(w) for w in (anchor, _whole_of(anchor)) if w):
         return _victims_were(text, text.at(anchor.sent[0]))
     return kind
+
+
+def _the_victims(noun: Token) -> bool:
+    return noun.tag_ == "NNS" and noun.lemma_.lower() == "victim"
+
+
+def _whole_of(part: Token) -> Token | None:
+    """The group a counted phrase is said to be part of: 'the victims included six children',
+    'six children were among the victims'."""
+    verb = part.head
+    if part.dep_ == "dobj" and verb.lemma_.lower() == "include":
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if part.dep_ in ("nsubj", "attr") and verb.lemma_.lower() == "be":
+        among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+        return next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
+    return None
 
 
 def _victims_were(text: Text, before: int) -> str | None:

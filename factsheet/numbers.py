@@ -89,8 +89,7 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
 _QUALIFIER_RE = "|".join(q for q, _ in _QUALIFIERS)
 FIGURE_PATTERN = re.compile(
     rf"\b(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
-    rf"(?:between\s+)?(?P<from>(?<=\bfrom\s))?(?P<num>{_NUM})"
-    rf"(?(from)|(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUM}))?)\b"  # 'from 12 to 20': two numbers, no range
+    rf"(?:between\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and|or)\s*(?P<high>{_NUM}))?\b"
     rf"|\b(?P<vague>{_VAGUE})\b|\b(?P<none>no one|nobody|none|no)\b",
     re.IGNORECASE,
 )

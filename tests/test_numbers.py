@@ -1743,3 +1743,32 @@ def test_a_toll_that_rose_from_one_number_to_another_is_the_second(
     """'The death toll rose from 12 to 20' gave no figure: 'from 12 to 20' was read as a range
     (and a time, by the recogniser); a toll brought from one number to another is the second."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("A storm hit. Six or seven people died.", (6, 7)),
+        ("A storm hit. Between six and seven hundred people were evacuated.", (600, 700)),
+    ],
+)  # fmt: skip
+def test_or_joins_a_range_and_a_range_read_as_a_date_still_counts(text: str, bounds: tuple[int, int]) -> None:
+    """'Six or seven people died' was six; 'between six and seven hundred people' (a date to
+    the recogniser, 'seven' a part of 'seven hundred') no figure."""
+    assert [(low, high) for _, low, high, _, _ in read(text)] == [bounds]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A storm killed 20 people. The victims included six children.", [("killed", 20), ("killed", 6)]),
+        ("A storm killed 20 people. Six children were among the victims.", [("killed", 20), ("killed", 6)]),
+        ("A fraudster was jailed. The victims included six pensioners.", []),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_victims_shares_what_the_article_told_happened_to_them(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    """'The victims included six children', after a storm that killed 20, gave no figure ('the
+    dead included' did); the victims of a fraud are no casualties."""
+    assert counts(text) == figures
