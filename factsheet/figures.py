@@ -122,6 +122,8 @@ def _counts_past_its_entity(number: Token) -> bool:
         verb = number.head.lemma_.lower() if harm else ""
         harmed = len(entity) == 1 and (verb in PASSIVE_VICTIM or KIND_LEMMAS.get(verb) == "killed")
         return harmed or told and _toll_verb(number) is not None
+    if noun.lower_ == "olds" and number.dep_ == "nummod" and number.head == noun:
+        return True  # 'two 10-year-olds': people of an age, the number counts them
     joins = ("between", "and", "to", "-", "–")  # a range: 'between 20 and 30 people'
     if entity is None or not all(t.like_num or t.pos_ == "NUM" or t.lower_ in joins for t in entity):
         return False
@@ -440,6 +442,9 @@ def victims(text: Text, candidate: FigureCandidate) -> str | None:
     if not words or words[-1] != noun or any(w.pos_ in ("VERB", "AUX") for w in words):
         return None
     start, end = text.span_of(words)
+    joined = re.match(r"(?:-[^\W\d_]+)+", text.text[end : end + 40])
+    if joined is not None:
+        end += joined.end()  # a word the tokenizer split at its hyphens: 'passers-by', not 'passers'
     return text.text[start:end]
 
 
@@ -599,11 +604,14 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
     if entity is not None and entity[0] == "PERSON" and (entity[1], entity[2]) == (at, at + len(words)):
         return True  # a person's name, however the tagger read its words ('Seyed' as a verb)
     tokens = text.tokens_in(at, at + len(words))
-    if tokens and all(t.ent_type_ in PLACES_AND_TIMES for t in tokens):
-        return False  # 'over 1,000 US deaths': where or when, not who
+    aged = (
+        tokens and tokens[-1].lower_ in ("old", "olds") and any(t.lower_ in ("year", "month") for t in tokens)
+    )
+    if tokens and all(t.ent_type_ in PLACES_AND_TIMES for t in tokens) and not aged:
+        return False  # 'over 1,000 US deaths': where or when, not who ('10-year-olds' are people)
     if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].lemma_.lower() in REPORT_LEMMAS:
         return False  # 'no reports of injuries': reports, not people
-    return (
+    return bool(aged) or (
         bool(tokens) and any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
         and not any(t.pos_ == "AUX" for t in tokens)  # 'people are now'
         and tokens[0].pos_ not in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX")
@@ -642,14 +650,14 @@ DEGREES = frozenset({"severe", "slight", "bad", "minor", "light", "mild"})
 # Phrasal verbs that say what happened to their passive subject: 'were rounded up', 'were taken
 # in for questioning' (not 'the shelter took in 40 families', 'farmers rounded up 200 sheep').
 PHRASAL_KINDS = {("round", "up"): "arrested", ("take", "in"): "arrested"}
-# Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
-# the nouns of kinship: a person, whatever happened to them ('his wife was injured', 'Roe's
-# mother died'), where a possessive noun may be a thing ('his arm was injured', 'its engine died')
+# The nouns of kinship: a person, whatever happened to them ('his wife was injured', 'Roe's
+# mother died'), where a possessive noun may be a thing ('his arm was injured', 'its engine died').
 KIN = frozenset(
     "father mother son daughter brother sister husband wife uncle aunt nephew niece grandfather grandmother "
     "grandson granddaughter cousin child parent sibling spouse partner boyfriend girlfriend fiancé fiancée "
     "stepfather stepmother stepson stepdaughter".split()
 )
+# Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed", "injure": "injured",
                   "wound": "injured", "hospitalise": "injured", "hospitalize": "injured",
@@ -1452,8 +1460,12 @@ def _someone(noun: Token, owned: bool = False) -> bool:
 def _a_single(noun: Token, owned: bool = False) -> bool:
     """A singular common noun with 'a', 'an', 'the' (``owned``: or a possessive), nothing
     counted inside it: one, if a person ('the driver', 'his son'); not a group ('a couple')."""
-    if noun.tag_ != "NN" or noun.lemma_.lower() in CASUALTY_NOUNS | GROUPS or noun.whitespace_ == "" and \
-            noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-":  # fmt: skip
+    aged = noun.lower_ == "old" and any(
+        c.lower_ in ("year", "month") for c in noun.children
+    )  # 'a 10-year-old'
+    if not aged and noun.tag_ != "NN" or noun.lemma_.lower() in CASUALTY_NOUNS | GROUPS:
+        return False
+    if noun.whitespace_ == "" and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-":
         return False  # 'the co-chair': a piece of a word
     determiners = [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
     if not determiners and not (owned and any(c.dep_ == "poss" for c in noun.children)):

@@ -277,7 +277,7 @@ def _with(figure: Figure, check: Check) -> Figure:
 # Words for victims that say nothing the article must back ("people", "victims").
 _GENERIC_VICTIMS = {"people", "person", "persons", "individual", "individuals", "victim", "victims", "others"}
 _AGES = re.compile(
-    r"\baged?\s+[\w-]+(?:\s*(?:,|and|or|to)\s*[\w-]+)*|\b[\w]+[-\s](?:year|month|week|day)s?[-\s]old\b"
+    r"\baged?\s+[\w-]+(?:\s*(?:,|and|or|to)\s*[\w-]+)*|\b[\w]+[-\s](?:year|month|week|day)s?[-\s]olds?\b"
     r"|(?<=[a-z]),\s*\d{1,3}\s*(?=,)",
     re.IGNORECASE,
 )  # 'aged 9 and 12', '25-year-old man', 'a man, 45, and a woman': ages, not counts

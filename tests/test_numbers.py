@@ -1772,3 +1772,21 @@ def test_a_part_of_the_victims_shares_what_the_article_told_happened_to_them(
     """'The victims included six children', after a storm that killed 20, gave no figure ('the
     dead included' did); the victims of a fraud are no casualties."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A bomb exploded. The explosion injured five passers-by.", ("injured", 5, "passers-by")),
+        ("A bomb exploded. Two mothers-in-law were injured.", ("injured", 2, "mothers-in-law")),
+        ("A bomb exploded. Two 10-year-olds were injured.", ("injured", 2, "10-year-olds")),
+        ("A bomb exploded. A 10-year-old was injured.", ("injured", 1, "10-year-old")),
+        ("A bomb exploded. Police arrested a 28-year-old.", ("arrested", 1, "28-year-old")),
+    ],
+)  # fmt: skip
+def test_people_named_by_a_hyphenated_word_or_an_age_are_counted_whole(
+    text: str, figure: tuple[str, int, str]
+) -> None:
+    """'injured five passers-by' gave the victims 'passers', which the checker then flagged;
+    'two 10-year-olds' and 'a 10-year-old' were read as ages, and no one was counted."""
+    assert [(kind, low, victims) for kind, low, _, victims, _ in read(text)] == [figure]

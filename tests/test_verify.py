@@ -371,3 +371,10 @@ def test_people_joined_with_their_ages_count_as_many_as_are_named() -> None:
         check_figure(Source(text), joined.model_copy(update={"low": 45, "high": 45})).check.status
         == "flagged"
     )
+
+
+def test_an_age_that_names_people_counts_no_one_else() -> None:
+    """'two 10-year-olds' was flagged: the victims were read as counting 10."""
+    sentence = "A bomb exploded. Two 10-year-olds were injured."
+    assert victims_problem("10-year-olds", {2}, sentence) is None
+    assert victims_problem("10 children", {2}, sentence)
