@@ -95,7 +95,7 @@ def kind_of_number(text: Text, candidate: FigureCandidate) -> str | None:
     noun = _counted_noun(number)
     if noun is not None and noun.lemma_.lower() in CASUALTY_NOUNS:
         return None  # 'five bodies', 'eight deaths': the noun says it
-    return _kind_of(noun or number, text)
+    return _fate_of_a_part(number, noun) or _kind_of(noun or number, text)
 
 
 def _counts_past_its_entity(number: Token) -> bool:
@@ -694,7 +694,7 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     if token.dep_ in ("quantmod", "compound") and token.head.pos_ == "NUM":
         return None  # a part of a bigger number ("two hundred")
     noun = _counted_noun(token)
-    kind = _kind_of(noun or token, text)
+    kind = _fate_of_a_part(token, noun) or _kind_of(noun or token, text)
     if kind is None:
         return None
     at, to = text.at(token), text.end(token)
@@ -726,6 +726,22 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     phrase = Span(text=text.text[first : text.end(last)], start=first, end=text.end(last))
     sentence = Span(text=text.text[start:end], start=start, end=end)
     return FigureCandidate(low, high, qualifier, phrase, kind, sentence, "", core)
+
+
+def _fate_of_a_part(number: Token, noun: Token | None) -> str | None:
+    """What its own verb says happened to a part of a group told before: 'one of the injured
+    died' (killed, whatever 'the injured' say), 'two of the rescued were taken to hospital'."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head != number:
+        return None
+    verb = number.head
+    if verb.pos_ != "VERB" or _averted(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    if number.dep_ == "nsubj" and (lemma in ("die", "perish", "succumb", "drown") or _passed_away(verb)):
+        return "killed"
+    if number.dep_ == "nsubjpass":
+        return PASSIVE_VICTIM.get(lemma) or ("killed" if _to_death(verb) else None)
+    return None
 
 
 def _kind_of(anchor: Token, text: Text | None = None) -> str | None:

@@ -1790,3 +1790,32 @@ def test_people_named_by_a_hyphenated_word_or_an_age_are_counted_whole(
     """'injured five passers-by' gave the victims 'passers', which the checker then flagged;
     'two 10-year-olds' and 'a 10-year-old' were read as ages, and no one was counted."""
     assert [(kind, low, victims) for kind, low, _, victims, _ in read(text)] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A fire broke out. One of the injured, a 45-year-old woman, died in hospital.", [("killed", 1)]),
+        ("A fire broke out. Two of the injured died later.", [("killed", 2)]),
+        ("A fire broke out. Three of the injured were in critical condition.", [("injured", 3)]),
+    ],
+)  # fmt: skip
+def test_a_part_s_own_verb_tells_its_fate_before_the_group_it_is_taken_from(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    """'One of the injured ... died in hospital' was one injured: the group's word, not the
+    part's verb."""
+    assert counts(text) == figures
+
+
+def test_a_bracket_closes_the_clause_a_casualty_word_is_looked_for_in() -> None:
+    """'killed 12 (including three children) and injured 40' showed the phrase 'three children)
+    and injured' for a figure of the killed."""
+    text = "A bomb exploded. The bombing killed 12 (including three children) and injured 40."
+    assert [(kind, low) for kind, low, _, _, _ in read(text)] == [
+        ("killed", 12),
+        ("killed", 3),
+        ("injured", 40),
+    ]
+    phrases = [f.phrase.text for f in read_figures(text, find_figures(text), 0)]
+    assert not any(")" in p for p in phrases)
