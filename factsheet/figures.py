@@ -704,6 +704,8 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
         (m for m in matches if m.group(group) and m.start(group) <= at and to <= m.end(group) + 1), None
     )
     toll = _toll_verb(token)
+    if toll is not None and _not_yet(toll[0]):
+        return None  # 'the toll could rise above 50', 'is expected to reach 100': no count yet
     if match is None:  # the high end of a range the parser hung the rest on ('from 12 to 20')
         match = next((m for m in matches if m.group("high") and m.start("high") <= at < m.end("high")), None)
         if match is None:
@@ -1088,10 +1090,16 @@ BURIED = frozenset({"bury", "burn", "trap", "eat", "skin", "boil", "wall", "seal
 def _brought_out_alive(verb: Token) -> bool:
     """'were pulled out alive', 'found alive': brought out of where they were trapped (not
     'buried alive', 'burned alive': what was done to them)."""
-    return verb.lemma_.lower() not in BURIED and any(
+    if verb.lemma_.lower() in BURIED:
+        return False
+    # and 'pulled 14 people from the wreckage alive', where the parser set 'alive' after the
+    # place as its adjective (no English adjective follows the noun it describes)
+    placed = [t for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+              for t in g.children if t.dep_ == "amod" and t.i > g.i]  # fmt: skip
+    return any(
         c.lower_ == "alive" and c.dep_ in ("oprd", "acomp", "advmod", "advcl", "xcomp", "ccomp")
         for c in verb.children
-    )
+    ) or any(t.lower_ == "alive" for t in placed)
 
 
 def _the_count_hurt(word: Token) -> bool:
@@ -1186,6 +1194,16 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
     put = to is not None and to.lower_ == "at"  # 'the governor put the death toll at 15'
     kind = _a_toll(toll) if toll is not None and (brought or put) else None
     return (verb, kind) if kind is not None else None
+
+
+def _not_yet(verb: Token) -> bool:
+    """A verb told as what may or will happen, not what did: 'could rise', 'will reach', 'is
+    expected to climb'."""
+    return any(c.dep_ == "aux" and c.lower_ in NOT_YET for c in verb.children)
+
+
+# Auxiliaries of what may or will happen ('could rise'), and the infinitive's 'to' ('expected to rise').
+NOT_YET = frozenset({"could", "may", "might", "would", "will", "should", "can", "to"})
 
 
 def _brought_to(number: Token) -> bool:

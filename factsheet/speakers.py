@@ -1287,9 +1287,19 @@ def _reduced_passive(verb: Token) -> bool:
 def _describes(verb: Token, here: list[Token]) -> bool:
     """Whether a verb stands in a clause that describes a noun, away from the figure ('the
     attack, which the Islamic State claimed'; 'the bombing, which police said was carried out
-    by two men'): it reports on that noun, not on the figure."""
-    clause = next((a for a in (verb, *verb.ancestors) if a.dep_ in ("relcl", "acl")), None)
+    by two men'): it reports on that noun, not on the figure; or in a clause set against the
+    figure's ('seven died, although some reports put the toll at ten'): its own account."""
+    clause = next((a for a in (verb, *verb.ancestors) if a.dep_ in ("relcl", "acl") or _conceding(a)), None)
     return clause is not None and not any(t in clause.subtree for t in here)
+
+
+def _conceding(clause: Token) -> bool:
+    """A clause set against the one it hangs on: 'although some reports put the toll at ten'."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCEDING for c in clause.children)
+
+
+# Words that open a clause set against the one before.
+CONCEDING = frozenset({"although", "though", "while", "whereas"})
 
 
 def _hearsay(here: list[Token]) -> bool:
