@@ -279,13 +279,16 @@ def _the_whole(number: Token) -> bool:
     passengers were hurt' and 'two of the 50 passengers', 50 counts everyone, not the hurt
     ('all of the 50 passengers' are the 50)."""
     noun = number.head
-    if number.dep_ == "pobj" and noun.lower_ == "of" and noun.head.i < number.i and \
+    hurt = any(c.dep_ in ("acl", "amod") and KIND_LEMMAS.get(c.lemma_.lower()) for c in number.children)
+    if number.dep_ == "pobj" and noun.lower_ == "of" and noun.head.i < number.i and not hurt and \
             (noun.head.like_num or noun.head.lower_ in PARTS):  # fmt: skip
-        return True  # 'two of the three were taken to hospital'
+        return True  # 'two of the three were taken to hospital' (not 'two of the three injured')
     if number.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     if any(c.dep_ in ("acl", "amod") and KIND_LEMMAS.get(c.lemma_.lower()) for c in noun.children):
         return False  # 'one of seven people killed': the seven are the dead
+    if _the_hurt(noun):
+        return False  # 'Of the 25 dead, 12 were children': the whole is a count of the dead too
     part = noun.head.head
     if part.pos_ in ("VERB", "AUX"):
         return True  # 'Of the 70 pupils on board, three suffered serious injuries'

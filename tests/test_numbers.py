@@ -1849,3 +1849,19 @@ def test_a_clause_set_against_a_figure_s_is_not_its_source() -> None:
         ("killed", 7, []),
         ("killed", 10, ["some reports"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Floods hit the region. Of the 25 dead, 12 were children.", [("killed", 25), ("killed", 12)]),
+        ("A fire broke out. Two of the three injured were children.", [("injured", 3)]),
+        ("A fire broke out. Two of the 50 passengers were hurt.", [("injured", 2)]),
+    ],
+)  # fmt: skip
+def test_a_whole_named_by_what_happened_to_it_is_a_count_of_its_own(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    """'Of the 25 dead, 12 were children' lost the 25 ('the whole a part is taken of is no
+    count' is for 'the 50 passengers', not for 'the 25 dead')."""
+    assert counts(text) == figures
