@@ -144,12 +144,42 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 def _is_direct(quoted: str, alone: bool = False) -> bool:
+    if _a_title(quoted):
+        return False  # 'the album "Songs From the Big Chair"': a name, not words said
     words = quoted.split()
     if len(words) >= 6 or len(words) >= 2 and quoted.rstrip()[-1:] in ".,!?…":
         return True
     # standing alone, a quote is said if it is a sentence or about four words: '"We are all
     # shocked", Roe said' (not '"Fake news", he tweeted': a slogan)
     return alone and (len(words) >= 4 or len(words) >= 2 and _has_verb(quoted))
+
+
+# English function words, which a title capitalises and a sentence does not.
+FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for from by with about into over under and or but nor who what how when why "
+    "where our my your his her its their we you they too no more not".split()
+)
+
+
+def _a_title(quoted: str) -> bool:
+    """Words in title case: the name of a work, a law or a slogan ('Songs From the Big Chair',
+    'The Man Who Knew Too Much', 'Reproductive Health Care Reform Bill 2019'), not words said:
+    every word of three letters or more, function words aside, capitalised (three at least)
+    with no stop, or two function words capitalised inside a sentence (one is a name's: 'Her
+    Majesty'); and no comma, '!' or '?' closes them, as closes words said ('"Stop," he said')."""
+    end = quoted.rstrip()[-1:]
+    if end in (",", "!", "?"):
+        return False
+    found = list(re.finditer(r"[^\W\d_][\w'’-]*", quoted))
+    content = [m.group() for m in found if len(m.group()) >= 3 and m.group().lower() not in FUNCTION_WORDS]
+    if end != "." and len(content) >= 3 and all(w[0].isupper() for w in content):
+        return True
+    capitalised = 0
+    for m in found:
+        before = quoted[: m.start()].rstrip().rstrip("])").rstrip()  # an editor's '[.]' ends a sentence too
+        first = not before or before[-1] in ".!?:;\"“‘'([—–-…"  # a sentence's or a clause's first word
+        capitalised += not first and m.group()[0].isupper() and m.group().lower() in FUNCTION_WORDS
+    return capitalised >= 2
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

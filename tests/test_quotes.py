@@ -113,3 +113,32 @@ def test_a_straight_quote_nested_in_a_straight_quote_closes_the_inner_one() -> N
     assert texts('He called it "a disgrace" and said "we will fight on, whatever it takes".') == [
         ["we will fight on, whatever it takes"]
     ]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        'The band released its album "Songs From the Big Chair of the Ocean" in 1985.',
+        'The law, known as the "Reproductive Health Care Reform Bill 2019", passed on Thursday.',
+        'Protesters carried banners reading "No More War In Our Name Now".',
+        'His book, titled "How We Lost the War and Won the Peace", was published last year.',
+    ],
+)
+def test_words_in_title_case_are_a_name_not_a_quote(article: str) -> None:
+    """Seen in corpus news: 'the "Reproductive Health Care Reform Bill 2019"' and a storm
+    advisory's name were shown as verified quotes, with no speaker."""
+    assert texts(article) == []
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        '"This Court has concluded that the advice to Her Majesty was unlawful and of no effect," it said.',
+        '"Donald Trump met Joe Biden in New York," she said.',
+        '"We got away with it against Uni [in round 1] but [against] Noosa.  They beat us well," he said.',
+    ],
+)
+def test_names_inside_words_said_leave_them_a_quote(article: str) -> None:
+    """A name's capital ('Her Majesty'), names alone, or a sentence opened after an editor's
+    bracket do not make words said a title."""
+    assert len(texts(article)) == 1
