@@ -661,7 +661,6 @@ KIN = frozenset(
     "stepfather stepmother stepson stepdaughter".split()
 )
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
-
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed", "injure": "injured",
                   "wound": "injured", "hospitalise": "injured", "hospitalize": "injured",
                   "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
