@@ -99,12 +99,36 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
     colon = _colon_intro(text, first.start, last.end) or _document_read(text, last.end)
     if colon is not None and _usable(text, colon):
         return colon
-    said = _said_just_before(text, first.start, frame)
+    said = _words_from(text, frame) or _said_just_before(text, first.start, frame)
     if said is not None and _usable(text, said):
         return said
     if previous is not None and previous.speaker and not frame and _opens_paragraph(text, quote):
         return Attribution(previous.speaker, "continued", previous.cue, previous.start, previous.end)
     return NONE
+
+
+def _words_from(text: Text, frame: list[Token]) -> Attribution | None:
+    """A quote's own sentence with no verb of speech that names whose words they are: '"...,"
+    came the reply from Tom Berger', 'In the words of Anna Roe, "..."' (the reply, the words
+    are theirs)."""
+    for noun in frame:
+        words = noun.lemma_.lower() == "word" and noun.tag_ == "NNS" and noun.dep_ == "pobj"
+        if noun.pos_ != "NOUN" or not (
+            words or noun.lemma_.lower() in DOCUMENTS and noun.dep_ in (*SUBJECTS, "attr")
+        ):
+            continue
+        whose = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]  # fmt: skip
+        if not whose:
+            continue
+        named = _name(text, whose[0])
+        speaker = _fullest(text, named[0]) if named is not None else None
+        if named is None:  # 'the reply from the crowd', 'in the words of a local poet'
+            named = _noun_phrase(text, whose[0])
+            speaker = named[0]
+        start = text.at(noun.left_edge)
+        return Attribution(speaker, "named", text.text[start : named[2]], named[1], named[2])
+    return None
 
 
 def _fronted(text: Text, quote_start: int) -> Attribution | None:

@@ -982,3 +982,21 @@ def test_a_speaker_s_phrase_stops_at_the_verb_the_parser_hung_on_it() -> None:
         'concluded that the prorogation was unlawful."'
     )
     assert speakers(article) == ["The summary of the decision"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('The city mourned. "We will rebuild," came the reply from mayor Tom Berger.', "Tom Berger"),
+        ('The city mourned. "We will rebuild," was the reply from mayor Tom Berger.', "Tom Berger"),
+        ('The city mourned. In the words of Anna Roe, "the city will never forget what happened here."',
+         "Anna Roe"),
+        ('The city mourned. Tom Berger spoke first. "We will rebuild every house," was the reply from the '
+         "crowd.", "the crowd"),
+    ],
+)  # fmt: skip
+def test_a_reply_or_words_from_someone_are_theirs(article: str, speaker: str) -> None:
+    """'"...," came the reply from Tom Berger' and 'In the words of Anna Roe, "..."' were
+    unattributed (no verb of speech); 'was the reply from the crowd' after 'Tom Berger spoke
+    first' went to Tom Berger, whom the quote's own sentence does not name."""
+    assert speakers(article) == [speaker]
