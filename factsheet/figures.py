@@ -607,14 +607,12 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
     if entity is not None and entity[0] == "PERSON" and (entity[1], entity[2]) == (at, at + len(words)):
         return True  # a person's name, however the tagger read its words ('Seyed' as a verb)
     tokens = text.tokens_in(at, at + len(words))
-    aged = (
-        tokens and tokens[-1].lower_ in ("old", "olds") and any(t.lower_ in ("year", "month") for t in tokens)
-    )
+    aged = bool(tokens) and _of_an_age(tokens[-1])
     if tokens and all(t.ent_type_ in PLACES_AND_TIMES for t in tokens) and not aged:
         return False  # 'over 1,000 US deaths': where or when, not who ('10-year-olds' are people)
     if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].lemma_.lower() in REPORT_LEMMAS:
         return False  # 'no reports of injuries': reports, not people
-    return bool(aged) or (
+    return aged or (
         bool(tokens) and any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
         and not any(t.pos_ == "AUX" for t in tokens)  # 'people are now'
         and tokens[0].pos_ not in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX")
@@ -1493,13 +1491,19 @@ def _someone(noun: Token, owned: bool = False) -> bool:
     )
 
 
+def _of_an_age(noun: Token) -> bool:
+    """People named by their age: 'a 10-year-old', 'two 10-year-olds' (the recogniser's date)."""
+    return noun.lower_ in ("old", "olds") and any(c.lower_ in ("year", "month") for c in noun.children)
+
+
 def _a_single(noun: Token, owned: bool = False) -> bool:
     """A singular common noun with 'a', 'an', 'the' (``owned``: or a possessive), nothing
     counted inside it: one, if a person ('the driver', 'his son'); not a group ('a couple')."""
-    aged = noun.lower_ == "old" and any(
-        c.lower_ in ("year", "month") for c in noun.children
-    )  # 'a 10-year-old'
-    if not aged and noun.tag_ != "NN" or noun.lemma_.lower() in CASUALTY_NOUNS | GROUPS:
+    if (
+        not (noun.lower_ == "old" and _of_an_age(noun))
+        and noun.tag_ != "NN"
+        or noun.lemma_.lower() in CASUALTY_NOUNS | GROUPS
+    ):
         return False
     if noun.whitespace_ == "" and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-":
         return False  # 'the co-chair': a piece of a word

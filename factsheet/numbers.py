@@ -345,21 +345,12 @@ def bounds(match: re.Match[str]) -> tuple[int | None, int | None, Qualifier]:
 def range_low(match: re.Match[str]) -> int | None:
     """A range's low end, scaled as its high end is where it has no scale of its own: 'two to
     three hundred' is 200 to 300, 'ten to fifteen thousand' 10,000 to 15,000; '5 to 300' is 5."""
-    low = parse_number(match.group("num"))
-    scale = re.fullmatch(
-        r"(.+?)[\s-]+(hundred|thousand|million|billion)", match.group("high").lower().strip()
-    )
-    if (
-        low is None
-        or scale is None
-        or re.search(r"hundred|thousand|million|billion|dozen", match.group("num"), re.I)
-    ):
+    low, words = parse_number(match.group("num")), match.group("num")
+    scale = re.fullmatch(r"(.+?)[\s-]+(hundred|thousand|million|billion)", match.group("high").strip(), re.I)
+    if low is None or scale is None or re.search(r"hundred|thousand|million|billion|dozen", words, re.I):
         return low
     base = parse_number(scale.group(1))
-    factor = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}[
-        scale.group(2)
-    ]
-    return low * factor if base is not None and low < base else low
+    return parse_number(f"{words} {scale.group(2)}") if base is not None and low < base else low
 
 
 def _sentences(text: str) -> list[Span]:
