@@ -43,6 +43,14 @@ def person_ending(words: str) -> tuple[int, int] | None:
     return (people[0].start_char, people[0].end_char) if people else None
 
 
+@lru_cache(maxsize=4096)
+def person_named(words: str) -> bool:
+    """Whether the recogniser, reading these words alone, finds one person named by all of them."""
+    pipeline = nlp()
+    doc = pipeline.get_pipe("ner")(pipeline.make_doc(words))
+    return [(e.label_, e.start, e.end) for e in doc.ents] == [("PERSON", 0, len(doc))]
+
+
 def mentions(name: str, text: str) -> bool:
     """Whether text names this person (by surname) or body (by its distinctive words)."""
     keys, folded = name_keys(name), fold(text)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from factsheet.names import person_ending
+from factsheet.names import person_ending, person_named
 from factsheet.text import Text, kept_per_text
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
              if not _in(text.at(t), inside) and not t.is_punct]  # fmt: skip
     own = tuple((p.start, p.end) for p in quote.parts)  # this quote's words, not a neighbour's
     quoted = [t for s in text.sentences_over(first.start, last.end) for t in s if _in(text.at(t), own)]
-    fronted = _fronted(text, first.start)
+    fronted = _fronted(text, first.start) or _signed(text, last.end)
     if fronted is not None and _usable(text, fronted):
         return fronted
     for verb in _verbs(text, frame, quoted, first.start, last.end):
@@ -157,6 +157,34 @@ def _fronted(text: Text, quote_start: int) -> Attribution | None:
     name, start, end = found
     cue = text.text[text.at(words[0]) : text.end(between[-1])]
     return Attribution(_fullest(text, name), "named", cue, start, end)
+
+
+# After a quote's closing mark: a dash and the line's last words, 'Anna Roe, railway manager'.
+SIGNATURE = re.compile(
+    r"""[.,!?]?["”’']?[^\S\n]*[\u200b-\u200d\u2060]*(?P<dash>[—―–]|--)[^\S\n]*[\u200b-\u200d\u2060]*(?P<line>[^\n]+)"""
+)
+
+
+def _signed(text: Text, quote_end: int) -> Attribution | None:
+    """A quote signed with a dash and a person's name on the rest of its line, the way a quote
+    set apart is credited: '"More women are getting into technical fields." — Anna Roe,
+    regional railway manager'. The line after the dash is a signature only if it is a person's
+    name (and a role after a comma), no clause: '"..." — a claim the ministry denied' is none."""
+    signed = SIGNATURE.match(text.text, quote_end)
+    if signed is None:
+        return None
+    start, end = signed.span("line")
+    name = text.text[start:end].split(",")[0].strip()
+    line = [t for t in text.tokens_in(signed.end("dash"), end) if not t.is_space]
+    clause = any(t.pos_ in ("VERB", "AUX") or t.tag_ == "." for t in line[:-1])
+    if clause or not 1 < len(name.split()) <= 5:
+        return None
+    named = [t for t in line if text.at(t) < start + len(name)]
+    proper = all(t.pos_ == "PROPN" and t.text.strip("\u200b\u200c\u200d\u2060")[:1].isupper() for t in named)
+    if not (person_named(name) or proper and all(t.ent_type_ in ("PERSON", "") for t in named[:1])):
+        return None
+    cue = re.sub("[\u200b-\u200d\u2060]", "", text.text[signed.start("dash") : end]).strip()
+    return Attribution(_fullest(text, name), "named", cue, start, start + len(name))
 
 
 def _document_read(text: Text, quote_end: int) -> Attribution | None:

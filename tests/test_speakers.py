@@ -1000,3 +1000,23 @@ def test_a_reply_or_words_from_someone_are_theirs(article: str, speaker: str) ->
     unattributed (no verb of speech); 'was the reply from the crowd' after 'Tom Berger spoke
     first' went to Tom Berger, whom the quote's own sentence does not name."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('"More women are getting into technical fields."  — Anna Roe, regional railway manager', "Anna Roe"),
+        (
+            'The hall was full.\n\n"We never expected this many visitors." -- Tom Berger, organiser',
+            "Tom Berger",
+        ),
+        ('Visitors praised the event. "Best day ever." \u2013 \u200dTom Berger', "Tom Berger"),
+        ('The hall had a "most requested helmet" — a Hasbro product — with lights.', None),
+        ('"We will rebuild." — the mayor of the town', None),
+    ],
+)
+def test_a_quote_signed_with_a_dash_and_a_name_is_that_person_s(article: str, speaker: str | None) -> None:
+    """A quote set apart and credited on its line ('"..." — Aparna Garg, Mysore Divisional
+    Railway Manager', seen in corpus news) was unattributed. A dash before a clause or a
+    phrase that names no one is no signature."""
+    assert speakers(article) == [speaker]
