@@ -141,7 +141,11 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         f.kind_hint = counts.kind_of_number(parsed, f) or f.kind_hint
     # the parse's reading of a number whose casualty word beside it is about another number
     # ('casualties increased to 167 from a previous 93 injured people') stands in its place
-    more = [f for f in counts.find(parsed, skip) if not any(_same_number(f, g) for g in counted)]
+    read = counts.find(parsed, skip)
+    # 'killed a security guard': the parse's phrase for the one victim the words name runs to
+    # the noun, where the nearest-word reading stopped at 'a security'
+    counted = [next((g for g in read if _fuller(g, f)), f) for f in counted]
+    more = [f for f in read if not any(_same_number(f, g) for g in counted)]
     more = [f for f in more if counts.is_count(parsed, f) and not counts.misread(parsed, f)]
     found = [*counted, *more]
     # '12 people died in Cebu, four in Iloilo': the counts a list gives with the noun left out
@@ -340,6 +344,14 @@ def _the_one_named(parsed: Text, candidate: FigureCandidate, before: list[Figure
     named = [b for b in before if _named_one(b) and same_person(b.victims_hint, person[0])]
     if named:
         candidate.victims_hint = named[-1].victims_hint
+
+
+def _fuller(parsed: FigureCandidate, found: FigureCandidate) -> bool:
+    """Whether the parse read the same one victim with more of its words: its phrase starts
+    where the other's does and goes on past its end."""
+    one = parsed.low == parsed.high == found.low == found.high == 1 and parsed.kind_hint == found.kind_hint
+    longer = parsed.phrase.start == found.phrase.start and parsed.phrase.end > found.phrase.end
+    return one and longer and parsed.phrase.text.startswith(found.phrase.text)
 
 
 def _same_number(a: FigureCandidate, b: FigureCandidate) -> bool:

@@ -1865,3 +1865,17 @@ def test_a_whole_named_by_what_happened_to_it_is_a_count_of_its_own(
     """'Of the 25 dead, 12 were children' lost the 25 ('the whole a part is taken of is no
     count' is for 'the 50 passengers', not for 'the 25 dead')."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("The attacker killed a security guard before fleeing.", "security guard"),
+        ("Police arrested a taxi driver on Monday.", "taxi driver"),
+        ("The blast injured a fire officer.", "fire officer"),
+    ],
+)
+def test_one_victim_after_the_verb_is_the_whole_noun_phrase(text: str, victims: str) -> None:
+    """'killed a security guard' gave the victims 'security', a word of the phrase: the nearest
+    word reading stopped at one word, and the parse's fuller reading of the same victim lost."""
+    assert [(kind, low, counted) for kind, low, _, counted, _ in read(text)][0][1:] == (1, victims)
