@@ -550,6 +550,11 @@ def _issuer(noun: Token) -> Token | None:
         if sender is not None and (sender.pos_ != "PRON" or sender.lower_ in ("it", "they")):
             return sender  # 'Facebook released a statement which read'; 'They (the commission) released'
     by = [a for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+    if noun.dep_ == "dobj":  # '"...," read a statement from the family': the parser hung the
+        # issuer on the verb the quote inverted, and read the document as its object
+        by += [
+            c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > noun.i
+        ]
     for prep in [*(c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), *by]:
         issuer = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if issuer is not None:

@@ -1020,3 +1020,11 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_that_person_s(article: str, sp
     Railway Manager', seen in corpus news) was unattributed. A dash before a clause or a
     phrase that names no one is no signature."""
     assert speakers(article) == [speaker]
+
+
+def test_a_document_read_out_before_its_issuer_speaks_for_the_issuer() -> None:
+    """'"...," read a statement from Tom Berger' gave the speaker 'a statement': the parser read
+    the inverted 'read a statement' as a verb and its object and hung 'from Tom Berger' on the
+    verb."""
+    assert speakers('"We are devastated," read a statement from Tom Berger.') == ["Tom Berger"]
+    assert speakers('Tom Berger read a statement from the family: "We are devastated."') == ["Tom Berger"]
