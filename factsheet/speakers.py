@@ -762,6 +762,12 @@ def _entity(text: Text, token: Token) -> tuple[str, int, int] | None:
     found = text.entity_at(text.at(token))
     for label, start, _, ent in [found] if found else []:
         if label in NAME_LABELS:
+            held = [t for t in ent if t.dep_ == "pobj" and t.head.i < ent.start and t.i < token.i]
+            if held and label != "PERSON":
+                # 'Prime Minister of India Narendra Modi': the place the title is of, run into
+                # the name after it; the name starts after the place
+                ent = ent[held[-1].i - ent.start + 1 :]
+                start = text.at(ent[0])
             name = re.sub(r"[’']s?$", "", ent.text).strip()
             lead = re.match(r"(?i)the\s+", name)
             if lead:

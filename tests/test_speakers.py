@@ -1028,3 +1028,12 @@ def test_a_document_read_out_before_its_issuer_speaks_for_the_issuer() -> None:
     verb."""
     assert speakers('"We are devastated," read a statement from Tom Berger.') == ["Tom Berger"]
     assert speakers('Tom Berger read a statement from the family: "We are devastated."') == ["Tom Berger"]
+
+
+def test_the_place_a_title_is_of_is_not_part_of_the_name_after_it() -> None:
+    """'Current Prime Minister of India Narendra Modi wrote' gave the speaker 'India Narendra
+    Modi' (seen in corpus news): the recogniser ran the place into the name, and the parse
+    hangs the place on the title's 'of'."""
+    assert speakers('Current Prime Minister of India Narendra Modi wrote, "India grieves."') == [
+        "Narendra Modi"
+    ]
