@@ -51,6 +51,22 @@ def person_named(words: str) -> bool:
     return [(e.label_, e.start, e.end) for e in doc.ents] == [("PERSON", 0, len(doc))]
 
 
+@lru_cache(maxsize=4096)
+def after_a_place(words: str) -> int | None:
+    """Where a name starts after the place that leads these words, when the recogniser reads
+    the leading words alone as one place and at least two capitalised words follow: 'Scotland
+    Nicola Sturgeon' -> the offset of 'Nicola' (read together, the words are one organisation)."""
+    pipeline = nlp()
+    doc = pipeline.make_doc(words)
+    for k in range(1, len(doc) - 1):
+        lead = pipeline.get_pipe("ner")(pipeline.make_doc(doc[:k].text))
+        whole = [(e.label_, e.start, e.end) for e in lead.ents]
+        if len(whole) == 1 and whole[0][0] in ("GPE", "LOC") and whole[0][1:] == (0, len(lead)):
+            rest = doc[k:]
+            return rest.start_char if all(t.text[:1].isupper() for t in rest) else None
+    return None
+
+
 def mentions(name: str, text: str) -> bool:
     """Whether text names this person (by surname) or body (by its distinctive words)."""
     keys, folded = name_keys(name), fold(text)

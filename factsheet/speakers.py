@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from factsheet.names import person_ending, person_named
+from factsheet.names import after_a_place, person_ending, person_named
 from factsheet.text import Text, kept_per_text
 
 if TYPE_CHECKING:
@@ -698,6 +698,9 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
         if alone is not None:  # the recogniser, reading the words alone, finds the name in them
             start, end = place[0] + alone[0], place[0] + alone[1]
             return text.text[start:end], start, end
+        after = after_a_place(text.text[place[0] : place[1]])
+        if after is not None:  # 'First Minister of Scotland Nicola Sturgeon': the place read alone
+            return text.text[place[0] + after : place[1]], place[0] + after, place[1]
         title = _contiguous(
             [c for c in token.lefts if c.dep_ in ("compound", "amod")], token
         )  # 'First Minister'
