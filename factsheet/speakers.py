@@ -38,7 +38,8 @@ How = Literal["named", "pronoun", "role", "continued", "colon", "none"]
 # What words are issued as, speaking for whoever issued them: 'a statement from the ministry
 # said' (the ministry's words), "Roe's reply was swift:" (Roe's).
 DOCUMENTS = frozenset({"statement", "letter", "post", "tweet", "release", "notice", "message",
-                       "response", "reply", "answer", "reaction", "remark", "comment"})  # fmt: skip
+                       "response", "reply", "answer", "reaction", "remark", "comment", "decree", "ruling",
+                       "judgment", "report"})  # fmt: skip
 # Verbs of saying and reporting (English, not any article's): the lemma decides.
 SPEECH_LEMMAS = frozenset(
     "say tell add state declare write explain note warn announce claim insist ask reply respond "
@@ -459,7 +460,12 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
     if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subject = verb.head  # 'Mark Hay, a marine ecologist, who said': the one the clause is about
     cue = _cue(text, verb, subject)
+    subject = _part_of(subject)
     issued = _issuer(subject)
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    if issued is None and owner is not None and subject.lemma_.lower() in DOCUMENTS:
+        person = _person_before(text, text.at(owner), quote_start)  # 'his statement read': his
+        return Attribution(person[0], "pronoun", cue, person[1], person[2]) if person else None
     subject = issued or subject  # 'a statement from the foundation said': the foundation
     if issued is None and _the_document(subject):  # 'Police said: "..." The statement added: "..."'
         body = _body_before(text, text.at(subject))
@@ -502,6 +508,15 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
     if person is not None:
         return Attribution(person[0], "role", cue, person[1], person[2])
     return Attribution(phrase, "named", cue, start, end)
+
+
+def _part_of(subject: Token) -> Token:
+    """'Part of the judge's statement reads': the statement speaks, as a whole would."""
+    if subject.lemma_.lower() not in ("part", "excerpt", "portion", "passage"):
+        return subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.lemma_.lower() in DOCUMENTS else subject
 
 
 def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] | None:

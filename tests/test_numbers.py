@@ -1879,3 +1879,9 @@ def test_one_victim_after_the_verb_is_the_whole_noun_phrase(text: str, victims: 
     """'killed a security guard' gave the victims 'security', a word of the phrase: the nearest
     word reading stopped at one word, and the parse's fuller reading of the same victim lost."""
     assert [(kind, low, counted) for kind, low, _, counted, _ in read(text)][0][1:] == (1, victims)
+
+
+def test_a_report_s_figures_are_its_issuer_s() -> None:
+    """'According to the NDRRMC report, 21 were injured' gave the figure to 'NDRRMC report'."""
+    text = "An earthquake struck on Tuesday. According to the NDRRMC report, 21 people were injured."
+    assert [(kind, low, sources) for kind, low, _, _, sources in read(text)] == [("injured", 21, ["NDRRMC"])]

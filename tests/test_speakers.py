@@ -1044,3 +1044,24 @@ def test_the_place_a_title_is_of_is_not_part_of_the_name_after_it() -> None:
     assert speakers('Current Prime Minister of India Narendra Modi wrote, "India grieves."') == [
         "Narendra Modi"
     ]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Judge Gray Miller ruled on Friday. Part of the judge\'s statement reads "the average woman '
+         'could be better suited."', "Gray Miller"),
+        ('Judge Gray Miller ruled on Friday. Part of his statement reads: "The average woman could be '
+         'better suited."', "Gray Miller"),
+        ('The decree, signed by Pope Francis, read: "The crimes of sexual abuse offend Our Lord."',
+         "Pope Francis"),
+        ('A report by the Red Cross said: "The camps are full."', "Red Cross"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_document_a_decree_and_a_report_speak_for_who_issued_them(
+    article: str, speaker: str
+) -> None:
+    """Seen in corpus news: 'Part of the judge's statement reads "..."' gave the speaker 'Part
+    of the judge's statement'; 'The decree signed by the Pope read' gave 'The decree'; a
+    report's figures went to 'NDRRMC report', not to the NDRRMC."""
+    assert speakers(article) == [speaker]
