@@ -39,7 +39,7 @@ How = Literal["named", "pronoun", "role", "continued", "colon", "none"]
 # said' (the ministry's words), "Roe's reply was swift:" (Roe's).
 DOCUMENTS = frozenset({"statement", "letter", "post", "tweet", "release", "notice", "message",
                        "response", "reply", "answer", "reaction", "remark", "comment", "decree", "ruling",
-                       "judgment", "report"})  # fmt: skip
+                       "judgment", "report", "figure", "data", "datum", "statistic", "estimate"})  # fmt: skip
 # Verbs of saying and reporting (English, not any article's): the lemma decides.
 SPEECH_LEMMAS = frozenset(
     "say tell add state declare write explain note warn announce claim insist ask reply respond "
@@ -572,8 +572,8 @@ def _issuer(noun: Token) -> Token | None:
         ]
     for prep in [*(c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), *by]:
         issuer = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if issuer is not None:
-            return issuer
+        if issuer is not None and list(issuer.subtree)[-1].tag_ != "POS":
+            return issuer  # (not 'collected by one of the agency's "Hunters"': whose, cut off)
     return None
 
 
@@ -1424,7 +1424,21 @@ def _reports(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or _modifier(token):
         return False
-    return lemma in REPORT_LEMMAS or lemma in STANCE_LEMMAS and any(_finite(c) for c in token.children)
+    return (
+        lemma in REPORT_LEMMAS
+        or lemma in STANCE_LEMMAS
+        and any(_finite(c) for c in token.children)
+        or _documents_show(token)
+    )
+
+
+def _documents_show(verb: Token) -> bool:
+    """'UN figures show', 'the report shows', 'data suggest': a document that shows something
+    states it, as its issuer would (not 'Police showed reporters the site')."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return verb.lemma_.lower() in ("show", "suggest", "indicate") and any(
+        c.lemma_.lower() in DOCUMENTS and _issuer(c) is not None for c in subjects
+    )  # whose they are named: not 'Statistics show'
 
 
 def _finite(clause: Token) -> bool:
@@ -1442,7 +1456,7 @@ def _states(token: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children
     ):
         return False  # 'the crisis claimed 15,393 lives': killed, not said
-    return token.lower_ == "according" or token.lemma_.lower() in FIGURE_LEMMAS
+    return token.lower_ == "according" or token.lemma_.lower() in FIGURE_LEMMAS or _documents_show(token)
 
 
 def _modifier(verb: Token) -> bool:

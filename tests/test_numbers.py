@@ -1885,3 +1885,22 @@ def test_a_report_s_figures_are_its_issuer_s() -> None:
     """'According to the NDRRMC report, 21 were injured' gave the figure to 'NDRRMC report'."""
     text = "An earthquake struck on Tuesday. According to the NDRRMC report, 21 people were injured."
     assert [(kind, low, sources) for kind, low, _, _, sources in read(text)] == [("injured", 21, ["NDRRMC"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Floods hit the north. According to figures released by the UN, 1,200 people have been displaced.",
+         ["UN"]),
+        ("Floods hit the north. Data from the health ministry suggest that 40 people have died.",
+         ["the health ministry"]),
+        ("Floods hit the north. The report shows 30 people were injured.", []),
+        ("Floods hit the north. Police showed reporters the site where 12 people were killed.", []),
+    ],
+)  # fmt: skip
+def test_figures_and_data_speak_for_who_released_them(text: str, source: list[str]) -> None:
+    """'According to figures released by the UN' gave the figure to 'figures', and 'the JHU
+    data' or 'data from the World Health Organisation' (corpus news) were sources in place of
+    their issuers. A document that shows a number states it only when the article says whose
+    it is ('Statistics show' names no one), and showing a place is no statement."""
+    assert [sources for _, _, _, _, sources in read(text)] == [source]
