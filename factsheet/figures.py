@@ -1599,7 +1599,7 @@ def _entity_of(token: Token) -> SpacySpan:
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
     if entity is not None:
         return entity
-    words = [t for t in token.lefts if t.dep_ != "det"]
+    words = [t for t in token.lefts if t.dep_ != "det" and t.tag_ != "WP$"]  # not 'whose' of 'whose son'
     return token.doc[min((t.left_edge.i for t in words), default=token.i) : token.i + 1]
 
 

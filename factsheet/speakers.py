@@ -97,7 +97,11 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
             colon = _colon_intro(text, first.start, last.end) if found.how == "pronoun" else None
             # 'X indicated ...: "While we wait," he said, "..."': the colon names whom 'he' stands for
             return colon if colon is not None and _usable(text, colon) else found
-    colon = _colon_intro(text, first.start, last.end) or _document_read(text, last.end)
+    colon = (
+        _colon_intro(text, first.start, last.end)
+        or _document_read(text, last.end)
+        or _name_colon(text, first.start)
+    )
     if colon is not None and _usable(text, colon):
         return colon
     said = _words_from(text, frame) or _said_just_before(text, first.start, frame)
@@ -461,6 +465,9 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
         subject = verb.head  # 'Mark Hay, a marine ecologist, who said': the one the clause is about
     cue = _cue(text, verb, subject)
     subject = _part_of(subject)
+    paired = _former_or_latter(text, subject)
+    if paired is not None:
+        return Attribution(paired[0], "pronoun", cue, paired[1], paired[2])
     issued = _issuer(subject)
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
     if issued is None and owner is not None and subject.lemma_.lower() in DOCUMENTS:
@@ -508,6 +515,25 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
     if person is not None:
         return Attribution(person[0], "role", cue, person[1], person[2])
     return Attribution(phrase, "named", cue, start, end)
+
+
+def _former_or_latter(text: Text, subject: Token) -> tuple[str, int, int] | None:
+    """'Anna Roe and Tom Berger met. The latter said': the second of the last two people named
+    (the former: the first), in its sentence or the two before."""
+    if subject.lower_ not in ("former", "latter") or not any(c.lower_ == "the" for c in subject.children):
+        return None
+    at = text.at(subject)
+    named = [m for m in _mentions(text) if m[2] <= at and _sentences_apart(text, m[1], at + 1) <= 2]
+    people: list[tuple[str, int, int]] = []
+    for mention in reversed(named):
+        if all(_fullest(text, mention[0]) != _fullest(text, p[0]) for p in people):
+            people.insert(0, mention)
+        if len(people) == 2:
+            break
+    if len(people) < 2:
+        return None
+    name, start, end = people[1] if subject.lower_ == "latter" else people[0]
+    return _fullest(text, name), start, end
 
 
 def _part_of(subject: Token) -> Token:
@@ -1223,6 +1249,26 @@ def _colon_intro(text: Text, quote_start: int, quote_end: int) -> Attribution | 
     return Attribution(found.speaker, "colon", found.cue, found.start, found.end) if found else None
 
 
+def _name_colon(text: Text, quote_start: int) -> Attribution | None:
+    """A person's name alone, then a colon, then the quote, as a transcript sets out who speaks:
+    'Anna Roe: "We are very proud of them."' (no clause before the colon to read a verb in)."""
+    opened = max(text.text.rfind(mark, 0, quote_start) + 1 for mark in "\n.?!")  # its line or sentence
+    head = text.text[opened:quote_start].strip().rstrip("\"“'‘").rstrip()
+    name = head[:-1].strip()
+    if (
+        not head.endswith(":")
+        or not 0 < len(name.split()) <= 4
+        or not all(w[:1].isupper() for w in name.split())
+    ):
+        return None
+    start = text.text.index(name, opened)
+    found = text.entity_at(start)
+    whole = found is not None and found[0] == "PERSON" and (found[1], found[2]) == (start, start + len(name))
+    if not (whole or person_named(name) or _known(text, name)):
+        return None
+    return Attribution(_fullest(text, name), "named", head, start, start + len(name))
+
+
 def _said_just_before(text: Text, quote_start: int, frame: list[Token]) -> Attribution | None:
     """'Roe said the fire spread fast. "Nobody saw it coming."': a quote with no verb of its own
     continues the speech reported in the sentence just before it, in its paragraph, or at the
@@ -1339,6 +1385,7 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         if _reports(t)
         and not _reduced_passive(t)
         and (not figure or _states(t) and (t in governing or _tells(t) and not _describes(t, here)))
+        and not (figure and _within_its_subject(t, here))
     ]
     if figure and _hearsay(here):  # 'killing 20 according to officials, and leaving reportedly 15,000
         verbs = [v for v in verbs if v in governing]  # stranded': the 15,000 have no named source
@@ -1353,6 +1400,14 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         who = _speaker_of(text, given, start) if given is not None else None
         found = [who] if who is not None and who.speaker else []
     return found
+
+
+def _within_its_subject(verb: Token, here: list[Token]) -> bool:
+    """Whether the words stand inside the verb's own subject: 'Tom Berger, whose son died in the
+    fire, said' does not report the son's death; the narrator tells it."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    clauses = [c for s in subjects for c in s.children if c.dep_ in ("relcl", "acl")]
+    return any(t in c.subtree for c in clauses for t in here)
 
 
 def _reduced_passive(verb: Token) -> bool:

@@ -1904,3 +1904,12 @@ def test_figures_and_data_speak_for_who_released_them(text: str, source: list[st
     their issuers. A document that shows a number states it only when the article says whose
     it is ('Statistics show' names no one), and showing a place is no statement."""
     assert [sources for _, _, _, _, sources in read(text)] == [source]
+
+
+def test_a_death_told_inside_the_speaker_s_own_phrase_is_the_narrator_s() -> None:
+    """'Tom Berger, whose son died in the fire, said: "..."' gave the victims 'whose son' and
+    the source Tom Berger, whose words are the quote, not the death."""
+    text = 'A fire broke out. Tom Berger, whose son died in the fire, said: "Nobody warned us."'
+    assert [(kind, low, victims, sources) for kind, low, _, victims, sources in read(text)] == [
+        ("killed", 1, "son", [])
+    ]

@@ -1065,3 +1065,18 @@ def test_a_part_of_a_document_a_decree_and_a_report_speak_for_who_issued_them(
     of the judge's statement'; 'The decree signed by the Pope read' gave 'The decree'; a
     report's figures went to 'NDRRMC report', not to the NDRRMC."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Anna Roe and Tom Berger met on Monday. The latter said: "We agreed on nothing."', "Tom Berger"),
+        ('Anna Roe and Tom Berger met on Monday. The former said: "We agreed on nothing."', "Anna Roe"),
+        ('The talks ended late.\n\nAnna Roe: "We are very proud of them."', "Anna Roe"),
+        ('The talks ended late.\n\nThe result: "We are very proud of them."', None),
+    ],
+)  # fmt: skip
+def test_the_former_the_latter_and_a_name_before_a_colon(article: str, speaker: str | None) -> None:
+    """'The latter said' gave the speaker 'The latter'; a transcript's 'Anna Roe: "..."' was
+    unattributed. Words before a colon that name no person give no speaker."""
+    assert speakers(article) == [speaker]
