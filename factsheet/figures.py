@@ -1228,9 +1228,13 @@ def _a_toll(noun: Token, reached: bool = False) -> str | None:
     if lemma not in TALLIES:
         return None
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    described = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    # 'the death count', 'the number of injured people'
+    described = [c for g in (noun, *of) for c in g.children if c.dep_ in ("compound", "amod")]
     # 'the number of people killed', 'the total of those injured': what the counted people underwent
-    underwent = [c for g in of for c in g.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    underwent = [
+        c for g in (*of, noun) for c in g.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+    ]
+    underwent = underwent if of else []  # (the parser may hang 'killed' on 'number' itself)
     # the word as written too: 'the number of missing' (the tagger's lemma is 'miss')
     words = [w for w in (*of, *described, *underwent) if w.pos_ in ("NOUN", "ADJ", "VERB")]
     kinds = [KIND_LEMMAS.get(w.lemma_.lower()) or KIND_LEMMAS.get(w.lower_) for w in words]

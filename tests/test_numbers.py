@@ -1913,3 +1913,21 @@ def test_a_death_told_inside_the_speaker_s_own_phrase_is_the_narrator_s() -> Non
     assert [(kind, low, victims, sources) for kind, low, _, victims, sources in read(text)] == [
         ("killed", 1, "son", [])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Floods hit the north. The number of people killed rose to 45 on Monday.", "killed"),
+        ("Floods hit the north. The number of injured people has risen to 45.", "injured"),
+        ("Floods hit the north. The number of missing people fell to 45.", "missing"),
+    ],
+)
+def test_the_number_of_people_a_harm_befell_is_a_toll(text: str, kind: str) -> None:
+    """'The number of people killed rose to 45' gave no figure: the parser hung 'killed' on
+    'number', not on 'people'; 'the number of injured people' put the harm on 'people'."""
+    assert counts(text) == [(kind, 45)]
+
+
+def test_the_number_of_people_tested_is_no_toll() -> None:
+    assert counts("Floods hit the north. The number of people tested rose to 45.") == []
