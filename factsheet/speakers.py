@@ -8,8 +8,13 @@ A reading of English, not of any one article:
   sentence before (``X defended the raid: "Q"``);
 * the verb's subject, widened to its name (an entity) or its noun phrase ("the regional
   governor"); an apposition that names a person gives the name;
+* a quote signed on its line with a dash and a person's name (``"Q" — X, role``), and a
+  person's name alone before a colon (``X: "Q"``), are that person's;
+* a document speaks for who issued it (``a statement from X``, ``X's report``, ``part of the
+  judge's statement``, ``figures released by X``);
 * nested speech (``she said he told her "run"``) belongs to the outer speaker;
-* a pronoun resolves to the nearest person named before it; a role ("the governor")
+* a pronoun resolves to the nearest person named before it ("the latter", "the former" to
+  the second and first of the last two); a role ("the governor")
   resolves to the nearest person the article gives that role, else stays the role;
 * a paragraph that is nothing but a quote, after a paragraph whose quote has a speaker,
   continues that speaker's words;
@@ -186,6 +191,8 @@ def _signed(text: Text, quote_end: int) -> Attribution | None:
         return None
     named = [t for t in line if text.at(t) < start + len(name)]
     proper = all(t.pos_ == "PROPN" and t.text.strip("\u200b\u200c\u200d\u2060")[:1].isupper() for t in named)
+    # a person to the recogniser read alone, or names the tagger knows that the recogniser does
+    # not start as something else ('Aparna Garg', not 'Hasbro Inc')
     if not (person_named(name) or proper and all(t.ent_type_ in ("PERSON", "") for t in named[:1])):
         return None
     cue = re.sub("[\u200b-\u200d\u2060]", "", text.text[signed.start("dash") : end]).strip()
@@ -1488,12 +1495,13 @@ def _reports(token: Token) -> bool:
 
 
 def _documents_show(verb: Token) -> bool:
-    """'UN figures show', 'the report shows', 'data suggest': a document that shows something
-    states it, as its issuer would (not 'Police showed reporters the site')."""
+    """'UN figures show', 'the ministry's report shows', 'data from the ministry suggest': a
+    document whose issuer is named states what it shows, as the issuer would (not 'Statistics
+    show', naming no one; not 'Police showed reporters the site')."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     return verb.lemma_.lower() in ("show", "suggest", "indicate") and any(
         c.lemma_.lower() in DOCUMENTS and _issuer(c) is not None for c in subjects
-    )  # whose they are named: not 'Statistics show'
+    )
 
 
 def _finite(clause: Token) -> bool:
