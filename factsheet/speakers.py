@@ -1413,7 +1413,7 @@ def _within_its_subject(verb: Token, here: list[Token]) -> bool:
     """Whether the words stand inside the verb's own subject: 'Tom Berger, whose son died in the
     fire, said' does not report the son's death; the narrator tells it."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    clauses = [c for s in subjects for c in s.children if c.dep_ in ("relcl", "acl")]
+    clauses = [c for s in subjects for c in s.children if c.dep_ == "relcl"]
     return any(t in c.subtree for c in clauses for t in here)
 
 
