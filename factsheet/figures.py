@@ -58,7 +58,8 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
             t = t.head  # a part of a bigger number ('seven' of 'seven hundred')
         return _counts_past_its_entity(t.head if t.dep_ == "conj" and t.head.like_num else t)
 
-    if any(t.ent_type_ in NOT_COUNTS and not counted(t) for t in within if t.like_num or len(within) == 1):
+    if any(t.ent_type_ in NOT_COUNTS and not counted(t) and not _one_more(t)
+           for t in within if t.like_num or len(within) == 1):  # fmt: skip
         return False  # '4:42 local time' (one token, no number to the tagger); 'between 20 and 30 people'
 
     if any(t.lower_ == "both" and not _both_people(t) for t in within):
@@ -71,6 +72,14 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
         return False
     return not any(t.head.lower_ == "old" or t.head.lower_ in ("year", "month", "week") and
                    t.head.head.lower_ == "old" for t in tokens)  # fmt: skip
+
+
+def _one_more(ordinal: Token) -> bool:
+    """'Two people were killed and a third was injured', 'a fourth victim died': an ordinal after
+    'a' that is, or describes, a clause's subject is one more person, not a rank."""
+    subject = ordinal.head if ordinal.dep_ == "amod" else ordinal
+    after_a = ordinal.i > 0 and ordinal.doc[ordinal.i - 1].lower_ in ("a", "an")
+    return ordinal.ent_type_ == "ORDINAL" and after_a and subject.dep_ in ("nsubj", "nsubjpass")
 
 
 def _both_people(both: Token) -> bool:
