@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from factsheet.text import fold, nlp
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 STOP = frozenset(
     "a an the of in on at to for and or but by with from as is was were are be been has had "
@@ -19,12 +23,17 @@ STOP = frozenset(
 )
 
 
+def _read_alone(words: str) -> Doc:
+    """The words as the recogniser reads them alone, out of their sentence (no other component)."""
+    pipeline = nlp()
+    return pipeline.get_pipe("ner")(pipeline.make_doc(words))
+
+
 @lru_cache(maxsize=4096)
 def name_keys(name: str) -> tuple[str, ...]:
     """The words that must appear for a name to count as named: the surname for a person,
     the distinctive words for a body."""
-    pipeline = nlp()
-    doc = pipeline.get_pipe("ner")(pipeline.make_doc(name))  # the recogniser reads no other component
+    doc = _read_alone(name)
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     if people:
         surname = re.sub(r"[’']s$", "", people[-1][-1].text)
@@ -37,8 +46,7 @@ def name_keys(name: str) -> tuple[str, ...]:
 def person_ending(words: str) -> tuple[int, int] | None:
     """Where a person the recogniser finds in words read alone ends them: 'the United Nations
     Nikki Haley' (read in its sentence, one organisation) -> the span of 'Nikki Haley'."""
-    pipeline = nlp()
-    doc = pipeline.get_pipe("ner")(pipeline.make_doc(words))
+    doc = _read_alone(words)
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.end == len(doc) and e.start > 0]
     return (people[0].start_char, people[0].end_char) if people else None
 
@@ -46,8 +54,7 @@ def person_ending(words: str) -> tuple[int, int] | None:
 @lru_cache(maxsize=4096)
 def person_named(words: str) -> bool:
     """Whether the recogniser, reading these words alone, finds one person named by all of them."""
-    pipeline = nlp()
-    doc = pipeline.get_pipe("ner")(pipeline.make_doc(words))
+    doc = _read_alone(words)
     return [(e.label_, e.start, e.end) for e in doc.ents] == [("PERSON", 0, len(doc))]
 
 
@@ -56,10 +63,9 @@ def after_a_place(words: str) -> int | None:
     """Where a name starts after the place that leads these words, when the recogniser reads
     the leading words alone as one place and at least two capitalised words follow: 'Scotland
     Nicola Sturgeon' -> the offset of 'Nicola' (read together, the words are one organisation)."""
-    pipeline = nlp()
-    doc = pipeline.make_doc(words)
+    doc = nlp().make_doc(words)
     for k in range(1, len(doc) - 1):
-        lead = pipeline.get_pipe("ner")(pipeline.make_doc(doc[:k].text))
+        lead = _read_alone(doc[:k].text)
         whole = [(e.label_, e.start, e.end) for e in lead.ents]
         if len(whole) == 1 and whole[0][0] in ("GPE", "LOC") and whole[0][1:] == (0, len(lead)):
             rest = doc[k:]

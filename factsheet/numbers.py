@@ -288,7 +288,7 @@ def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
             if re.fullmatch(r"(?:\s+(?:of|at|to|by))?\s+", before[found.end() :]):
                 return (kind, 0, found.start())
     skipped = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), after)
-    clause = re.split(r"[,;()]", skipped)[0]
+    clause = own = re.split(r"[,;()]", skipped)[0]  # the number's own clause
     listed = re.match(r"(?:[^,;.]{0,40},){1,4}\s*(?:and\s+)?[^,;.]{0,40}", after)
     if listed and re.search(r"\b(?:but|while|whereas|however)\b", listed.group()):
         listed = None  # another clause, not a list: "Many were vulnerable, but the final victim"
@@ -297,7 +297,7 @@ def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
         # "One child was, according to the fire service, among the dead"
         clause = listed.group()
         if not any(p.search(clause.split(",")[-1]) for _, p in KIND_PATTERNS):
-            clause = re.split(r"[,;()]", skipped)[0]
+            clause = own
         else:
             words = list(re.finditer(r"\S+", clause))
             return _first_kind(clause, words[-1].end() if words else 0)

@@ -169,9 +169,11 @@ def _fronted(text: Text, quote_start: int) -> Attribution | None:
     return Attribution(_fullest(text, name), "named", cue, start, end)
 
 
+# Characters of no width an article may hold beside a name ('— \u200dAparna Garg').
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060"
 # After a quote's closing mark: a dash and the line's last words, 'Anna Roe, railway manager'.
 SIGNATURE = re.compile(
-    r"""[.,!?]?["”’']?[^\S\n]*[\u200b-\u200d\u2060]*(?P<dash>[—―–]|--)[^\S\n]*[\u200b-\u200d\u2060]*(?P<line>[^\n]+)"""
+    rf"""[.,!?]?["”’']?[^\S\n]*[{ZERO_WIDTH}]*(?P<dash>[—―–]|--)[^\S\n]*[{ZERO_WIDTH}]*(?P<line>[^\n]+)"""
 )
 
 
@@ -190,12 +192,12 @@ def _signed(text: Text, quote_end: int) -> Attribution | None:
     if clause or not 1 < len(name.split()) <= 5:
         return None
     named = [t for t in line if text.at(t) < start + len(name)]
-    proper = all(t.pos_ == "PROPN" and t.text.strip("\u200b\u200c\u200d\u2060")[:1].isupper() for t in named)
+    proper = all(t.pos_ == "PROPN" and t.text.strip(ZERO_WIDTH)[:1].isupper() for t in named)
     # a person to the recogniser read alone, or names the tagger knows that the recogniser does
     # not start as something else ('Aparna Garg', not 'Hasbro Inc')
     if not (person_named(name) or proper and all(t.ent_type_ in ("PERSON", "") for t in named[:1])):
         return None
-    cue = re.sub("[\u200b-\u200d\u2060]", "", text.text[signed.start("dash") : end]).strip()
+    cue = re.sub(f"[{ZERO_WIDTH}]", "", text.text[signed.start("dash") : end]).strip()
     return Attribution(_fullest(text, name), "named", cue, start, start + len(name))
 
 
