@@ -73,6 +73,31 @@ def after_a_place(words: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def after_an_organisation(words: str) -> int | None:
+    """Where a person's name starts after the organisation that leads these words, when the
+    recogniser reads the leading words alone as one organisation and the words after them,
+    read as the subject of 'said', as one person: 'the Bank of England Mark Carney' -> the
+    offset of 'Mark' (read together, the words are one organisation; 'Amnesty International
+    Hong Kong' and 'Bank of America Merrill Lynch' end in a place and a firm, not a person)."""
+    doc = nlp().make_doc(words)
+    for k in range(1, len(doc) - 1):
+        if not doc[k - 1].text[:1].isupper():
+            continue  # 'the Bank of' is no whole name
+        lead = _read_alone(doc[:k].text)
+        first = 1 if doc[0].lower_ == "the" else 0
+        whole = [(e.label_, e.start, e.end) for e in lead.ents]
+        if whole not in ([("ORG", 0, k)], [("ORG", first, k)]):
+            continue
+        rest = doc[k:]
+        if not all(w[:1].isupper() for w in rest.text.split()):
+            continue
+        said = _read_alone(f"said {rest.text}.")
+        if [(e.label_, e.start, e.end) for e in said.ents] == [("PERSON", 1, len(said) - 1)]:
+            return rest.start_char
+    return None
+
+
 def mentions(name: str, text: str) -> bool:
     """Whether text names this person (by surname) or body (by its distinctive words)."""
     keys, folded = name_keys(name), fold(text)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from factsheet.names import after_a_place, person_ending, person_named
+from factsheet.names import after_a_place, after_an_organisation, person_ending, person_named
 from factsheet.text import Text, kept_per_text
 
 if TYPE_CHECKING:
@@ -741,6 +741,13 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
     # 'Ambassador to the United Nations Nikki Haley')
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), None)
     held = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if token.pos_ in ("NOUN", "PROPN") and held is not None and held.pos_ == "PROPN":
+        # 'the head of the Bank of England Mark Carney said', read as one organisation: the
+        # organisation read alone, then a person
+        place = text.span_of(list(held.subtree))
+        after = after_an_organisation(text.text[place[0] : place[1]])
+        if after is not None:
+            return text.text[place[0] + after : place[1]], place[0] + after, place[1]
     if token.pos_ == "PROPN" and token.text[:1].isupper() and held is not None and held.pos_ == "PROPN" \
             and sum(c.dep_ == "compound" and c.pos_ == "PROPN" for c in held.children) >= 2:  # fmt: skip
         place = text.span_of(list(held.subtree))

@@ -638,6 +638,25 @@ def test_a_title_of_a_place_run_into_the_name_after_it(article: str, speaker: st
 @pytest.mark.parametrize(
     ("article", "speaker"),
     [
+        ('"We are ready," the head of the Bank of England Mark Carney said on Monday.', "Mark Carney"),
+        ('"We are ready," the chief of the World Health Organization Tedros Adhanom said.', "Tedros Adhanom"),
+        ('"We are ready," a spokesman for Amnesty International Hong Kong said.',
+         "a spokesman for Amnesty International Hong Kong"),
+        ('"We are ready," the director of Bank of America Merrill Lynch said.',
+         "the director of Bank of America Merrill Lynch"),
+    ],
+)  # fmt: skip
+def test_a_title_of_an_organisation_run_into_the_name_after_it(article: str, speaker: str) -> None:
+    """'the head of the Bank of England Mark Carney said' kept the whole phrase: the recogniser
+    read 'the Bank of England Mark Carney' as one organisation. Read alone, 'the Bank of
+    England' is one; the words after it, as the subject of 'said', one person. An organisation
+    that ends in a place or another firm ('Hong Kong', 'Merrill Lynch') is not cut."""
+    assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
         ('Facebook released a statement which read, in part, "This judgment raises critical questions '
          'around freedom of expression."', "Facebook"),
         ("This Thursday the United States Commission on International Religious Freedom (USCIRF) "
