@@ -319,8 +319,8 @@ def _told_again(candidate: FigureCandidate, before: list[FigureCandidate]) -> bo
             for b in before
         )
     singles = [b for b in before if b.low == b.high == 1 and b.kind_hint == candidate.kind_hint]
-    if _by_pronoun(candidate):
-        return any(_named_one(b) for b in singles)
+    if _by_pronoun(candidate):  # and 'he was arrested and taken into custody': one arrest
+        return any(_named_one(b) or _by_pronoun(b) and b.sentence == candidate.sentence for b in singles)
     named = candidate.victims_hint[:1].isupper()
     if not named and candidate.victims_hint:  # 'A bystander was injured ... a bystander was hospitalised'
         return any(b.victims_hint.lower() == candidate.victims_hint.lower() for b in singles)

@@ -1063,10 +1063,14 @@ def _placed(node: Token, verb: Token) -> str | None:
         p.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in p.children) for p in preps
     )
     cared = [*preps, *(c for c in node.children if c.dep_ == "prep")]  # 'treated 60 people for burns'
-    if moved and verb.lemma_.lower() == "treat" and not any(p.lower_ == "to" for p in cared) and \
+    if moved and verb.lemma_.lower() == "treat" and not any(p.lower_ in ("to", "as") for p in cared) and \
             (any(p.lower_ in ("for", "at", "by") for p in cared) or in_hospital or
              any(c.dep_ == "agent" for c in verb.children)):  # fmt: skip
-        return "injured"  # 'treated for burns', 'treated at the scene' (not 'treated to a dinner')
+        return "injured"  # 'treated for burns', 'treated at the scene' (not 'treated to a dinner',
+        # 'treated as royalty by the populace')
+    misread = next((c for c in verb.children if _place_read_as_verb(c)), None)
+    if moved and misread is not None:
+        return PLACES[misread.lower_]  # 'was rushed to hospital', parsed as 'to' and a verb
     for prep in preps:
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if moved and prep.lower_ == "in" and place is not None and place.lemma_.lower() == "custody":
@@ -1090,6 +1094,26 @@ def _placed(node: Token, verb: Token) -> str | None:
         if of:
             return _kind_of_group(of[0])  # 'Of the dead, four were foreigners', 'Of the seven killed, two'
     return None
+
+
+def _to_a_place(prep: Token) -> bool:
+    """'to hospital', 'into custody': where a verb put someone, which says what befell them."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("to", "into")
+        and any(g.dep_ == "pobj" and g.lower_ in PLACES for g in prep.children)
+    )
+
+
+def _place_read_as_verb(word: Token) -> bool:
+    """'rushed to hospital': a place no English verb spells, that the parser read as the verb
+    of 'to' ('to' and 'hospital' as an infinitive); not 'shelter', which is a verb too."""
+    return (
+        word.dep_ in ("xcomp", "advcl")
+        and word.lower_ in PLACES
+        and word.lower_ != "shelter"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    )
 
 
 # Verbs that put people where they are alive, not out of it: 'buried alive', 'burned alive'.
@@ -1211,6 +1235,13 @@ def _not_yet(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in NOT_YET for c in verb.children)
 
 
+def _said_to_have(verb: Token) -> bool:
+    """'X was said (reported, believed) to have been injured': a past harm told through whoever
+    said it (not 'could have died', 'is expected to be hospitalised')."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "to" in aux and "have" in aux and not set(aux) & (NOT_YET - {"to"})
+
+
 # Auxiliaries of what may or will happen ('could rise'), and the infinitive's 'to' ('expected to rise').
 NOT_YET = frozenset({"could", "may", "might", "would", "will", "should", "can", "to"})
 
@@ -1262,6 +1293,7 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
         next((c for c in victim.children if c.dep_ == "det"), None) if victim.ent_type_ != "PERSON" else None
     )
     group = [c for c in token.children if c.dep_ in ("aux", "auxpass", "prt") or c.lower_ == "dead"]
+    group += [t for c in token.children if _place_read_as_verb(c) or _to_a_place(c) for t in c.subtree]
     if token.lemma_.lower() in KEEP:  # 'De Zoysa was still in critical condition':
         # the state is what the phrase says happened
         group += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "among")
@@ -1274,8 +1306,9 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
     sentence = Span(text=text.text[start:end], start=start, end=end)
     ent_start, ent_end = text.span_of(ent)
     core = text.span_of([article]) if article is not None else (ent_start, ent_end)  # 'a': the one
+    who = "" if victim.lower_ in ONE_PERSON else bare(text.text[ent_start:ent_end])  # 'he' names no one
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
-                           bare(text.text[ent_start:ent_end]), core)  # fmt: skip
+                           who, core)  # fmt: skip
 
 
 def _one_victim(token: Token, known: frozenset[str] = frozenset()) -> tuple[str, Token] | None:
@@ -1309,8 +1342,8 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         return (*state, state[0] != "missing")
     if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN") and not _past_participle_clause(token):
         return None  # 'to kill an animal', 'will arrest anyone who': nothing that happened
-    if _averted(token):
-        return None
+    if _averted(token) or _not_yet(token) and not _said_to_have(token):
+        return None  # 'almost drowned'; 'he could be hospitalised', 'he would have died'
     lemma = token.lemma_.lower()
     dead = any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in token.children)
     dead = dead or _to_death(token)  # 'a woman was stabbed to death'
@@ -1441,6 +1474,10 @@ def _past_participle_clause(verb: Token) -> bool:
     return verb.head.tag_ in ("VBD", "VBN")
 
 
+# The pronouns that stand for one person ('they' may be many, 'it' is no one).
+ONE_PERSON = frozenset({"he", "she", "him", "her"})
+
+
 def _a_person(subject: Token, known: frozenset[str], lemma: str, placed: bool = False) -> bool:
     """Whether a subject is one person: named, or 'a man', 'the driver'; one with a possessive
     ('his wife', 'its pilot') where it was arrested, or ``placed``: what happened is told by
@@ -1448,6 +1485,7 @@ def _a_person(subject: Token, known: frozenset[str], lemma: str, placed: bool = 
     to hospital'), not by a verb that also harms things ('his bill was killed')."""
     return (
         subject.ent_type_ == "PERSON"
+        or subject.lower_ in ONE_PERSON  # 'he was taken to hospital': one person, told before
         or _someone(subject)
         and lemma != "succumb"  # 'the government succumbed to pressure'
         or _someone(subject, owned=True)

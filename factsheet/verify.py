@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from factsheet.figures import (
+    ONE_PERSON,
     described_victims,
     figure_sources,
     is_noun_phrase,
@@ -209,9 +210,12 @@ def check_figure(source: Source, figure: Figure) -> Figure:
         return _with(figure, _flag(f"“{_short(figure.phrase.text)}” is not in the article."))
     figure = figure.model_copy(update={"phrase": span})
     numbers = _numbers_in(_AGES.sub(" ", span.text))  # an age is no count
-    if figure.low == figure.high == 1 and figure.victims:
-        if figure.victims in named_victims(source.parsed, span.start, span.end):
+    if figure.low == figure.high == 1:
+        named = named_victims(source.parsed, span.start, span.end)
+        if figure.victims and figure.victims in named:
             numbers.add(1)  # 'Anna Roe was killed': one person, named
+        if any(fold(n) in ONE_PERSON for n in named):
+            numbers.add(1)  # 'he was taken to hospital': one person, told before
     if figure.low == figure.high == 1 and figure.kind in described_victims(
         source.parsed, span.start, span.end
     ):

@@ -1948,3 +1948,42 @@ def test_an_ordinal_after_a_is_one_more_person(text: str, figures: list[tuple[st
     recogniser calls 'third' an ordinal, which counts no one; after 'a', as a clause's subject,
     it is one more person. A rank and a fraction still count no one."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A man was rushed to hospital with head injuries.", [("injured", 1)]),
+        ("Four people were rushed to hospital, police said.", [("injured", 4)]),
+        ("Anna Roe met the mayor. She was taken to hospital after the blast.", [("injured", 1)]),
+        ("The driver fled. He was later arrested and taken into custody.", [("arrested", 1)]),
+        ("The minister fell ill. He could be hospitalized on Monday.", []),
+        ("Tom Berger said he would have died had he not been armed.", []),
+        ("She is generally treated as royalty by the populace.", []),
+        ("Anna Roe was said to have been injured in the blast.", [("injured", 1)]),
+    ],
+)  # fmt: skip
+def test_one_person_taken_to_hospital_or_custody(text: str, figures: list[tuple[str, int]]) -> None:
+    """'was rushed to hospital' lost its victim: the parser reads 'to hospital' as an infinitive,
+    and 'hospital' is no verb. 'He', 'she' are one person the article told of before (one
+    arrest, however many verbs tell it). What could or would have happened, and 'treated as
+    royalty', is no casualty."""
+    assert counts(text) == figures
+
+
+def test_one_person_told_by_a_pronoun_is_verified(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The checker reads 'he was taken to hospital' as the finder does: one person, no name."""
+    import asyncio
+
+    from factsheet.article import read_article
+    from factsheet.pipeline import make_sheet
+    from tests.reading import CodeReading
+
+    path = tmp_path / "pronoun.txt"
+    path.write_text(
+        "Crash on the A1\n\nA car hit a lorry on Monday. He was taken to hospital, police said.\n"
+    )
+    sheet = asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
+    assert [(f.kind, f.low, f.victims, f.phrase.text, f.check.status) for f in sheet.figures] == [
+        ("injured", 1, None, "He was taken to hospital", "verified")
+    ]
