@@ -320,7 +320,7 @@ def _to_death(verb: Token) -> bool:
         and any(
             p.dep_ == "prep"
             and p.lower_ == "to"
-            and any(c.dep_ == "pobj" and c.lower_ == "death" for c in p.children)
+            and any(c.dep_ == "pobj" and c.lemma_.lower() == "death" for c in p.children)
             for p in verb.children
         )
     )
@@ -1081,6 +1081,9 @@ def _placed(node: Token, verb: Token) -> str | None:
             return PLACES[place.lemma_.lower()]
         if kept and place is not None and _grave(place):
             return "injured"
+    left = moved and verb.lemma_.lower() == "leave"
+    if left and any(p.lower_ == "in" and _grave(g) for p in preps for g in p.children if g.dep_ == "pobj"):
+        return "injured"  # 'the crash left three people in critical condition'
     if kept or node.dep_ == "attr" and verb.lemma_.lower() == "be":
         among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"), None)
         group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
@@ -1225,8 +1228,16 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
         return verb, kind
     toll = next((c for c in verb.children if c.dep_ == "dobj"), None)
     put = to is not None and to.lower_ == "at"  # 'the governor put the death toll at 15'
+    if toll is not None and put and toll.lower_ == "it":
+        toll = _toll_before(toll)  # 'police said the toll was 9, but local media put it at 12'
     kind = _a_toll(toll) if toll is not None and (brought or put) else None
     return (verb, kind) if kind is not None else None
+
+
+def _toll_before(it: Token) -> Token | None:
+    """The toll 'it' stands for: the last one its sentence names before it."""
+    before = it.doc[it.sent.start : it.i]
+    return next((t for t in reversed(before) if t.pos_ == "NOUN" and _a_toll(t) is not None), None)
 
 
 def _not_yet(verb: Token) -> bool:
@@ -1474,6 +1485,14 @@ def _past_participle_clause(verb: Token) -> bool:
     return verb.head.tag_ in ("VBD", "VBN")
 
 
+def _succumbed_to_harm(verb: Token) -> bool:
+    """'succumbed to her injuries', 'to his wounds': died of harm (not 'to pressure')."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(g.lemma_.lower() in HURTS for g in p.children)
+        for p in verb.children
+    )
+
+
 # The pronouns that stand for one person ('they' may be many, 'it' is no one).
 ONE_PERSON = frozenset({"he", "she", "him", "her"})
 
@@ -1487,7 +1506,7 @@ def _a_person(subject: Token, known: frozenset[str], lemma: str, placed: bool = 
         subject.ent_type_ == "PERSON"
         or subject.lower_ in ONE_PERSON  # 'he was taken to hospital': one person, told before
         or _someone(subject)
-        and lemma != "succumb"  # 'the government succumbed to pressure'
+        and (lemma != "succumb" or _succumbed_to_harm(subject.head))  # not 'succumbed to pressure'
         or _someone(subject, owned=True)
         and (
             placed or lemma in ("arrest", "detain", "take", "hold", "remand") or subject.lemma_.lower() in KIN
@@ -1701,22 +1720,20 @@ def _uncounted(text: Text, token: Token, start: int, end: int) -> FigureCandidat
     people a past verb of harm was done to, a bare plural with no number, no article and no
     owner (one the article counted before has 'the': 'the passengers were rescued'), are a
     count with no number."""
-    kind = PASSIVE_VICTIM.get(token.lemma_.lower())
-    if kind is None or token.pos_ != "VERB" or _averted(token):
+    there = _there_were(token)  # 'there were suspects in custody'
+    read = there or _done_to(token)
+    if read is None:
         return None
-    passive = next((c for c in token.children if c.dep_ == "auxpass"), None)
-    if passive is not None and token.tag_ == "VBN" and passive.lower_ in ("were", "been"):
-        people = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    elif passive is None and token.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in token.children):
-        people = next((c for c in token.children if c.dep_ == "dobj"), None)
-    else:
-        return None
+    kind, people = read
     if (
         people is None
         or people.tag_ != "NNS"
         or people.lemma_.lower() in CASUALTY_NOUNS | GROUPS | SOME | PARTS
         or any(
-            c.dep_ in ("det", "nummod", "poss", "quantmod", "conj", "appos", "prep") for c in people.children
+            c.dep_ in ("det", "nummod", "poss", "quantmod", "conj", "appos")
+            or c.dep_ == "prep"
+            and there is None
+            for c in people.children
         )
         or any(
             c.dep_ == "amod" and c.lower_ in SOME | PARTS | {"other", "more", "further"}
@@ -1725,11 +1742,40 @@ def _uncounted(text: Text, token: Token, start: int, end: int) -> FigureCandidat
     ):
         return None
     first, last = min(people.left_edge.i, token.i), max(people.i, token.i)
+    if there is not None:  # 'There were suspects in custody': the words from 'there' to the place
+        first, last = min(first, *(c.i for c in token.children if c.dep_ == "expl")), people.right_edge.i
     s, e = text.span_of(token.doc[first : last + 1])
     sentence = Span(text=text.text[start:end], start=start, end=end)
     words = text.span_of(token.doc[people.left_edge.i : people.i + 1])
     return FigureCandidate(None, None, "vague", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
                            text.text[words[0] : words[1]], words)  # fmt: skip
+
+
+def _done_to(verb: Token) -> tuple[str, Token | None] | None:
+    """(kind, whom) for a past verb of harm: its passive subject ('suspects were arrested') or
+    its object ('police detained protesters')."""
+    kind = PASSIVE_VICTIM.get(verb.lemma_.lower())
+    if kind is None or verb.pos_ != "VERB" or _averted(verb):
+        return None
+    passive = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    if passive is not None and verb.tag_ == "VBN" and passive.lower_ in ("were", "been"):
+        return kind, next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children):
+        return kind, next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _there_were(verb: Token) -> tuple[str, Token | None] | None:
+    """'There were suspects in custody': people 'there' sets in custody (kind, the people)."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    people = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if people is None:
+        return None
+    places = [g for p in [*people.children, *verb.children] if p.dep_ == "prep" and p.lower_ == "in"
+              for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    # (not 'in hospital': doctors are there too)
+    return ("arrested", people) if any(g.lower_ == "custody" for g in places) else None
 
 
 def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:

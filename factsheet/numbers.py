@@ -186,7 +186,8 @@ SINGLE_VICTIM = re.compile(
 # 'a total of 12', 'a further 12', 'a couple were hurt'.
 GROUPS = frozenset(
     "number total lot couple pair group handful dozen score series crowd family team few further "
-    "additional crew staff household squad unit gang congregation audience delegation".split()
+    "additional crew staff household squad unit gang congregation audience delegation duo trio "
+    "quartet".split()
 )
 
 

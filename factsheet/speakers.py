@@ -1395,6 +1395,8 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
     tokens = [t for s in sentences for t in s if not _in(text.at(t), inside)]
     here = [t for t in tokens if start <= text.at(t) < end]
     governing = {a for t in here for a in t.ancestors if _reports(a)}
+    governing |= {t for t in tokens if _reports(t) and _main_verb_misread(t) and t.head.head in governing | {
+        a for h in here for a in (h, *h.ancestors)}}  # fmt: skip
     verbs = [
         t
         for t in tokens
@@ -1426,11 +1428,26 @@ def _within_its_subject(verb: Token, here: list[Token]) -> bool:
     return any(t in c.subtree for c in clauses for t in here)
 
 
+def _main_verb_misread(verb: Token) -> bool:
+    """A verb the parser hung on the subject of the clause after it as a participle ('The
+    chief, Abdullah al-Jahafi, announced on Tuesday there were suspects in custody', with
+    'the chief' the subject of 'were'): a clause with 'there' has no other subject, so the
+    verb is the main one and 'the chief' its subject."""
+    clause = verb.head.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.dep_ == "nsubj"
+        and any(c.dep_ == "expl" for c in clause.children)
+    )
+
+
 def _reduced_passive(verb: Token) -> bool:
     """A past participle with no auxiliary ('with 5,000 cases confirmed'): what it has for
     subject was reported, by no one it names ('has confirmed', 'police confirmed' are active)."""
     return (
-        verb.tag_ == "VBN"
+        not _main_verb_misread(verb)
+        and verb.tag_ == "VBN"
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )  # (a main verb tagged so is too often a past tense the tagger misread)

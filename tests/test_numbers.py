@@ -1987,3 +1987,34 @@ def test_one_person_told_by_a_pronoun_is_verified(tmp_path) -> None:  # type: ig
     assert [(f.kind, f.low, f.victims, f.phrase.text, f.check.status) for f in sheet.figures] == [
         ("injured", 1, None, "He was taken to hospital", "verified")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The woman succumbed to her injuries on Monday.", [("killed", 1)]),
+        ("The government succumbed to pressure on Monday.", []),
+        ("Two climbers fell to their deaths on Sunday.", [("killed", 2)]),
+        ("The crash left 3 people in critical condition.", [("injured", 3)]),
+        ("The trio were detained at the border.", []),
+        ("Police said the death toll was 9, but local media put it at 12.", [("killed", 9), ("killed", 12)]),
+        ("There were suspects in custody, the security chief said.", [("arrested", None)]),
+        ("There were doctors in hospital all night.", []),
+    ],
+)  # fmt: skip
+def test_more_english_of_harm(text: str, figures: list[tuple[str, int | None]]) -> None:
+    """Shapes a reader takes in at a glance that gave nothing, or the wrong count: 'succumbed to
+    her injuries' (not to pressure), 'fell to their deaths' (plural), 'left three people in
+    critical condition', 'the trio' (a group, never one person), a toll 'it' stands for, and
+    people 'there' were in custody."""
+    assert counts(text) == figures
+
+
+def test_a_speech_verb_the_parser_hung_on_the_subject_is_the_source() -> None:
+    """'The city's security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there were
+    suspects in custody' (corpus news): the parser made 'announced' a participle of 'the chief'
+    and 'the chief' the subject of 'were'; a clause with 'there' has no other subject, so
+    'announced' is the main verb, and its subject the source."""
+    text = ("The city's security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there "
+            "were suspects in custody.")  # fmt: skip
+    assert read(text) == [("arrested", None, None, "suspects", ["Abdullah al-Jahafi"])]
