@@ -12,7 +12,7 @@ from factsheet.article import PART_CHARS, Article, halve, headline, lead, split
 from factsheet.cite import cite
 from factsheet.errors import ContextOverflow
 from factsheet.models import Answer, Claim, Figure, Footer, Quote, Sheet, Span
-from factsheet.repair import repair
+from factsheet.repair import repair, reread
 from factsheet.text import parse, parts_of
 from factsheet.verify import link_conflicts, tally, verify
 
@@ -50,6 +50,7 @@ async def make_sheet(
     else:
         pieces = [shift(sheet, offset) for offset, sheet in found]
         sheet = verify(article.text, merge(pieces, _footer(article, client, server)))
+        sheet = verify(article.text, reread(article.text, sheet))  # against the whole article
         sheet = sheet.model_copy(update={
             "title": headline(article), "title_from_article": article.title is not None,
             "summary": lead(article),

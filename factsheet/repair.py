@@ -20,12 +20,21 @@ if TYPE_CHECKING:
 
 def repair(text: str, sheet: Sheet, draft: Draft) -> Sheet:
     """A checked sheet with its flagged details read again from the article (check it again)."""
-    source = indexed(text)
+    sheet = reread(text, sheet)
     return sheet.model_copy(update={
-        "quotes": [_quote(source, q) for q in sheet.quotes],
         "figures": [_figure(f, draft, label) for f, label in zip(sheet.figures, draft.figure_labels,
                                                                     strict=True)],
         "events": [_event(e) for e in sheet.events],
+    })  # fmt: skip
+
+
+def reread(text: str, sheet: Sheet) -> Sheet:
+    """A checked sheet's flagged speakers and claim sources read again from the article's own
+    attribution: what needs no draft, so a long article's merged parts are repaired against
+    the whole (a part cut from the paragraphs before it may not know who 'he' is)."""
+    source = indexed(text)
+    return sheet.model_copy(update={
+        "quotes": [_quote(source, q) for q in sheet.quotes],
         "claims": [_claim(source, c) for c in sheet.claims],
     })  # fmt: skip
 

@@ -112,3 +112,18 @@ def test_one_named_person_s_death_told_in_two_parts_is_one_figure() -> None:
                     prompt_tokens=0, completion_tokens=0, verified=0, flagged=0, dropped=0,
                     article_sha256="0")  # fmt: skip
     assert len(merge([sheet(10), sheet(20_000)], footer).figures) == 1
+
+
+def test_a_quote_in_a_later_part_takes_its_speaker_from_the_whole_article() -> None:
+    """A long article is read in parts; the part that holds '"He said ..."' may not hold the
+    person 'he' is. The merged sheet was checked against the whole article, which names him,
+    and the quote was left flagged with no speaker (seen in corpus news: a partial quote given
+    to the candidate named before, flagged). Its speaker is now read again from the whole."""
+    filler = " ".join(f"The river rose past marker {n} on the old bridge before noon." for n in range(1, 19))
+    quote = 'He said the town would "rebuild every house on this street, one by one."'
+    text = f"Flood in Springfield\n\nTom Berger, the mayor, spoke on Monday. {filler}\n\n{quote}\n"
+    article = Article(text=text, name="flood.txt", title="Flood in Springfield", date=None)
+    client = CodeReading(context=1200)  # parts of about 1,000 characters
+    assert part_chars(client.context) < len(text) - len(quote)
+    sheet = asyncio.run(make_sheet(article, client, one_page=False))  # type: ignore[arg-type]
+    assert [(q.speaker, q.check.status) for q in sheet.quotes] == [("Tom Berger", "verified")]
