@@ -769,9 +769,18 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
             c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" or c.tag_ == "HYPH"
         ]  # fmt: skip  ('Secretary-General': one word, not 'General')
         words = _contiguous(words, token)  # with their own compounds: 'the Doris Day Animal Foundation'
-        start, end = text.span_of([*words, token] if words else [token])
+        start, end = text.span_of([*words, token, *_numbered(token)] if words else [token, *_numbered(token)])
         return text.text[start:end], start, end
     return None
+
+
+def _numbered(token: Token) -> list[Token]:
+    """The number a name ends with, and the 'No.' before it: 'Republic Act No. 3846 states'
+    (the tokenizer split 'No.' and the parser hung the number on its full stop)."""
+    doc, i = token.doc, token.i + 1
+    if token.lower_ in ("no", "nos") and i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].like_num:
+        return [doc[i], doc[i + 1]]
+    return [doc[i]] if i < len(doc) and doc[i].like_num and doc[i].head == token else []
 
 
 def _owner(word: Token, head: Token) -> bool:

@@ -1099,3 +1099,17 @@ def test_the_former_the_latter_and_a_name_before_a_colon(article: str, speaker: 
     """'The latter said' gave the speaker 'The latter'; a transcript's 'Anna Roe: "..."' was
     unattributed. Words before a colon that name no person give no speaker."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Republic Act No. 3846, also known as the "Radio Control Law", states "no person shall operate '
+         'a radio station without a franchise".', "Republic Act No. 3846"),
+        ('"Only buildings next to the break are without water," News 12 reported.', "News 12"),
+    ],
+)  # fmt: skip
+def test_a_name_keeps_the_number_it_ends_with(article: str, speaker: str) -> None:
+    """'Republic Act No. 3846 states' (corpus news) was given to 'Republic Act No': the
+    tokenizer split 'No.' and the parser hung the number on its full stop; 'News 12' lost 12."""
+    assert speakers(article)[-1] == speaker
