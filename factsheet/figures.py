@@ -1226,12 +1226,38 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
     kind = _a_toll(subject, reached) if subject is not None else None
     if kind is not None:
         return verb, kind
+    if (
+        brought
+        and verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in TALLIES
+        and verb.lemma_.lower() in KIND_LEMMAS
+    ):
+        return verb, KIND_LEMMAS[verb.lemma_.lower()]  # 'bringing the number arrested to 15'
     toll = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if brought and toll is not None and toll.lemma_.lower() in TALLIES and _a_toll(toll) is None:
+        kind = _kind_told_before(verb)  # 'reported five new deaths, bringing the total to 12'
+        if kind is not None:
+            return verb, kind
     put = to is not None and to.lower_ == "at"  # 'the governor put the death toll at 15'
     if toll is not None and put and toll.lower_ == "it":
         toll = _toll_before(toll)  # 'police said the toll was 9, but local media put it at 12'
     kind = _a_toll(toll) if toll is not None and (brought or put) else None
     return (verb, kind) if kind is not None else None
+
+
+def _kind_told_before(verb: Token) -> str | None:
+    """What the count of the clause a '-ing' clause hangs on befell: 'five new deaths were
+    reported, bringing the total to 12' (killed), 'police arrested three more men, taking the
+    total to 15' (arrested); not 'the firm hired ten more staff, bringing the total to 50'."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj"):
+        return None
+    clause = verb.head
+    counted = [t for t in clause.subtree if t not in verb.subtree and t.pos_ in ("NOUN", "PROPN")
+               and any(c.dep_ == "nummod" for c in t.children)]  # fmt: skip
+    # the noun's own word too: 'two more bodies were found' (killed)
+    kinds = [_kind_of(t) or next((k for k, words in KIND_PATTERNS if words.fullmatch(t.text)), None)
+             for t in counted]  # fmt: skip
+    return next((k for k in kinds if k is not None), None)
 
 
 def _toll_before(it: Token) -> Token | None:

@@ -2018,3 +2018,20 @@ def test_a_speech_verb_the_parser_hung_on_the_subject_is_the_source() -> None:
     text = ("The city's security chief, Abdullah al-Jahafi, announced on Facebook on Tuesday there "
             "were suspects in custody.")  # fmt: skip
     assert read(text) == [("arrested", None, None, "suspects", ["Abdullah al-Jahafi"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Bangladesh reported five new deaths on Tuesday, bringing the total to 12.", [("killed", 5), ("killed", 12)]),
+        ("Two more bodies were found, taking the total to nine.", [("killed", 2), ("killed", 9)]),
+        ("Police arrested three more men, bringing the number arrested to 15.", [("arrested", 3), ("arrested", 15)]),
+        ("The firm hired ten more staff, bringing the total to 50.", []),
+    ],
+)  # fmt: skip
+def test_a_total_brought_to_a_number_counts_what_its_clause_counted(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    """'..., bringing the total to 12' names no harm of its own: the total is of what the clause
+    it hangs on counted (new deaths, more bodies); 'the number arrested' says it itself."""
+    assert counts(text) == figures
