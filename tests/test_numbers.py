@@ -2023,9 +2023,11 @@ def test_a_speech_verb_the_parser_hung_on_the_subject_is_the_source() -> None:
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
-        ("Bangladesh reported five new deaths on Tuesday, bringing the total to 12.", [("killed", 5), ("killed", 12)]),
+        ("Bangladesh reported five new deaths on Tuesday, bringing the total to 12.",
+         [("killed", 5), ("killed", 12)]),
         ("Two more bodies were found, taking the total to nine.", [("killed", 2), ("killed", 9)]),
-        ("Police arrested three more men, bringing the number arrested to 15.", [("arrested", 3), ("arrested", 15)]),
+        ("Police arrested three more men, bringing the number arrested to 15.",
+         [("arrested", 3), ("arrested", 15)]),
         ("The firm hired ten more staff, bringing the total to 50.", []),
     ],
 )  # fmt: skip
