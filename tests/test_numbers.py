@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
 import pytest
 
+from factsheet.article import read_article
 from factsheet.extract import read_figures
+from factsheet.models import Sheet
 from factsheet.numbers import find_figures, parse_number
+from factsheet.pipeline import make_sheet
+from tests.reading import CodeReading
 
 
 @pytest.mark.parametrize(
@@ -100,6 +107,11 @@ def read(text: str) -> list[tuple[str, int | None, int | None, str | None, list[
     """What the tool keeps of an article's numbers: kind, bounds, victims, sources."""
     return [(f.kind_hint, f.low, f.high, f.counted or f.victims_hint or None, f.sources)
             for f in read_figures(text, find_figures(text), 0)]  # fmt: skip
+
+
+def checked_sheet(path: Path) -> Sheet:
+    """The whole pipeline's sheet of an article file, read by code alone and checked."""
+    return asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
 
 
 def counts(text: str) -> list[tuple[str, int | None]]:
@@ -1162,21 +1174,15 @@ def test_pronounced_dead_and_he_is_who_the_parse_says() -> None:
     ]
 
 
-def test_one_person_in_a_state_is_verified_by_the_state(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_one_person_in_a_state_is_verified_by_the_state(tmp_path: Path) -> None:
     """The phrase of 'X was still in critical condition' holds the state, so the checker finds
     in it what happened (the phrase was 'X was', flagged as saying nothing)."""
-    import asyncio
-
-    from factsheet.article import read_article
-    from factsheet.pipeline import make_sheet
-    from tests.reading import CodeReading
-
     path = tmp_path / "state.txt"
     path.write_text(
         "Shooting at a police station\n\n"
         "On Monday, the police said, Tom Berger was still in critical condition.\n"
     )
-    sheet = asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
+    sheet = checked_sheet(path)
     assert [(f.kind, f.phrase.text, f.check.status) for f in sheet.figures] == [
         ("injured", "Tom Berger was still in critical condition", "verified")
     ]
@@ -1256,20 +1262,14 @@ def test_one_killed_by_a_clause_in_ing_or_joined_to_a_count(
     assert counts(text) == figures
 
 
-def test_one_joined_to_a_count_is_verified(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_one_joined_to_a_count_is_verified(tmp_path: Path) -> None:
     """The checker reads the one joined to a count as the finder does: one person, of the count's kind."""
-    import asyncio
-
-    from factsheet.article import read_article
-    from factsheet.pipeline import make_sheet
-    from tests.reading import CodeReading
-
     path = tmp_path / "joined.txt"
     path.write_text(
         "Bus crash\n\nSeven people died when the bus overturned, officials said. Two Argentines and a "
         "Chinese woman were among the dead.\n"
     )
-    sheet = asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
+    sheet = checked_sheet(path)
     woman = [f for f in sheet.figures if f.victims == "Chinese woman"]
     assert [(f.kind, f.low, f.check.status) for f in woman] == [("killed", 1, "verified")]
 
@@ -1971,19 +1971,13 @@ def test_one_person_taken_to_hospital_or_custody(text: str, figures: list[tuple[
     assert counts(text) == figures
 
 
-def test_one_person_told_by_a_pronoun_is_verified(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_one_person_told_by_a_pronoun_is_verified(tmp_path: Path) -> None:
     """The checker reads 'he was taken to hospital' as the finder does: one person, no name."""
-    import asyncio
-
-    from factsheet.article import read_article
-    from factsheet.pipeline import make_sheet
-    from tests.reading import CodeReading
-
     path = tmp_path / "pronoun.txt"
     path.write_text(
         "Crash on the A1\n\nA car hit a lorry on Monday. He was taken to hospital, police said.\n"
     )
-    sheet = asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
+    sheet = checked_sheet(path)
     assert [(f.kind, f.low, f.victims, f.phrase.text, f.check.status) for f in sheet.figures] == [
         ("injured", 1, None, "He was taken to hospital", "verified")
     ]
