@@ -769,7 +769,7 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
             c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" or c.tag_ == "HYPH"
         ]  # fmt: skip  ('Secretary-General': one word, not 'General')
         words = _contiguous(words, token)  # with their own compounds: 'the Doris Day Animal Foundation'
-        start, end = text.span_of([*words, token, *_numbered(token)] if words else [token, *_numbered(token)])
+        start, end = text.span_of([*words, token, *_numbered(token)])
         return text.text[start:end], start, end
     return None
 
@@ -1404,8 +1404,8 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
     tokens = [t for s in sentences for t in s if not _in(text.at(t), inside)]
     here = [t for t in tokens if start <= text.at(t) < end]
     governing = {a for t in here for a in t.ancestors if _reports(a)}
-    governing |= {t for t in tokens if _reports(t) and _main_verb_misread(t) and t.head.head in governing | {
-        a for h in here for a in (h, *h.ancestors)}}  # fmt: skip
+    clauses = {a for t in here for a in (t, *t.ancestors)}  # and 'X, Y, announced there were ...'
+    governing |= {t for t in tokens if _reports(t) and _main_verb_misread(t) and t.head.head in clauses}
     verbs = [
         t
         for t in tokens
