@@ -51,11 +51,19 @@ def person_ending(words: str) -> tuple[int, int] | None:
     return (people[0].start_char, people[0].end_char) if people else None
 
 
+def _one_entity(words: str, labels: tuple[str, ...], the: bool = False) -> bool:
+    """Whether the recogniser, reading these words alone, finds one entity of these labels that
+    spans them all (``the``: or all but a leading 'the')."""
+    doc = _read_alone(words)
+    starts = (0, 1) if the and doc[0].lower_ == "the" else (0,)
+    found = [(e.label_, e.start, e.end) for e in doc.ents]
+    return len(found) == 1 and found[0][0] in labels and found[0][1] in starts and found[0][2] == len(doc)
+
+
 @lru_cache(maxsize=4096)
 def person_named(words: str) -> bool:
     """Whether the recogniser, reading these words alone, finds one person named by all of them."""
-    doc = _read_alone(words)
-    return [(e.label_, e.start, e.end) for e in doc.ents] == [("PERSON", 0, len(doc))]
+    return _one_entity(words, ("PERSON",))
 
 
 @lru_cache(maxsize=4096)
@@ -65,9 +73,7 @@ def after_a_place(words: str) -> int | None:
     Nicola Sturgeon' -> the offset of 'Nicola' (read together, the words are one organisation)."""
     doc = nlp().make_doc(words)
     for k in range(1, len(doc) - 1):
-        lead = _read_alone(doc[:k].text)
-        whole = [(e.label_, e.start, e.end) for e in lead.ents]
-        if len(whole) == 1 and whole[0][0] in ("GPE", "LOC") and whole[0][1:] == (0, len(lead)):
+        if _one_entity(doc[:k].text, ("GPE", "LOC")):
             rest = doc[k:]
             return rest.start_char if all(t.text[:1].isupper() for t in rest) else None
     return None
@@ -84,10 +90,7 @@ def after_an_organisation(words: str) -> int | None:
     for k in range(1, len(doc) - 1):
         if not doc[k - 1].text[:1].isupper():
             continue  # 'the Bank of' is no whole name
-        lead = _read_alone(doc[:k].text)
-        first = 1 if doc[0].lower_ == "the" else 0
-        whole = [(e.label_, e.start, e.end) for e in lead.ents]
-        if whole not in ([("ORG", 0, k)], [("ORG", first, k)]):
+        if not _one_entity(doc[:k].text, ("ORG",), the=True):
             continue
         rest = doc[k:]
         if not all(w[:1].isupper() for w in rest.text.split()):

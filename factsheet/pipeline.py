@@ -50,7 +50,8 @@ async def make_sheet(
     else:
         pieces = [shift(sheet, offset) for offset, sheet in found]
         sheet = verify(article.text, merge(pieces, _footer(article, client, server)))
-        sheet = verify(article.text, reread(article.text, sheet))  # against the whole article
+        reread_sheet = reread(article.text, sheet)  # the flagged, read again against the whole article
+        sheet = sheet if reread_sheet == sheet else verify(article.text, reread_sheet)
         sheet = sheet.model_copy(update={
             "title": headline(article), "title_from_article": article.title is not None,
             "summary": lead(article),

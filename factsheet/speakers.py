@@ -741,23 +741,24 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
     # 'Ambassador to the United Nations Nikki Haley')
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), None)
     held = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    place, held_words = (0, 0), None
     if token.pos_ in ("NOUN", "PROPN") and held is not None and held.pos_ == "PROPN":
+        place = text.span_of(list(held.subtree))
+        held_words = text.text[place[0] : place[1]]
         # 'the head of the Bank of England Mark Carney said', read as one organisation: the
         # organisation read alone, then a person
-        place = text.span_of(list(held.subtree))
-        after = after_an_organisation(text.text[place[0] : place[1]])
+        after = after_an_organisation(held_words)
         if after is not None:
-            return text.text[place[0] + after : place[1]], place[0] + after, place[1]
-    if token.pos_ == "PROPN" and token.text[:1].isupper() and held is not None and held.pos_ == "PROPN" \
+            return held_words[after:], place[0] + after, place[1]
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and held is not None and held_words is not None \
             and sum(c.dep_ == "compound" and c.pos_ == "PROPN" for c in held.children) >= 2:  # fmt: skip
-        place = text.span_of(list(held.subtree))
-        alone = person_ending(text.text[place[0] : place[1]])
+        alone = person_ending(held_words)
         if alone is not None:  # the recogniser, reading the words alone, finds the name in them
             start, end = place[0] + alone[0], place[0] + alone[1]
             return text.text[start:end], start, end
-        after = after_a_place(text.text[place[0] : place[1]])
+        after = after_a_place(held_words)
         if after is not None:  # 'First Minister of Scotland Nicola Sturgeon': the place read alone
-            return text.text[place[0] + after : place[1]], place[0] + after, place[1]
+            return held_words[after:], place[0] + after, place[1]
         title = _contiguous(
             [c for c in token.lefts if c.dep_ in ("compound", "amod")], token
         )  # 'First Minister'
