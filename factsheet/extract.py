@@ -309,13 +309,14 @@ def _told_again(candidate: FigureCandidate, before: list[FigureCandidate]) -> bo
         same = (candidate.kind_hint, candidate.low, candidate.high)
         # 'Of the 33 injured, five ...', 'the 12 arrested': 'the' points back to a count told before
         back = _THE_COUNT.search(candidate.sentence.text[: candidate.core[0] - candidate.sentence.start])
+        # ('Three of the victims were officers ... the three officers were stabbed': the dead,
+        # whatever the later verb says was done to them)
         return candidate.low is not None and any(
             (b.kind_hint, b.low, b.high) == same
-            and (
-                b.qualifier == candidate.qualifier
-                and candidate.sources in (b.sources, [])
-                or back is not None
-            )
+            and b.qualifier == candidate.qualifier
+            and candidate.sources in (b.sources, [])
+            or back is not None
+            and (b.low, b.high) == (candidate.low, candidate.high)
             for b in before
         )
     singles = [b for b in before if b.low == b.high == 1 and b.kind_hint == candidate.kind_hint]

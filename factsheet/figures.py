@@ -635,7 +635,7 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
 KIND_LEMMAS = {
     **dict.fromkeys("kill die murder slay assassinate perish drown succumb dead death fatality".split(),
                     "killed"),
-    **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty".split(),
+    **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty stab".split(),
                     "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("rescue".split(), "rescued"),
@@ -669,7 +669,7 @@ KIN = frozenset(
 )
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed", "injure": "injured",
-                  "wound": "injured", "hospitalise": "injured", "hospitalize": "injured",
+                  "wound": "injured", "hospitalise": "injured", "hospitalize": "injured", "stab": "injured",
                   "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
                   "rescue": "rescued"}  # fmt: skip
 
@@ -751,7 +751,7 @@ def _fate_of_a_part(number: Token, noun: Token | None) -> str | None:
     if number.dep_ == "nsubj" and (lemma in ("die", "perish", "succumb", "drown") or _passed_away(verb)):
         return "killed"
     if number.dep_ == "nsubjpass":
-        return PASSIVE_VICTIM.get(lemma) or ("killed" if _to_death(verb) else None)
+        return "killed" if _to_death(verb) else PASSIVE_VICTIM.get(lemma)
     return None
 
 
@@ -884,13 +884,13 @@ def _kind_said(anchor: Token) -> str | None:
             return None  # 'Two gunmen killed five people': who did it
         if _averted(verb):
             return None
+        if _to_death(verb):
+            return "killed"  # 'two men were beaten to death', 'fatally stabbed three officers'
         if verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[verb.lemma_.lower()]
         phrasal = _phrasal_kind(verb)
         if phrasal is not None and node.dep_ == "nsubjpass":
             return phrasal  # 'more than 100 protesters were rounded up', 'taken in for questioning'
-        if _to_death(verb):
-            return "killed"  # 'two men were beaten to death'
         made = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in KIND_LEMMAS]
         if node.dep_ in ("dobj", "nsubjpass") and made:  # 'caused 12 people to die', 'were forced to flee'
             return KIND_LEMMAS[made[0].lemma_.lower()]
@@ -1416,7 +1416,7 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         # 'tested positive and died a week later', 'was charged and remanded in custody', 'shot
         # his wife and was killed by police': the subject of the verb it is joined to ('attacked
         # and injured': the attacker, no victim)
-        subject = shared[0]
+        subject = _subject_left_out(token) or shared[0]
     gapped = (
         token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children)
         and not any(c.dep_ == "dobj" for c in token.children)
@@ -1464,6 +1464,26 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     if kind is None or subject is None:
         return None
     return kind, subject, placed
+
+
+def _subject_left_out(verb: Token) -> Token | None:
+    """The subject of a clause the parser joined to the verb before it: in 'a man was arrested
+    after Anna Roe, a teacher, was stabbed', the second clause has its own 'was' and the words
+    before it are Roe, the object of 'after', not the man arrested."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if verb.dep_ != "conj" or not aux:
+        return None
+    before = verb.doc[min(c.i for c in aux) - 1]
+    while before.is_punct and before.i > verb.head.i:
+        before = before.doc[before.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN", "PRON") or before.i <= verb.head.i:
+        return None  # 'was charged and was remanded': the words before it are the verb's own
+    node = before
+    while node.dep_ in ("pobj", "prep", "appos", "compound", "amod", "conj") and node.head != node:
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head == verb.head:
+            return node  # 'after Roe': the object of a word that hangs on the first verb
+        node = node.head
+    return None
 
 
 def _people_joined(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:

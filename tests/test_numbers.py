@@ -2031,3 +2031,37 @@ def test_a_total_brought_to_a_number_counts_what_its_clause_counted(
     """'..., bringing the total to 12' names no harm of its own: the total is of what the clause
     it hangs on counted (new deaths, more bodies); 'the number arrested' says it itself."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Three people were stabbed at a train station on Sunday, police said.", [("injured", 3)]),
+        ("The attacker stabbed two guards before he fled.", [("injured", 2)]),
+        ("A man was stabbed to death in a bar.", [("killed", 1)]),
+        ("The chef stabbed a piece of meat with his fork.", []),
+        ("Critics said the decision was a stab in the back.", []),
+    ],
+)  # fmt: skip
+def test_people_stabbed_are_injured(text: str, figures: list[tuple[str, int]]) -> None:
+    """A stabbing wounds whom it does not kill: 'three people were stabbed' are three injured;
+    'stabbed to death' is a death; meat stabbed, and 'a stab in the back', are no one."""
+    assert counts(text) == figures
+
+
+def test_one_stabbed_who_died_is_one_death() -> None:
+    """'An individual has been arrested after Anna Roe, a teacher from Leeds, was stabbed ...
+    She died today' (shape from corpus news): the parser joined 'was stabbed' to 'arrested', as
+    if the man arrested were stabbed; a clause with its own 'was' has its own subject, Roe, the
+    object of 'after'. Roe stabbed and then dead is one death, not a wound and a death."""
+    text = ("An individual has been arrested after Anna Roe, a teacher from the city of Leeds, was "
+            "stabbed last night whilst on stage. She died today.")  # fmt: skip
+    assert read(text) == [("arrested", 1, 1, "individual", []), ("killed", 1, 1, "Anna Roe", [])]
+
+
+def test_the_count_told_before_is_the_same_people_whatever_the_later_verb() -> None:
+    """'Three of the victims were officers ... the three officers were stabbed' (shape from
+    corpus news): 'the three' points back to the dead, not to three more injured."""
+    text = ("An attacker went on a stabbing spree, killing four. Three of the victims were police "
+            "officers. Officials said the three officers were stabbed in their offices.")  # fmt: skip
+    assert counts(text) == [("killed", 4), ("killed", 3)]
