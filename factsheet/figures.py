@@ -1221,7 +1221,9 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
     if verb.pos_ != "VERB" and not (verb.lemma_ == "be" and number.dep_ == "attr"):
         return None  # 'the number of deaths is 66' counts too
     brought = _brought_to(number)
-    reached = brought or number.dep_ == "dobj" and verb.lemma_.lower() in REACHED
+    # 'fatalities stand at 14': where a count stands is what it has reached
+    stands = to is not None and to.lower_ == "at" and verb.lemma_.lower() in ("stand", "remain")
+    reached = brought or stands or number.dep_ == "dobj" and verb.lemma_.lower() in REACHED
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     kind = _a_toll(subject, reached) if subject is not None else None
     if kind is not None:
@@ -1367,7 +1369,23 @@ def _victims_read(token: Token, known: frozenset[str]) -> tuple[str, list[Token]
     members = _members(subject, known)
     if len(members) > 1:
         return kind, members
+    size = _group_size(subject)
+    if size is not None:
+        return kind, [subject] * size  # 'the couple were killed': the one noun stands for each
     return (kind, [subject]) if _a_person(subject, known, token.lemma_.lower(), placed) else None
+
+
+# Nouns that say how many people they are: 'the couple were killed' (two).
+SIZED = {"couple": 2, "pair": 2, "duo": 2, "trio": 3, "quartet": 4}
+
+
+def _group_size(noun: Token) -> int | None:
+    """How many people a noun of a set size is, written as one ('the couple', 'a trio', 'his
+    parents' are not: plural); not one counting what follows ('a couple of tourists': some)."""
+    size = SIZED.get(noun.lemma_.lower())
+    if size is None or noun.tag_ != "NN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    return size if any(c.dep_ in ("det", "poss") for c in noun.children) else None
 
 
 def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | None:

@@ -1524,14 +1524,14 @@ def test_brought_to_safety_and_apprehended(text: str, figures: list[tuple[str, i
         ("A storm hit the coast. Police arrested a total of 12 people.", [("arrested", 12)]),
         ("A storm hit the coast. A further two people died in hospital.", [("killed", 2)]),
         ("A storm hit the coast. The attack killed a family of four.", [("killed", 4)]),
-        ("A storm hit the coast. A couple were injured when their car crashed.", []),
+        ("A storm hit the coast. A couple were injured when their car crashed.", [("injured", 2)]),
         ("A storm hit the coast. The gunman killed a member of the crew.", [("killed", 1)]),
     ],
 )  # fmt: skip
 def test_a_before_a_count_or_a_group_is_not_one(text: str, figures: list[tuple[str, int]]) -> None:
     """'arrested a further 12' gave one arrest besides the twelve, 'A further two people died'
     one death instead of two, 'a family of four' one and four, 'a couple' one: 'a' is one
-    person only when nothing counted or collective follows it."""
+    person only when nothing counted or collective follows it ('a couple' are two)."""
     assert counts(text) == figures
 
 
@@ -1990,7 +1990,7 @@ def test_one_person_told_by_a_pronoun_is_verified(tmp_path: Path) -> None:
         ("The government succumbed to pressure on Monday.", []),
         ("Two climbers fell to their deaths on Sunday.", [("killed", 2)]),
         ("The crash left 3 people in critical condition.", [("injured", 3)]),
-        ("The trio were detained at the border.", []),
+        ("The trio were detained at the border.", [("arrested", 3)]),
         ("Police said the death toll was 9, but local media put it at 12.", [("killed", 9), ("killed", 12)]),
         ("There were suspects in custody, the security chief said.", [("arrested", None)]),
         ("There were doctors in hospital all night.", []),
@@ -2065,3 +2065,31 @@ def test_the_count_told_before_is_the_same_people_whatever_the_later_verb() -> N
     text = ("An attacker went on a stabbing spree, killing four. Three of the victims were police "
             "officers. Officials said the three officers were stabbed in their offices.")  # fmt: skip
     assert counts(text) == [("killed", 4), ("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The couple were killed instantly.", [("killed", 2)]),
+        ("Police arrested the pair on Friday.", [("arrested", 2)]),
+        ("A couple of tourists were injured.", []),
+        ("A pair of shoes was found.", []),
+        ("The couple's car was destroyed.", []),
+        ("Fatalities stand at 14, according to police.", [("killed", 14)]),
+        ("Prices stand at 14 dollars.", []),
+    ],
+)  # fmt: skip
+def test_a_noun_of_a_set_size_and_where_a_count_stands(text: str, figures: list[tuple[str, int]]) -> None:
+    """'the couple were killed' are two dead, as 'a man and his wife' are ('a couple of
+    tourists' counts no set number); 'fatalities stand at 14' is a toll, as 'rose to 14' is."""
+    assert counts(text) == figures
+
+
+def test_a_couple_is_verified_as_two(tmp_path: Path) -> None:
+    """The checker reads 'the couple were killed' as the finder does: two people, no numeral."""
+    path = tmp_path / "couple.txt"
+    path.write_text("Crash on the A1\n\nA car hit a lorry on Monday. The couple were killed, police said.\n")
+    sheet = checked_sheet(path)
+    assert [(f.kind, f.low, f.victims, f.phrase.text, f.check.status) for f in sheet.figures] == [
+        ("killed", 2, "The couple", "The couple were killed", "verified")
+    ]
