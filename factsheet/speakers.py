@@ -670,10 +670,12 @@ def _adjacent_subject(text: Text, verb: Token, quote_start: int) -> Token | None
         run.insert(0, token)
     if not run and text.at(verb) > quote_start:  # after the quote, or between its parts
         for token in verb.sent[verb.i - verb.sent.start + 1 :]:
-            if _in(text.at(token), inside) or token.is_punct:
-                break
+            if _in(text.at(token), inside) or token.is_punct and token.tag_ != "HYPH":
+                break  # (a hyphen joins a word: 'the secretary-general, Anna Roe')
             run.append(token)
-    nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head not in run]
+    # ('the secretary-general', its last word tagged an adjective: a title joined by a hyphen)
+    nouns = [t for t in run if t.head not in run and (t.pos_ in ("NOUN", "PROPN", "PRON") or
+                                                      any(c.tag_ == "HYPH" for c in t.children))]  # fmt: skip
     people = [t for t in run if t.ent_type_ == "PERSON"]
     opening = list(verb.doc[run[0].i - 2 : run[0].i]) if run and run[0].i >= 2 else []
     after_quote = any(t.text in '"”' or _in(text.at(t), inside) for t in opening)  # '"...", X said'
@@ -698,6 +700,13 @@ def _subject_before(text: Text, verb: Token) -> Token | None:
             return None
         if token.dep_ in SPEAKING or token.dep_ == "appos" and token.ent_type_ == "PERSON":
             return token
+        if (
+            token.ent_type_ == "PERSON"
+            and token.head.ent_type_ != "PERSON"
+            and _in(text.at(token.head), inside)
+        ):
+            return token  # '"Q," the UN chief, Anna Roe, warned': a name outside the quote the
+            # parser hung on a word inside it
     return None
 
 
@@ -853,7 +862,11 @@ def _entity(text: Text, token: Token) -> tuple[str, int, int] | None:
 
 def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
     """A subject's phrase: its left modifiers and an 'of' phrase ('the head of the agency')."""
-    keep = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case", "nummod")]
+    keep = [
+        t
+        for t in head.lefts
+        if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case", "nummod") or t.tag_ == "HYPH"
+    ]  # fmt: skip  ('secretary-general': one word)
     tokens = [*_contiguous(keep, head), head]
     joined = next((c for c in head.rights if c.dep_ == "appos" and c.left_edge.i == head.i + 1), None)
     if joined is not None:  # no comma between: a compound the parser split ('a government Twitter account')

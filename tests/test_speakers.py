@@ -1113,3 +1113,18 @@ def test_a_name_keeps_the_number_it_ends_with(article: str, speaker: str) -> Non
     """'Republic Act No. 3846 states' (corpus news) was given to 'Republic Act No': the
     tokenizer split 'No.' and the parser hung the number on its full stop; 'News 12' lost 12."""
     assert speakers(article)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('"This is not over," the UN secretary-general, Anna Roe, warned.', "Anna Roe"),
+        ('"This is not over," warned the UN secretary-general, Anna Roe.', "Anna Roe"),
+        ('"This is not over," warned the secretary-general.', "the secretary-general"),
+    ],
+)  # fmt: skip
+def test_a_title_joined_by_a_hyphen_and_a_name_hung_inside_the_quote(article: str, speaker: str) -> None:
+    """'"Q," the UN secretary-general, Anna Roe, warned' was unattributed: the parser hung the
+    name on a word inside the quote (a name outside the quote is its speaker); '"Q," warned the
+    UN secretary-general, Anna Roe' went to 'UN secretary': the hyphen cut the title short."""
+    assert speakers(article) == [speaker]
