@@ -668,7 +668,8 @@ def _adjacent_subject(text: Text, verb: Token, quote_start: int) -> Token | None
         if _in(text.at(token), inside) or token.text in '"“”,':
             break
         run.insert(0, token)
-    if not run and text.at(verb) > quote_start:  # after the quote, or between its parts
+    # after the quote, or between its parts; not whom one told or asked ('told a press conference')
+    if not run and text.at(verb) > quote_start and verb.lemma_ not in ("tell", "ask"):
         for token in verb.sent[verb.i - verb.sent.start + 1 :]:
             if _in(text.at(token), inside) or token.is_punct and token.tag_ != "HYPH":
                 break  # (a hyphen joins a word: 'the secretary-general, Anna Roe')

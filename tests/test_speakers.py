@@ -1128,3 +1128,10 @@ def test_a_title_joined_by_a_hyphen_and_a_name_hung_inside_the_quote(article: st
     name on a word inside the quote (a name outside the quote is its speaker); '"Q," warned the
     UN secretary-general, Anna Roe' went to 'UN secretary': the hyphen cut the title short."""
     assert speakers(article) == [speaker]
+
+
+def test_whom_one_told_is_not_the_speaker() -> None:
+    """'"Q," Berger, the police chief, told a press conference' went to 'a press conference':
+    the parser hung Berger inside the quote, and the words after 'told' are who heard it."""
+    article = '"We have arrested two suspects," Berger, the police chief, told a press conference.'
+    assert speakers(article) == ["Berger"]
