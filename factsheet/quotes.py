@@ -207,6 +207,14 @@ def _has_verb(words: str, tensed: bool = False) -> bool:
     return any(t.tag_ in verbs for t in doc)
 
 
+# The end of a sentence: a stop after a word that is no abbreviation of English titles
+# ('Dr.', 'Gen.'), initial ('J.') or dotted ('U.S.').
+_SENTENCE_END = re.compile(
+    r"(?<![\s.](?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))(?<![\s.](?:Mrs|Col|Gen|Sgt|Gov|Sen|Rep|Rev))"
+    r"(?<![\s.](?:Capt|Prof))(?<![\s.][A-Z])(?<!\.[A-Za-z])[.!?](?=\s)"
+)
+
+
 def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Join 'X,' he said, 'Y.' (one paragraph, only an attribution between) into one."""
     merged: list[QuoteCandidate] = []
@@ -218,7 +226,12 @@ def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate
             verbs = [m.group().lower() for m in JOINING_VERBS.finditer(gap)]
             # two finite speech verbs are two attributions: '"X," Berger said, while Roe said: "Y"'
             finite = [v for v in verbs if not v.endswith(("ing", " to"))]
-            if continues and len(gap) <= 100 and verbs and len(finite) < 2:
+            # a sentence of the narrator's after the attribution, and one of the second quote's
+            # own: '"X," said Roe. Her neighbour, Berger, agreed. "Y," he said' is two people's
+            # words ('"X," Roe said. She paused. "Y."' is one's)
+            after = re.split(r"[.!?\n]", text[quote.parts[-1].end : quote.parts[-1].end + 120], maxsplit=1)[0]
+            narrated = len(_SENTENCE_END.findall(gap)) > 1 and JOINING_VERBS.search(after) is not None
+            if continues and len(gap) <= 100 and verbs and len(finite) < 2 and not narrated:
                 last.parts.extend(quote.parts)
                 continue
         merged.append(quote)

@@ -32,6 +32,25 @@ def test_two_speakers_in_one_paragraph_stay_apart() -> None:
     assert len(texts(article)) == 2
 
 
+@pytest.mark.parametrize(
+    ("article", "parts"),
+    [
+        ('"The water came fast," said Maria Lopez. Her neighbour, Tom Berger, agreed. "We lost it all," '
+         'he said.',
+         [["The water came fast,"], ["We lost it all,"]]),
+        ('"We will win," Anna Roe said. She paused. "We always do."', [["We will win,", "We always do."]]),
+        ('"We will win," said Dr. Anna Roe, the mayor. "We always do."', [["We will win,", "We always do."]]),
+    ],
+)  # fmt: skip
+def test_a_narrated_sentence_and_a_second_attribution_part_two_quotes(
+    article: str, parts: list[list[str]]
+) -> None:
+    """'"X," said Roe. Her neighbour, Berger, agreed. "Y," he said' was joined into one quote of
+    Roe's: a sentence of the narrator's after the attribution, and one of the second quote's
+    own, make two people's words. A pause with no new attribution, or 'Dr.', joins nothing apart."""
+    assert texts(article) == parts
+
+
 def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
     article = "“She told me ‘run now’ and I ran as fast as I could,” the witness said."
     assert texts(article) == [["She told me ‘run now’ and I ran as fast as I could,"]]
