@@ -34,6 +34,7 @@ from factsheet.names import after_a_place, after_an_organisation, person_ending,
 from factsheet.text import Text, kept_per_text
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from factsheet.quotes import QuoteCandidate
@@ -1011,11 +1012,16 @@ def _pronouns_told(text: Text) -> list[tuple[str, str]]:
         for piece in text.pieces:
             sentences = list(piece.doc.sents)
             for i, sentence in enumerate(sentences):
+                if any(_in(text.at(t), inside) for t in sentence):
+                    continue  # a quote's own attribution is what the gender is wanted for
+                own_person = _the_one_person(sentence)
+                if own_person is not None:
+                    told.append(
+                        (_fullest(text, own_person[0]), own_person[1])
+                    )  # 'Roe said she heard two bangs', 'Berger lost his home'
                 subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
                 if subject is None or subject.lower_ not in ("he", "she"):
                     continue
-                if any(_in(text.at(t), inside) for t in sentence):
-                    continue  # a quote's own attribution is what the gender is wanted for
                 before = next((s for s in reversed(sentences[max(0, i - 2) : i]) if s.ents), None)
                 people = [e for e in before.ents if e.label_ == "PERSON"] if before is not None else []
                 own = next((c for c in before.root.children if c.dep_ in SUBJECTS), None) if before else None
@@ -1023,6 +1029,24 @@ def _pronouns_told(text: Text) -> list[tuple[str, str]]:
                     told.append((_fullest(text, people[0].text), GENDER[subject.lower_]))
         text.memo[key] = told
     return text.memo[key]  # type: ignore[return-value]
+
+
+def _the_one_person(sentence: SpacySpan) -> tuple[str, str] | None:
+    """The person a sentence names, with the gender a 'he' or 'she' gives them where it is the
+    subject of a clause said or done by that person: 'Anna Roe said she heard two bangs', 'Roe
+    left after he was fired' (not 'Roe wrote asking to waive her immunity': a possessive may be
+    anyone's, nor a sentence that names two people)."""
+    people = [e for e in sentence.ents if e.label_ == "PERSON"]
+    if len({e.text for e in people}) != 1:
+        return None
+    person = people[0]
+    said = {
+        GENDER[t.lower_]
+        for t in sentence
+        if t.lower_ in ("he", "she") and t.dep_ in SUBJECTS and t.head.dep_ in ("ccomp", "advcl", "xcomp")
+        and any(c.dep_ in SUBJECTS and c in person for c in t.head.head.children)
+    }  # fmt: skip
+    return (person.text, next(iter(said))) if len(said) == 1 else None
 
 
 def _pronoun_subject(text: Text, offset: int) -> bool:

@@ -1135,3 +1135,20 @@ def test_whom_one_told_is_not_the_speaker() -> None:
     the parser hung Berger inside the quote, and the words after 'told' are who heard it."""
     article = '"We have arrested two suspects," Berger, the police chief, told a press conference.'
     assert speakers(article) == ["Berger"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ("Anna Roe said she lost her home. Tom Berger said he lost his car. Roe and Berger met on Monday. "
+         '"It went well," he said.', "Tom Berger"),
+        ("Tom Berger said he lost his home. Anna Roe said she lost her car. Roe and Berger met on Monday. "
+         '"It went well," she said.', "Anna Roe"),
+    ],
+)  # fmt: skip
+def test_the_gender_a_person_s_own_clause_gives_them_picks_the_pronoun_s_person(
+    article: str, speaker: str
+) -> None:
+    """'Anna Roe said she lost her home' tells the article's reader Roe is a woman: a 'he' later
+    is not her, even where she was named first in the sentence before."""
+    assert speakers(article) == [speaker]
