@@ -1337,7 +1337,13 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
         # the state is what the phrase says happened
         group += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "among")
                   for t in c.subtree]  # fmt: skip
-    first = min(ent.start, token.i, *([article.i] if article is not None else []))
+    body = victim.head.head if victim.dep_ == "pobj" and victim.head.head.lemma_.lower() == "body" else None
+    first = min(
+        ent.start,
+        token.i,
+        *([article.i] if article is not None else []),
+        *([body.left_edge.i] if body is not None else []),
+    )  # fmt: skip  ('the body of a man was found')
     last = max(ent.end - 1, token.i, *(c.i for c in group))
     s, e = text.span_of(victim.doc[first : last + 1])
     if e - s > 80:  # 'Leon van Biljon, owner of ... , was killed': the verb and its auxiliaries
@@ -1386,6 +1392,15 @@ def _group_size(noun: Token) -> int | None:
     if size is None or noun.tag_ != "NN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None
     return size if any(c.dep_ in ("det", "poss") for c in noun.children) else None
+
+
+def _body_of(verb: Token) -> Token | None:
+    """The person whose body a verb was done to ('found the body of a woman', 'the body of Anna
+    Roe was recovered'): one dead; not a body of people ('the governing body of the sport')."""
+    body = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "body"
+                 and c.tag_ == "NN"), None)  # fmt: skip
+    of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None) if body else None
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | None:
@@ -1471,6 +1486,9 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         and (subject.dep_ == "nsubjpass" or passive and subject in shared)
     ):
         kind = _placed(subject, token)  # 'a woman was taken to hospital', 'Roe was taken into custody'
+    whose_body = _body_of(token)
+    if kind is None and whose_body is not None:
+        kind, subject = "killed", whose_body  # 'police found the body of a woman': her death
     brought = next((c for c in token.children if c.dep_ == "dobj"), None)
     if (
         kind is None

@@ -2093,3 +2093,18 @@ def test_a_couple_is_verified_as_two(tmp_path: Path) -> None:
     assert [(f.kind, f.low, f.victims, f.phrase.text, f.check.status) for f in sheet.figures] == [
         ("killed", 2, "The couple", "The couple were killed", "verified")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Police found the body of a woman in the river.", [("killed", 1, "woman")]),
+        ("The body of a man was recovered from the rubble.", [("killed", 1, "man")]),
+        ("Divers recovered the body of Anna Roe on Friday.", [("killed", 1, "Anna Roe")]),
+        ("The governing body of the sport met on Monday.", []),
+    ],
+)  # fmt: skip
+def test_the_body_of_a_person_found_is_one_death(text: str, figures: list[tuple[str, int, str]]) -> None:
+    """'found the body of a woman' gave nothing, as 'two bodies were found' gives two deaths;
+    a governing body is nobody's."""
+    assert [(kind, low, victims) for kind, low, _, victims, _ in read(text)] == figures
