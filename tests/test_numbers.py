@@ -2108,3 +2108,18 @@ def test_the_body_of_a_person_found_is_one_death(text: str, figures: list[tuple[
     """'found the body of a woman' gave nothing, as 'two bodies were found' gives two deaths;
     a governing body is nobody's."""
     assert [(kind, low, victims) for kind, low, _, victims, _ in read(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The country has recorded 45 deaths, the health ministry said.", "health ministry"),
+        ("Italy has reported 300 deaths, according to the health ministry.", "health ministry"),
+        ("Local officials said 24 people were hurt, but Reuters reported 32 hurt.", "Reuters"),
+    ],
+)  # fmt: skip
+def test_the_attribution_that_covers_a_figure_s_clause_is_its_source(text: str, source: str) -> None:
+    """'The country has recorded 45 deaths, the ministry said' gave 'The country': the ministry
+    says what the country recorded, as 'according to the ministry' does; a report joined by
+    'but' is its own ('Reuters reported 32')."""
+    assert read(text)[-1][4][0] == source
