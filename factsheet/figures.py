@@ -1084,6 +1084,9 @@ def _placed(node: Token, verb: Token) -> str | None:
     left = moved and verb.lemma_.lower() == "leave"
     if left and any(p.lower_ == "in" and _grave(g) for p in preps for g in p.children if g.dep_ == "pobj"):
         return "injured"  # 'the crash left three people in critical condition'
+    if left and any(p.lower_ == "without" and g.lemma_.lower() in ("shelter", "home", "house", "roof")
+                    for p in preps for g in p.children if g.dep_ == "pobj"):  # fmt: skip
+        return "displaced"  # 'the floods left 8,000 people without shelter' (not 'without power')
     if kept or node.dep_ == "attr" and verb.lemma_.lower() == "be":
         among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"), None)
         group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None

@@ -2123,3 +2123,17 @@ def test_the_attribution_that_covers_a_figure_s_clause_is_its_source(text: str, 
     says what the country recorded, as 'according to the ministry' does; a report joined by
     'but' is its own ('Reuters reported 32')."""
     assert read(text)[-1][4][0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The floods left 8,000 people without shelter.", [("displaced", 8000)]),
+        ("The quake left 500 families without a home.", [("displaced", 500)]),
+        ("The storm left 20,000 homes without power.", []),
+    ],
+)  # fmt: skip
+def test_people_left_without_shelter_are_displaced(text: str, figures: list[tuple[str, int]]) -> None:
+    """'left 8,000 people without shelter' gave nothing, where 'left 8,000 homeless' is a count
+    of the displaced; homes left without power are no one."""
+    assert counts(text) == figures
