@@ -1016,9 +1016,7 @@ def _pronouns_told(text: Text) -> list[tuple[str, str]]:
                     continue  # a quote's own attribution is what the gender is wanted for
                 own_person = _the_one_person(sentence)
                 if own_person is not None:
-                    told.append(
-                        (_fullest(text, own_person[0]), own_person[1])
-                    )  # 'Roe said she heard two bangs', 'Berger lost his home'
+                    told.append((_fullest(text, own_person[0]), own_person[1]))  # 'Roe said she heard'
                 subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
                 if subject is None or subject.lower_ not in ("he", "she"):
                     continue
