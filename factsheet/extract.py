@@ -155,8 +155,14 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     kept: list[FigureCandidate] = []
     ordered = sorted(found, key=lambda f: f.phrase.start)
     for before, candidate in zip([None, *ordered], ordered, strict=False):
-        if before is not None and _INCLUDING.fullmatch(text, before.core[1], candidate.core[0]):
-            candidate.kind_hint = before.kind_hint  # 'killed 11, including four children, and injured three'
+        if (
+            before is not None
+            and _INCLUDING.fullmatch(text, before.core[1], candidate.core[0])
+            and not _kind_word_after(text, candidate.core[1])
+        ):
+            # 'killed 11, including four children, and injured three' (not 'casualties
+            # totalled 120, including 20 dead': a kind of its own)
+            candidate.kind_hint = before.kind_hint
         if (
             candidate.qualifier == "exact"
             and candidate.low == candidate.high
@@ -202,6 +208,12 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         for c in kept
         if not (counts.died_of_no_harm(parsed, c) and not any(_hurt_before(parsed, c, o) for o in told))
     ]
+
+
+def _kind_word_after(text: str, offset: int) -> bool:
+    """Whether the word after a number says what happened to those it counts ('20 dead')."""
+    word = re.match(r"\s+([\w-]+)", text[offset : offset + 40])
+    return word is not None and any(p.fullmatch(word.group(1)) for _, p in KIND_PATTERNS)
 
 
 def _hurt_before(parsed: Text, death: FigureCandidate, other: FigureCandidate) -> bool:

@@ -1226,7 +1226,7 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
     brought = _brought_to(number)
     # 'fatalities stand at 14': where a count stands is what it has reached
     stands = to is not None and to.lower_ == "at" and verb.lemma_.lower() in ("stand", "remain")
-    reached = brought or stands or number.dep_ == "dobj" and verb.lemma_.lower() in REACHED
+    reached = brought or stands or number.dep_ in ("dobj", "npadvmod") and verb.lemma_.lower() in REACHED
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     kind = _a_toll(subject, reached) if subject is not None else None
     if kind is not None:
@@ -1244,6 +1244,8 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
         if kind is not None:
             return verb, kind
     put = to is not None and to.lower_ == "at"  # 'the governor put the death toll at 15'
+    if toll is None and put:
+        toll = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # 'the toll was put at 15'
     if toll is not None and put and toll.lower_ == "it":
         toll = _toll_before(toll)  # 'police said the toll was 9, but local media put it at 12'
     kind = _a_toll(toll) if toll is not None and (brought or put) else None
@@ -1305,8 +1307,9 @@ def _a_toll(noun: Token, reached: bool = False) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma == "toll":
         return "killed"
-    if reached and noun.pos_ == "NOUN" and lemma in KIND_LEMMAS:
-        return KIND_LEMMAS[lemma]
+    if reached and (noun.pos_ == "NOUN" or _the_hurt(noun)) and lemma in KIND_LEMMAS:
+        return KIND_LEMMAS[lemma]  # and 'the injured totalled 30'
+
     if lemma not in TALLIES:
         return None
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]

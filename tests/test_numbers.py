@@ -2137,3 +2137,20 @@ def test_people_left_without_shelter_are_displaced(text: str, figures: list[tupl
     """'left 8,000 people without shelter' gave nothing, where 'left 8,000 homeless' is a count
     of the displaced; homes left without power are no one."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The injured totalled 30.", [("injured", 30)]),
+        ("The number of injured was put at 30 by the ministry.", [("injured", 30)]),
+        ("Casualties totalled 120, including 20 dead.", [("injured", 120), ("killed", 20)]),
+        ("The attack killed 11, including four children, and injured three.",
+         [("killed", 11), ("killed", 4), ("injured", 3)]),
+    ],
+)  # fmt: skip
+def test_a_toll_told_by_its_total_or_put_at_a_number(text: str, figures: list[tuple[str, int]]) -> None:
+    """'the injured totalled 30' and 'the number of injured was put at 30' gave nothing; '20
+    dead' after 'including' took the injuries of the count before it, though it says its own
+    kind (a count with none, 'including four children', still takes the one before)."""
+    assert counts(text) == figures
