@@ -866,6 +866,8 @@ def _kind_said(anchor: Token) -> str | None:
             node = node.head.head  # 'six of the passengers'
             if node.pos_ == "NOUN" and node.lemma_.lower() in KIND_LEMMAS:
                 return KIND_LEMMAS[node.lemma_.lower()]  # 'the evacuation of 100 residents'
+            if node.pos_ == "NOUN" and node.lemma_.lower() == "toll":
+                return _a_toll(node)  # 'with a death toll of 45'
             if _owners(node):
                 return None  # 'residents of 40 flats were evacuated': the 40 are flats
             continue
@@ -1349,7 +1351,8 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
         token.i,
         *([article.i] if article is not None else []),
         *([body.left_edge.i] if body is not None else []),
-    )  # fmt: skip  ('the body of a man was found')
+        *(c.i for c in group if c.dep_ == "prep"),
+    )  # fmt: skip  ('the body of a man was found', 'Among the dead was a boy')
     last = max(ent.end - 1, token.i, *(c.i for c in group))
     s, e = text.span_of(victim.doc[first : last + 1])
     if e - s > 80:  # 'Leon van Biljon, owner of ... , was killed': the verb and its auxiliaries
@@ -1612,6 +1615,14 @@ def _one_in_a_state(token: Token) -> tuple[str, Token] | None:
     went missing' (not 'was missing from Capitol Hill': away, not lost)."""
     lemma = token.lemma_.lower()
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        and lemma == "be"
+        and any(c.dep_ == "prep" and c.lower_ == "among" for c in token.children)
+    ):
+        subject = next(
+            (c for c in token.children if c.dep_ == "attr"), None
+        )  # 'Among those killed was a boy'
     if lemma in KEEP and subject is not None:
         kind = _placed(subject, token)
         return (kind, subject) if kind is not None else None
@@ -1680,8 +1691,10 @@ def _members(noun: Token, known: frozenset[str]) -> list[Token]:
     # and subjects the parser set side by side ('A man, his son and his grandson died': 'man'
     # and 'son' both subjects of 'died')
     heads = [noun]
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        heads = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i < noun.head.i]
+    if noun.dep_ in ("nsubj", "nsubjpass"):  # on the noun's side of the verb ('Among the injured
+        # were a woman and her baby': after it)
+        before = noun.i < noun.head.i
+        heads = [c for c in noun.head.children if c.dep_ == noun.dep_ and (c.i < noun.head.i) == before]
     joined = []
     for node in heads:
         joined.append(node)

@@ -2154,3 +2154,20 @@ def test_a_toll_told_by_its_total_or_put_at_a_number(text: str, figures: list[tu
     dead' after 'including' took the injuries of the count before it, though it says its own
     kind (a count with none, 'including four children', still takes the one before)."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The attack, with a death toll of 45, was the worst this year.", ("killed", 45, None)),
+        ("Among those killed was a 12-year-old boy.", ("killed", 1, "12-year-old boy")),
+        ("Among the injured were a woman and her baby.", ("injured", 2, "a woman and her baby")),
+    ],
+)  # fmt: skip
+def test_a_toll_of_a_number_and_people_told_after_among(
+    text: str, figure: tuple[str, int, str | None]
+) -> None:
+    """'with a death toll of 45' gave nothing; so did 'Among those killed was a boy' (the boy
+    read as what 'was' is, not its subject) and 'Among the injured were a woman and her baby'
+    (people joined after their verb)."""
+    assert [(kind, low, victims) for kind, low, _, victims, _ in read(text)] == [figure]
