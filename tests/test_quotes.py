@@ -38,6 +38,8 @@ def test_two_speakers_in_one_paragraph_stay_apart() -> None:
         ('"The water came fast," said Maria Lopez. Her neighbour, Tom Berger, agreed. "We lost it all," '
          'he said.',
          [["The water came fast,"], ["We lost it all,"]]),
+        ('"It is a tragedy," said Anna Roe. "We must act," added Tom Berger.',
+         [["It is a tragedy,"], ["We must act,"]]),
         ('"We will win," Anna Roe said. She paused. "We always do."', [["We will win,", "We always do."]]),
         ('"We will win," said Dr. Anna Roe, the mayor. "We always do."', [["We will win,", "We always do."]]),
     ],
