@@ -226,11 +226,14 @@ def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate
             verbs = [m.group().lower() for m in JOINING_VERBS.finditer(gap)]
             # two finite speech verbs are two attributions: '"X," Berger said, while Roe said: "Y"'
             finite = [v for v in verbs if not v.endswith(("ing", " to"))]
-            # an attribution that ends its sentence, and one of the second quote's own: '"X,"
-            # said Roe. "Y," added Berger' and '"X," said Roe. Her neighbour, Berger, agreed.
-            # "Y," he said' are two people's words ('"X," Roe said. She paused. "Y."' is one's)
+            # an attribution that ends its sentence (or clause: ';'), and one of the second
+            # quote's own, after it or before a colon: '"X," said Roe. "Y," added Berger',
+            # '"X," Roe said. Berger disagreed: "Y."' are two people's words ('"X," Roe said.
+            # She paused. "Y."' is one's)
             after = re.split(r"[.!?\n]", text[quote.parts[-1].end : quote.parts[-1].end + 120], maxsplit=1)[0]
-            narrated = len(_SENTENCE_END.findall(gap)) > 0 and JOINING_VERBS.search(after) is not None
+            ended = [m.end() for m in _SENTENCE_END.finditer(gap)] + [m.end() for m in re.finditer(";", gap)]
+            introduced = bool(ended) and gap[max(ended) :].rstrip(" \n\"“‘'").endswith(":")
+            narrated = bool(ended) and (JOINING_VERBS.search(after) is not None or introduced)
             if continues and len(gap) <= 100 and verbs and len(finite) < 2 and not narrated:
                 last.parts.extend(quote.parts)
                 continue
