@@ -215,12 +215,21 @@ _SENTENCE_END = re.compile(
 )
 
 
+def _opening_word(text: str, quote: QuoteCandidate) -> bool:
+    """A word or two quoted at a sentence's start and closed by a comma: the first part of a
+    quote its attribution splits ('"Nobody," she added, "can stop us."')."""
+    part = quote.parts[-1]
+    before = text[: part.start].rstrip()[:-1].rstrip()  # the text before the opening mark
+    return len(quote.parts) == 1 and part.text.endswith(",") and (not before or before[-1] in ".!?:\n")
+
+
 def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Join 'X,' he said, 'Y.' (one paragraph, only an attribution between) into one."""
     merged: list[QuoteCandidate] = []
     for quote in quotes:
         last = merged[-1] if merged else None
-        if last is not None and last.direct and quote.direct and last.paragraph == quote.paragraph:
+        if last is not None and (last.direct or _opening_word(text, last)) and quote.direct and \
+                last.paragraph == quote.paragraph:  # fmt: skip
             gap = text[last.parts[-1].end : quote.parts[0].start]
             continues = last.parts[-1].text.endswith(",") or gap[1:2] == ","
             verbs = [m.group().lower() for m in JOINING_VERBS.finditer(gap)]
@@ -236,6 +245,7 @@ def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate
             narrated = bool(ended) and (JOINING_VERBS.search(after) is not None or introduced)
             if continues and len(gap) <= 100 and verbs and len(finite) < 2 and not narrated:
                 last.parts.extend(quote.parts)
+                last.direct = True  # ('"However," he said, "..."': the whole is said)
                 continue
         merged.append(quote)
     return merged

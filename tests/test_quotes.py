@@ -57,6 +57,15 @@ def test_a_narrated_sentence_and_a_second_attribution_part_two_quotes(
     assert texts(article) == parts
 
 
+def test_a_quote_s_opening_word_split_off_by_its_attribution_is_its_first_part() -> None:
+    """'"However," he told Science News, "this study does lay groundwork ..."' (corpus news) lost
+    'However,': one word is no quote alone, but at a sentence's start and closed by a comma
+    it is the first part of the quote its attribution splits."""
+    article = 'The study was small. "However," he told reporters, "this study does lay groundwork."'
+    assert texts(article) == [["However,", "this study does lay groundwork."]]
+    assert texts('He called it "awful," and left.') == []
+
+
 def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
     article = "“She told me ‘run now’ and I ran as fast as I could,” the witness said."
     assert texts(article) == [["She told me ‘run now’ and I ran as fast as I could,"]]
