@@ -61,11 +61,18 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def _quoted_spans(para: Span) -> list[tuple[int, int, bool]]:
-    """(start, end, closed) of each top-level double-quoted span inside one paragraph."""
+    """(start, end, closed) of each top-level quoted span inside one paragraph: double marks,
+    and curly single ones where they close in it."""
     spans: list[tuple[int, int, bool]] = []
     text, i = para.text, 0
     while i < len(text):
         ch = text[i]
+        if ch == "‘" and _opens(text, i) and i + 1 < len(text) and not text[i + 1].isspace():
+            close = _single_close(text, i)  # British style: ‘We will win,’ she said
+            if close != -1:
+                spans.append((para.start + i + 1, para.start + close, True))
+                i = close + 1
+                continue
         if ch in OPEN_TO_CLOSE and (ch != '"' or _opens(text, i)):
             close = text.find(OPEN_TO_CLOSE[ch], i + 1) if ch != '"' else _straight_close(text, i)
             if close == -1:  # runs to the paragraph's end: a quote spanning paragraphs
@@ -76,6 +83,21 @@ def _quoted_spans(para: Span) -> list[tuple[int, int, bool]]:
             continue
         i += 1
     return spans
+
+
+def _single_close(text: str, i: int) -> int:
+    """Where the single quotation mark opened at ``i`` closes: the next ’ that ends a word and
+    is no apostrophe ('don’t' goes on; 'the workers’ rights', a plural's possessive before a
+    word, goes on too); -1 where none does in the paragraph (a stray mark: '‘90s')."""
+    j = text.find("’", i + 1)
+    while j != -1:
+        after = text[j + 1 : j + 3]
+        ends_word = not after[:1].isalnum() and not text[j - 1].isspace()
+        possessive = text[j - 1] == "s" and after[:1] == " " and after[1:2].islower()
+        if ends_word and not possessive:
+            return j
+        j = text.find("’", j + 1)
+    return -1
 
 
 def _straight_close(text: str, i: int) -> int:

@@ -66,6 +66,23 @@ def test_a_quote_s_opening_word_split_off_by_its_attribution_is_its_first_part()
     assert texts('He called it "awful," and left.') == []
 
 
+@pytest.mark.parametrize(
+    ("article", "parts"),
+    [
+        ("‘We will win,’ said Anna Roe. ‘Nobody can stop us.’", [["We will win,", "Nobody can stop us."]]),
+        ("‘The workers’ rights matter most,’ said Anna Roe.", [["The workers’ rights matter most,"]]),
+        ("‘We don’t give up,’ Anna Roe told reporters.", [["We don’t give up,"]]),
+        ("The band was big in the ‘90s, Anna Roe said.", []),
+        ("He called the plan ‘a disgrace’ in a speech.", []),
+    ],
+)  # fmt: skip
+def test_curly_single_quotation_marks_quote_too(article: str, parts: list[list[str]]) -> None:
+    """British style quotes with single marks: ‘We will win,’ she said gave no quote. The close
+    is the ’ that ends a word; an apostrophe ('don’t') and a plural's possessive ('the workers’
+    rights') go on; a stray ‘ ('the ‘90s') opens nothing."""
+    assert texts(article) == parts
+
+
 def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
     article = "“She told me ‘run now’ and I ran as fast as I could,” the witness said."
     assert texts(article) == [["She told me ‘run now’ and I ran as fast as I could,"]]

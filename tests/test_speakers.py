@@ -1152,3 +1152,10 @@ def test_the_gender_a_person_s_own_clause_gives_them_picks_the_pronoun_s_person(
     """'Anna Roe said she lost her home' tells the article's reader Roe is a woman: a 'he' later
     is not her, even where she was named first in the sentence before."""
     assert speakers(article) == [speaker]
+
+
+def test_a_quote_in_single_marks_has_its_speaker() -> None:
+    """British style: ‘...,’ said Anna Roe. The name inside another single-quoted quote is
+    not taken for a speaker."""
+    article = "‘We will win,’ said Anna Roe. Tom Berger disagreed: ‘They called Roe ‘the boss’ for years.’"
+    assert speakers(article) == ["Anna Roe", "Tom Berger"]
