@@ -90,7 +90,11 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
     """
     first, last = quote.parts[0], quote.parts[-1]
     inside = _quoted(text)
-    frame = [t for s in text.sentences_over(first.start - 1, last.end + 1) for t in s
+    # and the words after it where the splitter ended the sentence at its '!' or '?' ('"Get
+    # out!" shouted Anna Roe': a lower-case word goes on the sentence)
+    going_on = re.match(r"[”\"’]?\s+(?=[a-z])", text.text[last.end : last.end + 6])
+    reach = last.end + going_on.end() + 1 if going_on is not None else last.end + 1
+    frame = [t for s in text.sentences_over(first.start - 1, reach) for t in s
              if not _in(text.at(t), inside) and not t.is_punct]  # fmt: skip
     own = tuple((p.start, p.end) for p in quote.parts)  # this quote's words, not a neighbour's
     quoted = [t for s in text.sentences_over(first.start, last.end) for t in s if _in(text.at(t), own)]

@@ -1159,3 +1159,18 @@ def test_a_quote_in_single_marks_has_its_speaker() -> None:
     not taken for a speaker."""
     article = "‘We will win,’ said Anna Roe. Tom Berger disagreed: ‘They called Roe ‘the boss’ for years.’"
     assert speakers(article) == ["Anna Roe", "Tom Berger"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('"Get out!" shouted Anna Roe.', "Anna Roe"),
+        ('"Is it over?" asked Tom Berger.', "Tom Berger"),
+        ('The crowd waited. "Stop!" The officer raised his hand.', None),
+    ],
+)  # fmt: skip
+def test_a_quote_ending_in_a_bang_keeps_the_attribution_after_it(article: str, speaker: str | None) -> None:
+    """'"Get out!" shouted Anna Roe' was unattributed: the splitter ended the sentence at '!',
+    leaving 'shouted Anna Roe' a sentence of its own. A lower-case word after the mark goes on
+    the quote's sentence; a capital starts another, which names no speaker of it."""
+    assert speakers(article) == [speaker]
