@@ -54,7 +54,7 @@ SPEECH_LEMMAS = frozenset(
     "deny quip shout scream yell plead exclaim observe remark mention concede predict testify "
     "assert maintain reiterate speak recount agree complain joke lament accuse caution "
     "criticise criticize reveal disclose estimate announce call read write blog inform talk assure "
-    "retort whisper boast opine express cite concur".split()
+    "retort whisper boast opine express cite concur counter reason muse".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SPEAKING = ("nsubj", "csubj")  # a passive verb's subject is what was said, not who said it

@@ -1174,3 +1174,10 @@ def test_a_quote_ending_in_a_bang_keeps_the_attribution_after_it(article: str, s
     leaving 'shouted Anna Roe' a sentence of its own. A lower-case word after the mark goes on
     the quote's sentence; a capital starts another, which names no speaker of it."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["countered", "reasoned", "mused"])
+def test_more_verbs_of_speech(verb: str) -> None:
+    """'"...," countered Anna Roe' was unattributed: 'counter', 'reason' and 'muse' tell words
+    said, as 'retort' does."""
+    assert speakers(f'"We did everything we could to help them," {verb} Anna Roe.') == ["Anna Roe"]
