@@ -238,11 +238,12 @@ _SENTENCE_END = re.compile(
 
 
 def _opening_word(text: str, quote: QuoteCandidate) -> bool:
-    """A word or two quoted at a sentence's start and closed by a comma: the first part of a
-    quote its attribution splits ('"Nobody," she added, "can stop us."')."""
+    """A word quoted at a sentence's start (too short to be a quote alone) and closed by a
+    comma: the first part of a quote its attribution splits ('"Nobody," she added, "can stop
+    us."'). A paragraph's start follows the stop of the one before it."""
     part = quote.parts[-1]
     before = text[: part.start].rstrip()[:-1].rstrip()  # the text before the opening mark
-    return len(quote.parts) == 1 and part.text.endswith(",") and (not before or before[-1] in ".!?:\n")
+    return len(quote.parts) == 1 and part.text.endswith(",") and (not before or before[-1] in ".!?:")
 
 
 def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
