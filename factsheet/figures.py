@@ -1083,12 +1083,16 @@ def _placed(node: Token, verb: Token) -> str | None:
             return PLACES[place.lemma_.lower()]
         if kept and place is not None and _grave(place):
             return "injured"
-    left = moved and verb.lemma_.lower() == "leave"
-    if left and any(p.lower_ == "in" and _grave(g) for p in preps for g in p.children if g.dep_ == "pobj"):
-        return "injured"  # 'the crash left three people in critical condition'
-    if left and any(p.lower_ == "without" and g.lemma_.lower() in ("shelter", "home", "house", "roof")
-                    for p in preps for g in p.children if g.dep_ == "pobj"):  # fmt: skip
-        return "displaced"  # 'the floods left 8,000 people without shelter' (not 'without power')
+    # where a verb of leaving left them: 'the crash left three people in critical condition'
+    # (injured), 'the floods left 8,000 people without shelter' (displaced; not 'without power')
+    left = [(p.lower_, g) for p in preps for g in p.children if g.dep_ == "pobj"] \
+        if moved and verb.lemma_.lower() == "leave" else []  # fmt: skip
+    if any(word == "in" and _grave(g) for word, g in left):
+        return "injured"
+    if any(
+        word == "without" and g.lemma_.lower() in ("shelter", "home", "house", "roof") for word, g in left
+    ):
+        return "displaced"
     if kept or node.dep_ == "attr" and verb.lemma_.lower() == "be":
         among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"), None)
         group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
@@ -1311,7 +1315,6 @@ def _a_toll(noun: Token, reached: bool = False) -> str | None:
         return "killed"
     if reached and (noun.pos_ == "NOUN" or _the_hurt(noun)) and lemma in KIND_LEMMAS:
         return KIND_LEMMAS[lemma]  # and 'the injured totalled 30'
-
     if lemma not in TALLIES:
         return None
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
@@ -1345,7 +1348,7 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
         # the state is what the phrase says happened
         group += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "among")
                   for t in c.subtree]  # fmt: skip
-    body = victim.head.head if victim.dep_ == "pobj" and victim.head.head.lemma_.lower() == "body" else None
+    body = victim.head.head if _body_of(token) == victim else None  # 'the body of a man was found'
     first = min(
         ent.start,
         token.i,
@@ -1615,14 +1618,9 @@ def _one_in_a_state(token: Token) -> tuple[str, Token] | None:
     went missing' (not 'was missing from Capitol Hill': away, not lost)."""
     lemma = token.lemma_.lower()
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if (
-        subject is None
-        and lemma == "be"
-        and any(c.dep_ == "prep" and c.lower_ == "among" for c in token.children)
-    ):
-        subject = next(
-            (c for c in token.children if c.dep_ == "attr"), None
-        )  # 'Among those killed was a boy'
+    among = any(c.dep_ == "prep" and c.lower_ == "among" for c in token.children)
+    if subject is None and lemma == "be" and among:  # 'Among those killed was a boy': the boy
+        subject = next((c for c in token.children if c.dep_ == "attr"), None)
     if lemma in KEEP and subject is not None:
         kind = _placed(subject, token)
         return (kind, subject) if kind is not None else None
