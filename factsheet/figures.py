@@ -34,7 +34,7 @@ NOT_COUNTS = frozenset(
 )  # fmt: skip
 PLACES_AND_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Nouns that count what their 'of' phrase or modifier names ('the number of deaths', 'the death count').
-TALLIES = ("number", "count", "total", "tally")
+TALLIES = ("number", "count", "total", "tally", "figure")
 # Nouns that name the casualty itself, not who suffered it ("five deaths", "the toll").
 CASUALTY_NOUNS = frozenset("death fatality casualty injury life toll body loss murder arrest".split())
 
@@ -288,6 +288,8 @@ def _the_whole(number: Token) -> bool:
     passengers were hurt' and 'two of the 50 passengers', 50 counts everyone, not the hurt
     ('all of the 50 passengers' are the 50)."""
     noun = number.head
+    if _none_survived(number if number.dep_ == "pobj" else noun):
+        return False  # 'none of the 62 people on board survived': the 62 are the dead
     hurt = any(c.dep_ in ("acl", "amod") and KIND_LEMMAS.get(c.lemma_.lower()) for c in number.children)
     if number.dep_ == "pobj" and noun.lower_ == "of" and noun.head.i < number.i and not hurt and \
             (noun.head.like_num or noun.head.lower_ in PARTS):  # fmt: skip
@@ -304,6 +306,27 @@ def _the_whole(number: Token) -> bool:
     if part.pos_ == "NOUN" and part.i < noun.i and any(c.dep_ == "nummod" for c in part.children):
         return True  # 'five members of one family': the five are the part counted
     return part.lower_ in PARTS or (part.like_num or part.pos_ == "NUM") and part.i < noun.i
+
+
+def _none_survived(whole: Token) -> bool:
+    """Whether a group is told to have died by none of it surviving: 'none of the 62 people on
+    board survived', 'neither of the two pilots survived', 'there were no survivors among the 62
+    passengers' (not 'none of the 62 was hurt', nor 'none of them survived the night' told as a
+    question of 'did')."""
+    if whole.dep_ != "pobj" or whole.head.lower_ not in ("of", "among"):
+        return False
+    part = whole.head.head
+    if part.lower_ in ("none", "neither", "nobody"):
+        # the verb of 'none', or the one the parser hung on the group ('none of the 62 survived,
+        # officials said')
+        verb = (
+            part.head if part.dep_ == "nsubj" else next((c for c in whole.children if c.dep_ == "acl"), part)
+        )
+        return verb.lemma_.lower() == "survive" and not any(c.dep_ in ("neg", "aux") and c.lower_ in NOT_YET
+                                                            for c in verb.children)  # fmt: skip
+    return part.lemma_.lower() == "survivor" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in part.children
+    )
 
 
 def _to_death(verb: Token) -> bool:
@@ -799,6 +822,8 @@ def _victims_were(text: Text, before: int) -> str | None:
 
 def _kind_said(anchor: Token) -> str | None:
     """What the verb, adjective or noun that governs a counted phrase says happened to it."""
+    if _none_survived(anchor):
+        return "killed"
     if (
         anchor.lemma_.lower() in KIND_LEMMAS
         and (anchor.pos_ == "NOUN" or _the_hurt(anchor))
@@ -1235,6 +1260,8 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
     reached = brought or stands or number.dep_ in ("dobj", "npadvmod") and verb.lemma_.lower() in REACHED
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     kind = _a_toll(subject, reached) if subject is not None else None
+    if kind is None and subject is not None and (brought or reached):
+        kind = _pointed_back(subject)  # 'Police said 12 had died. The figure has since risen to 15'
     if kind is not None:
         return verb, kind
     if (
@@ -1246,12 +1273,15 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
         return verb, KIND_LEMMAS[verb.lemma_.lower()]  # 'bringing the number arrested to 15'
     toll = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if brought and toll is not None and toll.lemma_.lower() in TALLIES and _a_toll(toll) is None:
-        kind = _kind_told_before(verb)  # 'reported five new deaths, bringing the total to 12'
+        # 'reported five new deaths, bringing the total to 12', 'reported four deaths but later
+        # revised the figure to six'
+        kind = _kind_told_before(verb) or _pointed_back(toll)
         if kind is not None:
             return verb, kind
     put = to is not None and to.lower_ == "at"  # 'the governor put the death toll at 15'
-    if toll is None and put:
-        toll = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # 'the toll was put at 15'
+    if toll is None and (put or brought):
+        # 'the toll was put at 15', 'the toll was later revised to 23'
+        toll = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if toll is not None and put and toll.lower_ == "it":
         toll = _toll_before(toll)  # 'police said the toll was 9, but local media put it at 12'
     kind = _a_toll(toll) if toll is not None and (brought or put) else None
@@ -1271,6 +1301,34 @@ def _kind_told_before(verb: Token) -> str | None:
     kinds = [_kind_of(t) or next((k for k, words in KIND_PATTERNS if words.fullmatch(t.text)), None)
              for t in counted]  # fmt: skip
     return next((k for k in kinds if k is not None), None)
+
+
+def _pointed_back(tally: Token) -> str | None:
+    """What 'the figure', 'the number' or 'the total' counts where it names nothing itself: what
+    the last count told before it (in its sentence or the one before) counts, since a definite
+    tally goes on with it ('reported four deaths but later revised the figure to six'; 'Police
+    said 12 had died. The figure has since risen to 15'). Not 'a total' (a new count), and not
+    where the last count before it is no casualty ('hired ten more staff, bringing the total to
+    50', whatever was told before the staff)."""
+    if tally.lemma_.lower() not in TALLIES or not any(
+        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tally.children
+    ):
+        return None
+    sentence = tally.sent
+    before = list(tally.doc[sentence.start : tally.i])
+    if sentence.start > 0:
+        before = list(tally.doc[sentence.start - 1].sent) + before
+    for token in reversed(before):
+        if not (token.like_num or token.pos_ == "NUM") or token.dep_ in ("quantmod", "compound"):
+            continue
+        if token.ent_type_ in NOT_COUNTS and not _counts_past_its_entity(token):
+            continue  # a date or an age between them
+        return _kind_said(_counted_noun(token) or token)
+    return None
+
+
+# Determiners and possessives of a tally told before: 'the figure', 'this number', 'its count'.
+DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 
 
 def _toll_before(it: Token) -> Token | None:

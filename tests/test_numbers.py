@@ -2171,3 +2171,48 @@ def test_a_toll_of_a_number_and_people_told_after_among(
     read as what 'was' is, not its subject) and 'Among the injured were a woman and her baby'
     (people joined after their verb)."""
     assert [(kind, low, victims) for kind, low, _, victims, _ in read(text)] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The toll was later revised to 23.", [("killed", 23)]),
+        ("Officials reported four deaths but later revised the figure to six.",
+         [("killed", 4), ("killed", 6)]),
+        ("Police said 12 people had died. The figure has since risen to 15.",
+         [("killed", 12), ("killed", 15)]),
+        ("Three people were injured on Friday. On Monday the number rose to five.",
+         [("injured", 3), ("injured", 5)]),
+        # the last count before the tally is no casualty, whatever was told before it
+        ("Two workers died in March. The firm hired ten more staff, bringing the total to 50.",
+         [("killed", 2)]),
+        ("The club has 300 members. The figure rose to 350 last year.", []),
+        # 'a total' is a new count, not one told before
+        ("Police said 12 people had died. A total of 15 people were evacuated.",
+         [("killed", 12), ("displaced", 15)]),
+    ],
+)  # fmt: skip
+def test_a_revised_toll_and_a_tally_that_points_back(text: str, figures: list[tuple[str, int]]) -> None:
+    """'the toll was later revised to 23' (the toll the passive's subject) and 'revised the
+    figure to six' after 'four deaths' gave nothing: 'the figure', 'the number', 'the total'
+    that name nothing themselves go on with the count told last before them."""
+    assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("None of the 62 people on board survived.", [("killed", 62)]),
+        ("None of the 62 survived, officials said.", [("killed", 62)]),
+        ("Neither of the two pilots survived.", [("killed", 2)]),
+        ("There were no survivors among the 62 passengers.", [("killed", 62)]),
+        ("None of the 50 passengers was hurt.", [("injured", 0)]),
+        ("All 62 people on board survived.", []),
+        ("None of the 62 people on board could have survived.", []),
+        ("It is unclear whether any of the 62 people on board survived.", []),
+    ],
+)  # fmt: skip
+def test_a_group_none_of_whom_survived_died(text: str, figures: list[tuple[str, int]]) -> None:
+    """'None of the 62 people on board survived' gave nothing: the whole a part is taken of is
+    no count, except where the part is none and what none did was survive."""
+    assert counts(text) == figures
