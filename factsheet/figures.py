@@ -66,7 +66,13 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
         return False  # 'casualties, both alive and dead', 'were both killed' (the subject counts them)
     tokens = [t for t in within if t.like_num or t.pos_ == "NUM"]
     if any(
-        _a_year(t) or _a_fraction(t) or _a_rate(t) or _suffered(t) or _a_designation(t) or _the_whole(t)
+        _a_year(t)
+        or _a_fraction(t)
+        or _a_rate(t)
+        or _suffered(t)
+        or _a_designation(t)
+        or _the_whole(t)
+        or _set_off_age(t)
         for t in tokens
     ):
         return False
@@ -175,6 +181,19 @@ def _suffered(number: Token) -> bool:
         and noun.head.lemma_.lower() in ("suffer", "sustain", "receive")
         and noun.lemma_.lower() not in CASUALTY_NOUNS
         and any(c.dep_ == "nsubj" for c in noun.head.children)
+    )
+
+
+def _set_off_age(number: Token) -> bool:
+    """A number set off by commas (or brackets) beside one person is their age: 'the suspect,
+    23, had been arrested', 'the victim (34) died' (the recogniser may call it a cardinal)."""
+    doc, i = number.doc, number.i
+    return (
+        number.dep_ == "appos"
+        and number.head.tag_ in ("NN", "NNP")
+        and i > 0
+        and doc[i - 1].text in (",", "(")
+        and (i + 1 == len(doc) or doc[i + 1].text in (",", ")", ".", ";"))
     )
 
 

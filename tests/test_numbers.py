@@ -2216,3 +2216,18 @@ def test_a_group_none_of_whom_survived_died(text: str, figures: list[tuple[str, 
     """'None of the 62 people on board survived' gave nothing: the whole a part is taken of is
     no count, except where the part is none and what none did was survive."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Police said the suspect, 23, had been arrested.", [("arrested", 1)]),
+        ("A man, 45, was injured.", [("injured", 1)]),
+        ("The driver (52) was injured.", [("injured", 1)]),
+        ("Casualties totalled 120, including 20 dead.", [("injured", 120), ("killed", 20)]),
+    ],
+)  # fmt: skip
+def test_a_number_set_off_beside_one_person_is_an_age(text: str, figures: list[tuple[str, int]]) -> None:
+    """'the suspect, 23, had been arrested' was also 23 arrested: the parse hangs the age on
+    'suspect' as an apposition, and the suspect's verb gave it a kind."""
+    assert counts(text) == figures
