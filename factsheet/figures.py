@@ -370,9 +370,16 @@ def _to_death(verb: Token) -> bool:
 
 def _averted(verb: Token) -> bool:
     """'almost killed', 'nearly drowned': a harm that did not happen (not 'almost 50 died',
-    where the adverb qualifies the count)."""
+    where the adverb qualifies the count); a death its own clause says was survived ('was
+    electrocuted but survived')."""
     return any(
-        c.dep_ == "advmod" and c.lower_ in ("almost", "nearly") and c.i < verb.i for c in verb.children
+        c.dep_ == "advmod"
+        and c.lower_ in ("almost", "nearly")
+        and c.i < verb.i
+        or c.dep_ == "conj"
+        and c.lemma_.lower() == "survive"
+        and KIND_LEMMAS.get(verb.lemma_.lower()) == "killed"
+        for c in verb.children
     )
 
 
@@ -675,8 +682,8 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
 
 # Lemmas that say what happened to the people counted (English, not any article's).
 KIND_LEMMAS = {
-    **dict.fromkeys("kill die murder slay assassinate perish drown succumb dead death fatality".split(),
-                    "killed"),
+    **dict.fromkeys(("kill die murder slay assassinate perish drown succumb suffocate asphyxiate "
+                     "electrocute dead death fatality").split(), "killed"),
     **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty stab".split(),
                     "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
@@ -710,7 +717,8 @@ KIN = frozenset(
     "stepfather stepmother stepson stepdaughter".split()
 )
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
-PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed", "injure": "injured",
+PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed", "electrocute": "killed",
+                  "injure": "injured",
                   "wound": "injured", "hospitalise": "injured", "hospitalize": "injured", "stab": "injured",
                   "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
                   "rescue": "rescued"}  # fmt: skip
@@ -1215,7 +1223,7 @@ def _left_home(verb: Token) -> bool:
 # Nouns of harm to the body; verbs whose subject gets the care it needs ('needed treatment';
 # not 'the judge recommended treatment').
 HURTS = frozenset({"injury", "wound", "burn", "fracture", "concussion", "inhalation"})
-GOT = frozenset({"need", "receive", "require", "undergo", "get"})
+GOT = frozenset({"need", "receive", "require", "undergo", "get", "seek"})
 # Verbs whose subject bears the harm that is their object ('suffered injuries', 'lost their lives').
 BORNE = GOT | {"suffer", "sustain", "lose", "have", "incur"}
 

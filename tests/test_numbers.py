@@ -2231,3 +2231,23 @@ def test_a_number_set_off_beside_one_person_is_an_age(text: str, figures: list[t
     """'the suspect, 23, had been arrested' was also 23 arrested: the parse hangs the age on
     'suspect' as an apposition, and the suspect's verb gave it a kind."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Around 150 people sought medical treatment.", [("injured", 150)]),
+        ("Four people suffocated.", [("killed", 4)]),
+        ("Three miners were asphyxiated by the fumes.", [("killed", 3)]),
+        ("A live wire electrocuted two workers.", [("killed", 2)]),
+        ("A man was electrocuted on Monday.", [("killed", 1)]),
+        ("The worker was electrocuted but survived.", []),
+        ("The firm sought treatment options for its staff.", []),
+        ("The fire suffocated the town's economy.", []),
+    ],
+)  # fmt: skip
+def test_deaths_by_breath_or_current_and_care_sought(text: str, figures: list[tuple[str, int]]) -> None:
+    """'suffocated', 'asphyxiated' and 'electrocuted' are deaths told by how (as 'drowned' is),
+    unless the clause says the person survived; 'sought medical treatment' is care got, as
+    'needed treatment' is."""
+    assert counts(text) == figures
