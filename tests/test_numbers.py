@@ -1854,6 +1854,26 @@ def test_a_clause_set_against_a_figure_s_is_not_its_source() -> None:
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
+        ("A bus crashed. The official death toll is 42, but locals say more than 100 died.",
+         [("killed", 42, []), ("killed", 100, ["locals"])]),
+        ("A bus crashed. Officials said 24 people were hurt, but AFP reported as many as 32 hurt.",
+         [("injured", 24, ["Officials"]), ("injured", None, ["AFP"])]),
+        ("A bus crashed. Few details were released, but police said 12 people died.",
+         [("killed", 12, ["police"])]),
+    ],
+)  # fmt: skip
+def test_a_clause_joined_by_but_is_its_own_account(
+    text: str, figures: list[tuple[str, int, list[str]]]
+) -> None:
+    """'The official death toll is 42, but locals say more than 100 died' gave the 42 to the
+    locals: a clause joined by 'but' with its own subject tells its own figure, not the one
+    before it."""
+    assert [(kind, low, sources) for kind, low, _, _, sources in read(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
         ("Floods hit the region. Of the 25 dead, 12 were children.", [("killed", 25), ("killed", 12)]),
         ("A fire broke out. Two of the three injured were children.", [("injured", 3)]),
         ("A fire broke out. Two of the 50 passengers were hurt.", [("injured", 2)]),
