@@ -136,7 +136,9 @@ def _counts_past_its_entity(number: Token) -> bool:
         harm = number.dep_ in ("dobj", "nsubjpass") and number.head.pos_ == "VERB"
         verb = number.head.lemma_.lower() if harm else ""
         harmed = len(entity) == 1 and (verb in PASSIVE_VICTIM or KIND_LEMMAS.get(verb) == "killed")
-        return harmed or told and _toll_verb(number) is not None
+        # 'officials said 24 were hurt, but AFP reported 32': what a source gave, never a time
+        given = len(entity) == 1 and _another_account(number)
+        return harmed or given or told and _toll_verb(number) is not None
     if noun.lower_ == "olds" and number.dep_ == "nummod" and number.head == noun:
         return True  # 'two 10-year-olds': people of an age, the number counts them
     joins = ("between", "and", "to", "-", "–")  # a range: 'between 20 and 30 people'
@@ -952,7 +954,11 @@ def _kind_said(anchor: Token) -> str | None:
                                                   for c in verb.children):  # fmt: skip
             return "killed"  # '81 had lost their lives'
         state = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in KIND_LEMMAS]
-        return KIND_LEMMAS[state[0].lemma_.lower()] if state else _placed(node, verb)
+        if state:
+            return KIND_LEMMAS[state[0].lemma_.lower()]
+        if _another_account(node):
+            return _kind_of_count_before(node)
+        return _placed(node, verb)
     return None
 
 
@@ -1341,16 +1347,42 @@ def _pointed_back(tally: Token) -> str | None:
         c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tally.children
     ):
         return None
-    sentence = tally.sent
-    before = list(tally.doc[sentence.start : tally.i])
-    if sentence.start > 0:
-        before = list(tally.doc[sentence.start - 1].sent) + before
+    return _kind_of_count_before(tally, sentence_before=True)
+
+
+def _another_account(number: Token) -> bool:
+    """A bare number a second source gives in a clause joined to one with a count: 'officials
+    said 24 were hurt, but AFP reported 32', 'police counted 12 dead and the Red Cross counted
+    15' (it counts what the count before it counts)."""
+    verb = number.head
+    joined = (
+        verb.dep_ == "conj"
+        or verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)
+    )  # and 'police said 12 had died, while local media reported 15'
+    return (
+        number.dep_ == "dobj"
+        and number.like_num
+        and joined
+        and verb.lemma_.lower() in REPORT_LEMMAS
+        and _counted_noun(number) is None
+    )
+
+
+def _kind_of_count_before(word: Token, sentence_before: bool = False) -> str | None:
+    """What the last count told before a word counts (in its sentence, or also the one before):
+    None where that count is no casualty or there is none."""
+    sentence = word.sent
+    before = list(word.doc[sentence.start : word.i])
+    if sentence_before and sentence.start > 0:
+        before = list(word.doc[sentence.start - 1].sent) + before
     for token in reversed(before):
         if not (token.like_num or token.pos_ == "NUM") or token.dep_ in ("quantmod", "compound"):
             continue
         if token.ent_type_ in NOT_COUNTS and not _counts_past_its_entity(token):
             continue  # a date or an age between them
-        return _kind_said(_counted_noun(token) or token)
+        said = token.head.lemma_.lower() if token.dep_ == "nummod" and token.head.pos_ == "ADJ" else ""
+        return _kind_said(_counted_noun(token) or token) or KIND_LEMMAS.get(said)  # and '12 dead'
     return None
 
 

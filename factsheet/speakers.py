@@ -1484,8 +1484,19 @@ def _own_heads(token: Token) -> Iterator[Token]:
     died, while the injured rose to 1,035' still gives the reports both)."""
     for head in token.ancestors:
         yield head
-        if _but_joined(head):
+        if _but_joined(head) or _second_account(head):
             return
+
+
+def _second_account(verb: Token) -> bool:
+    """A reporting verb with its own subject joined to another clause: 'police counted 12 dead
+    and the Red Cross counted 15', 'police said 12 had died, while local media reported 15'
+    (the police give neither 15)."""
+    return (
+        verb.dep_ in ("conj", "advcl")
+        and _reports(verb)
+        and any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    )
 
 
 def _within_its_subject(verb: Token, here: list[Token]) -> bool:
@@ -1532,7 +1543,7 @@ def _describes(verb: Token, here: list[Token]) -> bool:
         return not (_but_joined(clause) and _names_the_casualty(verb))
     # and the other way: 'officials said 24 were hurt, but AFP reported as many as 32 hurt' (the
     # officials do not give the 32)
-    own = next((a for t in here for a in (t, *t.ancestors) if _but_joined(a)), None)
+    own = next((a for t in here for a in (t, *t.ancestors) if _but_joined(a) or _second_account(a)), None)
     return own is not None and verb not in own.subtree
 
 
