@@ -853,6 +853,8 @@ def _kind_said(anchor: Token) -> str | None:
     """What the verb, adjective or noun that governs a counted phrase says happened to it."""
     if _none_survived(anchor):
         return "killed"
+    if anchor.dep_ in ("dobj", "nsubjpass") and _freed_from_wreckage(anchor, anchor.head):
+        return "rescued"  # 'freed 10 people trapped in the rubble': no longer trapped
     if (
         anchor.lemma_.lower() in KIND_LEMMAS
         and (anchor.pos_ == "NOUN" or _the_hurt(anchor))
@@ -1079,7 +1081,7 @@ def _placed(node: Token, verb: Token) -> str | None:
     )
     moved = passive or node.dep_ == "dobj" and verb.pos_ == "VERB"
     kept = node.dep_ == "nsubj" and verb.lemma_.lower() in KEEP
-    if moved and _brought_out_alive(verb):
+    if moved and (_brought_out_alive(verb) or _freed_from_wreckage(node, verb)):
         return "rescued"
     preps = [c for c in verb.children if c.dep_ == "prep"]
     if (
@@ -1188,6 +1190,25 @@ def _place_read_as_verb(word: Token) -> bool:
 
 # Verbs that put people where they are alive, not out of it: 'buried alive', 'burned alive'.
 BURIED = frozenset({"bury", "burn", "trap", "eat", "skin", "boil", "wall", "seal"})
+
+
+def _freed_from_wreckage(node: Token, verb: Token) -> bool:
+    """'Rescuers freed 10 people trapped in the rubble', 'twelve people were freed from the
+    wreckage': people freed from where they were trapped (not 'the court freed two men', 'freed
+    from prison')."""
+    if verb.lemma_.lower() not in ("free", "extricate", "extract"):
+        return False
+    trapped = any(c.dep_ in ("acl", "amod") and c.lemma_.lower() == "trap" for c in node.children)
+    wreckage = any(
+        p.dep_ == "prep" and p.lower_ == "from" and g.dep_ == "pobj" and g.lemma_.lower() in WRECKAGE
+        for p in verb.children
+        for g in p.children
+    )
+    return trapped or wreckage
+
+
+# What people are trapped in after a collapse or a crash.
+WRECKAGE = frozenset({"rubble", "wreckage", "debris", "ruins", "wreck", "vehicle", "car", "bus"})
 
 
 def _brought_out_alive(verb: Token) -> bool:

@@ -2290,3 +2290,18 @@ def test_a_bare_number_a_second_source_gives(text: str, figures: list[tuple[str,
     a date, and it names nothing it counts): a bare number a joined clause's source gives
     counts what the count before it counts."""
     assert [(kind, low, sources) for kind, low, _, _, sources in read(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Twelve people were freed from the wreckage.", [("rescued", 12)]),
+        ("Firefighters extricated three people from the car.", [("rescued", 3)]),
+        ("The court freed two men on Monday.", []),
+        ("Two men were freed from prison.", []),
+    ],
+)  # fmt: skip
+def test_people_freed_from_wreckage_are_rescued(text: str, figures: list[tuple[str, int]]) -> None:
+    """'Twelve people were freed from the wreckage' gave nothing: freed or extricated from
+    where a collapse or a crash trapped them is rescued; freed by a court or from prison is not."""
+    assert counts(text) == figures
