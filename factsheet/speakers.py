@@ -1223,8 +1223,8 @@ def _person_with_role(text: Text, head: Token, before: int) -> tuple[str, int, i
         any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # fmt: skip
     if not (head.pos_ == "NOUN" and head.tag_ == "NN" or titled):
         return None
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children):
-        return None  # 'a protester said': someone new, not the protester named before
+    if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in head.children):
+        return None  # 'a protester said', 'one person says': someone new, not the one named before
     role = head.lemma_.lower()
     for name, start, end in reversed([p for p in text.people() if p[2] <= before]):
         if role in _roles_of(text, start):
@@ -1243,6 +1243,11 @@ def _roles_of(text: Text, start: int) -> set[str]:
     roles |= {c.lemma_.lower() for c in head.children if c.dep_ == "appos"}
     if head.dep_ == "appos":
         roles.add(head.head.lemma_.lower())
+        described = head.head
+        if described.dep_ == "pobj" and described.head.lower_ == "of" and described.head.head.pos_ == "NOUN":
+            roles.add(described.head.head.lemma_.lower())  # 'the mayor of Springfield, Anna Roe'
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # 'Anna Roe has been mayor since 2015'
+        roles |= {c.lemma_.lower() for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"}
     return roles
 
 

@@ -1181,3 +1181,21 @@ def test_more_verbs_of_speech(verb: str) -> None:
     """'"...," countered Anna Roe' was unattributed: 'counter', 'reason' and 'muse' tell words
     said, as 'retort' does."""
     assert speakers(f'"We did everything we could to help them," {verb} Anna Roe.') == ["Anna Roe"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('The mayor of Springfield, Anna Roe, visited the site. "We will rebuild," the mayor said.',
+         "Anna Roe"),
+        ('Anna Roe has been mayor since 2015. She visited the site. "We will rebuild," the mayor said.',
+         "Anna Roe"),
+        ('Anna Roe, 45, is a nurse at the city hospital. "We saw many burns," the nurse said.', "Anna Roe"),
+        # one of many is someone new, whatever else the article calls a candidate
+        ('Anna Roe is a candidate. "We need change," one candidate said.', "one candidate"),
+    ],
+)  # fmt: skip
+def test_a_role_given_by_an_of_phrase_or_a_predicate_resolves_to_the_name(article: str, speaker: str) -> None:
+    """'The mayor of Springfield, Anna Roe' (the name hung on Springfield) and 'Anna Roe has
+    been mayor' gave the role no name, so '"...," the mayor said' stayed 'the mayor'."""
+    assert speakers(article) == [speaker]
