@@ -73,6 +73,7 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
         or _a_designation(t)
         or _the_whole(t)
         or _set_off_age(t)
+        or _all_but(t)
         for t in tokens
     ):
         return False
@@ -184,6 +185,13 @@ def _suffered(number: Token) -> bool:
         and noun.lemma_.lower() not in CASUALTY_NOUNS
         and any(c.dep_ == "nsubj" for c in noun.head.children)
     )
+
+
+def _all_but(number: Token) -> bool:
+    """A number of those left out: 'all but three of the 40 passengers were rescued' (the
+    three were not), 'all except two survived'."""
+    i = number.i
+    return i >= 2 and number.doc[i - 1].lower_ in ("but", "except") and number.doc[i - 2].lower_ == "all"
 
 
 def _set_off_age(number: Token) -> bool:
@@ -381,6 +389,7 @@ def _averted(verb: Token) -> bool:
         or c.dep_ == "conj"
         and c.lemma_.lower() == "survive"
         and KIND_LEMMAS.get(verb.lemma_.lower()) == "killed"
+        and not _has_subject(c)  # not 'three were killed, but all others survived'
         for c in verb.children
     )
 

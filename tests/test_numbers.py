@@ -2262,6 +2262,9 @@ def test_a_number_set_off_beside_one_person_is_an_age(text: str, figures: list[t
         ("A live wire electrocuted two workers.", [("killed", 2)]),
         ("A man was electrocuted on Monday.", [("killed", 1)]),
         ("The worker was electrocuted but survived.", []),
+        # others who survived say nothing of the dead
+        ("Three people were killed, but all others survived.", [("killed", 3)]),
+        ("Two people drowned and three survived.", [("killed", 2)]),
         ("The firm sought treatment options for its staff.", []),
         ("The fire suffocated the town's economy.", []),
     ],
@@ -2304,4 +2307,18 @@ def test_a_bare_number_a_second_source_gives(text: str, figures: list[tuple[str,
 def test_people_freed_from_wreckage_are_rescued(text: str, figures: list[tuple[str, int]]) -> None:
     """'Twelve people were freed from the wreckage' gave nothing: freed or extricated from
     where a collapse or a crash trapped them is rescued; freed by a court or from prison is not."""
+    assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("All but three of the 40 passengers were rescued.", []),
+        ("All but three people were killed.", []),
+        ("All except two survived.", []),
+    ],
+)  # fmt: skip
+def test_the_number_left_out_by_all_but_is_no_count(text: str, figures: list[tuple[str, int]]) -> None:
+    """'All but three of the 40 passengers were rescued' was 3 rescued, verified: the three are
+    the ones who were not."""
     assert counts(text) == figures
