@@ -748,6 +748,7 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
             candidate = (_count_at(text, token, start, end) or _people_joined(text, token, start, end)
                          or _named_victim(text, token, start, end)
                          or _one_described(text, token, start, end)
+                         or _the_only_one(text, token, start, end)
                          or _joined_one(text, token, start, end)
                          or _uncounted(text, token, start, end))  # fmt: skip
             if candidate is not None:
@@ -1905,7 +1906,12 @@ def described_victims(text: Text, start: int, end: int) -> set[str]:
     return {
         found.kind_hint
         for t in tokens
-        if (found := _one_described(text, t, start, end) or _joined_one(text, t, start, end)) is not None
+        if (
+            found := _one_described(text, t, start, end)
+            or _joined_one(text, t, start, end)
+            or _the_only_one(text, t, start, end)
+        )
+        is not None
     }
 
 
@@ -2040,6 +2046,33 @@ def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCand
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
                            text.text[text.at(token) : e].split(" ", 1)[-1],
                            (text.at(token), text.end(token)))  # fmt: skip
+
+
+def _the_only_one(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
+    """'The driver was the only fatality', 'Roe was the only person killed': one person, of
+    the kind the noun or its participle says ('the only survivor' says no harm; 'the only
+    time' is no one)."""
+    be = token.head
+    if token.dep_ != "attr" or be.lemma_ != "be" or token.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in ("only", "sole") for c in token.children) or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return None
+    said = [token] if token.lemma_.lower() in CASUALTY_NOUNS else []
+    said += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # 'the only person killed'
+    kind = next((KIND_LEMMAS[w.lemma_.lower()] for w in said if w.lemma_.lower() in KIND_LEMMAS), None)
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if kind is None or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None  # (and 'He was the only fatality': the one told before, counted there)
+    last = max((w for w in said), key=lambda w: w.i)
+    s, e = text.at(subject.left_edge), text.end(last)
+    if not (start <= s and e <= end):
+        return None
+    sentence = Span(text=text.text[start:end], start=start, end=end)
+    victims = text.text[s : text.end(subject)] if subject.pos_ == "PROPN" else subject.text
+    return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
+                           victims, (text.at(token), text.end(token)))  # fmt: skip
 
 
 def verb_kind(text: Text, start: int, end: int) -> str | None:

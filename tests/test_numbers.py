@@ -2322,3 +2322,21 @@ def test_the_number_left_out_by_all_but_is_no_count(text: str, figures: list[tup
     """'All but three of the 40 passengers were rescued' was 3 rescued, verified: the three are
     the ones who were not."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A bus crashed. The driver was the only fatality.", [("killed", 1)]),
+        ("Police raided the house. Tom Berger was the only person arrested.", [("arrested", 1)]),
+        ("The pilot was the sole survivor.", []),
+        ("It was the only time the team lost.", []),
+        # the one told before is counted there
+        ("A man was killed in the crash. He was the only fatality.", [("killed", 1)]),
+        ("Police arrested Tom Berger on Monday. Berger was the only person arrested.", [("arrested", 1)]),
+    ],
+)  # fmt: skip
+def test_the_only_fatality_is_one(text: str, figures: list[tuple[str, int]]) -> None:
+    """'The driver was the only fatality' gave nothing: 'the only' or 'the sole' casualty, or
+    person killed, hurt or arrested, is one."""
+    assert counts(text) == figures
