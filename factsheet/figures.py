@@ -2065,7 +2065,7 @@ def _the_only_one(text: Text, token: Token, start: int, end: int) -> FigureCandi
     subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if kind is None or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None  # (and 'He was the only fatality': the one told before, counted there)
-    last = max((w for w in said), key=lambda w: w.i)
+    last = max(said, key=lambda w: w.i)
     s, e = text.at(subject.left_edge), text.end(last)
     if not (start <= s and e <= end):
         return None
