@@ -988,12 +988,18 @@ def _phrasal_kind(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     kind = next((PHRASAL_KINDS[(lemma, c.lower_)] for c in verb.children
                  if c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_KINDS), None)  # fmt: skip
-    questioned = any(
-        p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in ("questioning", "interrogation")
-                                                       for g in p.children)
+    return kind if lemma != "take" or _for_questioning(verb) else None
+
+
+def _for_questioning(verb: Token) -> bool:
+    """'taken in for questioning', 'held for questioning': whom police hold to question (not
+    'held for questioning the budget')."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "for" and g.lower_ in ("questioning", "interrogation")
+        and not any(c.dep_ == "dobj" for c in g.children)
         for p in verb.children
+        for g in p.children
     )  # fmt: skip
-    return kind if lemma != "take" or questioned else None
 
 
 def _by_degree(anchor: Token) -> str | None:
@@ -1143,6 +1149,8 @@ def _placed(node: Token, verb: Token) -> str | None:
     misread = next((c for c in verb.children if _place_read_as_verb(c)), None)
     if moved and misread is not None:
         return PLACES[misread.lower_]  # 'was rushed to hospital', parsed as 'to' and a verb
+    if moved and verb.lemma_.lower() in ("hold", "take", "bring", "detain") and _for_questioning(verb):
+        return "arrested"  # 'two men were held for questioning', 'taken for questioning'
     for prep in preps:
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if moved and prep.lower_ == "in" and place is not None and place.lemma_.lower() == "custody":
@@ -2095,6 +2103,8 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
         if token.like_num or token.pos_ == "NUM" or token.lower_ in SOME or \
                 token.lower_ == "both" and _both_people(token):  # fmt: skip
             kind = _kind_of(_counted_noun(token) or token, text)
+        elif (only := _the_only_one(text, token, start, end)) is not None:
+            kind = only.kind_hint  # 'the driver was the only casualty'
         elif token.dep_ == "amod" or token.pos_ == "VERB" or token.lemma_.lower() in KEEP:
             # and 'Roe was still in critical condition': the state 'be' puts one person in;
             # 'the pilot and a lineman were taken to hospital': two

@@ -2340,3 +2340,32 @@ def test_the_only_fatality_is_one(text: str, figures: list[tuple[str, int]]) -> 
     """'The driver was the only fatality' gave nothing: 'the only' or 'the sole' casualty, or
     person killed, hurt or arrested, is one."""
     assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Two men were held for questioning.", [("arrested", 2)]),
+        ("Police held three people for questioning.", [("arrested", 3)]),
+        ("Four suspects are being held for questioning.", [("arrested", 4)]),
+        ("Two men were taken for questioning.", [("arrested", 2)]),
+        ("Two tourists were held hostage.", []),
+        ("Two meetings were held for questioning the budget.", []),
+    ],
+)  # fmt: skip
+def test_people_held_for_questioning_are_arrested(text: str, figures: list[tuple[str, int]]) -> None:
+    """'Two men were held for questioning' gave nothing ('taken in for questioning' was read):
+    held, taken or brought for questioning is arrested; held hostage is not."""
+    assert counts(text) == figures
+
+
+def test_the_only_casualty_is_verified(tmp_path: Path) -> None:
+    """'The driver was the only casualty' was found but flagged: the checker's words for the
+    injured match 'casualties', not 'casualty'; it now reads the same one the finder does."""
+    path = tmp_path / "crash.txt"
+    path.write_text(
+        "Bus crash\n\nA bus crashed into a wall on the main road on Monday morning. "
+        "The driver was the only casualty.\n"
+    )
+    sheet = checked_sheet(path)
+    assert [(f.kind, f.low, f.check.status) for f in sheet.figures] == [("injured", 1, "verified")]
