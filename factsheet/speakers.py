@@ -1484,13 +1484,19 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
 
 
 def _own_heads(token: Token) -> Iterator[Token]:
-    """The words a word hangs on, up to a clause joined by 'but' that holds it: in 'officials
-    said 24 were hurt, but AFP reported 32', 'said' is no head of the 32's ('Reports said 116
-    died, while the injured rose to 1,035' still gives the reports both)."""
+    """The words a word hangs on, up to a clause of its own account that holds it: in
+    'officials said 24 were hurt, but AFP reported 32', 'said' is no head of the 32's
+    ('Reports said 116 died, while the injured rose to 1,035' still gives the reports both)."""
     for head in token.ancestors:
         yield head
-        if _but_joined(head) or _second_account(head):
+        if _own_account(head):
             return
+
+
+def _own_account(clause: Token) -> bool:
+    """A clause that gives its own figures, not the ones of the clause it is joined to: joined
+    by 'but' with its own subject, or a second source's reporting verb."""
+    return _but_joined(clause) or _second_account(clause)
 
 
 def _second_account(verb: Token) -> bool:
@@ -1548,7 +1554,7 @@ def _describes(verb: Token, here: list[Token]) -> bool:
         return not (_but_joined(clause) and _names_the_casualty(verb))
     # and the other way: 'officials said 24 were hurt, but AFP reported as many as 32 hurt' (the
     # officials do not give the 32)
-    own = next((a for t in here for a in (t, *t.ancestors) if _but_joined(a) or _second_account(a)), None)
+    own = next((a for t in here for a in (t, *t.ancestors) if _own_account(a)), None)
     return own is not None and verb not in own.subtree
 
 
