@@ -490,7 +490,7 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
         return Attribution(person[0], "pronoun", cue, person[1], person[2]) if person else None
     subject = issued or subject  # 'a statement from the foundation said': the foundation
     if issued is None and _the_document(subject):  # 'Police said: "..." The statement added: "..."'
-        body = _body_before(text, text.at(subject))
+        body = _document_told(text, subject) or _body_before(text, text.at(subject))
         if body is None and any(c.dep_ == "poss" for c in subject.children):
             body = _body_after(text, subject)  # 'According to its press release, the NBA was'
         if body is not None:
@@ -601,7 +601,15 @@ def _issuer(noun: Token) -> Token | None:
     ]
     if named:
         return named[-1]  # 'a Red Cross statement': the Red Cross's (not 'a press statement')
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("release", "issue", "post", "publish", "send"):
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
+        "release",
+        "issue",
+        "post",
+        "publish",
+        "send",
+        "write",
+        "sign",
+    ):
         sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if sender is not None and (sender.pos_ != "PRON" or sender.lower_ in ("it", "they")):
             return sender  # 'Facebook released a statement which read'; 'They (the commission) released'
@@ -616,6 +624,35 @@ def _issuer(noun: Token) -> Token | None:
         if issuer is not None and list(issuer.subtree)[-1].tag_ != "POS":
             return issuer  # (not 'collected by one of the agency's "Hunters"': whose, cut off)
     return None
+
+
+def _document_told(text: Text, noun: Token) -> tuple[str, int, int] | None:
+    """Who issued 'the letter' or 'the statement', told in this paragraph or the one before: "The
+    ministry said in a statement that ...", "Tom Berger sent a letter to the council", "In the
+    letter, Tom Berger said". The last one told with an issuer the article names."""
+    at = text.at(noun)
+    paragraph = text.paragraph_number(at)
+    since = text.paragraphs[paragraph - 2][0] if paragraph >= 2 else 0
+    told = [
+        t
+        for t in noun.doc[: noun.i]
+        if t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == "NOUN"
+        and text.at(t) >= since and not _in(text.at(t), _quoted(text))
+    ]  # fmt: skip
+    for document in reversed(told):
+        issuer = _issuer(document) or _speaking_in(document)
+        if issuer is None or issuer.pos_ == "PRON" or _in(text.at(issuer), _quoted(text)):
+            continue
+        return _name(text, issuer) or _noun_phrase(text, issuer)
+    return None
+
+
+def _speaking_in(document: Token) -> Token | None:
+    """'Tom Berger said in a statement', 'In the letter, Tom Berger said': the one who spoke in it."""
+    if document.dep_ != "pobj" or document.head.lower_ not in ("in", "through", "via"):
+        return None
+    verb = document.head.head
+    return _subject(verb) if _speech(verb) else None
 
 
 def _document_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
@@ -749,7 +786,7 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
         people = [t for t in _phrase(token) if t != token and t.ent_type_ == "PERSON"
                   and t.dep_ in ("appos", "pobj", "compound", "flat")
                   and not (modifies and t.dep_ == "compound" and t.head == token)
-                  and not _owner(t, token)]  # fmt: skip
+                  and not _owner(t, token) and not _member(t)]  # fmt: skip
         if people:
             return _entity(text, people[-1])
     # a title of a place the parser ran into the name after it ('President of Ukraine Volodymyr
@@ -789,6 +826,14 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
         start, end = text.span_of([*words, token, *_numbered(token)])
         return text.text[start:end], start, end
     return None
+
+
+def _member(word: Token) -> bool:
+    """'Fifty former officials, including Michael Hayden,': one of a group, who is not the group
+    that spoke ('such as', 'among them' likewise)."""
+    while word.dep_ in ("compound", "flat", "conj", "appos") and word.head != word:
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ in ("including", "like", "as", "among", "excluding")
 
 
 def _numbered(token: Token) -> list[Token]:
@@ -880,7 +925,11 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
         tokens += [t for t in joined.subtree if t.i < joined.i or t == joined]
         head = joined
     for prep in (c for c in head.rights if c.dep_ == "prep"):  # 'an official from TfL'
-        if len(list(prep.subtree)) > 10 or any(t.text in ",;" for t in prep.subtree):
+        if (
+            len(list(prep.subtree)) > 10
+            or any(t.text in ",;" for t in prep.subtree)
+            or head.doc[prep.i - 1].text == ","
+        ):  # fmt: skip  (', including Tom Berger,': set off)
             break
         words = list(prep.subtree)
         # where the phrase runs up to the colon that opens the quote, or the parser found it no

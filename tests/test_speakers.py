@@ -1199,3 +1199,37 @@ def test_a_role_given_by_an_of_phrase_or_a_predicate_resolves_to_the_name(articl
     """'The mayor of Springfield, Anna Roe' (the name hung on Springfield) and 'Anna Roe has
     been mayor' gave the role no name, so '"...," the mayor said' stayed 'the mayor'."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('The ministry said in a statement that the talks had failed. "The other side walked away," '
+         "the statement read.", "The ministry"),
+        ('Tom Berger sent a letter to the council. "The bridge is unsafe," the letter read.', "Tom Berger"),
+        ('Anna Roe wrote a letter to the mayor. "The bridge is unsafe," the letter said.', "Anna Roe"),
+        ('In the letter, Tom Berger said the bridge was unsafe. "It must close," the letter added.',
+         "Tom Berger"),
+        # a letter nobody is said to have issued stays the letter's
+        ('The council got a letter. "The bridge is unsafe," the letter said.', "the letter"),
+    ],
+)  # fmt: skip
+def test_the_statement_told_before_speaks_for_whoever_issued_it(article: str, speaker: str) -> None:
+    """'"...," the statement read' after 'The ministry said in a statement' stayed 'the
+    statement' (no organisation the recogniser knows was named): the document told before in
+    the paragraph, with the one who issued, sent, wrote or spoke in it, is theirs."""
+    assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        'Fifty former officials, including Michael Hayden, said the report "was an operation."',
+        'Fifty former officials, including John Brennan and Michael Hayden, signed a letter saying the '
+        'report "was an operation."',
+    ],
+)  # fmt: skip
+def test_a_group_that_includes_a_named_person_is_the_group(article: str) -> None:
+    """'Fifty former officials, including Michael Hayden, said' gave the quote to Michael
+    Hayden, named only as one of the group that spoke."""
+    assert speakers(article) == ["Fifty former officials"]
