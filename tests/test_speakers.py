@@ -1233,3 +1233,11 @@ def test_a_group_that_includes_a_named_person_is_the_group(article: str) -> None
     """'Fifty former officials, including Michael Hayden, said' gave the quote to Michael
     Hayden, named only as one of the group that spoke."""
     assert speakers(article) == ["Fifty former officials"]
+
+
+@pytest.mark.parametrize("title", ["Sgt.", "Det. Insp.", "Supt.", "Cllr."])
+def test_an_abbreviated_title_does_not_end_the_sentence(title: str) -> None:
+    """'"...," Sgt. Tom Berger said.' was unattributed: the tokenizer split 'Sgt.' at its full
+    stop, the parser ended a sentence there, and the quote's sentence named nobody."""
+    found = speakers(f'"We are investigating," {title} Tom Berger said.')
+    assert found[0] is not None and found[0].endswith("Tom Berger")
