@@ -35,7 +35,8 @@ STORE_VERSION = 2  # of to_bytes's format (2: titles kept whole, see TITLES)
 # read as a sentence ending 'Sgt.', then another with no quote in it): English ranks and
 # offices, kept one token as its own exceptions keep 'Gen.', 'Sen.' and 'Dr.'.
 TITLES = ("Sgt", "Det", "Insp", "Supt", "Cpl", "Pte", "Pvt", "Cmdr", "Cdr", "Brig", "Col", "Lt",
-          "Lieut", "Capt", "Maj", "Cllr", "Const", "Atty", "Amb", "Msgr", "Fr", "Hon", "Pres", "Sr")  # fmt: skip
+          "Lieut", "Capt", "Maj", "Cllr", "Const", "Atty", "Amb", "Msgr", "Fr", "Hon", "Pres",
+          "Sr")  # fmt: skip
 STORED = ("ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MORPH", "POS", "SENT_START")
 
 
