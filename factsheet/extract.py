@@ -147,7 +147,7 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     counted = [next((g for g in read if _fuller(g, f)), f) for f in counted]
     more = [f for f in read if not any(_same_number(f, g) for g in counted)]
     more = [f for f in more if counts.is_count(parsed, f) and not counts.misread(parsed, f)]
-    found = [*counted, *more]
+    found = [f for f in [*counted, *more] if not counts.part_of_a_total(parsed, f)]
     # '12 people died in Cebu, four in Iloilo': the counts a list gives with the noun left out
     found += [
         g for f in found for g in counts.gapped(parsed, f) if not any(_same_number(g, h) for h in found)

@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING, cast
 
 from factsheet.models import Span
-from factsheet.numbers import FIGURE_PATTERN, GROUPS, KIND_PATTERNS, FigureCandidate, bounds
+from factsheet.numbers import FIGURE_PATTERN, GROUPS, KIND_PATTERNS, FigureCandidate, bounds, parse_number
 from factsheet.speakers import REPORT_LEMMAS, Attribution, _in, _quoted, _surnames, reporters
 from factsheet.text import Text, bare
 
@@ -1873,16 +1873,49 @@ def _members(noun: Token, known: frozenset[str]) -> list[Token]:
             node = more
     if len(joined) == 1 or _one_by_its_verb(noun):
         return [noun]
+    others = _others_counted(joined[-1])
+    named = joined[:-1] if others is not None else joined
     if all(
         m.ent_type_ == "PERSON"
         or _untagged_name(m)
         or m.pos_ == "PROPN" and m.text in known
         or _a_single(m)
         or _a_single(m, owned=True)
-        for m in joined
+        for m in named
     ):  # fmt: skip
-        return joined
+        return [*named, *[joined[-1]] * (others or 0)] if others else joined  # 'a captain and eleven
+        # other crew': twelve
     return [noun]
+
+
+def _others_counted(noun: Token) -> int | None:
+    """How many a count that ends a list of people adds to those named before it, where it
+    says they are others: 'a captain and eleven other crew', 'the driver and two others' (not
+    'the driver and two passengers': the list then tells of two groups)."""
+    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    other = noun.lower_ == "others" or any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
+    if (
+        number is None
+        or not other
+        or noun.dep_ != "conj"
+        or any(c.dep_ in ("quantmod", "advmod") for c in number.children)
+    ):
+        return None  # ('a photojournalist and at least five others': at least six, one and five told)
+    value = parse_number(number.text)
+    return value if value is not None and 1 < value < 1000 else None
+
+
+def part_of_a_total(text: Text, candidate: FigureCandidate) -> bool:
+    """Whether a count is the others a list of people adds up with those it names ('eleven' in
+    'a captain and eleven other crew are missing'): the list's total is the figure, not it."""
+    number = next((t for t in text.tokens_in(*candidate.core) if t.dep_ == "nummod"), None)
+    if number is None or _others_counted(number.head) is None:
+        return False
+    head = number.head
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    read = _victims_read(head.head, _surnames(text))
+    return read is not None and number.head in read[1]
 
 
 def _one_by_its_verb(subject: Token) -> bool:

@@ -220,11 +220,13 @@ def check_figure(source: Source, figure: Figure) -> Figure:
         source.parsed, span.start, span.end
     ):
         numbers.add(1)  # 'a rescued woman': one person, the adjective says what happened
-    if (
-        figure.low == figure.high
-        and figure.victims
+    joined = (
+        figure.low is not None
+        and figure.low == figure.high
+        and bool(figure.victims)
         and figure.low in joined_counts(source.parsed, span.start, span.end)
-    ):
+    )
+    if joined and figure.low is not None:
         numbers.add(figure.low)  # 'a man and his son were killed': two people, joined
     for value in (figure.low, figure.high):
         if value is not None and value not in numbers:
@@ -238,7 +240,10 @@ def check_figure(source: Source, figure: Figure) -> Figure:
     if kind is not None and not kind.search(sentence) and \
             figure.kind not in kinds_read(source.parsed, span.start, span.end):  # fmt: skip
         return _with(figure, _flag(f"Nothing in the sentence says the people were {figure.kind}."))
-    wrong = victims_problem(figure.victims, {figure.low, figure.high}, _sentence_pair(source.text, span))
+    counted: set[int | None] = {figure.low, figure.high}
+    if joined:  # 'a captain and eleven other crew': twelve, the eleven a part of them
+        counted |= _numbers_in(_AGES.sub(" ", figure.victims or ""))
+    wrong = victims_problem(figure.victims, counted, _sentence_pair(source.text, span))
     sentence_span = _sentence_span(source.text, span)
     if not wrong and figure.victims and not is_noun_phrase(source.parsed, figure.victims, sentence_span):
         wrong = f"“{figure.victims}” names no one: it is not a noun phrase of the article."

@@ -1150,10 +1150,11 @@ def test_he_died_after_a_named_casualty_is_that_person_s_death() -> None:
 
 
 def test_one_with_the_counts_unless_a_group_or_an_earlier_one_holds_it() -> None:
-    """'The local police chief and two others were injured' is one and two where no injury was
-    told before; 'the man was found dead' after 'an engineer was killed' is the engineer."""
+    """'The local police chief and two others were injured' is three (the chief and the two
+    others; see test_a_person_and_n_others_are_one_total) where no injury was told before;
+    'the man was found dead' after 'an engineer was killed' is the engineer."""
     chief = "The local police chief and two others were injured. Anna Roe was taken to hospital."
-    assert counts(chief) == [("injured", 1), ("injured", 2), ("injured", 1)]
+    assert counts(chief) == [("injured", 3), ("injured", 1)]
     again = "An engineer was killed at the station. Police said the man was found dead at the scene."
     assert counts(again) == [("killed", 1)]
     group = "The attack killed four people. The woman was killed in a stairwell."
@@ -2369,3 +2370,30 @@ def test_the_only_casualty_is_verified(tmp_path: Path) -> None:
     )
     sheet = checked_sheet(path)
     assert [(f.kind, f.low, f.check.status) for f in sheet.figures] == [("injured", 1, "verified")]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("A captain and eleven other crew are missing.", [("missing", 12)]),
+        ("Anna Roe and two others were killed in the attack.", [("killed", 3)]),
+        ("The gunman killed a police officer and two others.", [("killed", 3)]),
+        ("Police arrested Tom Berger and four other men.", [("arrested", 5)]),
+        # a count first, or no 'other': two groups, each its own figure
+        ("Two police officers and three others were injured.", [("injured", 2), ("injured", 3)]),
+        ("The pilot and three passengers were killed.", [("killed", 1), ("killed", 3)]),
+        # two verbs: what each did to its own
+        ("The gunman killed the driver and injured two others.", [("killed", 1), ("injured", 2)]),
+    ],
+)  # fmt: skip
+def test_a_person_and_n_others_are_one_total(
+    article: str, expected: list[tuple[str, int]], tmp_path: Path
+) -> None:
+    """'A captain and eleven other crew are missing' gave 1 missing and 11 missing: 'other'
+    says the eleven are besides the captain, so the crew missing are twelve. The checker reads
+    the same total from the parse, with the eleven inside the victims' words."""
+    assert counts(article) == expected
+    path = tmp_path / "others.txt"
+    path.write_text(f"Attack\n\nThe attack took place in the town on Monday morning. {article}\n")
+    sheet = checked_sheet(path)
+    assert [(f.kind, f.low) for f in sheet.figures if f.check.status == "verified"] == expected
