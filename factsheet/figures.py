@@ -749,6 +749,7 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
                          or _named_victim(text, token, start, end)
                          or _one_described(text, token, start, end)
                          or _the_only_one(text, token, start, end)
+                         or _arrest_of_one(text, token, start, end)
                          or _joined_one(text, token, start, end)
                          or _uncounted(text, token, start, end))  # fmt: skip
             if candidate is not None:
@@ -1951,6 +1952,7 @@ def described_victims(text: Text, start: int, end: int) -> set[str]:
             found := _one_described(text, t, start, end)
             or _joined_one(text, t, start, end)
             or _the_only_one(text, t, start, end)
+            or _arrest_of_one(text, t, start, end)
         )
         is not None
     }
@@ -2116,6 +2118,35 @@ def _the_only_one(text: Text, token: Token, start: int, end: int) -> FigureCandi
                            victims, (text.at(token), text.end(token)))  # fmt: skip
 
 
+def _arrest_of_one(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
+    """'Police announced the arrest of a 23-year-old man', "Tom Berger's arrest": one person
+    arrested, told by the noun (the arrests of a count are counted where the number stands; a
+    pronoun's, 'his arrest', is the one told before)."""
+    if token.lemma_.lower() != "arrest" or token.tag_ != "NN":
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    held = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    held = held or next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if (
+        held is None
+        or not _a_person(held, _surnames(text), "arrest")
+        or _members(held, frozenset()) != [held]
+    ):
+        return None
+    words = [t for t in held.subtree if not (t.i > held.i and t.dep_ in ("relcl", "acl", "prep", "punct"))]
+    words = [t for t in words if t.i <= held.i or t.dep_ in ("compound", "flat")]
+    first = min([token, *(c for c in token.children if c.dep_ == "det"), *words], key=lambda t: t.i)
+    last = max([token, *words], key=lambda t: t.i)
+    s, e = text.at(first), text.end(last)
+    if not (start <= s and e <= end):
+        return None
+    victims = [t for t in words if t.dep_ not in ("det", "case") and t.tag_ != "POS"]
+    sentence = Span(text=text.text[start:end], start=start, end=end)
+    v0, v1 = text.at(victims[0]), text.end(victims[-1])
+    return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), "arrested", sentence,
+                           text.text[v0:v1], (text.at(token), text.end(token)))  # fmt: skip
+
+
 def verb_kind(text: Text, start: int, end: int) -> str | None:
     """What the verb a phrase hangs on says happened: 'A rescued woman died' is a death (the
     adjective says what happened before), '35 were rescued' a rescue; None where the phrase's
@@ -2136,8 +2167,9 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
         if token.like_num or token.pos_ == "NUM" or token.lower_ in SOME or \
                 token.lower_ == "both" and _both_people(token):  # fmt: skip
             kind = _kind_of(_counted_noun(token) or token, text)
-        elif (only := _the_only_one(text, token, start, end)) is not None:
-            kind = only.kind_hint  # 'the driver was the only casualty'
+        elif (only := _the_only_one(text, token, start, end) or _arrest_of_one(text, token, start, end)) \
+                is not None:  # fmt: skip
+            kind = only.kind_hint  # 'the driver was the only casualty', 'the arrest of a man'
         elif token.dep_ == "amod" or token.pos_ == "VERB" or token.lemma_.lower() in KEEP:
             # and 'Roe was still in critical condition': the state 'be' puts one person in;
             # 'the pilot and a lineman were taken to hospital': two

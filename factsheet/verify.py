@@ -301,7 +301,8 @@ def victims_problem(victims: str | None, numbers: set[int | None], sentences: st
     other = sorted(_numbers_in(_AGES.sub(" ", victims)) - numbers)  # type: ignore[operator]
     if other:
         return f"“{victims}” counts {other[0]}, which is not this figure's number."
-    said = {_stem(w) for w in content_words(sentences)}
+    words = content_words(sentences)  # and a possessive's word: "the man's arrest" calls him 'man'
+    said = {_stem(w) for w in words} | {_stem(w[:-2]) for w in words if w.endswith("'s")}
     unsaid = [w for w in content_words(victims) if w not in _GENERIC_VICTIMS and _stem(w) not in said]
     if unsaid:
         return f"The article does not call these people “{unsaid[0]}” here."

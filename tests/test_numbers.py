@@ -2397,3 +2397,29 @@ def test_a_person_and_n_others_are_one_total(
     path.write_text(f"Attack\n\nThe attack took place in the town on Monday morning. {article}\n")
     sheet = checked_sheet(path)
     assert [(f.kind, f.low) for f in sheet.figures if f.check.status == "verified"] == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("Police confirmed the arrest of a 23-year-old man on Monday.", [("arrested", 1)]),
+        ("The arrest of Tom Berger was announced by police on Monday.", [("arrested", 1)]),
+        ("Police said the man's arrest came after a long investigation.", [("arrested", 1)]),
+        # a count is counted where it stands; a pronoun's arrest is the one told before
+        ("Police announced the arrest of two men on Monday.", [("arrested", 2)]),
+        ("Tom Berger fled the country in May. His arrest came a year later.", []),
+        # nobody arrested: a warrant, a state, an illness
+        ("A court issued an arrest warrant for Tom Berger on Monday.", []),
+        ("The patient died of cardiac arrest, the hospital said.", []),
+    ],
+)  # fmt: skip
+def test_the_arrest_of_one_person_is_one_arrested(
+    article: str, expected: list[tuple[str, int]], tmp_path: Path
+) -> None:
+    """'Officials announced the arrest of a local farmer' gave nothing: the noun tells the
+    arrest as the verb would, of one person. The checker reads the same one."""
+    assert counts(article) == expected
+    path = tmp_path / "arrest.txt"
+    path.write_text(f"Arrest\n\nThe case has drawn wide attention in the town this year. {article}\n")
+    sheet = checked_sheet(path)
+    assert [(f.kind, f.low) for f in sheet.figures if f.check.status == "verified"] == expected
