@@ -1756,6 +1756,8 @@ def _a_person(subject: Token, known: frozenset[str], lemma: str, placed: bool = 
     return (
         subject.ent_type_ == "PERSON"
         or subject.lower_ in ONE_PERSON  # 'he was taken to hospital': one person, told before
+        or subject.lower_ == "another"
+        and subject.dep_ in ("dobj", "nsubj", "nsubjpass")  # 'and wounded another'
         or _someone(subject)
         and (lemma != "succumb" or _succumbed_to_harm(subject.head))  # not 'succumbed to pressure'
         or _someone(subject, owned=True)

@@ -214,8 +214,8 @@ def check_figure(source: Source, figure: Figure) -> Figure:
         named = named_victims(source.parsed, span.start, span.end)
         if figure.victims and figure.victims in named:
             numbers.add(1)  # 'Anna Roe was killed': one person, named
-        if any(fold(n) in ONE_PERSON for n in named):
-            numbers.add(1)  # 'he was taken to hospital': one person, told before
+        if any(fold(n) in {*ONE_PERSON, "another"} for n in named):
+            numbers.add(1)  # 'he was taken to hospital': one person, told before; 'and wounded another'
     if figure.low == figure.high == 1 and figure.kind in described_victims(
         source.parsed, span.start, span.end
     ):

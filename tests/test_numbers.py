@@ -2423,3 +2423,25 @@ def test_the_arrest_of_one_person_is_one_arrested(
     path.write_text(f"Arrest\n\nThe case has drawn wide attention in the town this year. {article}\n")
     sheet = checked_sheet(path)
     assert [(f.kind, f.low) for f in sheet.figures if f.check.status == "verified"] == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("The gunman killed one person and wounded another.", [("killed", 1), ("injured", 1)]),
+        ("The attacker stabbed one officer and injured another.", [("injured", 1), ("injured", 1)]),
+        # not harm: a firing; no arrest yet
+        ("The company hired one engineer and fired another.", []),
+        ("Police arrested one suspect and are seeking another.", [("arrested", 1)]),
+    ],
+)  # fmt: skip
+def test_another_as_the_object_of_a_harm_is_one_more(
+    article: str, expected: list[tuple[str, int]], tmp_path: Path
+) -> None:
+    """'killed one person and wounded another' gave no injured: 'another' as the object was
+    no one, where 'another was wounded' was one."""
+    assert counts(article) == expected
+    path = tmp_path / "another.txt"
+    path.write_text(f"Attack\n\nThe attack took place in the town on Monday morning. {article}\n")
+    sheet = checked_sheet(path)
+    assert [(f.kind, f.low) for f in sheet.figures if f.check.status == "verified"] == expected
