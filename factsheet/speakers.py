@@ -55,7 +55,8 @@ SPEECH_LEMMAS = frozenset(
     "deny quip shout scream yell plead exclaim observe remark mention concede predict testify "
     "assert maintain reiterate speak recount agree complain joke lament accuse caution "
     "criticise criticize reveal disclose estimate announce call read write blog inform talk assure "
-    "retort whisper boast opine express cite concur counter reason muse".split()
+    "retort whisper boast opine express cite concur counter reason muse chant sing cry mutter murmur "
+    "proclaim pledge recite interject elaborate".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SPEAKING = ("nsubj", "csubj")  # a passive verb's subject is what was said, not who said it

@@ -1241,3 +1241,11 @@ def test_an_abbreviated_title_does_not_end_the_sentence(title: str) -> None:
     stop, the parser ended a sentence there, and the quote's sentence named nobody."""
     found = speakers(f'"We are investigating," {title} Tom Berger said.')
     assert found[0] is not None and found[0].endswith("Tom Berger")
+
+
+@pytest.mark.parametrize("verb", ["chanted", "pledged", "elaborated", "murmured"])
+def test_chanting_pledging_and_elaborating_are_speech(verb: str) -> None:
+    """'Protesters chanted "..."', 'GitHub pledged ... "to help ..."' and 'President Fernández
+    elaborated, "..."' were unattributed: these verbs tell words said, as 'shouted' does."""
+    article = f'Tom Berger led the march on Monday. The protesters {verb} "We will not give up."'
+    assert speakers(article) == ["The protesters"]
