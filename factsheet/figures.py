@@ -252,6 +252,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     counted = _counted_noun(number) or (
         number.head if number.dep_ in ("det", "amod") else None
     )  # 'many families'
+    if counted is not None and counted.like_num and counted == number.head:
+        counted = _counted_noun(counted) or counted  # 'several hundred people': the people
     own = counted or number
     if (
         counted is not None
@@ -308,8 +310,11 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     return False
 
 
-# Words that take a part of a group ('two of the 50 passengers', 'none of the crew').
-PARTS = frozenset("none neither some several many most few dozen dozens score scores".split())
+# Words that take a part of a group ('two of the 50 passengers', 'none of the crew', 'half of
+# the 40 miners', 'the majority of the 300 passengers').
+PARTS = frozenset("none neither some several many most few dozen dozens score scores half quarter third "
+                  "thirds quarters majority minority fraction portion proportion share rest"
+                  .split())  # fmt: skip
 
 
 def _the_whole(number: Token) -> bool:

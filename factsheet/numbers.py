@@ -61,7 +61,9 @@ _TENS = {
     "ninety": 90,
 }
 _VAGUE = (
-    r"(?:tens|hundreds) of (?:thousands|millions)|dozens|hundreds|thousands|millions|scores|several|many|some"
+    r"(?:several|a few|many) (?:hundreds?|thousands?|millions?)"  # 'several hundred people'
+    r"|(?:tens|hundreds) of (?:thousands|millions)|dozens|hundreds|thousands|millions|scores|several"
+    r"|many|some"
     r"|a number|a lot|lots|a handful|numerous|tens"
 )
 _BELOW_100 = (
