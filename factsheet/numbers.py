@@ -81,7 +81,17 @@ _WORD_NUM = (
     rf"(?: (?:hundred|thousand)(?: and {_BELOW_100}\b)?| dozen)?"
 )
 _LARGE = r"\s+(?:thousand|million|billion)"
-_NUM = r"(?:\d+(?:\.\d+)?" + _LARGE + r"|(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUM + r")(?:" + _LARGE + r")?)"
+_NUM = (
+    r"(?:half a"
+    + _LARGE
+    + r"|\d+(?:\.\d+)?"
+    + _LARGE
+    + r"|(?:\d{1,3}(?:,\d{3})+|\d+|"
+    + _WORD_NUM
+    + r")(?:"
+    + _LARGE
+    + r")?)"
+)
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
     (r"as many as|up to|at most|no more than|fewer than|less than", "up_to"),
     (r"at least|no fewer than|a minimum of", "at_least"),
@@ -117,6 +127,9 @@ def parse_number(words: str) -> int | None:
     words = words.lower().replace(",", "").strip()
     if words.isdigit():
         return int(words)
+    if words.startswith("half a "):  # 'half a million': half of 'a million'
+        whole = parse_number(words[len("half ") :])
+        return None if whole is None or whole % 2 else whole // 2
     large = re.fullmatch(r"(.+?)\s+(thousand|million|billion)", words)
     if large:
         scale = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}[large.group(2)]

@@ -2467,3 +2467,13 @@ def test_several_hundred_is_vague_and_half_of_a_group_is_not_the_group(
     and the number the people); 'Around half of the 40 miners were rescued' gave 40 rescued:
     a share of the whole, like 'two of the 40', is not the whole."""
     assert counts(article) == expected
+
+
+def test_half_a_million_is_a_number() -> None:
+    """'Nearly half a million people fled the fighting' gave nothing: 'half a million' is
+    500,000, as 'half a dozen' is six."""
+    assert parse_number("half a million") == 500_000
+    assert read("Nearly half a million people fled the fighting.") == [
+        ("displaced", 500_000, 500_000, "people", [])
+    ]
+    assert read("The company lost half a million dollars in the fire.") == []
