@@ -61,7 +61,7 @@ SPEECH_LEMMAS = frozenset(
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SPEAKING = ("nsubj", "csubj")  # a passive verb's subject is what was said, not who said it
 PRONOUNS = {"he", "she", "him", "her", "his"}
-NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC")
+NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "LAW")  # (a law speaks: "Article 2, Section 1 sets")
 # Relations that put a clause inside another's content: what was said, a relative clause.
 EMBEDDED = ("ccomp", "relcl", "acl", "xcomp", "csubj", "pcomp")
 # Phrasal verbs of saying, with their particle.
@@ -921,7 +921,14 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
         if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case", "nummod") or t.tag_ == "HYPH"
     ]  # fmt: skip  ('secretary-general': one word)
     tokens = [*_contiguous(keep, head), head]
-    joined = next((c for c in head.rights if c.dep_ == "appos" and c.left_edge.i == head.i + 1), None)
+    joined = next(
+        (
+            c
+            for c in head.rights
+            if c.dep_ == "appos" and c.left_edge.i == head.i + 1 and not c.lower_.endswith(("self", "selves"))
+        ),
+        None,
+    )  # fmt: skip  (not 'the study itself')
     if joined is not None:  # no comma between: a compound the parser split ('a government Twitter account')
         tokens += [t for t in joined.subtree if t.i < joined.i or t == joined]
         head = joined

@@ -1249,3 +1249,17 @@ def test_chanting_pledging_and_elaborating_are_speech(verb: str) -> None:
     elaborated, "..."' were unattributed: these verbs tell words said, as 'shouted' does."""
     article = f'Tom Berger led the march on Monday. The protesters {verb} "We will not give up."'
     assert speakers(article) == ["The protesters"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('The study itself outlined the link: "Sharks were only seen after the storm."', "The study"),
+        ('Article 2, Section 1 sets the rule for presidents: "No Person except a natural born Citizen '
+         'shall be eligible."', "Article 2, Section 1"),
+    ],
+)  # fmt: skip
+def test_a_law_speaks_by_its_whole_name_and_itself_is_no_part_of_a_name(article: str, speaker: str) -> None:
+    """'The study itself outlined ...:' gave 'The study itself'; 'Article 2, Section 1 sets ...:'
+    gave 'Section' (the recogniser reads a law's name, which the speaker's name now uses)."""
+    assert speakers(article) == [speaker]
