@@ -1185,6 +1185,18 @@ def _placed(node: Token, verb: Token) -> str | None:
         said_of = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if node.dep_ == "attr" and said_of is not None and _the_hurt(said_of):
             return _kind_of_group(said_of)  # 'the dead were a woman and her two grandchildren'
+        # 'Killed were three soldiers and a civilian' (the parser also hangs 'were' on the participle)
+        participle = said_of if said_of is not None else verb.head if verb.dep_ == "auxpass" else None
+        if (
+            node.dep_ == "attr"
+            and participle is not None
+            and participle.tag_ == "VBN"
+            and participle.i < verb.i
+        ):
+            fronted = participle.lemma_.lower()
+            return (
+                PASSIVE_VICTIM.get(fronted) or KIND_LEMMAS.get(fronted) or KIND_LEMMAS.get(participle.lower_)
+            )
         of = [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
               and (_the_hurt(g) or _the_count_hurt(g))]  # fmt: skip
         if of:

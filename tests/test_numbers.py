@@ -2477,3 +2477,19 @@ def test_half_a_million_is_a_number() -> None:
         ("displaced", 500_000, 500_000, "people", [])
     ]
     assert read("The company lost half a million dollars in the fire.") == []
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("Killed were three soldiers and a civilian.", [("killed", 3), ("killed", 1)]),
+        ("Arrested were two men from the town.", [("arrested", 2)]),
+        ("Invited were three guests from the town.", []),
+    ],
+)  # fmt: skip
+def test_a_fronted_participle_says_what_happened_to_who_follows(
+    article: str, expected: list[tuple[str, int]]
+) -> None:
+    """'Killed were three soldiers and a civilian' gave nothing: the participle before 'were'
+    tells what happened to those after it, as 'Among the dead were' does."""
+    assert counts(article) == expected
