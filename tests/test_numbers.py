@@ -118,7 +118,7 @@ def verified_counts(folder: Path, sentences: str) -> list[tuple[str, int | None]
     """The kind and the (low) count of each figure the checked sheet of an invented article
     shows verified: the sentences after a headline and an opening sentence of no figure."""
     path = folder / "article.txt"
-    path.write_text(f"Attack\n\nThe case has drawn wide attention in the town this year. {sentences}\n")
+    path.write_text(f"Town news\n\nThe case has drawn wide attention in the town this year. {sentences}\n")
     return [(f.kind, f.low) for f in checked_sheet(path).figures if f.check.status == "verified"]
 
 
