@@ -1903,8 +1903,8 @@ def _members(noun: Token, known: frozenset[str]) -> list[Token]:
         or _a_single(m, owned=True)
         for m in named
     ):  # fmt: skip
-        return [*named, *[joined[-1]] * (others or 0)] if others else joined  # 'a captain and eleven
-        # other crew': twelve
+        return [*named, *[joined[-1]] * others] if others else joined  # 'a captain and eleven other
+        # crew': twelve
     return [noun]
 
 
@@ -2149,7 +2149,7 @@ def _arrest_of_one(text: Text, token: Token, start: int, end: int) -> FigureCand
     if (
         held is None
         or not _a_person(held, _surnames(text), "arrest")
-        or _members(held, frozenset()) != [held]
+        or _members(held, _surnames(text)) != [held]
     ):
         return None
     words = [t for t in held.subtree if not (t.i > held.i and t.dep_ in ("relcl", "acl", "prep", "punct"))]

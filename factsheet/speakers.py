@@ -589,6 +589,10 @@ def _the_document(noun: Token) -> bool:
     )
 
 
+# Verbs whose subject issues the document they take: 'released a statement', 'signed a letter'.
+ISSUING = frozenset({"release", "issue", "post", "publish", "send", "write", "sign"})
+
+
 def _issuer(noun: Token) -> Token | None:
     """Who issued a document that speaks: 'a statement from the foundation', 'the company's
     statement', 'a letter released by the family' (the one whose words they are)."""
@@ -602,15 +606,7 @@ def _issuer(noun: Token) -> Token | None:
     ]
     if named:
         return named[-1]  # 'a Red Cross statement': the Red Cross's (not 'a press statement')
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
-        "release",
-        "issue",
-        "post",
-        "publish",
-        "send",
-        "write",
-        "sign",
-    ):
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING:
         sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if sender is not None and (sender.pos_ != "PRON" or sender.lower_ in ("it", "they")):
             return sender  # 'Facebook released a statement which read'; 'They (the commission) released'
