@@ -46,7 +46,8 @@ How = Literal["named", "pronoun", "role", "continued", "colon", "none"]
 # said' (the ministry's words), "Roe's reply was swift:" (Roe's).
 DOCUMENTS = frozenset({"statement", "letter", "post", "tweet", "release", "notice", "message",
                        "response", "reply", "answer", "reaction", "remark", "comment", "decree", "ruling",
-                       "judgment", "report", "figure", "data", "datum", "statistic", "estimate"})  # fmt: skip
+                       "judgment", "report", "figure", "data", "datum", "statistic", "estimate", "tally",
+                       "count"})  # fmt: skip
 # Verbs of saying and reporting (English, not any article's): the lemma decides.
 SPEECH_LEMMAS = frozenset(
     "say tell add state declare write explain note warn announce claim insist ask reply respond "

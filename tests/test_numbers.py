@@ -2492,3 +2492,17 @@ def test_a_fronted_participle_says_what_happened_to_who_follows(
     """'Killed were three soldiers and a civilian' gave nothing: the participle before 'were'
     tells what happened to those after it, as 'Among the dead were' does."""
     assert counts(article) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people were killed, according to a tally by AFP.",
+        "An AFP tally put the death toll at 12.",
+    ],
+)
+def test_a_tally_speaks_for_whoever_kept_it(text: str) -> None:
+    """'according to a tally by the Associated Press' gave the source 'a tally by the Associated
+    Press', and 'An AFP tally put the toll at 12' gave 'An AFP tally': a tally or count is
+    issued as a statement or a report is, and speaks for whoever kept it."""
+    assert [sources for *_, sources in read(text)] == [["AFP"]]
