@@ -753,8 +753,7 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
             candidate = (_count_at(text, token, start, end) or _people_joined(text, token, start, end)
                          or _named_victim(text, token, start, end)
                          or _one_described(text, token, start, end)
-                         or _the_only_one(text, token, start, end)
-                         or _arrest_of_one(text, token, start, end)
+                         or _one_by_its_noun(text, token, start, end)
                          or _joined_one(text, token, start, end)
                          or _uncounted(text, token, start, end))  # fmt: skip
             if candidate is not None:
@@ -1970,8 +1969,7 @@ def described_victims(text: Text, start: int, end: int) -> set[str]:
         if (
             found := _one_described(text, t, start, end)
             or _joined_one(text, t, start, end)
-            or _the_only_one(text, t, start, end)
-            or _arrest_of_one(text, t, start, end)
+            or _one_by_its_noun(text, t, start, end)
         )
         is not None
     }
@@ -2110,6 +2108,12 @@ def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCand
                            (text.at(token), text.end(token)))  # fmt: skip
 
 
+def _one_by_its_noun(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
+    """One person a noun tells of ('the only fatality', 'the arrest of a man'): the readings the
+    finder, the checker's one-person count and its kinds share, so a new one is added once."""
+    return _the_only_one(text, token, start, end) or _arrest_of_one(text, token, start, end)
+
+
 def _the_only_one(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
     """'The driver was the only fatality', 'Roe was the only person killed': one person, of
     the kind the noun or its participle says ('the only survivor' says no harm; 'the only
@@ -2186,8 +2190,7 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
         if token.like_num or token.pos_ == "NUM" or token.lower_ in SOME or \
                 token.lower_ == "both" and _both_people(token):  # fmt: skip
             kind = _kind_of(_counted_noun(token) or token, text)
-        elif (only := _the_only_one(text, token, start, end) or _arrest_of_one(text, token, start, end)) \
-                is not None:  # fmt: skip
+        elif (only := _one_by_its_noun(text, token, start, end)) is not None:
             kind = only.kind_hint  # 'the driver was the only casualty', 'the arrest of a man'
         elif token.dep_ == "amod" or token.pos_ == "VERB" or token.lemma_.lower() in KEEP:
             # and 'Roe was still in critical condition': the state 'be' puts one person in;

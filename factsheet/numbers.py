@@ -81,17 +81,8 @@ _WORD_NUM = (
     rf"(?: (?:hundred|thousand)(?: and {_BELOW_100}\b)?| dozen)?"
 )
 _LARGE = r"\s+(?:thousand|million|billion)"
-_NUM = (
-    r"(?:half a"
-    + _LARGE
-    + r"|\d+(?:\.\d+)?"
-    + _LARGE
-    + r"|(?:\d{1,3}(?:,\d{3})+|\d+|"
-    + _WORD_NUM
-    + r")(?:"
-    + _LARGE
-    + r")?)"
-)
+_SCALED = r"half a" + _LARGE + r"|\d+(?:\.\d+)?" + _LARGE  # 'half a million', '1.2 million'
+_NUM = r"(?:" + _SCALED + r"|(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUM + r")(?:" + _LARGE + r")?)"
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
     (r"as many as|up to|at most|no more than|fewer than|less than", "up_to"),
     (r"at least|no fewer than|a minimum of", "at_least"),

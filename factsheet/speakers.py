@@ -631,18 +631,23 @@ def _document_told(text: Text, noun: Token) -> tuple[str, int, int] | None:
     at = text.at(noun)
     paragraph = text.paragraph_number(at)
     since = text.paragraphs[paragraph - 2][0] if paragraph >= 2 else 0
+    inside = _quoted(text)
     told = [
         t
         for t in noun.doc[: noun.i]
         if t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == "NOUN"
-        and text.at(t) >= since and not _in(text.at(t), _quoted(text))
+        and text.at(t) >= since and not _in(text.at(t), inside)
     ]  # fmt: skip
-    for document in reversed(told):
-        issuer = _issuer(document) or _speaking_in(document)
-        if issuer is None or issuer.pos_ == "PRON" or _in(text.at(issuer), _quoted(text)):
-            continue
-        return _name(text, issuer) or _noun_phrase(text, issuer)
-    return None
+    return next((found for t in reversed(told) if (found := _named_issuer(text, t)) is not None), None)
+
+
+def _named_issuer(text: Text, document: Token) -> tuple[str, int, int] | None:
+    """The name of who issued a document, or spoke in it, where the article names them outside
+    quotation marks (not 'it', 'they', nor a word inside someone's quote)."""
+    issuer = _issuer(document) or _speaking_in(document)
+    if issuer is None or issuer.pos_ == "PRON" or _in(text.at(issuer), _quoted(text)):
+        return None
+    return _name(text, issuer) or _noun_phrase(text, issuer)
 
 
 def _speaking_in(document: Token) -> Token | None:
@@ -662,10 +667,7 @@ def _document_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
         return None
     before = piece.doc[sentence.start - 1].sent
     documents = [t for t in before if t.lemma_.lower() in DOCUMENTS and t.pos_ == "NOUN" and t.dep_ == "dobj"]
-    issuer = _issuer(documents[-1]) if documents else None
-    if issuer is None or issuer.pos_ == "PRON" or _in(text.at(issuer), _quoted(text)):
-        return None
-    return _name(text, issuer) or _noun_phrase(text, issuer)
+    return _named_issuer(text, documents[-1]) if documents else None
 
 
 def _the_aged(text: Text, verb: Token) -> Attribution | None:
