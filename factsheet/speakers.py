@@ -847,13 +847,14 @@ def _numbered(token: Token) -> list[Token]:
 
 def _owner(word: Token, head: Token) -> bool:
     """Whether a word names whom ``head``'s role belongs to or serves, not its holder: in a
-    possessive ('Anna Roe's lawyer') or a name alone after 'for' or 'to' ('a spokesperson for
-    Anna Roe'; not a title's place run into the name: 'Ambassador to Germany Richard Grenell')."""
+    possessive ('Anna Roe's lawyer') or a name alone after 'for', 'to' or 'of' ('a spokesperson
+    for Anna Roe', 'the family of Tom Berger'; not a title's place run into the name: 'Ambassador
+    to Germany Richard Grenell')."""
     node = word
     while node != head and node.head != node:
         if node.dep_ == "poss":
             return True
-        if node.dep_ == "pobj" and node.head.lower_ in ("for", "to"):
+        if node.dep_ == "pobj" and node.head.lower_ in ("for", "to", "of"):
             return all(t.ent_type_ == "PERSON" for t in node.subtree)
         node = node.head
     return False
@@ -899,6 +900,9 @@ def _entity(text: Text, token: Token) -> tuple[str, int, int] | None:
                 # the name after it; the name starts after the place
                 ent = ent[held[-1].i - ent.start + 1 :]
                 start = text.at(ent[0])
+            aged = next((t.i for t in ent[1:-1] if t.text == "," and t.nbor().like_num), None)
+            if aged is not None:  # '"...," Roe, 54, said': an age the recogniser ran into the name
+                ent = ent[: aged - ent.start]
             name = re.sub(r"[’']s?$", "", ent.text).strip()
             # 'the BBC'; 'An Associated Press tally': an article the recogniser ran into the name
             lead = re.match(r"(?i)the\s+", name) or (

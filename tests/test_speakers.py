@@ -1263,3 +1263,26 @@ def test_a_law_speaks_by_its_whole_name_and_itself_is_no_part_of_a_name(article:
     """'The study itself outlined ...:' gave 'The study itself'; 'Article 2, Section 1 sets ...:'
     gave 'Section' (the recogniser reads a law's name, which the speaker's name now uses)."""
     assert speakers(article) == [speaker]
+
+
+def test_an_age_after_a_comma_is_no_part_of_the_name() -> None:
+    """'"...," Roe, 54, said' gave the speaker 'Roe, 54': the recogniser, reading a law's name
+    ('Section 54'), ran the age into the surname."""
+    article = 'Anna Roe lives near the factory. "This is not the end," Roe, 54, said.'
+    assert speakers(article) == ["Anna Roe"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('In a statement, the family of Tom Berger said: "He was a loving father."',
+         "the family of Tom Berger"),
+        ('A lawyer of Anna Roe said: "She will appeal."', "A lawyer of Anna Roe"),
+        # the role's holder, named beside it, is still the speaker
+        ('The head of the agency, Tom Berger, said: "We are ready."', "Tom Berger"),
+    ],
+)  # fmt: skip
+def test_the_person_a_role_is_of_is_not_the_speaker(article: str, speaker: str) -> None:
+    """'the family of Tom Berger said' gave the quote to Tom Berger, whose family spoke (as
+    "Tom Berger's family" and 'a spokesperson for Tom Berger' do not)."""
+    assert speakers(article) == [speaker]
