@@ -134,8 +134,10 @@ def _counts_past_its_entity(number: Token) -> bool:
             return False
         # 'killing three people and injuring sixteen' ('sixteen' alone read as a date): what a
         # verb of harm was done to is people, never a time
-        harm = number.dep_ in ("dobj", "nsubjpass") and number.head.pos_ == "VERB"
+        harm = number.dep_ in ("dobj", "nsubjpass", "nsubj") and number.head.pos_ == "VERB"
         verb = number.head.lemma_.lower() if harm else ""
+        if number.dep_ == "nsubj" and verb in PASSIVE_VICTIM:
+            verb = ""  # and '35 died': what dies is people, though what kills may be a time
         harmed = len(entity) == 1 and (verb in PASSIVE_VICTIM or KIND_LEMMAS.get(verb) == "killed")
         # 'officials said 24 were hurt, but AFP reported 32': what a source gave, never a time
         given = len(entity) == 1 and _another_account(number)
@@ -1197,7 +1199,7 @@ def _placed(node: Token, verb: Token) -> str | None:
                 PASSIVE_VICTIM.get(fronted) or KIND_LEMMAS.get(fronted) or KIND_LEMMAS.get(participle.lower_)
             )
         of = [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
-              and (_the_hurt(g) or _the_count_hurt(g))]  # fmt: skip
+              and (_the_hurt(g) or _the_count_hurt(g) or _those_hurt(g))]  # fmt: skip
         if of:
             return _kind_of_group(of[0])  # 'Of the dead, four were foreigners', 'Of the seven killed, two'
     return None
@@ -1267,6 +1269,13 @@ def _the_count_hurt(word: Token) -> bool:
         word.like_num
         and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
         and any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in KIND_LEMMAS for c in word.children)
+    )
+
+
+def _those_hurt(word: Token) -> bool:
+    """'those killed', 'those injured in the blast': people named by what happened to them."""
+    return word.lower_ == "those" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in KIND_LEMMAS for c in word.children
     )
 
 
