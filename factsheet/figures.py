@@ -1530,7 +1530,7 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
         # the state is what the phrase says happened
         group += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "among")
                   for t in c.subtree]  # fmt: skip
-    body = victim.head.head if _body_of(token) == victim else None  # 'the body of a man was found'
+    body = (victim.head if victim.dep_ == "poss" else victim.head.head) if _body_of(token) == victim else None
     first = min(
         ent.start,
         token.i,
@@ -1590,11 +1590,20 @@ def _group_size(noun: Token) -> int | None:
 
 def _body_of(verb: Token) -> Token | None:
     """The person whose body a verb was done to ('found the body of a woman', 'the body of Anna
-    Roe was recovered'): one dead; not a body of people ('the governing body of the sport')."""
+    Roe was recovered', "Roe's body was found"): one dead; not a body of people ('the governing
+    body of the sport')."""
     body = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "body"
                  and c.tag_ == "NN"), None)  # fmt: skip
-    of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None) if body else None
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is None:
+        return None
+    of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        return next((c for c in of.children if c.dep_ == "pobj"), None)
+    # "Tom Berger's body was found" (not 'his body': the one told before, counted there; nor
+    # 'modelled the dinosaur's body as springs': only a dead body is found or recovered)
+    if verb.lemma_.lower() not in ("find", "discover", "recover", "retrieve", "locate", "identify"):
+        return None
+    return next((c for c in body.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | None:
@@ -1611,6 +1620,11 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     lemma = token.lemma_.lower()
     dead = any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in token.children)
     dead = dead or _to_death(token)  # 'a woman was stabbed to death'
+    shot_dead = lemma in HARMS and any(
+        c.dep_ == "dobj"
+        and any(a.dep_ == "amod" and a.lower_ == "dead" and a.i == token.i + 1 for a in c.children)
+        for c in token.children
+    )  # 'gunmen shot dead Tom Berger' (the parser hung 'dead' on the name)
     drowned = lemma == "drown" and not any(
         c.dep_ in ("dobj", "prt") for c in token.children
     )  # not 'drowned out'
@@ -1624,6 +1638,8 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
             relation = ("dobj",)  # 'police shot him dead', not 'the quake left five dead' (the quake)
     elif died:
         relation = ("nsubj",)
+    elif shot_dead:
+        kind, relation = "killed", ("dobj",)
     placed = kind is None  # what happened is told by where it put them or what they bore
     if kind is None and _hurt_object(token):
         kind, relation = "injured", ("nsubj",)  # 'a firefighter suffered minor burns'
@@ -1680,6 +1696,10 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         and (subject.dep_ == "nsubjpass" or passive and subject in shared)
     ):
         kind = _placed(subject, token)  # 'a woman was taken to hospital', 'Roe was taken into custody'
+    taken = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if kind is None and taken is not None and subject in (None, taken):
+        kind = _placed(taken, token)  # 'police took Anna Roe into custody', 'took him to hospital'
+        subject = taken if kind is not None else None
     whose_body = _body_of(token)
     if kind is None and whose_body is not None:
         kind, subject = "killed", whose_body  # 'police found the body of a woman': her death

@@ -2523,3 +2523,24 @@ def test_a_part_of_those_hurt_and_a_number_that_died(text: str, expected: list[t
     """'35 died' gave nothing (the recogniser read '35' as a date, and a date never dies);
     'Of those killed, 20 were children' gave nothing, where 'Of the dead, 20 were' gave 20."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot dead Tom Berger on Monday.", [("killed", 1)]),
+        ("Police took Anna Roe into custody.", [("arrested", 1)]),
+        ("Paramedics took the man to hospital.", [("injured", 1)]),
+        ("Tom Berger's body was found in the river.", [("killed", 1)]),
+        # no one: a court is no place that says what befell her; a body modelled is no dead one
+        ("The company took Anna Roe to court.", []),
+        ("The team modelled the dinosaur's body as a set of springs.", []),
+    ],
+)  # fmt: skip
+def test_one_person_shot_dead_taken_somewhere_or_whose_body_was_found(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'shot dead Tom Berger' (the parser hangs 'dead' on the name), 'took Anna Roe into
+    custody' (active, where 'was taken into custody' was read) and "Tom Berger's body was
+    found" (where 'the body of Tom Berger' was read) gave nothing."""
+    assert counts(text) == expected
