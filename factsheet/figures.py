@@ -371,7 +371,9 @@ def _to_death(verb: Token) -> bool:
     'fatally shot' (a harm the adverb says ended a life)."""
     if verb.lemma_.lower() == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
         return True
-    if verb.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "fatally" for c in verb.children):
+    if verb.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for c in verb.children
+    ):
         return True
     return (
         verb.pos_ == "VERB"
@@ -417,8 +419,8 @@ def _the_doer(text: Text, candidate: FigureCandidate, pattern: re.Pattern[str]) 
     killing (injuring, arresting ...) to an object of its own, or one of two its object joins."""
     phrase = text.tokens_in(candidate.phrase.start, candidate.phrase.end)
     verb = next((t for t in phrase if t.pos_ == "VERB" and pattern.fullmatch(t.text)), None)
-    if verb is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return False
+    if verb is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _own_death(verb):
+        return False  # (and 'the gunman killed himself': the doer is the one killed)
     if verb.lemma_.lower() not in PASSIVE_VICTIM and verb.lemma_.lower() != "hurt":
         return False  # 'died', 'went missing' do nothing to anyone (whatever the parser hangs on them)
     doer = any(c.dep_ == "nsubj" and c in phrase for c in verb.children)
@@ -1525,6 +1527,8 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
         next((c for c in victim.children if c.dep_ == "det"), None) if victim.ent_type_ != "PERSON" else None
     )
     group = [c for c in token.children if c.dep_ in ("aux", "auxpass", "prt") or c.lower_ == "dead"]
+    if _own_death(token):  # 'took his own life', 'killed himself'
+        group += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
     group += [t for c in token.children if _place_read_as_verb(c) or _to_a_place(c) for t in c.subtree]
     if token.lemma_.lower() in KEEP:  # 'De Zoysa was still in critical condition':
         # the state is what the phrase says happened
@@ -1588,6 +1592,25 @@ def _group_size(noun: Token) -> int | None:
     return size if any(c.dep_ in ("det", "poss") for c in noun.children) else None
 
 
+def _own_death(verb: Token) -> bool:
+    """'The gunman killed himself', 'took his own life', 'committed suicide': the subject died
+    by their own hand (not 'shot himself', which may have only wounded)."""
+    lemma = verb.lemma_.lower()
+    for done in (c for c in verb.children if c.dep_ == "dobj"):
+        word = done.lower_
+        if (
+            lemma == "kill"
+            and word in ("himself", "herself")
+            or lemma == "take"
+            and word == "life"
+            and any(c.lower_ == "own" for c in done.children)
+            or lemma == "commit"
+            and word == "suicide"
+        ):
+            return True
+    return False
+
+
 def _body_of(verb: Token) -> Token | None:
     """The person whose body a verb was done to ('found the body of a woman', 'the body of Anna
     Roe was recovered', "Roe's body was found"): one dead; not a body of people ('the governing
@@ -1628,7 +1651,7 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     drowned = lemma == "drown" and not any(
         c.dep_ in ("dobj", "prt") for c in token.children
     )  # not 'drowned out'
-    died = lemma in ("die", "perish", "succumb") or drowned or _passed_away(token)
+    died = lemma in ("die", "perish", "succumb") or drowned or _passed_away(token) or _own_death(token)
     kind = "killed" if dead or died else PASSIVE_VICTIM.get(lemma)
     relation: tuple[str, ...] = ("nsubjpass", "dobj")
     if dead:

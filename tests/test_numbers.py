@@ -2544,3 +2544,22 @@ def test_one_person_shot_dead_taken_somewhere_or_whose_body_was_found(
     custody' (active, where 'was taken into custody' was read) and "Tom Berger's body was
     found" (where 'the body of Tom Berger' was read) gave nothing."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gunman then killed himself.", [("killed", 1)]),
+        ("Anna Roe took her own life in prison.", [("killed", 1)]),
+        ("Tom Berger committed suicide in 2010.", [("killed", 1)]),
+        ("Three soldiers were mortally wounded.", [("killed", 3)]),
+        # a shot that may only have wounded, and a life taken by someone else's hand
+        ("The gunman then shot himself.", []),
+        ("The gunman killed a guard.", [("killed", 1)]),
+    ],
+)  # fmt: skip
+def test_a_death_by_ones_own_hand_or_a_mortal_wound(text: str, expected: list[tuple[str, int]]) -> None:
+    """'The gunman killed himself' gave nothing (the one who killed was read as the doer, not
+    the dead); 'took her own life' and 'committed suicide' gave nothing; 'mortally wounded'
+    gave injured, where 'fatally wounded' gave killed."""
+    assert counts(text) == expected
