@@ -703,7 +703,7 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
 # Lemmas that say what happened to the people counted (English, not any article's).
 KIND_LEMMAS = {
     **dict.fromkeys(("kill die murder slay assassinate perish drown succumb suffocate asphyxiate "
-                     "electrocute dead death fatality").split(), "killed"),
+                     "electrocute behead massacre lynch dead death fatality").split(), "killed"),
     **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty stab".split(),
                     "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
@@ -738,6 +738,7 @@ KIN = frozenset(
 )
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed", "electrocute": "killed",
+                  "behead": "killed", "massacre": "killed", "lynch": "killed",
                   "injure": "injured",
                   "wound": "injured", "hospitalise": "injured", "hospitalize": "injured", "stab": "injured",
                   "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",

@@ -2563,3 +2563,20 @@ def test_a_death_by_ones_own_hand_or_a_mortal_wound(text: str, expected: list[tu
     the dead); 'took her own life' and 'committed suicide' gave nothing; 'mortally wounded'
     gave injured, where 'fatally wounded' gave killed."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The militants beheaded two hostages.", [("killed", 2)]),
+        ("At least 20 people were massacred in the village.", [("killed", 20)]),
+        ("The mob lynched a man accused of theft.", [("killed", 1)]),
+        # 'executed' is read nowhere: a plan or an order is executed as a prisoner is, and the
+        # parse does not tell people from things
+        ("The plan was executed flawlessly.", []),
+    ],
+)  # fmt: skip
+def test_verbs_that_only_kill_people(text: str, expected: list[tuple[str, int]]) -> None:
+    """'beheaded', 'massacred' and 'lynched' gave nothing: verbs of killing whose object can
+    only be alive."""
+    assert counts(text) == expected
