@@ -793,8 +793,12 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
             return None
     low, high, qualifier = bounds(match)
     first, core = match.start(), (match.start(), match.end())
-    if toll is not None and high is not None and re.search(r"\bfrom\s+$", text.text[first - 8 : first]):
-        # 'the toll rose from 12 to 20': what it rose to, no range
+    if (
+        toll is not None
+        and high is not None
+        and re.search(r"\b(?:from|by)\s+$", text.text[first - 8 : first])
+    ):
+        # 'the toll rose from 12 to 20', 'rose by five to 67': what it rose to, no range
         low, qualifier, first = high, "exact", match.start("high")
         core = (first, match.end("high"))
     if (

@@ -2580,3 +2580,11 @@ def test_verbs_that_only_kill_people(text: str, expected: list[tuple[str, int]])
     """'beheaded', 'massacred' and 'lynched' gave nothing: verbs of killing whose object can
     only be alive."""
     assert counts(text) == expected
+
+
+def test_a_toll_that_rose_by_some_to_a_number_is_that_number() -> None:
+    """'The death toll rose by five to 67' read as a range, 5 to 67 killed: what a toll rose
+    by is no count of its own, as what it rose from is not."""
+    assert [(kind, low, high) for kind, low, high, _, _ in read("The death toll rose by five to 67.")] == [
+        ("killed", 67, 67)
+    ]
