@@ -1597,6 +1597,23 @@ def _group_size(noun: Token) -> int | None:
     return size if any(c.dep_ in ("det", "poss") for c in noun.children) else None
 
 
+def _gave_up(verb: Token) -> bool:
+    """'Roe turned herself in', 'Roe surrendered to police': in custody by their own act (not
+    'surrendered his passport', 'turned in his badge'; nor 'the army surrendered': only a
+    person the recogniser names, or 'he' or 'she', is one who gave themself up)."""
+    lemma, objects = verb.lemma_.lower(), [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "surrender":
+        return not objects and any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she"))
+            for c in verb.children
+        )
+    return (
+        lemma == "turn"
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in verb.children)
+        and any(o.lower_ in ("himself", "herself") for o in objects)
+    )
+
+
 def _own_death(verb: Token) -> bool:
     """'The gunman killed himself', 'took his own life', 'committed suicide': the subject died
     by their own hand (not 'shot himself', which may have only wounded)."""
@@ -1668,6 +1685,8 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         relation = ("nsubj",)
     elif shot_dead:
         kind, relation = "killed", ("dobj",)
+    elif _gave_up(token):
+        kind, relation = "arrested", ("nsubj",)
     placed = kind is None  # what happened is told by where it put them or what they bore
     if kind is None and _hurt_object(token):
         kind, relation = "injured", ("nsubj",)  # 'a firefighter suffered minor burns'

@@ -2588,3 +2588,20 @@ def test_a_toll_that_rose_by_some_to_a_number_is_that_number() -> None:
     assert [(kind, low, high) for kind, low, high, _, _ in read("The death toll rose by five to 67.")] == [
         ("killed", 67, 67)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Roe turned herself in to police on Friday.", [("arrested", 1)]),
+        ("Tom Berger surrendered to police on Friday.", [("arrested", 1)]),
+        # things given up, and an army (the parse does not tell a person from a group)
+        ("Tom Berger surrendered his passport.", []),
+        ("The officer turned in his badge.", []),
+        ("The army surrendered in 1945.", []),
+    ],
+)  # fmt: skip
+def test_one_who_gave_themself_up_is_in_custody(text: str, expected: list[tuple[str, int]]) -> None:
+    """'Anna Roe turned herself in to police' and 'Tom Berger surrendered to police' gave
+    nothing: in custody by their own act, as 'was arrested' says by the police's."""
+    assert counts(text) == expected
