@@ -42,6 +42,8 @@ def test_parse_number(words: str, value: int) -> None:
         # an upper bound is no exact count; half a dozen is six
         ("Fewer than ten people were injured.", "injured", None, 10, "up_to"),
         ("At most ten people were injured.", "injured", None, 10, "up_to"),
+        ("Just under 500 people were killed.", "killed", None, 500, "up_to"),
+        ("Close to 500 people were killed.", "killed", 500, 500, "about"),
         ("Half a dozen people were injured.", "injured", 6, 6, "exact"),
         # 'and' inside a number joins no range
         ("Two hundred and fifty people were killed.", "killed", 250, 250, "exact"),
