@@ -759,6 +759,7 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
                          or _named_victim(text, token, start, end)
                          or _one_described(text, token, start, end)
                          or _one_by_its_noun(text, token, start, end)
+                         or _all_lost(text, token, start, end)
                          or _joined_one(text, token, start, end)
                          or _uncounted(text, token, start, end))  # fmt: skip
             if candidate is not None:
@@ -2190,6 +2191,88 @@ def _one_by_its_noun(text: Text, token: Token, start: int, end: int) -> FigureCa
     return _the_only_one(text, token, start, end) or _arrest_of_one(text, token, start, end)
 
 
+def _no_survivors(token: Token) -> bool:
+    """'There were no survivors', 'no one survived', 'none survived': every one of those told
+    before died (not 'none of the 62 survived', which names its group: see _none_survived)."""
+    if token.lemma_.lower() == "survivor" and token.tag_ == "NNS":
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) and not any(
+            c.dep_ == "prep" for c in token.children
+        )
+    if (
+        token.lemma_.lower() != "survive"
+        or token.pos_ != "VERB"
+        or any(
+            c.dep_ == "npadvmod" or c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME")
+            for c in token.children
+        )
+    ):
+        return False  # 'no one survived the night' tells of a night ('no one survived the crash' of all)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and not any(c.dep_ == "prep" for c in subject.children)
+        and (
+            subject.lower_ in ("none", "nobody")
+            or subject.lower_ == "one"
+            and any(c.lower_ == "no" for c in subject.children)
+        )
+    )
+
+
+def _carried(number: Token) -> bool:
+    """Whether a number counts the people a craft carried: 'carrying 157 people', '157 people
+    on board', 'with 71 passengers aboard'."""
+    noun = _counted_noun(number) or number
+    board = any(
+        c.lower_ == "aboard"
+        or c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.lower_ == "board" for g in c.children)
+        for c in noun.children
+    )
+    board = board or noun.dep_ == "dobj" and any(c.lower_ == "aboard" for c in noun.head.children)
+    return board or noun.dep_ == "dobj" and noun.head.lemma_.lower() == "carry"
+
+
+def _all_lost(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
+    """'The plane was carrying 157 people. There were no survivors.': all those a craft carried
+    died, told by the sentence after the one that counts them (in its paragraph; a sentence
+    before that gives one number only, so which count died is not in doubt)."""
+    if not _no_survivors(token):
+        return None
+    opening = text.at(token.sent[0])
+    before = next(
+        (s for s in reversed(text.sentences_over(max(0, opening - 4), opening)) if s != token.sent), None
+    )
+    if before is None:
+        return None
+    b0, b1 = text.span_of(before)
+    if text.paragraph_number(b0) != text.paragraph_number(text.at(token)):
+        return None
+    counts = [t for t in before if (t.like_num or t.pos_ == "NUM") and t.ent_type_ not in NOT_COUNTS]
+    carried = [t for t in counts if _carried(t)]
+    if len(carried) != 1 or len(counts) != 1:
+        return None
+    number = carried[0]
+    match = next((m for m in FIGURE_PATTERN.finditer(text.text, b0, b1)
+                  if m.group("num") and m.start("num") <= text.at(number) < m.end("num")), None)  # fmt: skip
+    if match is None or match.group("high"):
+        return None
+    low, high, qualifier = bounds(match)
+    noun = _counted_noun(number)
+    s, e = match.start(), text.end(token)
+    if not (start <= e and s < end):
+        return None
+    last = text.end(token.sent[-1])
+    sentence, phrase = (
+        Span(text=text.text[b0:last], start=b0, end=last),
+        Span(text=text.text[s:e], start=s, end=e),
+    )
+    victims = noun.text if noun is not None else ""
+    return FigureCandidate(low, high, qualifier, phrase, "killed", sentence, victims,
+                           (match.start("num"), match.end("num")))  # fmt: skip
+
+
 def _the_only_one(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
     """'The driver was the only fatality', 'Roe was the only person killed': one person, of
     the kind the noun or its participle says ('the only survivor' says no harm; 'the only
@@ -2266,7 +2349,9 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
         if token.like_num or token.pos_ == "NUM" or token.lower_ in SOME or \
                 token.lower_ == "both" and _both_people(token):  # fmt: skip
             kind = _kind_of(_counted_noun(token) or token, text)
-        elif (only := _one_by_its_noun(text, token, start, end)) is not None:
+        elif (
+            only := _one_by_its_noun(text, token, start, end) or _all_lost(text, token, start, end)
+        ) is not None:
             kind = only.kind_hint  # 'the driver was the only casualty', 'the arrest of a man'
         elif token.dep_ == "amod" or token.pos_ == "VERB" or token.lemma_.lower() in KEEP:
             # and 'Roe was still in critical condition': the state 'be' puts one person in;

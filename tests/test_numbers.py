@@ -2607,3 +2607,26 @@ def test_one_who_gave_themself_up_is_in_custody(text: str, expected: list[tuple[
     """'Anna Roe turned herself in to police' and 'Tom Berger surrendered to police' gave
     nothing: in custody by their own act, as 'was arrested' says by the police's."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plane was carrying 157 people. There were no survivors.", [("killed", 157)]),
+        ("The helicopter had four people on board. No one survived, police said.", [("killed", 4)]),
+        ("The ferry was carrying 60 passengers. No one survived the sinking.", [("killed", 60)]),
+        ("The boat had 40 people aboard when it sank. None survived.", [("killed", 40)]),
+        # no survivors among some of them; two counts, of which the sentence says nothing; a
+        # night survived
+        ("The plane was carrying 157 people. There were no survivors among the crew.", []),
+        ("The plane was carrying 157 people and 12 crew. There were no survivors.", []),
+        ("The ship had 400 people on board. No one survived the night without heat.", []),
+    ],
+)  # fmt: skip
+def test_no_survivors_of_those_a_craft_carried(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'The plane was carrying 157 people. There were no survivors.' gave nothing: every one the
+    sentence before counted aboard died (shown verified, the phrase running from the count to
+    the words that say so)."""
+    assert verified_counts(tmp_path, text) == expected
