@@ -97,6 +97,9 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
     # out!" shouted Anna Roe': a lower-case word goes on the sentence)
     going_on = re.match(r"[”\"’]?\s+(?=[a-z])", text.text[last.end : last.end + 6])
     reach = last.end + going_on.end() + 1 if going_on is not None else last.end + 1
+    told_after = _attribution_after(text, last.end) if going_on is None else None
+    if told_after is not None:  # '"Will you win?" Tom Berger asked.': a sentence of its own
+        reach = told_after
     frame = [t for s in text.sentences_over(first.start - 1, reach) for t in s
              if not _in(text.at(t), inside) and not t.is_punct]  # fmt: skip
     own = tuple((p.start, p.end) for p in quote.parts)  # this quote's words, not a neighbour's
@@ -123,6 +126,25 @@ def attribute(text: Text, quote: QuoteCandidate, previous: Attribution | None = 
     if previous is not None and previous.speaker and not frame and _opens_paragraph(text, quote):
         return Attribution(previous.speaker, "continued", previous.cue, previous.start, previous.end)
     return NONE
+
+
+def _attribution_after(text: Text, quote_end: int) -> int | None:
+    """Where the sentence after a quote that ends in '?' or '!' ends, when that sentence is
+    only its attribution ('"Will you win?" Tom Berger asked Anna Roe.': the splitter ended the
+    quote's sentence at its '?'; not '"Why?" Tom Berger asked whether ...', which says more)."""
+    if not re.search(r"[?!][”\"’]?$", text.text[max(0, quote_end - 2) : quote_end + 1].rstrip()):
+        return None
+    after = re.match(r"[”\"’]?[ \t]+(?=[A-Z])", text.text[quote_end : quote_end + 6])
+    if after is None:
+        return None
+    sentence = next(iter(text.sentences_over(quote_end + after.end(), quote_end + after.end() + 1)), None)
+    if sentence is None or text.at(sentence[0]) != quote_end + after.end():
+        return None
+    root = sentence.root
+    own = (c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "conj") for c in root.children)
+    if not _speech(root) or any(own) or not any(c.dep_ in SPEAKING for c in root.children):
+        return None
+    return text.end(sentence[-1])
 
 
 def _words_from(text: Text, frame: list[Token]) -> Attribution | None:

@@ -1286,3 +1286,19 @@ def test_the_person_a_role_is_of_is_not_the_speaker(article: str, speaker: str) 
     """'the family of Tom Berger said' gave the quote to Tom Berger, whose family spoke (as
     "Tom Berger's family" and 'a spokesperson for Tom Berger' do not)."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('"Will you win?" Tom Berger asked Anna Roe.', "Tom Berger"),
+        ('"Is it over?" Anna Roe asked.', "Anna Roe"),
+        # a sentence after the quote that says more than who spoke is no attribution of it
+        ('"Is this the end?" The question hung in the air.', None),
+    ],
+)  # fmt: skip
+def test_a_question_attributed_in_the_sentence_after_it(article: str, speaker: str | None) -> None:
+    """'"Will you win?" Tom Berger asked Anna Roe.' was unattributed: the splitter ends the
+    quote's sentence at its '?', and a capital letter after it began a sentence of its own
+    (a lower-case one, '"Why?" she asked', was read)."""
+    assert speakers(article) == [speaker]
