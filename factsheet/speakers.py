@@ -1383,6 +1383,14 @@ def _colon_intro(text: Text, quote_start: int, quote_end: int) -> Attribution | 
     if token is None:
         return None
     root = token.sent.root
+    document = _document_before_colon(token) if not comma else None
+    if document is not None:
+        # 'Berger received a letter from Anna Roe that read: "..."', 'Berger read out a statement
+        # from Anna Roe: "..."': the document's words, its issuer's
+        issued = _named_issuer(text, document)
+        if issued is not None:
+            cue = text.text[text.at(document) : text.at(token)].rstrip()
+            return Attribution(issued[0], "colon", cue, *issued[1:])
     # the parser made the quote the main clause: the clause before the colon says who
     verbs = [t for t in token.sent if t.i < token.i and t.pos_ in ("VERB", "AUX")
              and t.dep_ not in ("relcl", "acl", "amod")
@@ -1404,6 +1412,17 @@ def _colon_intro(text: Text, quote_start: int, quote_end: int) -> Attribution | 
             main = [v for v in verbs if not any(c.dep_ == "mark" for c in v.children)] or verbs
             found = _speaker_of(text, main[0], quote_start) if main else None
     return Attribution(found.speaker, "colon", found.cue, found.start, found.end) if found else None
+
+
+def _document_before_colon(colon: Token) -> Token | None:
+    """The document a clause that ends at the colon before a quote tells of: 'a letter from
+    Anna Roe that read:'."""
+    if colon.i == colon.sent.start:
+        return None
+    word = colon.nbor(-1)
+    if word.dep_ in ("relcl", "acl") and word.head.lemma_.lower() in DOCUMENTS:
+        return word.head
+    return None
 
 
 def _name_colon(text: Text, quote_start: int) -> Attribution | None:

@@ -1302,3 +1302,10 @@ def test_a_question_attributed_in_the_sentence_after_it(article: str, speaker: s
     quote's sentence at its '?', and a capital letter after it began a sentence of its own
     (a lower-case one, '"Why?" she asked', was read)."""
     assert speakers(article) == [speaker]
+
+
+def test_a_document_that_read_speaks_for_its_issuer_not_its_reader() -> None:
+    """'Tom Berger received a letter from Anna Roe that read: "..."' gave the quote to Tom
+    Berger (the subject of the clause before the colon; the tagger made 'read' a noun): the
+    letter's words are its issuer's."""
+    assert speakers('Tom Berger received a letter from Anna Roe that read: "I resign."') == ["Anna Roe"]
