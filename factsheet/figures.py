@@ -1118,9 +1118,14 @@ def _placed(node: Token, verb: Token) -> str | None:
     if (
         moved
         and node.lemma_.lower() == "survivor"
-        and any(c.lower_ in ("from", "out") and c.dep_ in ("prep", "prt") for c in verb.children)
+        and (
+            any(c.lower_ in ("from", "out") and c.dep_ in ("prep", "prt") for c in verb.children)
+            or verb.lemma_.lower() in ("find", "locate", "reach")
+        )
     ):
-        return "rescued"  # 'rescuers pulled 14 survivors from the rubble', 'dug three survivors out'
+        # 'rescuers pulled 14 survivors from the rubble', 'dug three survivors out', 'found 15
+        # survivors' (found alive by those searching: not 'the survivors found shelter')
+        return "rescued"
 
     hurts = [
         g for p in preps if p.lower_ == "with" for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"

@@ -2630,3 +2630,18 @@ def test_no_survivors_of_those_a_craft_carried(
     sentence before counted aboard died (shown verified, the phrase running from the count to
     the words that say so)."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescue workers found 15 survivors on Tuesday.", [("rescued", 15)]),
+        ("Divers located three survivors in the hull.", [("rescued", 3)]),
+        # survivors who find something are not found
+        ("The 15 survivors found a radio in the hull.", []),
+    ],
+)  # fmt: skip
+def test_survivors_found_by_those_searching_are_rescued(text: str, expected: list[tuple[str, int]]) -> None:
+    """'Rescue workers found 15 survivors' gave nothing, where 'pulled 14 survivors from the
+    rubble' gave 14 rescued."""
+    assert counts(text) == expected
