@@ -134,11 +134,14 @@ def _counts_past_its_entity(number: Token) -> bool:
             return False
         # 'killing three people and injuring sixteen' ('sixteen' alone read as a date): what a
         # verb of harm was done to is people, never a time
-        harm = number.dep_ in ("dobj", "nsubjpass", "nsubj") and number.head.pos_ == "VERB"
-        verb = number.head.lemma_.lower() if harm else ""
-        if number.dep_ == "nsubj" and verb in PASSIVE_VICTIM:
-            verb = ""  # and '35 died': what dies is people, though what kills may be a time
-        harmed = len(entity) == 1 and (verb in PASSIVE_VICTIM or KIND_LEMMAS.get(verb) == "killed")
+        verb = number.head.lemma_.lower() if number.head.pos_ == "VERB" else ""
+        if number.dep_ in ("dobj", "nsubjpass"):
+            harmed = verb in PASSIVE_VICTIM or KIND_LEMMAS.get(verb) == "killed"
+        else:  # and '35 died': what dies is people (though what kills, 'kill', may be a time)
+            harmed = (
+                number.dep_ == "nsubj" and verb not in PASSIVE_VICTIM and KIND_LEMMAS.get(verb) == "killed"
+            )
+        harmed = harmed and len(entity) == 1
         # 'officials said 24 were hurt, but AFP reported 32': what a source gave, never a time
         given = len(entity) == 1 and _another_account(number)
         return harmed or given or told and _toll_verb(number) is not None
@@ -758,8 +761,7 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
             candidate = (_count_at(text, token, start, end) or _people_joined(text, token, start, end)
                          or _named_victim(text, token, start, end)
                          or _one_described(text, token, start, end)
-                         or _one_by_its_noun(text, token, start, end)
-                         or _all_lost(text, token, start, end)
+                         or _told_by_a_word(text, token, start, end)
                          or _joined_one(text, token, start, end)
                          or _uncounted(text, token, start, end))  # fmt: skip
             if candidate is not None:
@@ -1751,19 +1753,18 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         kind = _placed(subject, token)  # 'a woman was taken to hospital', 'Roe was taken into custody'
     taken = next((c for c in token.children if c.dep_ == "dobj"), None)
     if kind is None and taken is not None and subject in (None, taken):
-        kind = _placed(taken, token)  # 'police took Anna Roe into custody', 'took him to hospital'
-        subject = taken if kind is not None else None
+        kind, subject = _placed(taken, token), taken  # 'police took Anna Roe into custody', 'took him
+        # to hospital' (no place that tells: no kind, and nothing is read)
     whose_body = _body_of(token)
     if kind is None and whose_body is not None:
         kind, subject = "killed", whose_body  # 'police found the body of a woman': her death
-    brought = next((c for c in token.children if c.dep_ == "dobj"), None)
     if (
         kind is None
-        and brought is not None
-        and any(c.lower_ == "alive" for c in [*token.children, *brought.children])
+        and taken is not None
+        and any(c.lower_ == "alive" for c in [*token.children, *taken.children])
         and token.lemma_.lower() not in BURIED
     ):
-        kind, subject = "rescued", brought  # 'workers pulled a girl alive from the rubble'
+        kind, subject = "rescued", taken  # 'workers pulled a girl alive from the rubble'
     if kind is None or subject is None:
         return None
     return kind, subject, placed
@@ -2196,6 +2197,13 @@ def _one_by_its_noun(text: Text, token: Token, start: int, end: int) -> FigureCa
     return _the_only_one(text, token, start, end) or _arrest_of_one(text, token, start, end)
 
 
+def _told_by_a_word(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
+    """A figure a word tells with no number of its own beside it: one person ('the only
+    fatality', 'the arrest of a man') or all those counted before ('There were no survivors').
+    The finder and the checker's kinds share it, so a new reading is added once."""
+    return _one_by_its_noun(text, token, start, end) or _all_lost(text, token, start, end)
+
+
 def _no_survivors(token: Token) -> bool:
     """'There were no survivors', 'no one survived', 'none survived': every one of those told
     before died (not 'none of the 62 survived', which names its group: see _none_survived)."""
@@ -2235,8 +2243,12 @@ def _carried(number: Token) -> bool:
         and any(g.lower_ == "board" for g in c.children)
         for c in noun.children
     )
-    board = board or noun.dep_ == "dobj" and any(c.lower_ == "aboard" for c in noun.head.children)
-    return board or noun.dep_ == "dobj" and noun.head.lemma_.lower() == "carry"
+    verb = noun.head if noun.dep_ == "dobj" else None  # 'had 40 people aboard', 'carrying 157 people'
+    return (
+        board
+        or verb is not None
+        and (verb.lemma_.lower() == "carry" or any(c.lower_ == "aboard" for c in verb.children))
+    )
 
 
 def _all_lost(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
@@ -2354,10 +2366,8 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
         if token.like_num or token.pos_ == "NUM" or token.lower_ in SOME or \
                 token.lower_ == "both" and _both_people(token):  # fmt: skip
             kind = _kind_of(_counted_noun(token) or token, text)
-        elif (
-            only := _one_by_its_noun(text, token, start, end) or _all_lost(text, token, start, end)
-        ) is not None:
-            kind = only.kind_hint  # 'the driver was the only casualty', 'the arrest of a man'
+        elif (told := _told_by_a_word(text, token, start, end)) is not None:
+            kind = told.kind_hint  # 'the driver was the only casualty', 'There were no survivors'
         elif token.dep_ == "amod" or token.pos_ == "VERB" or token.lemma_.lower() in KEEP:
             # and 'Roe was still in critical condition': the state 'be' puts one person in;
             # 'the pilot and a lineman were taken to hospital': two

@@ -1385,8 +1385,7 @@ def _colon_intro(text: Text, quote_start: int, quote_end: int) -> Attribution | 
     root = token.sent.root
     document = _document_before_colon(token) if not comma else None
     if document is not None:
-        # 'Berger received a letter from Anna Roe that read: "..."', 'Berger read out a statement
-        # from Anna Roe: "..."': the document's words, its issuer's
+        # 'Berger received a letter from Anna Roe that read: "..."': the letter's words, its issuer's
         issued = _named_issuer(text, document)
         if issued is not None:
             cue = text.text[text.at(document) : text.at(token)].rstrip()
