@@ -2194,7 +2194,7 @@ def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCand
 def _one_by_its_noun(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
     """One person a noun tells of ('the only fatality', 'the arrest of a man'): the readings the
     finder, the checker's one-person count and its kinds share, so a new one is added once."""
-    return _the_only_one(text, token, start, end) or _arrest_of_one(text, token, start, end)
+    return _the_only_one(text, token, start, end) or _fate_of_one(text, token, start, end)
 
 
 def _told_by_a_word(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
@@ -2317,24 +2317,44 @@ def _the_only_one(text: Text, token: Token, start: int, end: int) -> FigureCandi
                            victims, (text.at(token), text.end(token)))  # fmt: skip
 
 
-def _arrest_of_one(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
-    """'Police announced the arrest of a 23-year-old man', "Tom Berger's arrest": one person
-    arrested, told by the noun (the arrests of a count are counted where the number stands; a
-    pronoun's, 'his arrest', is the one told before)."""
-    if token.lemma_.lower() != "arrest" or token.tag_ != "NN":
+# Nouns that tell what was done to the one person they are "of": 'the arrest of a man', 'the
+# murder of Tom Berger', "Roe's assassination", 'the rescue of a boy'; 'shooting' and 'stabbing'
+# where 'fatal' or 'deadly' says it killed. Not 'the death of': most often an illness's or
+# age's ('the death of Antonin Scalia'), which the noun does not tell from a casualty.
+FATES = {"arrest": "arrested", "murder": "killed", "killing": "killed", "assassination": "killed",
+         "slaying": "killed", "rescue": "rescued"}  # fmt: skip
+DEADLY = frozenset({"fatal", "deadly"})
+
+
+def _fate_of(noun: Token) -> str | None:
+    """The kind a noun of what happened to a person says ('the arrest', 'the fatal stabbing')."""
+    lemma = noun.lemma_.lower()
+    if lemma in ("shooting", "stabbing", "shoot", "stab") and noun.pos_ == "NOUN":
+        return "killed" if any(c.dep_ == "amod" and c.lower_ in DEADLY for c in noun.children) else None
+    return FATES.get(lemma) if noun.pos_ == "NOUN" else None
+
+
+def _fate_of_one(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
+    """'Police announced the arrest of a 23-year-old man', "Tom Berger's arrest", 'the murder
+    of Anna Roe', 'the fatal shooting of a teenager': one person, what happened to them told by
+    the noun (the arrests or deaths of a count are counted where the number stands; a
+    pronoun's, 'his arrest', 'her death', is the one told before)."""
+    kind = _fate_of(token) if token.tag_ == "NN" else None
+    if kind is None:
         return None
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     held = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     held = held or next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if (
         held is None
-        or not _a_person(held, _surnames(text), "arrest")
+        or not _a_person(held, _surnames(text), "arrest" if kind == "arrested" else "kill")
         or _members(held, _surnames(text)) != [held]
     ):
         return None
     words = [t for t in held.subtree if not (t.i > held.i and t.dep_ in ("relcl", "acl", "prep", "punct"))]
     words = [t for t in words if t.i <= held.i or t.dep_ in ("compound", "flat")]
-    first = min([token, *(c for c in token.children if c.dep_ == "det"), *words], key=lambda t: t.i)
+    told = [c for c in token.children if c.dep_ == "det" or c.dep_ == "amod" and c.lower_ in DEADLY]
+    first = min([token, *told, *words], key=lambda t: t.i)
     last = max([token, *words], key=lambda t: t.i)
     s, e = text.at(first), text.end(last)
     if not (start <= s and e <= end):
@@ -2342,7 +2362,7 @@ def _arrest_of_one(text: Text, token: Token, start: int, end: int) -> FigureCand
     victims = [t for t in words if t.dep_ not in ("det", "case") and t.tag_ != "POS"]
     sentence = Span(text=text.text[start:end], start=start, end=end)
     v0, v1 = text.at(victims[0]), text.end(victims[-1])
-    return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), "arrested", sentence,
+    return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
                            text.text[v0:v1], (text.at(token), text.end(token)))  # fmt: skip
 
 

@@ -2433,6 +2433,30 @@ def test_the_arrest_of_one_person_is_one_arrested(
 @pytest.mark.parametrize(
     ("article", "expected"),
     [
+        ("The murder of Tom Berger shocked the town.", [("killed", 1)]),
+        ("The assassination of Tom Berger in 1990 remains unsolved.", [("killed", 1)]),
+        ("Protests followed the killing of a student by police.", [("killed", 1)]),
+        ("The fatal shooting of a teenager on Friday led to protests.", [("killed", 1)]),
+        ("Anna Roe's rescue from the cave took four hours.", [("rescued", 1)]),
+        # a shooting that does not say it killed; a death that does not say how (an illness's,
+        # as often as not); a pronoun's, told before
+        ("The shooting of a teenager on Friday led to protests.", []),
+        ("The death of Tom Berger was announced on Monday.", []),
+        ("Tom Berger was shot on Friday. His murder shocked the town.", []),
+    ],
+)  # fmt: skip
+def test_the_killing_of_one_person_is_one_killed(
+    article: str, expected: list[tuple[str, int]], tmp_path: Path
+) -> None:
+    """'The murder of Tom Berger', 'the fatal shooting of a teenager' gave nothing: the noun
+    tells the killing of one person as the verb would, as 'the arrest of a man' told an arrest."""
+    assert counts(article) == expected
+    assert verified_counts(tmp_path, article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
         ("The gunman killed one person and wounded another.", [("killed", 1), ("injured", 1)]),
         ("The attacker stabbed one officer and injured another.", [("injured", 1), ("injured", 1)]),
         # not harm: a firing; no arrest yet
