@@ -1755,6 +1755,9 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     if kind is None and taken is not None and subject in (None, taken):
         kind, subject = _placed(taken, token), taken  # 'police took Anna Roe into custody', 'took him
         # to hospital' (no place that tells: no kind, and nothing is read)
+    included = _included_in(token)
+    if kind is None and included is not None:
+        kind, subject = included  # 'the dead included Tom Berger and his wife'
     whose_body = _body_of(token)
     if kind is None and whose_body is not None:
         kind, subject = "killed", whose_body  # 'police found the body of a woman': her death
@@ -1768,6 +1771,24 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     if kind is None or subject is None:
         return None
     return kind, subject, placed
+
+
+def _included_in(verb: Token) -> tuple[str, Token] | None:
+    """(kind, the first of them) where those named are among people named by what happened to
+    them: 'The dead included Tom Berger and his wife', 'Those injured included a child'."""
+    group = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_.lower() != "include" or group is None or named is None:
+        return None
+    if _the_hurt(group):
+        kind = KIND_LEMMAS.get(group.lemma_.lower())
+    elif group.lower_ == "those":
+        told = next((c for c in group.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        lemma = told.lemma_.lower() if told is not None else ""
+        kind = KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)
+    else:
+        return None
+    return (kind, named) if kind is not None else None
 
 
 def _subject_left_out(verb: Token) -> Token | None:
@@ -1801,6 +1822,8 @@ def _people_joined(text: Text, token: Token, start: int, end: int) -> FigureCand
     first, last = subject.left_edge.i, members[-1].i
     words = text.span_of(subject.doc[first : last + 1])
     group = [c for c in token.children if c.dep_ in ("aux", "auxpass") or c.lower_ == "dead"]
+    if _included_in(token) is not None:  # 'Those killed included ...': who they are among
+        group = [c.left_edge for c in token.children if c.dep_ == "nsubj"]
     ends = [first, last, token.i, *(c.i for c in group)]
     s, e = text.span_of(subject.doc[min(ends) : max(ends) + 1])
     if e - s > 120:
@@ -2425,6 +2448,9 @@ def died_of_no_harm(text: Text, candidate: FigureCandidate) -> bool:
     died = [t for t in phrase if t.lemma_.lower() == "die" or _passed_away(t)]
     if not died or any(t.lemma_.lower() in PASSIVE_VICTIM or t.lower_ == "dead" for t in phrase):
         return False
+    if any(p.lower_ == "at" and any(g.lemma_.lower() == "scene" for g in p.children)
+           for t in died for p in t.children):  # fmt: skip
+        return False  # 'died at the scene': the scene of what happened to them
     # its paragraph and the one before ('Roe was stabbed on stage. He died today.'), and the
     # headline ('Helicopter crashes near Fairfield ... The pilot died at the scene')
     number = text.paragraph_number(candidate.phrase.start)

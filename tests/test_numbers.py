@@ -1220,6 +1220,10 @@ def test_one_person_in_a_state_is_verified_by_the_state(tmp_path: Path) -> None:
         ("Five people were injured in the blast on Monday.\n\nTom Berger, a guard, died on Tuesday.",
          [("injured", 5), ("killed", 1)]),
         ("A man in his 60s died after being hit by a car.", [("killed", 1)]),
+        # the scene of what happened to them ('A car hit a pedestrian': no word of harm)
+        ("A car hit a pedestrian on Main Street. The woman died at the scene.", [("killed", 1)]),
+        ("Tom Berger died at the scene, police said.", [("killed", 1)]),
+        ("Tom Berger died at his home on Monday. He was 97.", []),
         # the headline tells the harm
         ("Helicopter crashes near Fairfield\n\nIt came down in a field on Wednesday.\n\nOfficials said it "
          "was inspecting lines.\n\nThe pilot died at the scene.", [("killed", 1)]),
@@ -2426,6 +2430,28 @@ def test_the_arrest_of_one_person_is_one_arrested(
 ) -> None:
     """'Officials announced the arrest of a local farmer' gave nothing: the noun tells the
     arrest as the verb would, of one person. The checker reads the same one."""
+    assert counts(article) == expected
+    assert verified_counts(tmp_path, article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("The dead included Tom Berger, the town's mayor, and his wife.", [("killed", 2)]),
+        ("Those killed included Tom Berger and Anna Roe.", [("killed", 2)]),
+        ("Those arrested included a local councillor.", [("arrested", 1)]),
+        ("The injured included a firefighter and a nurse.", [("injured", 2)]),
+        # not people named by what happened to them
+        ("The victims included Tom Berger and Anna Roe.", []),
+        ("The guests included Tom Berger and Anna Roe.", []),
+    ],
+)  # fmt: skip
+def test_those_the_dead_included_are_counted(
+    article: str, expected: list[tuple[str, int]], tmp_path: Path
+) -> None:
+    """'The dead included Tom Berger and his wife' gave nothing (a count among them, 'two
+    officers', was read): the people 'the dead' or 'those killed' include are as many as the
+    list names, as 'Among the dead were Tom Berger and Anna Roe' was two."""
     assert counts(article) == expected
     assert verified_counts(tmp_path, article) == expected
 
