@@ -111,7 +111,8 @@ def kind_of_number(text: Text, candidate: FigureCandidate) -> str | None:
     noun = _counted_noun(number)
     if noun is not None and noun.lemma_.lower() in CASUALTY_NOUNS:
         return None  # 'five bodies', 'eight deaths': the noun says it
-    return _fate_of_a_part(number, noun) or _kind_of(noun or number, text)
+    return _fate_of_a_part(number, noun) or (_fate_after(number) if noun is None else None) or \
+        _kind_of(noun or number, text)  # fmt: skip
 
 
 def _counts_past_its_entity(number: Token) -> bool:
@@ -228,6 +229,9 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     patients have died' (died has its own subject), 'one of the vice presidents commented on
     his death' (the number is who commented)."""
     pattern = dict(KIND_PATTERNS).get(candidate.kind_hint)
+    last = text.tokens_in(candidate.phrase.start, candidate.phrase.end)[-1:]
+    if candidate.low == candidate.high == 1 and last and last[0].tag_ == "PRP$":
+        return True  # 'injured her two sons': her sons, counted where their number stands
     if pattern is not None and candidate.low == candidate.high == 1 and _the_doer(text, candidate, pattern):
         return True  # 'A bomb killed a photojournalist', 'He injured two': who did it, not to whom
     if candidate.low == candidate.high == 1 and _not_the_one(text, candidate):
@@ -778,7 +782,8 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     if token.dep_ in ("quantmod", "compound") and token.head.pos_ == "NUM":
         return None  # a part of a bigger number ("two hundred")
     noun = _counted_noun(token)
-    kind = _fate_of_a_part(token, noun) or _kind_of(noun or token, text)
+    kind = _fate_of_a_part(token, noun) or (_fate_after(token) if noun is None else None) or \
+        _kind_of(noun or token, text)  # fmt: skip
     if kind is None:
         return None
     at, to = text.at(token), text.end(token)
@@ -816,6 +821,16 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     phrase = Span(text=text.text[first : text.end(last)], start=first, end=text.end(last))
     sentence = Span(text=text.text[start:end], start=start, end=end)
     return FigureCandidate(low, high, qualifier, phrase, kind, sentence, "", core)
+
+
+def _fate_after(number: Token) -> str | None:
+    """What the participle or adjective right after a number that counts no noun says happened
+    to those it counts: 'The toll is 50 dead and 100 wounded' (the parser hangs 'wounded' on
+    'is' and the 100 on the 50, whose toll says killed)."""
+    after = number.nbor(1) if number.i + 1 < len(number.doc) else None
+    if after is None or after.tag_ not in ("VBN", "JJ") or after.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return KIND_LEMMAS.get(after.lemma_.lower()) or KIND_LEMMAS.get(after.lower_)
 
 
 def _fate_of_a_part(number: Token, noun: Token | None) -> str | None:
