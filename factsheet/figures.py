@@ -700,7 +700,10 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
     return aged or (
         bool(tokens) and any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
         and not any(t.pos_ == "AUX" for t in tokens)  # 'people are now'
-        and tokens[0].pos_ not in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX")
+        and (
+            tokens[0].pos_ not in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX")
+            or tokens[0].dep_ == "amod" and tokens[0].head == tokens[-1]  # 'suspected attacker'
+        )
         and tokens[-1].pos_ not in ("ADP", "VERB", "AUX", "ADJ", "DET", "ADV", "PRON", "SCONJ", "CCONJ")
     )  # fmt: skip
 
@@ -1034,6 +1037,28 @@ def _for_questioning(verb: Token) -> bool:
     )  # fmt: skip
 
 
+def _held_by_police(verb: Token, held: Token) -> bool:
+    """'Two men were held in connection with the attack', 'Roe is being held by police': in
+    custody (only a passive; not 'held by rebels'; and 'in connection with' only of people
+    counted, named or 'he' and 'she': 'the meeting was held in connection with the festival')."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    people = (
+        held.ent_type_ == "PERSON"
+        or held.lower_ in ONE_PERSON
+        or held.like_num
+        or any(c.dep_ == "nummod" for c in held.children)
+    )
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "by" and any(g.lemma_.lower() == "police" for g in objects):
+            return True
+        if people and prep.lower_ == "in" and any(g.lower_ == "connection" and any(
+                w.dep_ == "prep" and w.lower_ == "with" for w in g.children) for g in objects):  # fmt: skip
+            return True
+    return False
+
+
 def _by_degree(anchor: Token) -> str | None:
     """A count with no verb but an adverb of how badly: 'sixteen injured, two of them seriously'
     (injured: only harm is serious, whatever the parser joined the count to), 'four people were
@@ -1188,6 +1213,8 @@ def _placed(node: Token, verb: Token) -> str | None:
         return PLACES[misread.lower_]  # 'was rushed to hospital', parsed as 'to' and a verb
     if moved and verb.lemma_.lower() in ("hold", "take", "bring", "detain") and _for_questioning(verb):
         return "arrested"  # 'two men were held for questioning', 'taken for questioning'
+    if moved and verb.lemma_.lower() == "hold" and _held_by_police(verb, node):
+        return "arrested"  # 'two men were held in connection with the attack', 'held by police'
     for prep in preps:
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if moved and prep.lower_ == "in" and place is not None and place.lemma_.lower() == "custody":
@@ -1255,8 +1282,9 @@ def _place_read_as_verb(word: Token) -> bool:
     )
 
 
-# Verbs that put people where they are alive, not out of it: 'buried alive', 'burned alive'.
-BURIED = frozenset({"bury", "burn", "trap", "eat", "skin", "boil", "wall", "seal"})
+# Verbs that put people where they are alive, not out of it, or take them: 'buried alive',
+# 'burned alive', 'captured alive'.
+BURIED = frozenset({"bury", "burn", "trap", "eat", "skin", "boil", "wall", "seal", "capture"})
 
 
 def _freed_from_wreckage(node: Token, verb: Token) -> bool:
@@ -1331,12 +1359,20 @@ BORNE = GOT | {"suffer", "sustain", "lose", "have", "incur"}
 
 def _hurt_object(verb: Token) -> bool:
     """Whether a verb's object is harm its subject suffered or care it got: 'suffered minor
-    burns', 'sustained head injuries', 'needed treatment' (not 'caused injuries': the cause;
+    burns', 'sustained head injuries', 'suffered a broken leg', 'needed treatment' (not 'caused
+    injuries': the cause;
     not 'escaped injury', 'avoided injuries': the harm did not happen)."""
     lemma = verb.lemma_.lower()
     return lemma in BORNE and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in HURTS or lemma in GOT and _care(c)) for c in verb.children
+        c.dep_ == "dobj" and (c.lemma_.lower() in HURTS or lemma in GOT and _care(c) or _broken(c))
+        for c in verb.children
     )
+
+
+def _broken(part: Token) -> bool:
+    """'a broken leg', 'fractured ribs': a part of the body broken (what was suffered)."""
+    return any(c.dep_ == "amod" and c.lemma_.lower() in ("broken", "break", "fracture", "fractured")
+               for c in part.children)  # fmt: skip
 
 
 def _care(noun: Token) -> bool:
@@ -1621,7 +1657,8 @@ def _group_size(noun: Token) -> int | None:
 
 
 def _gave_up(verb: Token) -> bool:
-    """'Roe turned herself in', 'Roe surrendered to police': in custody by their own act (not
+    """'Roe turned herself in', 'Berger handed himself in', 'Roe surrendered to police': in
+    custody by their own act (not
     'surrendered his passport', 'turned in his badge'; nor 'the army surrendered': only a
     person the recogniser names, or 'he' or 'she', is one who gave themself up)."""
     lemma, objects = verb.lemma_.lower(), [c for c in verb.children if c.dep_ == "dobj"]
@@ -1631,7 +1668,7 @@ def _gave_up(verb: Token) -> bool:
             for c in verb.children
         )
     return (
-        lemma == "turn"
+        lemma in ("turn", "hand")  # 'turned herself in', 'handed himself in'
         and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in verb.children)
         and any(o.lower_ in ("himself", "herself") for o in objects)
     )
@@ -1669,8 +1706,14 @@ def _body_of(verb: Token) -> Token | None:
         return next((c for c in of.children if c.dep_ == "pobj"), None)
     # "Tom Berger's body was found" (not 'his body': the one told before, counted there; nor
     # 'modelled the dinosaur's body as springs': only a dead body is found or recovered)
-    if verb.lemma_.lower() not in ("find", "discover", "recover", "retrieve", "locate", "identify"):
-        return None
+    pulled = verb.lemma_.lower() == "pull" and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children
+    )
+    if (
+        verb.lemma_.lower() not in ("find", "discover", "recover", "retrieve", "locate", "identify")
+        and not pulled
+    ):
+        return None  # (and "Roe's body was pulled from the river")
     return next((c for c in body.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
