@@ -50,8 +50,13 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
     if candidate.low is None and candidate.high is None:
         # "dozens", "no one": nothing an entity could make a date of; but 'some estimated death
         # tolls' counts tolls, which another figure gives the number of
-        return not any(t.head.lemma_.lower() in ("toll", *TALLIES) and
-                       t.dep_ in ("det", "amod") and t.head not in within for t in within)  # fmt: skip
+        return not any(
+            t.head.lemma_.lower() in ("toll", *TALLIES)
+            and t.dep_ in ("det", "amod")
+            and t.head not in within
+            or t.ent_type_ in ("DATE", "TIME")
+            for t in within
+        )  # fmt: skip  ('a few weeks')
 
     def counted(t: Token) -> bool:  # the high end of a range counts what its low end counts
         while t.dep_ in ("compound", "quantmod") and t.head.pos_ == "NUM" and t.head != t:
@@ -116,10 +121,11 @@ def kind_of_number(text: Text, candidate: FigureCandidate) -> str | None:
 
 
 def _counts_past_its_entity(number: Token) -> bool:
-    """A bare number the recogniser called a date or time that counts a plural noun outside
-    its entity ('the virus claimed 6606 lives', the entity '6606' alone): a count. 'three
-    years', '10 minutes' keep their noun inside the entity and stay times."""
-    if number.ent_type_ not in ("DATE", "TIME") or not (number.like_num or number.pos_ == "NUM"):
+    """A bare number the recogniser called a date, time or quantity that counts a plural noun
+    outside its entity ('the virus claimed 6606 lives', the entity '6606' alone; 'more than
+    1.5 million people'): a count. 'three years', '10 minutes', '1.5 million tonnes' keep their
+    noun inside the entity and stay times and measures."""
+    if number.ent_type_ not in ("DATE", "TIME", "QUANTITY") or not (number.like_num or number.pos_ == "NUM"):
         return False
     entity = next((e for e in number.doc.ents if e.start <= number.i < e.end), None)
     noun = _counted_noun(number)
@@ -149,7 +155,11 @@ def _counts_past_its_entity(number: Token) -> bool:
     if noun.lower_ == "olds" and number.dep_ == "nummod" and number.head == noun:
         return True  # 'two 10-year-olds': people of an age, the number counts them
     joins = ("between", "and", "to", "-", "–")  # a range: 'between 20 and 30 people'
-    if entity is None or not all(t.like_num or t.pos_ == "NUM" or t.lower_ in joins for t in entity):
+    numbers = [t for t in entity if t.like_num or t.pos_ == "NUM"] if entity is not None else []
+    if entity is None or not all(
+        t in numbers or t.lower_ in joins or t.head in numbers and t.dep_ in ("quantmod", "amod", "advmod")
+        for t in entity
+    ):  # (and what qualifies the number: 'more than 1.5 million people', a quantity to the recogniser)
         return False
     return noun.tag_ == "NNS" and not entity.start <= noun.i < entity.end
 
@@ -725,7 +735,7 @@ KIND_LEMMAS = {
 # Plural numbers that count without saying how many: 'hundreds of people were taken to hospital'.
 MANY = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
 # Words that count without a number, read as a number is: 'among the injured were several firefighters'.
-SOME = MANY | {"several", "numerous", "handful", "tens", "many"}
+SOME = MANY | {"several", "numerous", "handful", "tens", "many", "few"}  # 'a few': the pattern's
 # Verbs whose object is lives ended: 'claimed 6606 lives', 'took 12 lives', 'cost 30 lives'.
 LIVES_TAKEN = frozenset({"claim", "take", "cost"})
 # Places whose people something happened to: taken to hospital, held in custody, brought to safety.

@@ -64,7 +64,7 @@ _VAGUE = (
     r"(?:several|a few|many) (?:hundreds?|thousands?|millions?)"  # 'several hundred people'
     r"|(?:tens|hundreds) of (?:thousands|millions)|dozens|hundreds|thousands|millions|scores|several"
     r"|many|some"
-    r"|a number|a lot|lots|a handful|numerous|tens"
+    r"|a number|a lot|lots|a handful|numerous|tens|a few"
 )
 _BELOW_100 = (
     r"(?:(?:"

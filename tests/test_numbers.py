@@ -2437,6 +2437,29 @@ def test_the_arrest_of_one_person_is_one_arrested(
 @pytest.mark.parametrize(
     ("article", "expected"),
     [
+        ("In the region, more than 1.5 million people were displaced by the floods, officials said.",
+         [("displaced", 1500000)]),
+        ("A few people were injured in the blast.", [("injured", None)]),
+        ("Police arrested a few protesters.", [("arrested", None)]),
+        # a measure, a time, and 'few' alone (next to none)
+        ("The storm dumped 1.5 million tonnes of snow.", []),
+        ("Tom Berger was murdered a few weeks after the trial.", [("killed", 1)]),
+        ("Few people were injured.", []),
+    ],
+)  # fmt: skip
+def test_a_million_the_recogniser_calls_a_quantity_and_a_few(
+    article: str, expected: list[tuple[str, int | None]], tmp_path: Path
+) -> None:
+    """'More than 1.5 million people were displaced' gave nothing: the recogniser called the
+    number and its qualifier a quantity (a measure); its noun, people, is outside it. 'A few
+    people were injured' gave nothing: 'a few' is vague, as 'several' is."""
+    assert counts(article) == expected
+    assert verified_counts(tmp_path, article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
         ("Police arrested the suspected attacker at the scene.", [("arrested", 1)]),
         ("Tom Berger handed himself in to police on Tuesday.", [("arrested", 1)]),
         ("Two men were held in connection with the attack.", [("arrested", 2)]),
