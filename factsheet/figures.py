@@ -332,7 +332,7 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
 # Words that take a part of a group ('two of the 50 passengers', 'none of the crew', 'half of
 # the 40 miners', 'the majority of the 300 passengers').
 PARTS = frozenset("none neither some several many most few dozen dozens score scores half quarter third "
-                  "thirds quarters majority minority fraction portion proportion share rest"
+                  "thirds quarters majority minority fraction portion proportion share rest part"
                   .split())  # fmt: skip
 
 
@@ -2026,8 +2026,27 @@ def _a_single(noun: Token, owned: bool = False) -> bool:
     determiners = [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
     if not determiners and not (owned and any(c.dep_ == "poss" for c in noun.children)):
         return False
-    # not 'a family of five', 'a group of tourists': more than one
-    return not any(c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    # not 'a family of five', 'a group of tourists': more than one ('the driver of the truck',
+    # 'the head of the agency', of one thing, are one)
+    # (not 'the part of the project', 'the rest of the crew': a part of a whole)
+    return not any(
+        c.dep_ == "nummod"
+        or c.dep_ == "prep"
+        and c.lower_ == "of"
+        and (not _of_one_thing(c) or noun.lemma_.lower() in PARTS)
+        for c in noun.children
+    )
+
+
+def _of_one_thing(of: Token) -> bool:
+    """'of the truck', 'of the agency': one thing, nothing counted (not 'of five', 'of tourists')."""
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return (
+        whole is not None
+        and whole.tag_ in ("NN", "NNP")
+        and not whole.like_num
+        and not any(c.dep_ == "nummod" for c in whole.children)
+    )
 
 
 def _members(noun: Token, known: frozenset[str]) -> list[Token]:

@@ -2437,6 +2437,29 @@ def test_the_arrest_of_one_person_is_one_arrested(
 @pytest.mark.parametrize(
     ("article", "expected"),
     [
+        ("Rescuers recovered the remains of 12 people from the site.", [("killed", 12)]),
+        ("The driver of the truck was killed.", [("killed", 1)]),
+        ("The head of the agency was arrested on Monday.", [("arrested", 1)]),
+        # a count, a group, a part of a whole
+        ("A family of five was killed.", [("killed", 5)]),
+        ("A group of tourists was rescued.", []),
+        ("We have killed the part of the project that they care about.", []),
+        ("Tom Berger remains of the view that the law is unfair.", []),
+    ],
+)  # fmt: skip
+def test_remains_and_one_person_of_one_thing(
+    article: str, expected: list[tuple[str, int]], tmp_path: Path
+) -> None:
+    """'the remains of 12 people' gave nothing, where 'the bodies of 12 people' was 12 killed;
+    'The driver of the truck was killed' gave nothing: 'of' was read as counting ('a family of
+    five'), where one thing ('the truck') counts no one."""
+    assert counts(article) == expected
+    assert verified_counts(tmp_path, article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
         ("In the region, more than 1.5 million people were displaced by the floods, officials said.",
          [("displaced", 1500000)]),
         ("A few people were injured in the blast.", [("injured", None)]),
