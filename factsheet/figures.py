@@ -2039,11 +2039,16 @@ def _a_single(noun: Token, owned: bool = False) -> bool:
 
 
 def _of_one_thing(of: Token) -> bool:
-    """'of the truck', 'of the agency': one thing, nothing counted (not 'of five', 'of tourists')."""
+    """'of the truck', 'of the agency', 'of Acme': one thing, nothing counted (not 'of five',
+    'of tourists'; nor 'a piece of meat': what a piece is of is no thing one can count)."""
     whole = next((c for c in of.children if c.dep_ == "pobj"), None)
     return (
         whole is not None
-        and whole.tag_ in ("NN", "NNP")
+        and (
+            whole.tag_ == "NNP"
+            or whole.tag_ == "NN"
+            and any(c.dep_ in ("det", "poss") for c in whole.children)
+        )
         and not whole.like_num
         and not any(c.dep_ == "nummod" for c in whole.children)
     )
