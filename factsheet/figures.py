@@ -758,6 +758,7 @@ KIN = frozenset(
 )
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed", "electrocute": "killed",
+                  "slay": "killed",
                   "behead": "killed", "massacre": "killed", "lynch": "killed",
                   "injure": "injured",
                   "wound": "injured", "hospitalise": "injured", "hospitalize": "injured", "stab": "injured",
@@ -1001,6 +1002,8 @@ def _kind_said(anchor: Token) -> str | None:
             return "killed"  # 'two men were beaten to death', 'fatally stabbed three officers'
         if verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[verb.lemma_.lower()]
+        if verb.lower_ == "hanged" and node.dep_ in ("nsubjpass", "dobj"):
+            return "killed"  # 'two men were hanged' (a picture is hung)
         phrasal = _phrasal_kind(verb)
         if phrasal is not None and node.dep_ == "nsubjpass":
             return phrasal  # 'more than 100 protesters were rounded up', 'taken in for questioning'
@@ -1685,13 +1688,13 @@ def _gave_up(verb: Token) -> bool:
 
 
 def _own_death(verb: Token) -> bool:
-    """'The gunman killed himself', 'took his own life', 'committed suicide': the subject died
-    by their own hand (not 'shot himself', which may have only wounded)."""
+    """'The gunman killed himself', 'hanged herself', 'took his own life', 'committed suicide':
+    the subject died by their own hand (not 'shot himself', which may have only wounded)."""
     lemma = verb.lemma_.lower()
     for done in (c for c in verb.children if c.dep_ == "dobj"):
         word = done.lower_
         if (
-            lemma == "kill"
+            (lemma == "kill" or verb.lower_ == "hanged")
             and word in ("himself", "herself")
             or lemma == "take"
             and word == "life"
@@ -1750,7 +1753,8 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         c.dep_ in ("dobj", "prt") for c in token.children
     )  # not 'drowned out'
     died = lemma in ("die", "perish", "succumb") or drowned or _passed_away(token) or _own_death(token)
-    kind = "killed" if dead or died else PASSIVE_VICTIM.get(lemma)
+    kind = "killed" if dead or died or token.lower_ == "hanged" else PASSIVE_VICTIM.get(lemma)
+    # ('hanged': a person; a picture is hung)
     relation: tuple[str, ...] = ("nsubjpass", "dobj")
     if dead:
         relation = ("nsubjpass", "dobj", "nsubj")
@@ -1792,8 +1796,12 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     if subject is None and own is not None and kind is None and _placed(own, token) == "injured":
         kind, subject = "injured", own  # 'his driver survived with injuries'
     clause = token
-    if subject is None and token.dep_ == "xcomp" and token.head.lemma_.lower() in REPORT_LEMMAS | {"believe"}:
-        clause = token.head  # 'X was said (reported, believed) to have been injured': X
+    if (
+        subject is None
+        and token.dep_ == "xcomp"
+        and token.head.lemma_.lower() in REPORT_LEMMAS | {"believe", "find"}
+    ):
+        clause = token.head  # 'X was said (reported, believed) to have been injured', 'found murdered': X
         subject = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if subject is not None and lemma == "injure":  # 'wounded', 'hurt' are a pride's, a campaign's too
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)

@@ -100,7 +100,7 @@ _KINDS = [
     (
         "killed",
         r"killed|killing|kills|dead|died|die|deaths?|death toll|fatalit\w+|lives|bodies"
-        r"|perished|drowned|succumbed|murdered|murders?|remains of",
+        r"|perished|drowned|succumbed|murdered|murders?|remains of|slain|hanged",
     ),
     ("injured", r"injured|injuring|injuries|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties"),
     ("missing", r"missing|unaccounted"),

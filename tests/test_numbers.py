@@ -2437,6 +2437,28 @@ def test_the_arrest_of_one_person_is_one_arrested(
 @pytest.mark.parametrize(
     ("article", "expected"),
     [
+        ("Tom Berger was found murdered in his flat.", [("killed", 1)]),
+        ("Tom Berger was found injured in the street.", [("injured", 1)]),
+        ("Tom Berger was slain in 1990.", [("killed", 1)]),
+        ("Two men were hanged for the crime.", [("killed", 2)]),
+        ("The prisoner hanged himself in his cell.", [("killed", 1)]),
+        # a thing is hung, or found damaged
+        ("The portrait was hung in the hall.", []),
+        ("The painting was found damaged.", []),
+    ],
+)  # fmt: skip
+def test_found_murdered_slain_and_hanged(
+    article: str, expected: list[tuple[str, int]], tmp_path: Path
+) -> None:
+    """'was found murdered', 'was slain', 'were hanged', 'hanged himself' gave nothing, where
+    'was found dead', 'was killed', 'killed himself' were read."""
+    assert counts(article) == expected
+    assert verified_counts(tmp_path, article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
         ("Rescuers recovered the remains of 12 people from the site.", [("killed", 12)]),
         ("The driver of the truck was killed.", [("killed", 1)]),
         ("The head of the agency was arrested on Monday.", [("arrested", 1)]),
