@@ -707,6 +707,10 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
         return False  # 'over 1,000 US deaths': where or when, not who ('10-year-olds' are people)
     if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].lemma_.lower() in REPORT_LEMMAS:
         return False  # 'no reports of injuries': reports, not people
+    head = tokens[-1].head if tokens else None
+    if head is not None and head not in tokens and tokens[-1].dep_ in ("compound", "amod", "nmod") and \
+            head.lemma_.lower() in CASUALTY_NOUNS:  # fmt: skip
+        return False  # '4,500 COVID-19 deaths': what the deaths were of, not who died
     return aged or (
         bool(tokens) and any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
         and not any(t.pos_ == "AUX" for t in tokens)  # 'people are now'
@@ -1418,6 +1422,10 @@ def _kind_of_group(group: Token) -> str | None:
 REACHED = frozenset("reach exceed surpass top pass hit total number".split())
 
 
+# Prepositions that qualify a number: 'over 200,000', 'around 50'.
+QUALIFYING = frozenset({"over", "above", "under", "below", "around", "about", "near"})
+
+
 def _toll_verb(number: Token) -> tuple[Token, str] | None:
     """The verb whose subject is a toll the number is what it reaches ('the death toll rose to
     20', 'the number of deaths surpassed 100,000', 'casualties increased to 167'), or whose
@@ -1429,7 +1437,9 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
         verb = verb.head  # 'increased the toll from five people to six': 'to' hung on 'from'
     if number.dep_ not in ("dobj", "attr", "pobj", "npadvmod"):
         return None
-    if verb.pos_ != "VERB" and not (verb.lemma_ == "be" and number.dep_ == "attr"):
+    # 'the death toll is now over 200,000': a qualifier the parser made a preposition of 'be'
+    qualified = to is not None and to.dep_ == "prep" and to.lower_ in QUALIFYING
+    if verb.pos_ != "VERB" and not (verb.lemma_ == "be" and (number.dep_ == "attr" or qualified)):
         return None  # 'the number of deaths is 66' counts too
     brought = _brought_to(number)
     # 'fatalities stand at 14': where a count stands is what it has reached

@@ -84,9 +84,9 @@ _LARGE = r"\s+(?:thousand|million|billion)"
 _SCALED = r"half a" + _LARGE + r"|\d+(?:\.\d+)?" + _LARGE  # 'half a million', '1.2 million'
 _NUM = r"(?:" + _SCALED + r"|(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUM + r")(?:" + _LARGE + r")?)"
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
-    (r"as many as|up to|at most|no more than|fewer than|less than|just under|under", "up_to"),
+    (r"as many as|up to|at most|no more than|fewer than|less than|just under|under|below", "up_to"),
     (r"at least|no fewer than|a minimum of", "at_least"),
-    (r"more than|over|in excess of|upwards of", "more_than"),
+    (r"more than|over|in excess of|upwards of|above", "more_than"),
     (r"about|around|approximately|nearly|almost|roughly|some|an estimated|close to", "about"),
 ]
 _QUALIFIER_RE = "|".join(q for q, _ in _QUALIFIERS)
