@@ -404,7 +404,9 @@ def _beside(subjects: list[Token], verb: Token) -> Token:
     """Of the subjects the parser gave one verb, none named as a person, the one that speaks:
     the one next to the verb where the first has a verb of its own between them (the subject
     of another clause: 'A bus overturned ..., killing seven, state media reported') or is a
-    role before a name ('Early opponent MP Tanya Davies said'); else the first."""
+    role before a name ('Early opponent MP Tanya Davies said'); else the first. Not a relative
+    pronoun beside another ('the blast, which police said killed 12': which killed, police said)."""
+    subjects = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
     first = subjects[0]
     nearest = min((c for c in subjects if c.i < verb.i), key=lambda c: verb.i - c.i, default=first)
     between = first.doc[first.i + 1 : nearest.i]
