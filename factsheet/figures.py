@@ -1471,6 +1471,13 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
         toll = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if toll is not None and put and toll.lower_ == "it":
         toll = _toll_before(toll)  # 'police said the toll was 9, but local media put it at 12'
+    if toll is not None and put and to is not None:
+        # 'put the number of dead at 14 and the injured at 22': the parser joins the second tally
+        # to the verb; a number is the nearest tally's before it
+        second = [c for c in verb.children if c.dep_ == "conj" and toll.i < c.i < to.i]
+        if second:
+            kind = _a_toll(second[-1], reached=True)
+            return (verb, kind) if kind is not None else None
     kind = _a_toll(toll) if toll is not None and (brought or put) else None
     return (verb, kind) if kind is not None else None
 

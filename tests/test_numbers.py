@@ -2435,6 +2435,24 @@ def test_the_arrest_of_one_person_is_one_arrested(
 
 
 @pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("The Interior Ministry put the number of dead at 14 and the injured at 22.",
+         [("killed", 14), ("injured", 22)]),
+        ("The ministry put the death toll at 14 and the number of missing at 30.",
+         [("killed", 14), ("missing", 30)]),
+    ],
+)  # fmt: skip
+def test_a_second_tally_put_at_a_number(
+    article: str, expected: list[tuple[str, int]], tmp_path: Path
+) -> None:
+    """'put the number of dead at 14 and the injured at 22' showed 22 killed, verified: the
+    parser joins 'the injured' to the verb, and the 22 was read as the first tally's."""
+    assert counts(article) == expected
+    assert verified_counts(tmp_path, article) == expected
+
+
+@pytest.mark.parametrize(
     ("article", "source"),
     [
         ("The blast, which police said killed 12, was the third this month.", "police"),
