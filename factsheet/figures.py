@@ -1446,6 +1446,12 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
     stands = to is not None and to.lower_ == "at" and verb.lemma_.lower() in ("stand", "remain")
     reached = brought or stands or number.dep_ in ("dobj", "npadvmod") and verb.lemma_.lower() in REACHED
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and reached and verb.dep_ == "acl":
+        subject = verb.head  # 'the crowd, numbering about 4,000'
+    if subject is None and reached and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # 'The injured, numbering about 40, were taken ...': set off after the clause's subject
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i),
+                       None)  # fmt: skip
     kind = _a_toll(subject, reached) if subject is not None else None
     if kind is None and subject is not None and (brought or reached):
         kind = _pointed_back(subject)  # 'Police said 12 had died. The figure has since risen to 15'

@@ -1563,7 +1563,11 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         for t in tokens
         if _reports(t)
         and not _reduced_passive(t)
-        and (not figure or _states(t) and (t in governing or _tells(t) and not _describes(t, here)))
+        and (
+            not figure
+            or _states(t)
+            and (t in governing and _tells(t, here) or _tells(t) and not _describes(t, here))
+        )
         and not (figure and _within_its_subject(t, here))
     ]
     if figure and _hearsay(here):  # 'killing 20 according to officials, and leaving reportedly 15,000
@@ -1721,15 +1725,19 @@ def _names_the_casualty(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in CASUALTY_NOUNS for c in verb.children)
 
 
-def _tells(verb: Token) -> bool:
-    """Whether a verb that does not govern a figure still reports one: a verb with a thing for
-    its object and no clause reports nothing ('his lawyers posted bond'), unless the thing is
-    the casualty ('announcing the arrest')."""
+def _tells(verb: Token, figure: list[Token] | None = None) -> bool:
+    """Whether a verb reports a figure: a verb with a thing for its object and no clause
+    reports nothing ('his lawyers posted bond'), unless the thing is the casualty ('announcing
+    the arrest') or, for a verb that governs the ``figure``, holds it ('reported 12 people
+    killed'; not 'maintained his lead, with deaths surpassing 100,000')."""
     from factsheet.figures import CASUALTY_NOUNS, KIND_LEMMAS
 
     things = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
     told = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
-    return told or all(c.lemma_.lower() in CASUALTY_NOUNS | KIND_LEMMAS.keys() for c in things)
+    return told or all(
+        c.lemma_.lower() in CASUALTY_NOUNS | KIND_LEMMAS.keys() or figure is not None and
+        any(t in figure for t in c.subtree) for c in things
+    )  # fmt: skip
 
 
 def _reports(token: Token) -> bool:

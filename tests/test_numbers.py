@@ -2437,6 +2437,26 @@ def test_the_arrest_of_one_person_is_one_arrested(
 @pytest.mark.parametrize(
     ("article", "expected"),
     [
+        ("The injured, numbering about 40, were taken to three hospitals.", [("injured", 40, None)]),
+        ("With deaths surpassing 100,000, Tom Berger maintained his lead in the polls.",
+         [("killed", 100000, None)]),
+        ("Tom Berger pleaded guilty to eight murders.", [("killed", 8, None)]),
+        # a crowd numbered is no casualty
+        ("The crowd, numbering about 4,000, marched to the square.", []),
+    ],
+)  # fmt: skip
+def test_the_injured_numbering_and_a_verb_that_tells_no_figure(
+    article: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'The injured, numbering about 40' gave nothing; 'with deaths surpassing 100,000, Berger
+    maintained his lead' gave Berger as the source (a verb of telling whose object is a thing,
+    not the figure, tells nothing), as 'pleaded guilty to eight murders' did."""
+    assert [(kind, low, (sources or [None])[0]) for kind, low, _, _, sources in read(article)] == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
         ("The Interior Ministry put the number of dead at 14 and the injured at 22.",
          [("killed", 14), ("injured", 22)]),
         ("The ministry put the death toll at 14 and the number of missing at 30.",
