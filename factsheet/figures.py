@@ -1814,8 +1814,21 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children)
         and not any(c.dep_ == "dobj" for c in token.children)
     )  # fmt: skip
-    if subject is None and own is not None and kind is not None and gapped and not dead and not died:
-        subject = own  # 'Roe was killed and Berger injured': the passive's 'was' left out
+    left = (
+        token.dep_ == "conj" and token.head.lemma_.lower() == "leave"
+        and any(c.dep_ == "oprd" for c in token.head.children)
+        and not any(c.dep_ == "dobj" for c in token.children)
+    )  # fmt: skip
+    if (
+        subject is None
+        and own is not None
+        and kind is not None
+        and (gapped or left)
+        and not dead
+        and not died
+    ):
+        subject = own  # 'Roe was killed and Berger injured': the passive's 'was' left out; 'left
+        # one dead and another injured': the parser makes 'another' the participle's subject
     if subject is None and own is not None and kind is None and _placed(own, token) == "injured":
         kind, subject = "injured", own  # 'his driver survived with injuries'
     clause = token

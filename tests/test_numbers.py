@@ -2437,6 +2437,23 @@ def test_the_arrest_of_one_person_is_one_arrested(
 @pytest.mark.parametrize(
     ("article", "expected"),
     [
+        ("The explosion left one dead and another injured.", [("killed", 1), ("injured", 1)]),
+        ("The crash left Tom Berger dead and Anna Roe injured.", [("killed", 1), ("injured", 1)]),
+        ("Tom Berger left the party and Anna Roe injured herself.", []),
+    ],
+)  # fmt: skip
+def test_left_one_dead_and_another_injured(
+    article: str, expected: list[tuple[str, int]], tmp_path: Path
+) -> None:
+    """'left one dead and another injured' gave no injured: the parser makes 'another' the
+    subject of 'injured', joined to 'left', where a passive's left-out 'was' was read."""
+    assert counts(article) == expected
+    assert verified_counts(tmp_path, article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
         ("The injured, numbering about 40, were taken to three hospitals.", [("injured", 40, None)]),
         ("With deaths surpassing 100,000, Tom Berger maintained his lead in the polls.",
          [("killed", 100000, None)]),
