@@ -1814,21 +1814,11 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children)
         and not any(c.dep_ == "dobj" for c in token.children)
     )  # fmt: skip
-    left = (
-        token.dep_ == "conj" and token.head.lemma_.lower() == "leave"
-        and any(c.dep_ == "oprd" for c in token.head.children)
-        and not any(c.dep_ == "dobj" for c in token.children)
-    )  # fmt: skip
-    if (
-        subject is None
-        and own is not None
-        and kind is not None
-        and (gapped or left)
-        and not dead
-        and not died
-    ):
-        subject = own  # 'Roe was killed and Berger injured': the passive's 'was' left out; 'left
-        # one dead and another injured': the parser makes 'another' the participle's subject
+    left = _left_as(token)
+    if subject is None and kind is not None and left is not None and not dead and not died:
+        subject = left  # 'left one dead and another injured'
+    if subject is None and own is not None and kind is not None and gapped and not dead and not died:
+        subject = own  # 'Roe was killed and Berger injured': the passive's 'was' left out
     if subject is None and own is not None and kind is None and _placed(own, token) == "injured":
         kind, subject = "injured", own  # 'his driver survived with injuries'
     clause = token
@@ -1901,6 +1891,23 @@ def _included_in(verb: Token) -> tuple[str, Token] | None:
     else:
         return None
     return (kind, named) if kind is not None else None
+
+
+def _left_as(verb: Token) -> Token | None:
+    """Whom 'left' left in the state a participle joined to it says: 'The blast left one dead
+    and another injured' (the parser makes 'another' the subject of 'injured', or joins it to
+    'one' and hangs 'injured' on 'left')."""
+    leave = verb.head
+    if leave.lemma_.lower() != "leave" or verb.dep_ not in ("conj", "advcl") or \
+            any(c.dep_ == "dobj" for c in verb.children):  # fmt: skip
+        return None
+    if verb.dep_ == "conj" and any(c.dep_ == "oprd" for c in leave.children):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    before = verb.nbor(-1) if verb.i > 0 else None
+    left = [c for c in leave.children if c.dep_ == "dobj"]
+    if verb.dep_ == "advcl" and before is not None and before.dep_ == "conj" and before.head in left:
+        return before
+    return None
 
 
 def _subject_left_out(verb: Token) -> Token | None:
@@ -1991,7 +1998,8 @@ def _a_person(subject: Token, known: frozenset[str], lemma: str, placed: bool = 
         subject.ent_type_ == "PERSON"
         or subject.lower_ in ONE_PERSON  # 'he was taken to hospital': one person, told before
         or subject.lower_ == "another"
-        and subject.dep_ in ("dobj", "nsubj", "nsubjpass")  # 'and wounded another'
+        and subject.dep_ in ("dobj", "nsubj", "nsubjpass", "conj")  # 'and wounded another', 'left one
+        # dead and another injured'
         or _someone(subject)
         and (lemma != "succumb" or _succumbed_to_harm(subject.head))  # not 'succumbed to pressure'
         or _someone(subject, owned=True)
