@@ -743,7 +743,8 @@ SOME = MANY | {"several", "numerous", "handful", "tens", "many", "few"}  # 'a fe
 # Verbs whose object is lives ended: 'claimed 6606 lives', 'took 12 lives', 'cost 30 lives'.
 LIVES_TAKEN = frozenset({"claim", "take", "cost"})
 # Places whose people something happened to: taken to hospital, held in custody, brought to safety.
-PLACES = {"hospital": "injured", "custody": "arrested", "shelter": "displaced", "safety": "rescued"}
+PLACES = {"hospital": "injured", "custody": "arrested", "detention": "arrested", "shelter": "displaced",
+          "safety": "rescued"}  # fmt: skip
 # Verbs that keep people where they are ('remain in hospital', 'is in critical condition').
 KEEP = frozenset({"be", "remain", "stay"})
 # The states a hospital reports of the hurt ('in critical condition'); 'good condition' is a house's too.
@@ -1054,7 +1055,13 @@ def _for_questioning(verb: Token) -> bool:
     )  # fmt: skip
 
 
-def _held_by_police(verb: Token, held: Token) -> bool:
+def _phrasal(verb: Token, lemma: str, particle: str) -> bool:
+    return verb.lemma_.lower() == lemma and any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children
+    )
+
+
+def _held_by_police(verb: Token, held: Token, connected: bool = True) -> bool:
     """'Two men were held in connection with the attack', 'Roe is being held by police': in
     custody (only a passive; not 'held by rebels'; and 'in connection with' only of people
     counted, named or 'he' and 'she': 'the meeting was held in connection with the festival')."""
@@ -1070,7 +1077,7 @@ def _held_by_police(verb: Token, held: Token) -> bool:
         objects = [g for g in prep.children if g.dep_ == "pobj"]
         if prep.lower_ == "by" and any(g.lemma_.lower() == "police" for g in objects):
             return True
-        if people and prep.lower_ == "in" and any(g.lower_ == "connection" and any(
+        if connected and people and prep.lower_ == "in" and any(g.lower_ == "connection" and any(
                 w.dep_ == "prep" and w.lower_ == "with" for w in g.children) for g in objects):  # fmt: skip
             return True
     return False
@@ -1232,10 +1239,17 @@ def _placed(node: Token, verb: Token) -> str | None:
         return "arrested"  # 'two men were held for questioning', 'taken for questioning'
     if moved and verb.lemma_.lower() == "hold" and _held_by_police(verb, node):
         return "arrested"  # 'two men were held in connection with the attack', 'held by police'
+    if moved and _phrasal(verb, "pick", "up") and _held_by_police(verb, node, connected=False):
+        return "arrested"  # 'Roe was picked up by police' (not 'picked up by a bus')
     for prep in preps:
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if moved and prep.lower_ == "in" and place is not None and place.lemma_.lower() == "custody":
-            return "arrested"  # 'remanded in custody', 'police held him in custody'
+        if (
+            moved
+            and prep.lower_ == "in"
+            and place is not None
+            and PLACES.get(place.lemma_.lower()) == "arrested"
+        ):
+            return "arrested"  # 'remanded in custody', 'police held him in custody', 'placed in detention'
         if not (moved and prep.lower_ in ("to", "into") or kept and prep.lower_ == "in"):
             continue
         if place is not None and place.lemma_.lower() in PLACES:
@@ -1280,11 +1294,13 @@ def _placed(node: Token, verb: Token) -> str | None:
 
 
 def _to_a_place(prep: Token) -> bool:
-    """'to hospital', 'into custody': where a verb put someone, which says what befell them."""
-    return (
-        prep.dep_ == "prep"
-        and prep.lower_ in ("to", "into")
-        and any(g.dep_ == "pobj" and g.lower_ in PLACES for g in prep.children)
+    """'to hospital', 'into custody', 'in detention': where a verb put someone, which says
+    what befell them ('in' only custody's: 'born in hospital' says nothing)."""
+    return prep.dep_ == "prep" and any(
+        g.dep_ == "pobj"
+        and g.lower_ in PLACES
+        and (prep.lower_ in ("to", "into") or prep.lower_ == "in" and PLACES[g.lower_] == "arrested")
+        for g in prep.children
     )
 
 
@@ -2337,7 +2353,7 @@ def _there_were(verb: Token) -> tuple[str, Token | None] | None:
     places = [g for p in [*people.children, *verb.children] if p.dep_ == "prep" and p.lower_ == "in"
               for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     # (not 'in hospital': doctors are there too)
-    return ("arrested", people) if any(g.lower_ == "custody" for g in places) else None
+    return ("arrested", people) if any(PLACES.get(g.lower_) == "arrested" for g in places) else None
 
 
 def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:

@@ -105,7 +105,7 @@ _KINDS = [
     ("injured", r"injured|injuring|injuries|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties"),
     ("missing", r"missing|unaccounted"),
     ("rescued", r"rescued|saved"),
-    ("arrested", r"arrested|arrests|detained|in custody"),
+    ("arrested", r"arrested|arrests|detained|in custody|in detention|picked up by police"),
     ("displaced", r"displaced|homeless|fled|flee|evacuated|evacuees|relocated|lost (?:their|his|her) homes?"),
     ("other", r"stranded|trapped"),
 ]

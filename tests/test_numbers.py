@@ -2437,6 +2437,26 @@ def test_the_arrest_of_one_person_is_one_arrested(
 @pytest.mark.parametrize(
     ("article", "expected"),
     [
+        ("Tom Berger remains in detention.", [("arrested", 1)]),
+        ("Tom Berger was placed in pretrial detention.", [("arrested", 1)]),
+        ("Three suspects are in detention.", [("arrested", 3)]),
+        ("Two men were picked up by police.", [("arrested", 2)]),
+        # a building, a lift
+        ("The detention centre holds 300 migrants.", []),
+        ("The children were picked up by a bus.", []),
+    ],
+)  # fmt: skip
+def test_detention_and_picked_up_by_police(
+    article: str, expected: list[tuple[str, int]], tmp_path: Path
+) -> None:
+    """'in detention' is as 'in custody' was; 'picked up by police' as 'held by police'."""
+    assert counts(article) == expected
+    assert verified_counts(tmp_path, article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
         ("The explosion left one dead and another injured.", [("killed", 1), ("injured", 1)]),
         ("The crash left Tom Berger dead and Anna Roe injured.", [("killed", 1), ("injured", 1)]),
         ("Tom Berger left the party and Anna Roe injured herself.", []),
