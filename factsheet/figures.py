@@ -712,13 +712,16 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
             head.lemma_.lower() in CASUALTY_NOUNS:  # fmt: skip
         return False  # '4,500 COVID-19 deaths': what the deaths were of, not who died
     return aged or (
-        bool(tokens) and any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
+        bool(tokens) and any(t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "NORP" for t in tokens)
         and not any(t.pos_ == "AUX" for t in tokens)  # 'people are now'
         and (
             tokens[0].pos_ not in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX")
             or tokens[0].dep_ == "amod" and tokens[0].head == tokens[-1]  # 'suspected attacker'
         )
-        and tokens[-1].pos_ not in ("ADP", "VERB", "AUX", "ADJ", "DET", "ADV", "PRON", "SCONJ", "CCONJ")
+        and (
+            tokens[-1].pos_ not in ("ADP", "VERB", "AUX", "ADJ", "DET", "ADV", "PRON", "SCONJ", "CCONJ")
+            or tokens[-1].ent_type_ == "NORP" and tokens[-1].dep_ not in ("amod", "compound")  # 'Australian'
+        )
     )  # fmt: skip
 
 
@@ -2083,9 +2086,13 @@ def _of_an_age(noun: Token) -> bool:
 def _a_single(noun: Token, owned: bool = False) -> bool:
     """A singular common noun with 'a', 'an', 'the' (``owned``: or a possessive), nothing
     counted inside it: one, if a person ('the driver', 'his son'); not a group ('a couple')."""
+    # 'an Australian': a nationality as a noun (the tagger's adjective)
+    demonym = noun.ent_type_ == "NORP" and noun.tag_ in ("JJ", "NNP") and noun.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "conj", "pobj", "attr")  # fmt: skip
     if (
         not (noun.lower_ == "old" and _of_an_age(noun))
         and noun.tag_ != "NN"
+        and not demonym
         or noun.lemma_.lower() in CASUALTY_NOUNS | GROUPS
     ):
         return False

@@ -2437,6 +2437,24 @@ def test_the_arrest_of_one_person_is_one_arrested(
 @pytest.mark.parametrize(
     ("article", "expected"),
     [
+        ("An Australian and two Britons were among those killed.", [("killed", 1), ("killed", 2)]),
+        ("A German was injured in the attack.", [("injured", 1)]),
+        ("The attack killed a Canadian.", [("killed", 1)]),
+        ("The company hired an American to lead it.", []),
+    ],
+)  # fmt: skip
+def test_a_nationality_as_a_noun_is_one_person(
+    article: str, expected: list[tuple[str, int]], tmp_path: Path
+) -> None:
+    """'An Australian and two Britons were among those killed' counted the Britons only: the
+    tagger reads 'Australian' as an adjective, so it was no one (a noun phrase needs a noun)."""
+    assert counts(article) == expected
+    assert verified_counts(tmp_path, article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
         ("Tom Berger remains in detention.", [("arrested", 1)]),
         ("Tom Berger was placed in pretrial detention.", [("arrested", 1)]),
         ("Three suspects are in detention.", [("arrested", 3)]),
