@@ -254,6 +254,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     number = numbers[-1]
     while number.dep_ == "conj" and number.head.like_num and number.head in numbers:
         number = number.head  # 'between 20 and 30 people': the range counts what its low end counts
+    if number.dep_ == "pobj" and number.head.lower_ == "of" and _describes_one(number.head.head):
+        return True  # 'Tom Berger, a teacher and father of two, was killed': his children were not
     word = next((t for t in text.tokens_in(candidate.phrase.start, candidate.phrase.end)
                  if t not in numbers and pattern.fullmatch(t.text)), None)  # fmt: skip
     several = pattern.search(candidate.phrase.text) if word is None else None  # 'lost their homes'
@@ -263,6 +265,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         return False
     if word.pos_ == "VERB" and _averted(word):
         return True  # 'the blast nearly killed two workers': no one was
+    if word.pos_ == "VERB" and _all_died(word):
+        return False  # 'six people on board; all were killed': all of the six
     if word.lemma_.lower() == "life" and not _lives_lost(word):
         return True  # '14,000 lives saved', 'made many people's lives miserable': not lost
     quoted = _quoted(text)
@@ -2150,13 +2154,14 @@ def _members(noun: Token, known: frozenset[str]) -> list[Token]:
         # nor 'Anna Roe, a teacher and mother': a name's apposition describes it)
         listed = next((c for c in node.children if c.dep_ == "appos"), None)
         cc = next((c for c in listed.children if c.dep_ == "cc"), None) if listed is not None else None
+        # and 'Tom Berger, his wife and their daughter': a name's own kin is no description of it
+        kin = listed is not None and _a_single(listed, owned=True) and listed.lemma_.lower() in KIN
         if (
             listed is not None
             and cc is not None
             and cc.nbor(-1).text != ","
             and any(c.dep_ == "conj" for c in listed.children)
-            and _a_single(listed)
-            and node.pos_ == "NOUN"
+            and (_a_single(listed) and node.pos_ == "NOUN" or kin and node.ent_type_ == "PERSON")
         ):
             joined.append(listed)
             node = listed
@@ -2422,22 +2427,53 @@ def _no_survivors(token: Token) -> bool:
     )
 
 
+def _all_died(verb: Token) -> bool:
+    """'All were killed', 'all of them died', 'everyone on board was killed': every one of
+    those told before died (not 'all 40 passengers died' nor 'all of the 40 died': counted
+    where their number stands)."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.pos_ != "VERB" or not (
+        lemma in ("die", "perish") or passive and PASSIVE_VICTIM.get(lemma) == "killed"
+    ):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "nummod" or c.like_num for c in subject.subtree if c != subject):
+        return False
+    if subject.lower_ in ("everyone", "everybody"):
+        return True
+    of = [
+        g
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return subject.lower_ == "all" and all(g.lower_ in ("them", "those") for g in of)
+
+
 def _carried(number: Token) -> bool:
     """Whether a number counts the people a craft carried: 'carrying 157 people', '157 people
-    on board', 'with 71 passengers aboard'."""
+    on board', 'with 71 passengers aboard', 'Six people were on board'."""
     noun = _counted_noun(number) or number
-    board = any(
-        c.lower_ == "aboard"
-        or c.dep_ == "prep"
-        and c.lower_ == "on"
-        and any(g.lower_ == "board" for g in c.children)
-        for c in noun.children
-    )
+
+    def aboard(word: Token) -> bool:
+        return any(
+            c.lower_ == "aboard"
+            or c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "board" for g in c.children)
+            for c in word.children
+        )  # fmt: skip
+
     verb = noun.head if noun.dep_ == "dobj" else None  # 'had 40 people aboard', 'carrying 157 people'
+    were = (
+        noun.head if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else None
+    )  # 'Six people were on board'
     return (
-        board
+        aboard(noun)
         or verb is not None
         and (verb.lemma_.lower() == "carry" or any(c.lower_ == "aboard" for c in verb.children))
+        or were is not None
+        and aboard(were)
     )
 
 
@@ -2445,12 +2481,17 @@ def _all_lost(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     """'The plane was carrying 157 people. There were no survivors.': all those a craft carried
     died, told by the sentence after the one that counts them (in its paragraph; a sentence
     before that gives one number only, so which count died is not in doubt)."""
-    if not _no_survivors(token):
+    if not (_no_survivors(token) or _all_died(token)):
         return None
     opening = text.at(token.sent[0])
     before = next(
         (s for s in reversed(text.sentences_over(max(0, opening - 4), opening)) if s != token.sent), None
     )
+    # 'crashed with six people on board; all were killed': the count in the same sentence
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), token)
+    own = token.doc[token.sent.start : subject.left_edge.i]
+    if any(t.like_num or t.pos_ == "NUM" for t in own):
+        before = own
     if before is None:
         return None
     b0, b1 = text.span_of(before)
