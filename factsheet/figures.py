@@ -2209,8 +2209,8 @@ def part_of_a_total(text: Text, candidate: FigureCandidate) -> bool:
     if number is None or _others_counted(number.head) is None:
         return False
     head = number.head
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    while head.dep_ in ("conj", "appos") and head.head != head:
+        head = head.head  # (and 'Tom Berger, his wife and three other people', set in apposition)
     read = _victims_read(head.head, _surnames(text))
     return read is not None and number.head in read[1]
 

@@ -2441,6 +2441,7 @@ def test_the_arrest_of_one_person_is_one_arrested(
         ("Six people were on board the helicopter. All of them died.", [("killed", 6)]),
         ("The plane was carrying 157 people. Everyone on board was killed.", [("killed", 157)]),
         ("Tom Berger, his wife and their daughter were killed.", [("killed", 3)]),
+        ("Tom Berger, his wife and three other people died in the crash.", [("killed", 5)]),
         ("Tom Berger, a teacher and father of two, was killed.", [("killed", 1)]),
         # all of some who did not die; two counts (which died is not told); a wife described
         ("The team has 20 members. All were present.", []),
