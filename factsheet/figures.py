@@ -1672,7 +1672,12 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
     sentence = Span(text=text.text[start:end], start=start, end=end)
     ent_start, ent_end = text.span_of(ent)
     core = text.span_of([article]) if article is not None else (ent_start, ent_end)  # 'a': the one
-    who = "" if victim.lower_ in ONE_PERSON else bare(text.text[ent_start:ent_end])  # 'he' names no one
+    # 'he', 'a third' name no one
+    who = (
+        ""
+        if victim.lower_ in ONE_PERSON or victim.ent_type_ == "ORDINAL"
+        else bare(text.text[ent_start:ent_end])
+    )
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
                            who, core)  # fmt: skip
 
@@ -1828,6 +1833,9 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     )
     passive = shared and shared[0].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in token.children)
     own = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if own is None and token.dep_ == "conj":  # 'two men were killed and a third wounded': the
+        # parser makes 'a third' an adverb of 'wounded'
+        own = next((c for c in token.children if c.dep_ == "npadvmod" and c.ent_type_ == "ORDINAL"), None)
     if subject is None and shared and (died or passive) and own is None:
         # 'tested positive and died a week later', 'was charged and remanded in custody', 'shot
         # his wife and was killed by police': the subject of the verb it is joined to ('attacked
