@@ -54,9 +54,9 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
             t.head.lemma_.lower() in ("toll", *TALLIES)
             and t.dep_ in ("det", "amod")
             and t.head not in within
-            or t.ent_type_ in ("DATE", "TIME")
+            or t.ent_type_ in ("DATE", "TIME")  # 'a few weeks'
             for t in within
-        )  # fmt: skip  ('a few weeks')
+        )
 
     def counted(t: Token) -> bool:  # the high end of a range counts what its low end counts
         while t.dep_ in ("compound", "quantmod") and t.head.pos_ == "NUM" and t.head != t:
@@ -1063,6 +1063,7 @@ def _for_questioning(verb: Token) -> bool:
 
 
 def _phrasal(verb: Token, lemma: str, particle: str) -> bool:
+    """Whether a verb is a phrasal one: 'picked up' is ("pick", "up")."""
     return verb.lemma_.lower() == lemma and any(
         c.dep_ == "prt" and c.lower_ == particle for c in verb.children
     )
@@ -1400,8 +1401,7 @@ BORNE = GOT | {"suffer", "sustain", "lose", "have", "incur"}
 def _hurt_object(verb: Token) -> bool:
     """Whether a verb's object is harm its subject suffered or care it got: 'suffered minor
     burns', 'sustained head injuries', 'suffered a broken leg', 'needed treatment' (not 'caused
-    injuries': the cause;
-    not 'escaped injury', 'avoided injuries': the harm did not happen)."""
+    injuries': the cause; not 'escaped injury', 'avoided injuries': the harm did not happen)."""
     lemma = verb.lemma_.lower()
     return lemma in BORNE and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in HURTS or lemma in GOT and _care(c) or _broken(c))
@@ -1722,9 +1722,8 @@ def _group_size(noun: Token) -> int | None:
 
 def _gave_up(verb: Token) -> bool:
     """'Roe turned herself in', 'Berger handed himself in', 'Roe surrendered to police': in
-    custody by their own act (not
-    'surrendered his passport', 'turned in his badge'; nor 'the army surrendered': only a
-    person the recogniser names, or 'he' or 'she', is one who gave themself up)."""
+    custody by their own act (not 'surrendered his passport', 'turned in his badge'; nor 'the
+    army surrendered': only a person the recogniser names, or 'he' or 'she', gave themself up)."""
     lemma, objects = verb.lemma_.lower(), [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "surrender":
         return not objects and any(
