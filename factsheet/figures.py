@@ -1844,6 +1844,11 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children)
         and not any(c.dep_ == "dobj" for c in token.children)
     )  # fmt: skip
+    if subject is None and kind is not None and passive and token.dep_ == "pcomp" and \
+            token.head.lower_ in ("after", "before", "since"):  # fmt: skip
+        # 'The suspect was at the centre after being detained': the subject of the clause
+        clause = token.head.head
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     left = _left_as(token)
     if subject is None and kind is not None and left is not None and not dead and not died:
         subject = left  # 'left one dead and another injured'

@@ -2443,6 +2443,9 @@ def test_the_arrest_of_one_person_is_one_arrested(
         ("Tom Berger, his wife and their daughter were killed.", [("killed", 3)]),
         ("Tom Berger, his wife and three other people died in the crash.", [("killed", 5)]),
         ("Police said two men had been killed and a third wounded.", [("killed", 2), ("injured", 1)]),
+        ("The alleged shooter was at the centre after being detained earlier on Friday.", [("arrested", 1)]),
+        # one death, not a wound and a death
+        ("Tom Berger died in hospital two days after being stabbed.", [("killed", 1)]),
         ("Tom Berger, a teacher and father of two, was killed.", [("killed", 1)]),
         # all of some who did not die; two counts (which died is not told); a wife described
         ("The team has 20 members. All were present.", []),
