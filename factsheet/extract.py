@@ -255,9 +255,20 @@ def _by_pronoun(candidate: FigureCandidate) -> bool:
 
 
 def _died_later(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool:
-    """Whether the one named person a figure says was hurt is one the article says died."""
-    return _named_one(candidate) and any(
-        o.kind_hint == "killed" and _named_one(o) and same_person(o.victims_hint, candidate.victims_hint)
+    """Whether the one person a figure says was hurt is one the article says died: named in
+    both, or the subject of both ('A man was shot in the head and killed')."""
+    one = candidate.low == candidate.high == 1
+    return any(
+        o.kind_hint == "killed"
+        and (
+            _named_one(candidate)
+            and _named_one(o)
+            and same_person(o.victims_hint, candidate.victims_hint)
+            or one
+            and o.low == o.high == 1
+            and o.phrase.start == candidate.phrase.start
+            and o is not candidate
+        )
         for o in kept
     )
 

@@ -1016,6 +1016,8 @@ def _kind_said(anchor: Token) -> str | None:
             return KIND_LEMMAS[verb.lemma_.lower()]
         if verb.lower_ == "hanged" and node.dep_ in ("nsubjpass", "dobj"):
             return "killed"  # 'two men were hanged' (a picture is hung)
+        if verb.lemma_.lower() == "shoot" and node.dep_ in ("nsubjpass", "dobj") and _in_the_body(verb):
+            return "injured"  # 'two men were shot in the legs'
         phrasal = _phrasal_kind(verb)
         if phrasal is not None and node.dep_ == "nsubjpass":
             return phrasal  # 'more than 100 protesters were rounded up', 'taken in for questioning'
@@ -1393,6 +1395,22 @@ def _left_home(verb: Token) -> bool:
 # Nouns of harm to the body; verbs whose subject gets the care it needs ('needed treatment';
 # not 'the judge recommended treatment').
 HURTS = frozenset({"injury", "wound", "burn", "fracture", "concussion", "inhalation"})
+# The parts of the body a shot or a blow is said to have struck.
+BODY = frozenset(
+    "head face eye neck throat chest back stomach abdomen side shoulder arm hand leg thigh knee foot "
+    "hip groin torso".split()
+)
+
+
+def _in_the_body(verb: Token) -> bool:
+    """'shot in the leg', 'shot him in the back': a part of the body struck."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in BODY
+        for p in verb.children
+        for g in p.children
+    )
+
+
 GOT = frozenset({"need", "receive", "require", "undergo", "get", "seek"})
 # Verbs whose subject bears the harm that is their object ('suffered injuries', 'lost their lives').
 BORNE = GOT | {"suffer", "sustain", "lose", "have", "incur"}
@@ -1653,6 +1671,9 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
     if _own_death(token):  # 'took his own life', 'killed himself'
         group += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
     group += [t for c in token.children if _place_read_as_verb(c) or _to_a_place(c) for t in c.subtree]
+    if token.lemma_.lower() == "shoot":  # 'shot in the leg': where, which says it hurt
+        group += [t for c in token.children if c.dep_ == "prep" and _in_the_body(token) and c.lower_ == "in"
+                  for t in c.subtree]  # fmt: skip
     if token.lemma_.lower() in KEEP:  # 'De Zoysa was still in critical condition':
         # the state is what the phrase says happened
         group += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "among")
@@ -1804,6 +1825,15 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     )  # not 'drowned out'
     died = lemma in ("die", "perish", "succumb") or drowned or _passed_away(token) or _own_death(token)
     kind = "killed" if dead or died or token.lower_ == "hanged" else PASSIVE_VICTIM.get(lemma)
+    if (
+        kind is None
+        and lemma == "shoot"
+        and _in_the_body(token)
+        and not any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ONE_PERSON for c in token.children)
+    ):
+        # 'Roe was shot in the leg', 'shot a guard in the back' (not 'shot a film in Rome'; nor
+        # 'shot him in the head': one told before, whose fate the article tells there)
+        kind = "injured"
     # ('hanged': a person; a picture is hung)
     relation: tuple[str, ...] = ("nsubjpass", "dobj")
     if dead:
