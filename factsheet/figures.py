@@ -2429,9 +2429,45 @@ def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCand
 
 
 def _one_by_its_noun(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
-    """One person a noun tells of ('the only fatality', 'the arrest of a man'): the readings the
-    finder, the checker's one-person count and its kinds share, so a new one is added once."""
-    return _the_only_one(text, token, start, end) or _fate_of_one(text, token, start, end)
+    """One person a noun tells of ('the only fatality', 'the arrest of a man', 'killed along
+    with his wife'): the readings the finder, the checker's one-person count and its kinds
+    share, so a new one is added once."""
+    return (
+        _the_only_one(text, token, start, end)
+        or _fate_of_one(text, token, start, end)
+        or _along_with_one(text, token, start, end)
+    )
+
+
+def _along_with_one(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
+    """'Tom Berger was shot dead along with his wife', 'killed together with Anna Roe': one
+    person more, who shares what the verb did to its subject (not 'along with his dog': only a
+    person named, 'he' or 'she', one of a kin, or one with 'a' or 'the')."""
+    if token.dep_ != "pobj" or token.head.lower_ != "with" or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    prep = token.head
+    along = prep.head.lower_ in ("along", "together")  # 'along with', as the parser hangs it
+    verb = prep.head.head if along else prep.head
+    joined = along or any(
+        c.lower_ in ("along", "together") and c.dep_ in ("prt", "advmod", "prep") and c.i == prep.i - 1
+        for c in verb.children
+    )
+    known = _surnames(text)
+    read = _harmed(verb, known) if joined and verb.pos_ == "VERB" else None
+    if read is None or not _a_person(token, known, "kill" if read[0] == "killed" else "arrest"):
+        return None
+    if _members(token, known) != [token] or any(c.dep_ == "nummod" for c in token.children):
+        return None  # 'along with two others', 'with his wife and son': counted where they stand
+    first = prep.head if along else prep.nbor(-1) if joined else prep
+    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("compound", "flat")]
+    s, e = text.at(first), text.end(token)
+    if not (start <= s and e <= end):
+        return None
+    victims = [t for t in words if t.dep_ not in ("det", "case") and t.tag_ != "POS"]
+    sentence = Span(text=text.text[start:end], start=start, end=end)
+    v0, v1 = text.at(victims[0]), text.end(victims[-1])
+    return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), read[0], sentence,
+                           text.text[v0:v1], (text.at(token), text.end(token)))  # fmt: skip
 
 
 def _told_by_a_word(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:

@@ -2437,6 +2437,24 @@ def test_the_arrest_of_one_person_is_one_arrested(
 @pytest.mark.parametrize(
     ("article", "expected"),
     [
+        ("Tom Berger was shot dead along with his wife.", [("killed", 1), ("killed", 1)]),
+        ("Tom Berger was arrested along with Anna Roe.", [("arrested", 1), ("arrested", 1)]),
+        # counted where they stand; a dog; a weapon ('with' alone is how, not who)
+        ("Tom Berger was killed along with two others.", [("killed", 1), ("killed", 2)]),
+        ("Tom Berger was killed along with his dog.", [("killed", 1)]),
+        ("Officials said the three officers were stabbed with a kitchen knife.", [("injured", 3)]),
+    ],
+)  # fmt: skip
+def test_one_person_along_with_another(article: str, expected: list[tuple[str, int]], tmp_path: Path) -> None:
+    """'Tom Berger was shot dead along with his wife' counted Berger only: one person 'along
+    with' or 'together with' the one a verb was done to shares what it did."""
+    assert counts(article) == expected
+    assert verified_counts(tmp_path, article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
         ("Tom Berger was shot in the leg.", [("injured", 1)]),
         ("Gunmen shot Tom Berger in the back.", [("injured", 1)]),
         ("Two men were shot in the legs.", [("injured", 2)]),
