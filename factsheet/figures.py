@@ -2454,11 +2454,11 @@ def _along_with_one(text: Text, token: Token, start: int, end: int) -> FigureCan
     )
     known = _surnames(text)
     read = _harmed(verb, known) if joined and verb.pos_ == "VERB" else None
-    if read is None or not _a_person(token, known, "kill" if read[0] == "killed" else "arrest"):
-        return None
+    if read is None or not _a_person(token, known, "arrest" if read[0] == "arrested" else "kill"):
+        return None  # (only people are arrested: 'along with his brother' is one)
     if _members(token, known) != [token] or any(c.dep_ == "nummod" for c in token.children):
         return None  # 'along with two others', 'with his wife and son': counted where they stand
-    first = prep.head if along else prep.nbor(-1) if joined else prep
+    first = prep.head if along else prep.nbor(-1)  # 'along' (or 'together')
     words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("compound", "flat")]
     s, e = text.at(first), text.end(token)
     if not (start <= s and e <= end):
