@@ -2203,7 +2203,12 @@ def _members(noun: Token, known: frozenset[str]) -> list[Token]:
             and cc is not None
             and cc.nbor(-1).text != ","
             and any(c.dep_ == "conj" for c in listed.children)
-            and (_a_single(listed) and node.pos_ == "NOUN" or kin and node.ent_type_ == "PERSON")
+            and (
+                _a_single(listed)
+                and node.pos_ == "NOUN"
+                or (kin or listed.ent_type_ == "PERSON")
+                and node.ent_type_ == "PERSON"
+            )  # (and 'Tom Berger, Anna Roe and three others': a name is no description of a name)
         ):
             joined.append(listed)
             node = listed

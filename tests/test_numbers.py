@@ -2483,6 +2483,7 @@ def test_shot_in_a_part_of_the_body_is_hurt(
         ("The plane was carrying 157 people. Everyone on board was killed.", [("killed", 157)]),
         ("Tom Berger, his wife and their daughter were killed.", [("killed", 3)]),
         ("Tom Berger, his wife and three other people died in the crash.", [("killed", 5)]),
+        ("Tom Berger, Anna Roe and three other people were killed.", [("killed", 5)]),
         ("Police said two men had been killed and a third wounded.", [("killed", 2), ("injured", 1)]),
         ("The alleged shooter was at the centre after being detained earlier on Friday.", [("arrested", 1)]),
         # one death, not a wound and a death
