@@ -1877,8 +1877,7 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     if subject is None and kind is not None and passive and token.dep_ == "pcomp" and \
             token.head.lower_ in ("after", "before", "since"):  # fmt: skip
         # 'The suspect was at the centre after being detained': the subject of the clause
-        clause = token.head.head
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     left = _left_as(token)
     if subject is None and kind is not None and left is not None and not dead and not died:
         subject = left  # 'left one dead and another injured'
@@ -2464,15 +2463,7 @@ def _along_with_one(text: Text, token: Token, start: int, end: int) -> FigureCan
     if _members(token, known) != [token] or any(c.dep_ == "nummod" for c in token.children):
         return None  # 'along with two others', 'with his wife and son': counted where they stand
     first = prep.head if along else prep.nbor(-1)  # 'along' (or 'together')
-    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("compound", "flat")]
-    s, e = text.at(first), text.end(token)
-    if not (start <= s and e <= end):
-        return None
-    victims = [t for t in words if t.dep_ not in ("det", "case") and t.tag_ != "POS"]
-    sentence = Span(text=text.text[start:end], start=start, end=end)
-    v0, v1 = text.at(victims[0]), text.end(victims[-1])
-    return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), read[0], sentence,
-                           text.text[v0:v1], (text.at(token), text.end(token)))  # fmt: skip
+    return _one_person_told(text, token, [first], read[0], token, start, end)
 
 
 def _told_by_a_word(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
@@ -2665,11 +2656,20 @@ def _fate_of_one(text: Text, token: Token, start: int, end: int) -> FigureCandid
         or _members(held, _surnames(text)) != [held]
     ):
         return None
-    words = [t for t in held.subtree if not (t.i > held.i and t.dep_ in ("relcl", "acl", "prep", "punct"))]
-    words = [t for t in words if t.i <= held.i or t.dep_ in ("compound", "flat")]
     told = [c for c in token.children if c.dep_ == "det" or c.dep_ == "amod" and c.lower_ in DEADLY]
-    first = min([token, *told, *words], key=lambda t: t.i)
-    last = max([token, *words], key=lambda t: t.i)
+    return _one_person_told(text, held, [token, *told], kind, token, start, end)
+
+
+def _one_person_told(
+    text: Text, person: Token, told: list[Token], kind: str, core: Token, start: int, end: int
+) -> FigureCandidate | None:
+    """One person a noun names, as a figure of ``kind``: its phrase runs over the person's own
+    words and the words ``told`` that say what happened ('the murder of Anna Roe', 'along with
+    his wife'); its victims are the person's words ('23-year-old man', 'his wife'); ``core``
+    is the word that stands for the count. None where the phrase leaves [start, end)."""
+    words = [t for t in person.subtree if t.i <= person.i or t.dep_ in ("compound", "flat")]
+    first = min([*told, *words], key=lambda t: t.i)
+    last = max([*told, *words], key=lambda t: t.i)
     s, e = text.at(first), text.end(last)
     if not (start <= s and e <= end):
         return None
@@ -2677,7 +2677,7 @@ def _fate_of_one(text: Text, token: Token, start: int, end: int) -> FigureCandid
     sentence = Span(text=text.text[start:end], start=start, end=end)
     v0, v1 = text.at(victims[0]), text.end(victims[-1])
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
-                           text.text[v0:v1], (text.at(token), text.end(token)))  # fmt: skip
+                           text.text[v0:v1], (text.at(core), text.end(core)))  # fmt: skip
 
 
 def verb_kind(text: Text, start: int, end: int) -> str | None:
