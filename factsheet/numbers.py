@@ -93,7 +93,7 @@ _QUALIFIER_RE = "|".join(q for q, _ in _QUALIFIERS)
 FIGURE_PATTERN = re.compile(
     rf"\b(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
     rf"(?:between\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and|or)\s*(?P<high>{_NUM}))?\b"
-    rf"|\b(?P<vague>{_VAGUE})\b|\b(?P<none>no one|nobody|none|no)\b",
+    rf"|\b(?P<vague>{_VAGUE})\b|\b(?P<none>no one|nobody|none|neither|no)\b",
     re.IGNORECASE,
 )
 _KINDS = [

@@ -3010,3 +3010,20 @@ def test_survivors_found_by_those_searching_are_rescued(text: str, expected: lis
     """'Rescue workers found 15 survivors' gave nothing, where 'pulled 14 survivors from the
     rubble' gave 14 rescued."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neither driver was hurt.", [("injured", 0)]),
+        ("Neither of the pilots was injured.", [("injured", 0)]),
+        ("Neither the driver nor his passenger was hurt.", [("injured", 0)]),
+        # 'neither ... nor' of those who speak, not of those hurt
+        ("Neither the police nor the army commented on the deaths.", []),
+        ("Neither side reported any deaths.", []),
+    ],
+)  # fmt: skip
+def test_neither_hurt_is_none_hurt(text: str, expected: list[tuple[str, int]]) -> None:
+    """'Neither driver was hurt' gave nothing, where 'None of the passengers were injured' gave
+    zero injured."""
+    assert counts(text) == expected
