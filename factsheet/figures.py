@@ -267,6 +267,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         return True  # 'the blast nearly killed two workers': no one was
     if word.pos_ == "VERB" and _all_died(word):
         return False  # 'six people on board; all were killed': all of the six
+    if _lost_with(text, word) == number:
+        return False  # 'the helicopter, carrying five people, is missing': the five with it
     if word.lemma_.lower() == "life" and not _lives_lost(word):
         return True  # '14,000 lives saved', 'made many people's lives miserable': not lost
     quoted = _quoted(text)
@@ -1660,8 +1662,8 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
     """'Anna Roe was killed', 'Roe was shot dead', 'police arrested Tom Berger', 'Roe, who
     died on Monday', 'Roe has passed away': one victim, a person the article names."""
     read = _one_victim(token, _surnames(text))
-    if read is None:
-        return None
+    if read is None or read[0] == "missing" and _lost_with(text, token) is not None:
+        return None  # (a craft lost with those aboard is no one: they are, counted there)
     kind, victim = read
     ent = _entity_of(victim)
     article = (
@@ -2470,7 +2472,11 @@ def _told_by_a_word(text: Text, token: Token, start: int, end: int) -> FigureCan
     """A figure a word tells with no number of its own beside it: one person ('the only
     fatality', 'the arrest of a man') or all those counted before ('There were no survivors').
     The finder and the checker's kinds share it, so a new reading is added once."""
-    return _one_by_its_noun(text, token, start, end) or _all_lost(text, token, start, end)
+    return (
+        _one_by_its_noun(text, token, start, end)
+        or _all_lost(text, token, start, end)
+        or _lost_aboard(text, token, start, end)
+    )
 
 
 def _no_survivors(token: Token) -> bool:
@@ -2528,8 +2534,10 @@ def _all_died(verb: Token) -> bool:
 
 def _carried(number: Token) -> bool:
     """Whether a number counts the people a craft carried: 'carrying 157 people', '157 people
-    on board', 'with 71 passengers aboard', 'Six people were on board'."""
+    on board', 'with 71 passengers aboard', 'Six people were on board', 'had 12 crew'."""
     noun = _counted_noun(number) or number
+    if noun.dep_ == "dobj" and noun.head.lemma_ == "have" and _aboard_by_name(noun):
+        return True
 
     def aboard(word: Token) -> bool:
         return any(
@@ -2549,6 +2557,104 @@ def _carried(number: Token) -> bool:
         or were is not None
         and aboard(were)
     )
+
+
+# The nouns English names those a craft carries by: who is on board by what they are.
+ABOARD_BY_NAME = frozenset({"crew", "crewmember", "crewman", "passenger"})
+
+
+def _aboard_by_name(noun: Token) -> bool:
+    """'12 crew', 'eleven crewmembers', '40 crew members', '150 passengers'."""
+    return noun.lemma_.lower() in ABOARD_BY_NAME or any(
+        c.dep_ == "compound" and c.lower_ in ABOARD_BY_NAME for c in noun.children
+    )
+
+
+def _craft_lost(verb: Token) -> Token | None:
+    """The thing a verb says vanished: 'the ship vanished', 'the plane disappeared from radar',
+    'the boat went missing', 'the helicopter is missing' (not 'has not vanished', 'may
+    disappear'; nor a person named or 'he' or 'she', who vanished alone)."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("vanish", "disappear") and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN"):
+        holder = verb
+    elif verb.lower_ == "missing":
+        holder = verb.head if verb.dep_ in ("acomp", "xcomp", "advcl") and verb.head.lemma_ in ("go", "be") \
+            else verb  # fmt: skip
+    else:
+        return None
+    if any(c.dep_ == "neg" for c in (*verb.children, *holder.children)) or _not_yet(holder) or _not_yet(verb):
+        return None
+    subject = next((c for c in (*verb.children, *holder.children) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_ == "PERSON" or subject.tag_ not in ("NN", "NNP", "PRP") or \
+            subject.lower_ in ONE_PERSON or any(c.dep_ == "nummod" for c in subject.children):  # fmt: skip
+        return None  # and 'two fishermen went missing', 'the documents went missing': counted, or things
+    return subject
+
+
+def _aboard_count(sentence: SpacySpan) -> Token | None:
+    """The one number in a sentence that counts those a craft carried, if one only."""
+    carried = [
+        t for t in sentence
+        if (t.like_num or t.pos_ == "NUM") and t.ent_type_ not in NOT_COUNTS and _carried(t)
+        and not (t.dep_ in ("quantmod", "compound") and t.head.pos_ == "NUM")
+    ]  # fmt: skip
+    if len(carried) != 1:
+        return None
+    noun = _counted_noun(carried[0]) or carried[0]
+    if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
+        return None  # '12 passengers and three crew on board': which the sentence counts aboard is not one
+    return carried[0]
+
+
+def _lost_with(text: Text, verb: Token) -> Token | None:
+    """The count of those aboard a craft a verb says vanished: told in its own sentence ('the
+    ship went missing with 12 crew on board'), else in the one before or after in its paragraph
+    ('The plane vanished. It was carrying 239 people.')."""
+    if _craft_lost(verb) is None:
+        return None
+    own = _aboard_count(verb.sent)
+    if own is not None:
+        return own
+    at = text.at(verb.sent[0])
+    paragraph = text.paragraphs[text.paragraph_number(at) - 1]
+    own_paragraph = [s for s in text.sentences_over(*paragraph) if text.at(s[0]) >= paragraph[0]]
+    place = next((i for i, s in enumerate(own_paragraph) if text.at(s[0]) == at), None)
+    if place is None:
+        return None
+    for sentence in own_paragraph[max(0, place - 1) : place][::-1] + own_paragraph[place + 1 : place + 2]:
+        count = _aboard_count(sentence)
+        if count is not None:
+            return count
+    return None
+
+
+def _lost_aboard(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
+    """'The ship vanished in the Java Sea with 12 crew members aboard': those a craft carried
+    are missing with it (and 'The tanker vanished. It had over ten crewmembers.')."""
+    number = _lost_with(text, token)
+    if number is None:
+        return None
+    at, own = text.at(number), (text.at(number.sent[0]), text.end(number.sent[-1]))
+    match = next((m for m in FIGURE_PATTERN.finditer(text.text, *own)
+                  if m.group("num") and m.start("num") <= at < m.end("num")), None)  # fmt: skip
+    if match is None or match.group("high"):
+        return None
+    low, high, qualifier = bounds(match)
+    noun = _counted_noun(number)
+    last = noun if noun is not None and noun.i > number.i else number
+    s = min(match.start(), text.at(token))
+    e = max(text.end(last), text.end(token))
+    if not (start <= e and s < end):
+        return None
+    b0 = min(text.at(token.sent[0]), text.at(number.sent[0]))
+    b1 = max(text.end(token.sent[-1]), text.end(number.sent[-1]))
+    sentence, phrase = (
+        Span(text=text.text[b0:b1], start=b0, end=b1),
+        Span(text=text.text[s:e], start=s, end=e),
+    )
+    victims = noun.text if noun is not None else ""
+    return FigureCandidate(low, high, qualifier, phrase, "missing", sentence, victims,
+                           (match.start("num"), match.end("num")))  # fmt: skip
 
 
 def _all_lost(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:

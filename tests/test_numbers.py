@@ -3027,3 +3027,38 @@ def test_neither_hurt_is_none_hurt(text: str, expected: list[tuple[str, int]]) -
     """'Neither driver was hurt' gave nothing, where 'None of the passengers were injured' gave
     zero injured."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cargo ship went missing with 12 crew on board.", [("missing", 12)]),
+        ("The ship vanished in the Java Sea with 12 crew members aboard.", [("missing", 12)]),
+        ("The helicopter, carrying five people, is missing.", [("missing", 5)]),
+        ("A fishing boat carrying 20 fishermen has been missing since Sunday.", [("missing", 20)]),
+        ("The plane vanished from radar on Sunday. It was carrying 239 people.", [("missing", 239)]),
+        ("The ship left port with 20 crew on board. It disappeared two days later.", [("missing", 20)]),
+        ("The cargo ship vanished in local waters. The tanker, loaded with palm oil, had over ten "
+         "crewmembers.", [("missing", 10)]),
+        # not lost; may be lost; a person who vanished; counts aboard of which the sentence
+        # names two; people counted, not a craft
+        ("The ship has not disappeared; it is docked with 20 crew on board.", []),
+        ("The plane could vanish from radar with 239 people on board.", []),
+        ("Tom Berger vanished with his two children.", []),
+        ("The aircraft disappeared with 12 passengers and three crew on board.", []),
+        ("Twelve fishermen went missing on Sunday. Their boat had 14 crew.", [("missing", 12)]),
+        ("The bus carrying 40 passengers overturned. Two people are missing.", [("missing", 2)]),
+    ],
+)  # fmt: skip
+def test_those_aboard_a_craft_that_vanished_are_missing(text: str, expected: list[tuple[str, int]]) -> None:
+    """'The cargo ship went missing with 12 crew on board' gave one missing, the ship; 'the ship
+    vanished ... with 12 crew members aboard' and 'The plane vanished. It was carrying 239
+    people.' gave nothing."""
+    assert counts(text) == expected
+
+
+def test_a_craft_lost_with_those_aboard_is_shown_verified(tmp_path: Path) -> None:
+    """The phrase runs from the verb of vanishing to the count in the next sentence; the
+    checker reads the same kind there."""
+    text = "The plane vanished from radar on Sunday. It was carrying 239 people."
+    assert verified_counts(tmp_path, text) == [("missing", 239)]
