@@ -1576,7 +1576,9 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
     # ministry said' and 'Italy has reported 300 deaths, according to the ministry' are the
     # ministry's (who said what the country recorded; not 'officials said 24, but AFP reported
     # 32', joined, nor '..., with officials reporting 150'), then the verbs nearest the figure
-    outer = {v: sum(g.dep_ == "ccomp" and g.head == v for g in governing) for v in verbs}
+    outer = {
+        v: sum(g.dep_ == "ccomp" and g.head == v and not _own_account(g) for g in governing) for v in verbs
+    }
     if figure:
         outer.update({v: len(governing) + 1 for v in verbs if v.lower_ == "according" and v.head in clauses})
     verbs.sort(key=lambda v: (v not in governing and outer[v] == 0, -outer[v], abs(text.at(v) - start)))
@@ -1605,7 +1607,7 @@ def _own_heads(token: Token) -> Iterator[Token]:
 def _own_account(clause: Token) -> bool:
     """A clause that gives its own figures, not the ones of the clause it is joined to: joined
     by 'but' with its own subject, or a second source's reporting verb."""
-    return _but_joined(clause) or _second_account(clause)
+    return _but_joined(clause) or _second_account(clause) or _before_a_semicolon(clause)
 
 
 def _second_account(verb: Token) -> bool:
@@ -1616,6 +1618,20 @@ def _second_account(verb: Token) -> bool:
         verb.dep_ in ("conj", "advcl")
         and _reports(verb)
         and any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    )
+
+
+def _before_a_semicolon(verb: Token) -> bool:
+    """A reporting verb with its own subject that a semicolon parts from the clause the parser
+    hung it on: 'The army said 30 rebels were killed; the rebels said they lost five' (the
+    rebels do not give the 30)."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i > verb.i
+        and _reports(verb)
+        and any(c.dep_ in SUBJECTS for c in verb.children)
+        and any(t.text == ";" for t in verb.doc[verb.right_edge.i + 1 : head.i])
     )
 
 

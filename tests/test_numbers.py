@@ -3062,3 +3062,18 @@ def test_a_craft_lost_with_those_aboard_is_shown_verified(tmp_path: Path) -> Non
     checker reads the same kind there."""
     text = "The plane vanished from radar on Sunday. It was carrying 239 people."
     assert verified_counts(tmp_path, text) == [("missing", 239)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said 30 rebels were killed; the rebels said they lost five fighters.", ["The army"]),
+        ("Police said 12 died; hospital officials said 15.", ["Police"]),
+        # the attribution after the figure still covers it
+        ("The country has recorded 45 deaths, the ministry said.", ["the ministry"]),
+    ],
+)  # fmt: skip
+def test_a_source_after_a_semicolon_does_not_give_the_figure_before(text: str, expected: list[str]) -> None:
+    """The parser hangs 'The army said' on the 'said' after the semicolon, and the rebels were
+    shown as the source of the army's 30 (hospital officials of the police's 12)."""
+    assert read(text)[0][4][:1] == expected
