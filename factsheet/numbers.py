@@ -64,7 +64,9 @@ _VAGUE = (
     r"(?:several|a few|many) (?:hundreds?|thousands?|millions?)"  # 'several hundred people'
     r"|(?:tens|hundreds) of (?:thousands|millions)|dozens|hundreds|thousands|millions|scores|several"
     r"|many|some"
-    r"|a number|a lot|lots|a handful|numerous|tens|a few"
+    r"|an? (?:unknown|undisclosed|unspecified|unconfirmed|untold|large|small|significant|growing|record)"
+    r" number(?= of\b)"  # 'an unknown number of militants'
+    r"|a number|a lot|lots|a handful|numerous|tens|a few|countless"
 )
 _BELOW_100 = (
     r"(?:(?:"

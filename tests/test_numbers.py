@@ -3077,3 +3077,20 @@ def test_a_source_after_a_semicolon_does_not_give_the_figure_before(text: str, e
     """The parser hangs 'The army said' on the 'said' after the semicolon, and the rebels were
     shown as the source of the army's 30 (hospital officials of the police's 12)."""
     assert read(text)[0][4][:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An unknown number of people were killed.", [("killed", None)]),
+        ("An undisclosed number of protesters were arrested.", [("arrested", None)]),
+        ("Officials said an unspecified number of people were injured.", [("injured", None)]),
+        ("Countless people have been displaced.", [("displaced", None)]),
+        # a number that counts no one hurt
+        ("A record number of tourists visited the island.", []),
+    ],
+)  # fmt: skip
+def test_an_unknown_number_is_a_vague_count(text: str, expected: list[tuple[str, int | None]]) -> None:
+    """'An unknown number of people were killed' gave nothing, where 'a number of people' was
+    a vague count."""
+    assert counts(text) == expected
