@@ -946,8 +946,10 @@ def _kind_said(anchor: Token) -> str | None:
     for child in anchor.children:
         if child.dep_ in ("amod", "acomp", "acl") and child.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[child.lemma_.lower()]  # 'five dead', '40 people injured'
-        if child.dep_ == "prep" and child.lower_ == "in" and any(_grave(g) for g in child.children):
-            return "injured"  # 'taken to hospital, one in a serious condition'
+        if child.dep_ == "prep" and child.lower_ == "in" and \
+                any(_grave(g) and g.lemma_.lower() == "condition" for g in child.children):  # fmt: skip
+            return "injured"  # 'taken to hospital, one in a serious condition' (not '40 beds in
+            # intensive care': things are in a ward; only people are in a condition)
         if child.dep_ == "relcl" and child.lemma_.lower() in KIND_LEMMAS and _all_of_whom(child):
             return KIND_LEMMAS[child.lemma_.lower()]  # '176 passengers and crew, all of whom were killed'
     tally = _place_tally(anchor)
@@ -1170,10 +1172,11 @@ def _all_of_whom(clause: Token) -> bool:
 
 
 def _grave(place: Token) -> bool:
-    """Whether a noun is a state a hospital reports of the hurt: 'critical condition'."""
-    return place.lemma_.lower() == "condition" and any(
-        c.lower_ in GRAVE for c in place.children if c.dep_ == "amod"
-    )
+    """Whether a noun is a state a hospital reports of the hurt: 'critical condition',
+    'intensive care'."""
+    words = {c.lower_ for c in place.children if c.dep_ in ("amod", "compound")}
+    return place.lemma_.lower() == "condition" and bool(words & GRAVE) or \
+        place.lemma_.lower() == "care" and "intensive" in words  # fmt: skip
 
 
 def _placed(node: Token, verb: Token) -> str | None:

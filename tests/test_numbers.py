@@ -3094,3 +3094,19 @@ def test_an_unknown_number_is_a_vague_count(text: str, expected: list[tuple[str,
     """'An unknown number of people were killed' gave nothing, where 'a number of people' was
     a vague count."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people are in intensive care.", [("injured", 3)]),
+        ("Tom Berger remains in intensive care.", [("injured", 1)]),
+        ("The blast left two people in intensive care.", [("injured", 2)]),
+        # beds are in a ward; no one is hurt
+        ("The hospital has 40 beds in intensive care.", []),
+    ],
+)  # fmt: skip
+def test_those_in_intensive_care_are_injured(text: str, expected: list[tuple[str, int]]) -> None:
+    """'Three people are in intensive care' gave nothing, where 'in critical condition' gave
+    three injured."""
+    assert counts(text) == expected
