@@ -718,15 +718,18 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
             head.lemma_.lower() in CASUALTY_NOUNS:  # fmt: skip
         return False  # '4,500 COVID-19 deaths': what the deaths were of, not who died
     return aged or (
-        bool(tokens) and any(t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "NORP" for t in tokens)
+        bool(tokens)
+        and any(t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "NORP" or _the_accused(t) for t in tokens)
         and not any(t.pos_ == "AUX" for t in tokens)  # 'people are now'
         and (
             tokens[0].pos_ not in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX")
             or tokens[0].dep_ == "amod" and tokens[0].head == tokens[-1]  # 'suspected attacker'
+            or _the_accused(tokens[0])
         )
         and (
             tokens[-1].pos_ not in ("ADP", "VERB", "AUX", "ADJ", "DET", "ADV", "PRON", "SCONJ", "CCONJ")
             or tokens[-1].ent_type_ == "NORP" and tokens[-1].dep_ not in ("amod", "compound")  # 'Australian'
+            or _the_accused(tokens[-1])
         )
     )  # fmt: skip
 
@@ -2143,6 +2146,7 @@ def _a_single(noun: Token, owned: bool = False) -> bool:
         not (noun.lower_ == "old" and _of_an_age(noun))
         and noun.tag_ != "NN"
         and not demonym
+        and not _the_accused(noun)
         or noun.lemma_.lower() in CASUALTY_NOUNS | GROUPS
     ):
         return False
@@ -2160,6 +2164,19 @@ def _a_single(noun: Token, owned: bool = False) -> bool:
         and c.lower_ == "of"
         and (not _of_one_thing(c) or noun.lemma_.lower() in PARTS)
         for c in noun.children
+    )
+
+
+def _the_accused(word: Token) -> bool:
+    """'the accused': the participle English uses as a noun for the one a case is against (not
+    'the man accused of the attack', 'police accused the company')."""
+    return (
+        word.lower_ == "accused"
+        and word.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+        and not any(
+            c.dep_ in ("dobj", "agent") or c.dep_ == "prep" and c.lower_ == "of" for c in word.children
+        )
     )
 
 

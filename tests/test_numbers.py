@@ -3110,3 +3110,18 @@ def test_those_in_intensive_care_are_injured(text: str, expected: list[tuple[str
     """'Three people are in intensive care' gave nothing, where 'in critical condition' gave
     three injured."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested the accused in the neighborhood of Strickland Street.", [("arrested", 1)]),
+        ("The accused was taken into custody.", [("arrested", 1)]),
+        # the participle as a verb
+        ("Police accused the company of fraud.", []),
+    ],
+)  # fmt: skip
+def test_the_accused_is_one_person(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    """'Police arrested the accused' gave nothing (the parser tags 'accused' a verb), and once
+    read, was flagged: 'accused' was no noun phrase."""
+    assert verified_counts(tmp_path, text) == expected
