@@ -885,8 +885,13 @@ def _kind_of(anchor: Token, text: Text | None = None) -> str | None:
     for victims counted with nothing said of them ('four victims were from one family', 'two
     of the victims were children'), what the article told happened to its victims before."""
     kind = _kind_said(anchor)
-    if kind is None and text is not None and any(_the_victims(w) for w in (anchor, _whole_of(anchor)) if w):
+    whole = _whole_of(anchor)
+    if kind is None and text is not None and any(_the_victims(w) for w in (anchor, whole) if w):
         return _victims_were(text, text.at(anchor.sent[0]))
+    if kind is None and whole is not None and whole not in anchor.subtree:
+        # 'Among the 40 dead were 12 children', 'killed 20 people, five of whom were children':
+        # a part of those the article says died, as they did
+        kind = _kind_said(whole) or (KIND_LEMMAS.get(whole.lemma_.lower()) if whole.pos_ == "ADJ" else None)
     return kind
 
 
@@ -902,7 +907,22 @@ def _whole_of(part: Token) -> Token | None:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if part.dep_ in ("nsubj", "attr") and verb.lemma_.lower() == "be":
         among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"), None)
-        return next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
+        if among is not None:
+            # ('Among the 40 dead were 12 children': the parser makes 'the 40 dead' the subject)
+            misread = next(
+                (c for c in verb.children if c.dep_ == "nsubj" and c != part and among.i < c.i < verb.i), None
+            )
+            return next((c for c in among.children if c.dep_ == "pobj"), misread)
+        # 'killed 20 people, five of whom were children': the people 'whom' stands for
+        if (
+            verb.dep_ == "relcl"
+            and (part.like_num or part.pos_ == "NUM")
+            and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(w.lower_ == "whom" for w in c.children)
+                for c in part.children
+            )
+        ):
+            return verb.head
     return None
 
 

@@ -3125,3 +3125,20 @@ def test_the_accused_is_one_person(tmp_path: Path, text: str, expected: list[tup
     """'Police arrested the accused' gave nothing (the parser tags 'accused' a verb), and once
     read, was flagged: 'accused' was no noun phrase."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the 40 dead were 12 children.", [("killed", 40), ("killed", 12)]),
+        ("Among the 200 people evacuated were 12 children.", [("displaced", 200), ("displaced", 12)]),
+        ("The fire killed 20 people, five of whom were children.", [("killed", 20), ("killed", 5)]),
+        # a part of those no harm was told of
+        ("Among the passengers were 12 children.", []),
+        ("The school has 500 pupils, 20 of whom were absent.", []),
+    ],
+)  # fmt: skip
+def test_a_part_of_those_harmed_shares_their_fate(text: str, expected: list[tuple[str, int]]) -> None:
+    """'Among the 40 dead were 12 children' and 'killed 20 people, five of whom were children'
+    gave the whole only, where 'The 40 dead included 12 children' gave both."""
+    assert counts(text) == expected
