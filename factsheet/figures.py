@@ -404,10 +404,15 @@ def _to_death(verb: Token) -> bool:
         and any(
             p.dep_ == "prep"
             and p.lower_ == "to"
-            and any(c.dep_ == "pobj" and c.lemma_.lower() == "death" for c in p.children)
+            and any(
+                c.dep_ == "pobj"
+                and c.lower_ == "death"
+                and not any(d.dep_ in ("det", "poss") for d in c.children)
+                for c in p.children
+            )
             for p in verb.children
         )
-    )
+    )  # (not 'the crash led to the deaths of 12': a cause, whose deaths are counted where they stand)
 
 
 def _averted(verb: Token) -> bool:

@@ -3142,3 +3142,18 @@ def test_a_part_of_those_harmed_shares_their_fate(text: str, expected: list[tupl
     """'Among the 40 dead were 12 children' and 'killed 20 people, five of whom were children'
     gave the whole only, where 'The 40 dead included 12 children' gave both."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crash led to the deaths of 12 people.", [("killed", 12)]),
+        ("The crash led to the death of a pilot.", []),
+        # a killing told by how
+        ("Two men were beaten to death by a mob.", [("killed", 2)]),
+    ],
+)  # fmt: skip
+def test_what_led_to_deaths_is_no_one_killed(text: str, expected: list[tuple[str, int]]) -> None:
+    """'The crash led to the deaths of 12 people' also gave one killed, 'crash', shown verified:
+    'led to the deaths' was read as 'stabbed to death'."""
+    assert counts(text) == expected
