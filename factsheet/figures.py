@@ -172,6 +172,22 @@ def _a_year(number: Token) -> bool:
     return noun is None or noun.i < number.i
 
 
+# The words after a number and a hyphen that make a group's size: 'a six-person crew', 'a
+# 300-strong crowd'.
+SIZE_WORDS = frozenset({"person", "member", "man", "strong"})
+
+
+def _sized(number: Token) -> bool:
+    """Whether a number and the word its hyphen joins it to give a group's size ('six-person')."""
+    doc = number.doc
+    return (
+        number.whitespace_ == ""
+        and number.i + 2 < len(doc)
+        and doc[number.i + 1].text == "-"
+        and doc[number.i + 2].lower_ in SIZE_WORDS
+    )
+
+
 def _a_designation(number: Token) -> bool:
     """'Flight 370', 'Route 2', 'Category 5': a number after the noun it names is no count;
     nor is one that begins a hyphenated word ('a two-time champion', 'a 40-storey tower')."""
@@ -179,7 +195,8 @@ def _a_designation(number: Token) -> bool:
     if number.i > 0 and number.head.i == number.i - 1 and number.head.pos_ in ("NOUN", "PROPN"):
         return _place_tally(number) is None  # but 'Spain 500' in '800 deaths, Spain 500 and France 300'
     joined = number.whitespace_ == "" and number.i + 2 < len(doc) and doc[number.i + 1].text == "-"
-    return joined and doc[number.i + 2].is_alpha and not doc[number.i + 2].like_num  # not 'Sixty-six'
+    return joined and doc[number.i + 2].is_alpha and not doc[number.i + 2].like_num and \
+        not _sized(number)  # not 'Sixty-six', nor 'a six-person crew'  # fmt: skip
 
 
 def _a_rate(number: Token) -> bool:
@@ -406,13 +423,14 @@ def _to_death(verb: Token) -> bool:
             and p.lower_ == "to"
             and any(
                 c.dep_ == "pobj"
-                and c.lower_ == "death"
-                and not any(d.dep_ in ("det", "poss") for d in c.children)
+                and c.lemma_.lower() == "death"
+                and not any(d.dep_ == "det" for d in c.children)
                 for c in p.children
             )
             for p in verb.children
         )
-    )  # (not 'the crash led to the deaths of 12': a cause, whose deaths are counted where they stand)
+    )  # ('fell to their deaths'; not 'the crash led to the deaths of 12': a cause, whose deaths
+    # are counted where they stand)
 
 
 def _averted(verb: Token) -> bool:
@@ -543,10 +561,13 @@ def victims(text: Text, candidate: FigureCandidate) -> str | None:
     # 'seven of the 40 passengers': passengers (the whole's own count is not this figure's)
     whole = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     its_count = {t.i for c in noun.children if whole and c.dep_ == "nummod" for t in c.subtree}
+    size = number.head if _sized(number) else None  # 'six-person crew': crew
     words = [
         t
         for t in noun.doc[number.i + 1 : noun.i + 1]
-        if (t.dep_ in ("amod", "compound", "nmod", "nummod") or t == noun) and t.i not in its_count
+        if (t.dep_ in ("amod", "compound", "nmod", "nummod") or t == noun)
+        and t.i not in its_count
+        and t != size
     ]
     if not words or words[-1] != noun or any(w.pos_ in ("VERB", "AUX") for w in words):
         return None
@@ -567,7 +588,10 @@ def _counted_noun(number: Token) -> Token | None:
     counts = head.dep_ == "nummod" or head.dep_ == "amod" and (head.like_num or head.lower_ == "several") or \
         head.dep_ in ("det", "predet") and head.lower_ == "both"  # 'both people on board'  # fmt: skip
     if counts and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
-        return head.head
+        group = head.head
+        if _sized(head) and group.dep_ in ("compound", "amod") and group.head.i > group.i:
+            return group.head  # 'the six-person crew', 'a 12-member team': the crew
+        return group
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         return next((c for c in of.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or _the_hurt(c))), None)

@@ -292,13 +292,20 @@ _AGES = re.compile(
 )  # 'aged 9 and 12', '25-year-old man', 'a man, 45, and a woman': ages, not counts
 
 
+# A number that begins a hyphenated word: 'a two-time champion', 'a 40-storey tower' (not
+# 'twenty-five', one number).
+_NAMED_BY_A_NUMBER = re.compile(
+    r"\b[\w]+-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)(?=[a-z])[a-z]+\b", re.IGNORECASE
+)
+
+
 def victims_problem(victims: str | None, numbers: set[int | None], sentences: str) -> str | None:
     """Why the figure's victims are not what the article says of them, or None: every word of
     theirs is in the sentences, and they count no one but the figure's own number ("five
     children, two truck drivers" does not describe a figure of 5; ages do not count)."""
     if not victims:
         return None
-    other = sorted(_numbers_in(_AGES.sub(" ", victims)) - numbers)  # type: ignore[operator]
+    other = sorted(_numbers_in(_NAMED_BY_A_NUMBER.sub(" ", _AGES.sub(" ", victims))) - numbers)  # type: ignore[operator]
     if other:
         return f"“{victims}” counts {other[0]}, which is not this figure's number."
     words = content_words(sentences)  # and a possessive's word: "the man's arrest" calls him 'man'

@@ -3157,3 +3157,21 @@ def test_what_led_to_deaths_is_no_one_killed(text: str, expected: list[tuple[str
     """'The crash led to the deaths of 12 people' also gave one killed, 'crash', shown verified:
     'led to the deaths' was read as 'stabbed to death'."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plane's six-person crew was rescued.", [("rescued", 6)]),
+        ("The two-man crew was killed in the crash.", [("killed", 2)]),
+        ("Police arrested a five-member gang.", [("arrested", 5)]),
+        # a size that nothing happened to; a number that names a thing
+        ("A 12-member panel was appointed.", []),
+        ("The two-time champion was killed in a crash.", [("killed", 1)]),
+    ],
+)  # fmt: skip
+def test_a_group_of_a_size_is_counted(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    """'The six-person crew was rescued' gave nothing (a number that begins a hyphenated word
+    was a designation); 'The two-time champion was killed' was flagged, its victims counting
+    two."""
+    assert verified_counts(tmp_path, text) == expected
