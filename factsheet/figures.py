@@ -1533,6 +1533,13 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
     verb = to.head if to is not None else number.head
     if to is not None and to.lower_ == "to" and verb.dep_ == "prep" and verb.lower_ == "from":
         verb = verb.head  # 'increased the toll from five people to six': 'to' hung on 'from'
+    if to is not None and to.lower_ == "at" and verb.dep_ == "acl" and verb.head.dep_ == "pobj":
+        # 'put the number of people killed in the attack at 45': the parser hangs 'at' on the
+        # participle inside the tally
+        tally = verb.head.head.head if verb.head.head.lower_ == "of" else None
+        if tally is not None and tally.lemma_.lower() in TALLIES and tally.dep_ in ("dobj", "nsubjpass") \
+                and tally.head.lemma_.lower() == "put":  # fmt: skip
+            verb = tally.head
     if number.dep_ not in ("dobj", "attr", "pobj", "npadvmod"):
         return None
     # 'the death toll is now over 200,000': a qualifier the parser made a preposition of 'be'

@@ -1680,7 +1680,17 @@ def _describes(verb: Token, here: list[Token]) -> bool:
     # and the other way: 'officials said 24 were hurt, but AFP reported as many as 32 hurt' (the
     # officials do not give the 32)
     own = next((a for t in here for a in (t, *t.ancestors) if _own_account(a)), None)
-    return own is not None and verb not in own.subtree
+    if own is not None and verb not in own.subtree:
+        return True
+    # and a later clause of its own teller: 'rescuers recovered 34 bodies, and officials said
+    # another 20 people were missing' (the officials do not give the 34)
+    second = next((a for a in (verb, *verb.ancestors) if _second_account(a)), None)
+    return (
+        second is not None
+        and bool(here)
+        and here[-1].i < second.i
+        and not any(t in second.subtree for t in here)
+    )
 
 
 def _conceding(clause: Token) -> bool:

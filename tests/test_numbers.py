@@ -3175,3 +3175,27 @@ def test_a_group_of_a_size_is_counted(tmp_path: Path, text: str, expected: list[
     was a designation); 'The two-time champion was killed' was flagged, its victims counting
     two."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry put the number of people evacuated from the area at 12,000.", [("displaced", 12000)]),
+        ("Officials put the number of people killed in the attack at 45.", [("killed", 45)]),
+    ],
+)  # fmt: skip
+def test_a_tally_put_at_a_number_past_its_participle(text: str, expected: list[tuple[str, int]]) -> None:
+    """'put the number of people killed in the attack at 45' gave nothing: the parser hangs
+    'at 45' on 'killed'."""
+    assert counts(text) == expected
+
+
+def test_a_later_clause_of_its_own_teller_gives_no_figure_before_it() -> None:
+    """'rescuers had recovered 34 bodies, and officials said another 20 people were still
+    unaccounted for' gave the officials as the source of the 34."""
+    found = read("By Wednesday evening, rescuers had recovered 34 bodies from the debris, and officials "
+                 "said another 20 people were still unaccounted for.")  # fmt: skip
+    assert [(kind, low, sources[:1]) for kind, low, _, _, sources in found] == [
+        ("killed", 34, []),
+        ("missing", 20, ["officials"]),
+    ]
