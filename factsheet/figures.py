@@ -1176,7 +1176,11 @@ def _part_of_them(anchor: Token) -> str | None:
     node = anchor.head
     for _ in range(2):
         if node.pos_ == "VERB":
-            return KIND_LEMMAS.get(node.lemma_.lower())
+            kind = KIND_LEMMAS.get(node.lemma_.lower())
+            # or where the verb put them: 'seven people were taken to hospital, three of them in
+            # a critical condition'
+            group = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c != anchor), None)
+            return kind if kind is not None or group is None else _placed(group, node)
         node = node.head
     return None
 

@@ -3199,3 +3199,18 @@ def test_a_later_clause_of_its_own_teller_gives_no_figure_before_it() -> None:
         ("killed", 34, []),
         ("missing", 20, ["officials"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven people were taken to hospital, three of them in a critical condition.",
+         [("injured", 7), ("injured", 3)]),
+        # a part of those nothing happened to
+        ("Seven people were on the bus, three of them children.", []),
+    ],
+)  # fmt: skip
+def test_a_part_of_those_taken_to_hospital(text: str, expected: list[tuple[str, int]]) -> None:
+    """'three of them in a critical condition' after 'taken to hospital' gave nothing: a part
+    took its kind from the verb's word only, and 'take' tells none."""
+    assert counts(text) == expected
