@@ -569,7 +569,13 @@ def victims(text: Text, candidate: FigureCandidate) -> str | None:
         and t.i not in its_count
         and t != size
     ]
-    if not words or words[-1] != noun or any(w.pos_ in ("VERB", "AUX") for w in words):
+    dash = next((t for t in noun.doc[number.i + 1 : noun.i] if t.text in ("-", "–", "—") and t.whitespace_
+                 and t.doc[t.i - 1].whitespace_), None)  # fmt: skip
+    if dash is not None:  # 'Ten people - six men and four women - were arrested': the people
+        words = [w for w in words if w.i < dash.i]
+        if not words or words[-1].pos_ not in ("NOUN", "PROPN"):
+            return None
+    elif not words or words[-1] != noun or any(w.pos_ in ("VERB", "AUX") for w in words):
         return None
     start, end = text.span_of(words)
     joined = re.match(r"(?:-[^\W\d_]+)+", text.text[end : end + 40])

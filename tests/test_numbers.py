@@ -3214,3 +3214,14 @@ def test_a_part_of_those_taken_to_hospital(text: str, expected: list[tuple[str, 
     """'three of them in a critical condition' after 'taken to hospital' gave nothing: a part
     took its kind from the verb's word only, and 'take' tells none."""
     assert counts(text) == expected
+
+
+def test_a_count_set_off_by_dashes_keeps_its_own_noun() -> None:
+    """'Ten people - six men and four women - were arrested': the parser makes 'ten' count the
+    men, and the ten were flagged with victims 'people - six men'."""
+    found = read("Ten people - six men and four women - were arrested.")
+    assert [(kind, low, victims) for kind, low, _, victims, _ in found] == [
+        ("arrested", 10, "people"),
+        ("arrested", 6, "men"),
+        ("arrested", 4, "women"),
+    ]
