@@ -18,6 +18,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING, cast
 
+from factsheet.animacy import names_no_person
 from factsheet.models import Span
 from factsheet.numbers import FIGURE_PATTERN, GROUPS, KIND_PATTERNS, FigureCandidate, bounds, parse_number
 from factsheet.speakers import REPORT_LEMMAS, Attribution, _in, _quoted, _surnames, reporters
@@ -79,11 +80,35 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
         or _the_whole(t)
         or _set_off_age(t)
         or _all_but(t)
+        or _counts_things(t)
         for t in tokens
     ):
         return False
     return not any(t.head.lower_ == "old" or t.head.lower_ in ("year", "month", "week") and
                    t.head.head.lower_ == "old" for t in tokens)  # fmt: skip
+
+
+# Nouns of the dead themselves, which name no living person ('the remains of 12 people').
+THE_DEAD = frozenset({"remains", "corpse", "cadaver", "carcass"})
+
+
+def _counts_things(number: Token) -> bool:
+    """'the killing of over 300,000 pigs', 'two bell towers were saved', '40 beds': a number
+    whose noun can name no person (WordNet's nouns, animacy.py); not one of the casualty itself
+    ('five deaths'), a tally or a part."""
+    noun = _counted_noun(number)
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in CASUALTY_NOUNS | KIND_LEMMAS.keys() | PARTS | THE_DEAD or lemma in TALLIES:
+        return False
+    return _no_person(noun)
+
+
+def _no_person(noun: Token) -> bool:
+    """Whether a noun can name no person (animacy.py); not one of an age ('a 28-year-old') nor
+    an ordinal ('a third was wounded'), which stand for a person."""
+    return names_no_person(noun.lemma_) and not _of_an_age(noun) and noun.ent_type_ != "ORDINAL"
 
 
 def _one_more(ordinal: Token) -> bool:
@@ -2188,8 +2213,8 @@ def _someone(noun: Token, owned: bool = False) -> bool:
     ('a 25-year-old man was arrested', 'police arrested a woman', 'the attacker was shot
     dead'), nothing counted inside it; ``owned``: with a possessive instead ('his wife',
     'the suspect's brother')."""
-    if not _a_single(noun, owned):
-        return False
+    if not _a_single(noun, owned) or _no_person(noun):
+        return False  # (and 'the cargo ship went missing', 'a jackal died': no person)
     # 'a man and his son': two; 'a photojournalist and at least five others': one, then five;
     # 'the victim, 18 and a student, was taken': one, as the verb says
     return _one_by_its_verb(noun) or all(

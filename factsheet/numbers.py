@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from factsheet.animacy import names_no_person
 from factsheet.models import Qualifier, Span
 from factsheet.text import parse
 
@@ -205,6 +206,8 @@ def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
     words = (match.group("who") or match.group("object") or "").split()
     if kind is None or any(w in GROUPS or parse_number(w) is not None for w in words):
         return None  # 'A further two people died', 'killed a family of four': not one
+    if words and names_no_person(words[-1]):
+        return None  # 'a jackal died', 'a local hospital': no person
     if match.group("object") and re.match(rf"\s+(?i:{_NUM})\b", sentence.text[match.end() :]):
         return None  # 'arrested a reported 12 people'
     start, end = sentence.start + match.start(), sentence.start + match.end()
