@@ -179,6 +179,14 @@ def _counts_past_its_entity(number: Token) -> bool:
         return harmed or given or told and _toll_verb(number) is not None
     if noun.lower_ == "olds" and number.dep_ == "nummod" and number.head == noun:
         return True  # 'two 10-year-olds': people of an age, the number counts them
+    if (
+        number.ent_type_ == "QUANTITY"
+        and entity is not None
+        and noun.tag_ == "NNS"
+        and entity.start <= noun.i < entity.end
+        and not _no_person(noun)
+    ):
+        return True  # 'Forty migrants were rescued': people, whatever the recogniser called them
     joins = ("between", "and", "to", "-", "–")  # a range: 'between 20 and 30 people'
     numbers = [t for t in entity if t.like_num or t.pos_ == "NUM"] if entity is not None else []
     if entity is None or not all(

@@ -3260,3 +3260,19 @@ def test_the_list_of_nouns_that_name_no_person_is_wordnets() -> None:
     assert all(names_no_person(w) for w in ("ship", "tower", "pig", "jackal", "bill", "bed"))
     assert not any(names_no_person(w) for w in ("driver", "male", "crew", "police", "soldier", "victim",
                                                 "force", "crewmembers"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forty migrants were rescued at sea.", [("rescued", 40)]),
+        # a measure, which the recogniser calls a quantity too
+        ("The ship spilled 1,500 tonnes of oil and two crew were injured.", [("injured", 2)]),
+    ],
+)  # fmt: skip
+def test_people_the_recogniser_calls_a_quantity_are_counted(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'Forty migrants were rescued at sea' gave nothing: the recogniser makes 'Forty migrants'
+    a quantity, as it does '1,500 tonnes'."""
+    assert counts(text) == expected
