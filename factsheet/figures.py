@@ -1119,6 +1119,12 @@ def _kind_said(anchor: Token) -> str | None:
         made = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in KIND_LEMMAS]
         if node.dep_ in ("dobj", "nsubjpass") and made:  # 'caused 12 people to die', 'were forced to flee'
             return KIND_LEMMAS[made[0].lemma_.lower()]
+        done = [
+            c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children)
+        ]
+        if node.dep_ == "nsubj" and verb.lemma_.lower() in ("have", "need") and done and not _not_yet(verb):
+            # 'three people had to be extricated from the wreckage', 'two needed to be hospitalised'
+            return KIND_LEMMAS.get(done[0].lemma_.lower()) or _placed(node, done[0])
         if verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life"
                                                   for c in verb.children):  # fmt: skip
             return "killed"  # '81 had lost their lives'

@@ -3276,3 +3276,10 @@ def test_people_the_recogniser_calls_a_quantity_are_counted(
     """'Forty migrants were rescued at sea' gave nothing: the recogniser makes 'Forty migrants'
     a quantity, as it does '1,500 tonnes'."""
     assert counts(text) == expected
+
+
+def test_those_who_had_to_be_freed_were_rescued() -> None:
+    """'Three people had to be extricated from the wreckage' gave nothing, where 'Firefighters
+    extricated three people from the wreckage' gave three rescued."""
+    assert counts("Three people had to be extricated from the wreckage.") == [("rescued", 3)]
+    assert counts("The 40 passengers had to be told of the delay.") == []
