@@ -811,7 +811,7 @@ KIND_LEMMAS = {
     **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty stab".split(),
                     "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
-    **dict.fromkeys("rescue".split(), "rescued"),
+    **dict.fromkeys("rescue extricate extrication".split(), "rescued"),
     **dict.fromkeys("arrest detain apprehend".split(), "arrested"),
     **dict.fromkeys("displace homeless evacuate evacuee evacuation flee relocate".split(), "displaced"),
     **dict.fromkeys("strand trap".split(), "other"),  # as verbs: 'stranded at ports', 'trapped in the rubble'
@@ -1323,6 +1323,15 @@ def _placed(node: Token, verb: Token) -> str | None:
         return "injured"
     if node.dep_ in ("nsubj", "nsubjpass") and _hurt_object(verb):
         return "injured"  # 'sixteen people needed treatment', 'a firefighter suffered minor burns'
+    if (
+        node.dep_ == "nsubj"
+        and verb.lemma_.lower() in ("need", "require")
+        and any(
+            c.dep_ in ("dobj", "xcomp") and KIND_LEMMAS.get(c.lemma_.lower()) == "rescued"
+            for c in verb.children
+        )
+    ):
+        return "rescued"  # 'dozens of occupants required extrication', 'four climbers needed rescuing'
     if node.dep_ in ("nsubj", "nsubjpass") and any(
         _left_home(v) for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
     ):

@@ -3283,3 +3283,20 @@ def test_those_who_had_to_be_freed_were_rescued() -> None:
     extricated three people from the wreckage' gave three rescued."""
     assert counts("Three people had to be extricated from the wreckage.") == [("rescued", 3)]
     assert counts("The 40 passengers had to be told of the delay.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dozens of occupants required extrication.", [("rescued", None)]),
+        ("Four climbers needed rescuing.", [("rescued", 4)]),
+        ("Twelve people required rescue.", [("rescued", 12)]),
+        # rescuers are no one rescued; a firm is freed of a deal
+        ("The plan requires 40 rescue workers.", []),
+        ("The firm extricated itself from the deal.", []),
+    ],
+)  # fmt: skip
+def test_those_who_needed_rescue_were_rescued(text: str, expected: list[tuple[str, int | None]]) -> None:
+    """'Dozens of occupants required extrication', 'Four climbers needed rescuing' gave nothing,
+    where 'sixteen people needed treatment' gave sixteen injured."""
+    assert counts(text) == expected
