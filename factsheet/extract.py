@@ -22,7 +22,7 @@ from factsheet import figures as counts
 from factsheet.article import DATE_PREFIX, Article, headline
 from factsheet.models import Answer, Check, Claim, Event, Figure, FigureAnswer, Kind, Quote, Span
 from factsheet.names import same_person
-from factsheet.numbers import KIND_PATTERNS, FigureCandidate, find_figures
+from factsheet.numbers import KILLED_OR_HURT, KIND_PATTERNS, FigureCandidate, find_figures
 from factsheet.quotes import QuoteCandidate, find_quotes
 from factsheet.statements import ClaimCandidate, EventCandidate
 from factsheet.text import Text, parse
@@ -170,6 +170,7 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         ):
             candidate.high, candidate.qualifier = None, "at_least"  # 'Sixty-six people or more were injured'
         _dead_or_missing(text, candidate)
+        _killed_or_hurt(text, candidate)
         candidate.sources = [s.speaker for s in counts.sources(parsed, candidate) if s.speaker]
         if _told_again(candidate, kept):
             continue
@@ -294,6 +295,30 @@ def _dead_or_missing(text: str, candidate: FigureCandidate) -> None:
     candidate.kind_hint = "dead_or_missing"
     stop = either.end()
     candidate.phrase = Span(text=text[candidate.phrase.start : stop], start=candidate.phrase.start, end=stop)
+
+
+def _killed_or_hurt(text: str, candidate: FigureCandidate) -> None:
+    """'Twelve people were killed or injured', 'The blast killed or wounded 12 people': one count
+    of the dead and the hurt together, told apart by no one (it read as 12 killed, or 12
+    injured): a casualty of another kind, its phrase taking both words in."""
+    if candidate.kind_hint not in ("killed", "injured") or candidate.low == 0:
+        return  # ('No one was killed or injured': no one was either, as read)
+    start, end = candidate.phrase.start, candidate.phrase.end
+    after = KILLED_OR_HURT.match(text, end - len(_LAST_WORD.search(text[start:end]).group()))  # type: ignore[union-attr]
+    before = next(
+        (m for m in KILLED_OR_HURT.finditer(text, max(0, start - 30), end) if m.start() < start < m.end()),
+        None,
+    )
+    either = after if after is not None and after.end() > end else before
+    if either is None:
+        return
+    candidate.kind_hint = "other"
+    s, e = min(start, either.start()), max(end, either.end())
+    candidate.phrase = Span(text=text[s:e], start=s, end=e)
+
+
+# The last word of a phrase ('... were killed').
+_LAST_WORD = re.compile(r"\S*\s*$")
 
 
 # Between a count and a part of it: 'killed 11, including four children', '40 people, among them'.

@@ -113,6 +113,12 @@ _KINDS = [
     ("other", r"stranded|trapped"),
 ]
 KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _KINDS]
+# The dead and the hurt counted together, told apart by no one: 'killed or injured'.
+KILLED_OR_HURT = re.compile(
+    r"\b(?:killed|dead|died)\s+or\s+(?:(?:were|was|seriously|badly)\s+)*(?:injured|wounded|hurt)\b"
+    r"|\b(?:injured|wounded|hurt)\s+or\s+(?:were\s+)?(?:killed|dead)\b",
+    re.IGNORECASE,
+)
 
 
 def parse_number(words: str) -> int | None:

@@ -31,7 +31,14 @@ from factsheet.figures import (
 )
 from factsheet.models import Check, Claim, Event, Figure, Quote, Sheet, Span
 from factsheet.names import STOP, mentions, name_keys, same_person
-from factsheet.numbers import FIGURE_PATTERN, KIND_PATTERNS, SINGLE_VICTIM, parse_number, range_low
+from factsheet.numbers import (
+    FIGURE_PATTERN,
+    KILLED_OR_HURT,
+    KIND_PATTERNS,
+    SINGLE_VICTIM,
+    parse_number,
+    range_low,
+)
 from factsheet.quotes import QuoteCandidate, find_quotes
 from factsheet.speakers import NONE, Attribution, attribute_all, reporters
 from factsheet.text import Text, fold, kept_per_text, parse
@@ -237,6 +244,8 @@ def check_figure(source: Source, figure: Figure) -> Figure:
     kind = dict(KIND_PATTERNS).get(figure.kind)
     if figure.kind == "dead_or_missing":
         kind = dict(KIND_PATTERNS)["missing"]
+    if figure.kind == "other" and KILLED_OR_HURT.search(span.text):
+        kind = KILLED_OR_HURT  # 'twelve people were killed or injured': both, told apart by no one
     if kind is not None and not kind.search(sentence) and \
             figure.kind not in kinds_read(source.parsed, span.start, span.end):  # fmt: skip
         return _with(figure, _flag(f"Nothing in the sentence says the people were {figure.kind}."))

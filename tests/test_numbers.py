@@ -3300,3 +3300,23 @@ def test_those_who_needed_rescue_were_rescued(text: str, expected: list[tuple[st
     """'Dozens of occupants required extrication', 'Four climbers needed rescuing' gave nothing,
     where 'sixteen people needed treatment' gave sixteen injured."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve people were killed or injured in the blast.", [("other", 12)]),
+        ("The blast killed or injured 12 people.", [("other", 12)]),
+        ("The clashes left 40 people dead or injured.", [("other", 40)]),
+        # each told apart; no one was either
+        ("The bombing killed 12 people and injured 40 others.", [("killed", 12), ("injured", 40)]),
+        ("No one was killed or injured.", [("killed", 0)]),
+    ],
+)  # fmt: skip
+def test_the_killed_or_injured_are_one_count_of_both(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'Twelve people were killed or injured' was shown as 12 killed, 'killed or injured 12
+    people' as 12 injured: the count is of both, told apart by no one (shown as 'other', its
+    phrase taking both words in)."""
+    assert verified_counts(tmp_path, text) == expected
