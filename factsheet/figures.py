@@ -18,7 +18,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING, cast
 
-from factsheet.animacy import names_no_person
+from factsheet.animacy import names_a_person, names_no_person
 from factsheet.models import Span
 from factsheet.numbers import FIGURE_PATTERN, GROUPS, KIND_PATTERNS, FigureCandidate, bounds, parse_number
 from factsheet.speakers import REPORT_LEMMAS, Attribution, _in, _quoted, _surnames, reporters
@@ -1111,6 +1111,8 @@ def _kind_said(anchor: Token) -> str | None:
             return KIND_LEMMAS[verb.lemma_.lower()]
         if verb.lower_ == "hanged" and node.dep_ in ("nsubjpass", "dobj"):
             return "killed"  # 'two men were hanged' (a picture is hung)
+        if verb.lemma_.lower() == "execute" and node.dep_ in ("nsubjpass", "dobj") and _executable(node):
+            return "killed"  # 'executed 14 prisoners' (not '14 search warrants were executed')
         if verb.lemma_.lower() == "shoot" and node.dep_ in ("nsubjpass", "dobj") and _in_the_body(verb):
             return "injured"  # 'two men were shot in the legs'
         phrasal = _phrasal_kind(verb)
@@ -1880,6 +1882,17 @@ def _gave_up(verb: Token) -> bool:
     )
 
 
+def _executable(done_to: Token) -> bool:
+    """Whether what was executed is a person (named, 'he' or 'she', or a noun whose first sense
+    is one: 'prisoners', 'a man'), not a plan, an order or a trade."""
+    return (
+        done_to.ent_type_ == "PERSON"
+        or done_to.lower_ in ONE_PERSON
+        or names_a_person(done_to.lemma_)
+        or done_to.lemma_.lower() in ("people", "person")  # (WordNet's group and top of persons)
+    )
+
+
 def _own_death(verb: Token) -> bool:
     """'The gunman killed himself', 'hanged herself', 'took his own life', 'committed suicide':
     the subject died by their own hand (not 'shot himself', which may have only wounded)."""
@@ -1969,6 +1982,12 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         kind, relation = "killed", ("dobj",)
     elif _gave_up(token):
         kind, relation = "arrested", ("nsubj",)
+    if (
+        kind is None
+        and lemma == "execute"
+        and any(c.dep_ in ("nsubjpass", "dobj") and _executable(c) for c in token.children)
+    ):
+        kind = "killed"  # 'Iran executed Tom Berger', 'a man was executed' (not 'executed the order')
     placed = kind is None  # what happened is told by where it put them or what they bore
     if kind is None and _hurt_object(token):
         kind, relation = "injured", ("nsubj",)  # 'a firefighter suffered minor burns'

@@ -2938,8 +2938,8 @@ def test_a_death_by_ones_own_hand_or_a_mortal_wound(text: str, expected: list[tu
         ("The militants beheaded two hostages.", [("killed", 2)]),
         ("At least 20 people were massacred in the village.", [("killed", 20)]),
         ("The mob lynched a man accused of theft.", [("killed", 1)]),
-        # 'executed' is read nowhere: a plan or an order is executed as a prisoner is, and the
-        # parse does not tell people from things
+        # 'executed' kills only what WordNet says is a person first: a plan or an order is
+        # executed as a prisoner is
         ("The plan was executed flawlessly.", []),
     ],
 )  # fmt: skip
@@ -3320,3 +3320,23 @@ def test_the_killed_or_injured_are_one_count_of_both(
     people' as 12 injured: the count is of both, told apart by no one (shown as 'other', its
     phrase taking both words in)."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels executed 14 prisoners.", [("killed", 14)]),
+        ("Saudi Arabia executed 37 people in a single day.", [("killed", 37)]),
+        ("A man was executed in Riyadh on Tuesday.", [("killed", 1)]),
+        ("Iran executed Tom Berger on Saturday.", [("killed", 1)]),
+        # things executed, and a group of people only now and then
+        ("Fourteen search warrants were executed.", []),
+        ("The company executed the order.", []),
+        ("The broker executed three trades.", []),
+        ("The army executed a command to withdraw.", []),
+    ],
+)  # fmt: skip
+def test_people_executed_were_killed(text: str, expected: list[tuple[str, int]]) -> None:
+    """'executed' was read nowhere ('Rebels executed 14 prisoners' gave nothing): now it kills
+    a person named, 'he' or 'she', or a noun whose first WordNet sense is a person."""
+    assert counts(text) == expected
