@@ -56,6 +56,8 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
             and t.dep_ in ("det", "amod")
             and t.head not in within
             or t.ent_type_ in ("DATE", "TIME")  # 'a few weeks'
+            or t.lower_ in SOME
+            and _not_happened(t)  # 'a quake of that size would kill thousands'
             for t in within
         )
 
@@ -81,6 +83,7 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
         or _set_off_age(t)
         or _all_but(t)
         or _counts_things(t)
+        or _not_happened(t)
         for t in tokens
     ):
         return False
@@ -109,6 +112,66 @@ def _no_person(noun: Token) -> bool:
     """Whether a noun can name no person (animacy.py); not one of an age ('a 28-year-old') nor
     an ordinal ('a third was wounded'), which stand for a person."""
     return names_no_person(noun.lemma_) and not _of_an_age(noun) and noun.ent_type_ != "ORDINAL"
+
+
+# Verbs whose clause tells what someone means, fears or foresees, not what happened:
+# 'threatened to kill 12 people', 'the storm threatens to displace 10,000'.
+INTENDED = frozenset("threaten plan aim try want intend seek attempt hope vow promise".split())
+# Verbs that foresee deaths as their object: 'the model predicts 2 million deaths'.
+FORESEEN = frozenset("predict forecast project".split())
+
+
+def _not_happened(number: Token) -> bool:
+    """Whether the verb of harm the counted people hang on tells what may, will or would
+    happen, what someone means to do, or what happens every year, not what happened: 'the
+    virus could kill 100,000 people', '40,000 people may have to be evacuated', 'threatened to
+    kill 12 people', 'the model predicts 2 million deaths', 'road accidents kill 1.3 million
+    people every year'. A past told as likely is what happened ('up to 300 people may have
+    died', 'are believed to have been killed'); a verb that tells no harm is not asked ('12
+    people will be buried after they were killed')."""
+    if _yearly(number):
+        return True
+    node = _counted_noun(number) or number
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        node = node.head.head  # 'dozens of people', 'six of the passengers': the part is counted
+    if node.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = node.head
+    if node.dep_ == "dobj" and verb.lemma_.lower() in FORESEEN:
+        return True
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    if not any(_tells_harm(c) for c in clauses) and node.lemma_.lower() not in CASUALTY_NOUNS - {"body"}:
+        return False  # (and 'may cause 32,000 more deaths'; not 'the bodies of 12 will be returned')
+    for clause in clauses:
+        aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        if aux & (NOT_YET - {"to"}) and "have" not in aux:
+            return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENDED
+
+
+def _yearly(number: Token) -> bool:
+    """Whether a count is of what happens every year, not of what happened: 'kills 400,000
+    people a year', 'every year, 500 people drown', 'responsible for 100,000 deaths annually'
+    (not 'killed 12 people last year')."""
+    for word in (number, *number.ancestors):
+        if any(
+            c.dep_ in ("npadvmod", "advmod")
+            and (c.lower_ in ("annually", "yearly") or c.lemma_.lower() == "year"
+                 and any(d.lower_ in ("a", "every", "each", "per") for d in c.children))
+            for c in word.children
+        ):  # fmt: skip
+            return True
+        if word.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _tells_harm(verb: Token) -> bool:
+    """Whether a verb says what befell those it counts ('kill', 'drown', 'evacuate', 'save')."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "ADJ") and (
+        lemma in KIND_LEMMAS or lemma in PASSIVE_VICTIM or lemma == "save"
+    )
 
 
 def _one_more(ordinal: Token) -> bool:
@@ -150,9 +213,22 @@ def _counts_past_its_entity(number: Token) -> bool:
     outside its entity ('the virus claimed 6606 lives', the entity '6606' alone; 'more than
     1.5 million people'): a count. 'three years', '10 minutes', '1.5 million tonnes' keep their
     noun inside the entity and stay times and measures."""
-    if number.ent_type_ not in ("DATE", "TIME", "QUANTITY") or not (number.like_num or number.pos_ == "NUM"):
+    if not (number.like_num or number.pos_ == "NUM"):
         return False
     entity = next((e for e in number.doc.ents if e.start <= number.i < e.end), None)
+    if number.ent_type_ not in ("DATE", "TIME", "QUANTITY"):
+        # 'Sixty passengers were injured' ('Sixty' a product to the recogniser): a number word
+        # alone in its entity, counting people after it
+        noun = _counted_noun(number)
+        return (
+            entity is not None
+            and len(entity) == 1
+            and number.is_alpha
+            and noun is not None
+            and noun.tag_ == "NNS"
+            and noun.i > number.i
+            and not _no_person(noun)
+        )
     noun = _counted_noun(number)
     if noun is None:  # 'the death toll stands at 45', 'the final toll was 71', 'climbed to 12 overnight':
         # what a toll came to, whatever the recogniser joined to it
