@@ -126,9 +126,9 @@ def _not_happened(number: Token) -> bool:
     happen, what someone means to do, or what happens every year, not what happened: 'the
     virus could kill 100,000 people', '40,000 people may have to be evacuated', 'threatened to
     kill 12 people', 'the model predicts 2 million deaths', 'road accidents kill 1.3 million
-    people every year'. A past told as likely is what happened ('up to 300 people may have
-    died', 'are believed to have been killed'); a verb that tells no harm is not asked ('12
-    people will be buried after they were killed')."""
+    people every year', 'the blast could have killed hundreds'. A past told as likely is what
+    happened ('up to 300 people may have died', 'are believed to have been killed'); a verb
+    that tells no harm is not asked ('12 people will be buried after they were killed')."""
     if _yearly(number):
         return True
     node = _counted_noun(number) or number
@@ -144,8 +144,8 @@ def _not_happened(number: Token) -> bool:
         return False  # (and 'may cause 32,000 more deaths'; not 'the bodies of 12 will be returned')
     for clause in clauses:
         aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-        if aux & (NOT_YET - {"to"}) and "have" not in aux:
-            return True
+        if aux & (NOT_YET - {"to"}) and ("have" not in aux or aux & {"would", "could", "should"}):
+            return True  # (and 'the blast could have killed hundreds': it did not)
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENDED
 
 

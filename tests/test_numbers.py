@@ -3356,8 +3356,11 @@ def test_people_executed_were_killed(text: str, expected: list[tuple[str, int]])
         ("Road accidents kill 1.3 million people every year.", []),
         ("Every year, about 500 people drown in the country.", []),
         ("Particulate matter is responsible for upwards of 100,000 deaths annually.", []),
+        ("The blast could have killed hundreds of people.", []),
+        ("Twelve people would have died without the warning.", []),
         # a past told as likely, or believed; last year's; the dead, whatever is done next
         ("Up to 300 people may have died.", [("killed", None)]),
+        ("At least 20 people might have been killed.", [("killed", 20)]),
         ("Twelve people are believed to have been killed.", [("killed", 12)]),
         ("The storm killed 12 people last year.", [("killed", 12)]),
         ("The bodies of 12 victims will be returned to their families.", [("killed", 12)]),
