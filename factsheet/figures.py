@@ -1440,6 +1440,15 @@ def _placed(node: Token, verb: Token) -> str | None:
         return PLACES[misread.lower_]  # 'was rushed to hospital', parsed as 'to' and a verb
     if moved and verb.lemma_.lower() in ("hold", "take", "bring", "detain") and _for_questioning(verb):
         return "arrested"  # 'two men were held for questioning', 'taken for questioning'
+    if (
+        node.dep_ == "nsubj"
+        and (verb.lemma_.lower() == "surrender" or _gave_up(verb))
+        and any(
+            p.lower_ == "to" and any(g.lemma_.lower() in ("police", "authority") for g in p.children)
+            for p in preps
+        )
+    ):
+        return "arrested"  # 'two suspects surrendered to police', 'turned themselves in to police'
     if moved and verb.lemma_.lower() == "hold" and _held_by_police(verb, node):
         return "arrested"  # 'two men were held in connection with the attack', 'held by police'
     if moved and _phrasal(verb, "pick", "up") and _held_by_police(verb, node, connected=False):
@@ -1954,7 +1963,7 @@ def _gave_up(verb: Token) -> bool:
     return (
         lemma in ("turn", "hand")  # 'turned herself in', 'handed himself in'
         and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in verb.children)
-        and any(o.lower_ in ("himself", "herself") for o in objects)
+        and any(o.lower_ in ("himself", "herself", "themselves") for o in objects)
     )
 
 

@@ -3381,3 +3381,18 @@ def test_a_number_word_the_recogniser_calls_a_name_still_counts() -> None:
     (a name), whose numbers count no one."""
     assert counts("Sixty passengers were injured.") == [("injured", 60)]
     assert counts("The Boeing 737 carried 150 passengers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two suspects surrendered to police on Friday.", [("arrested", 2)]),
+        ("Three men turned themselves in to police.", [("arrested", 3)]),
+        # an army gives up to an army, not to the police
+        ("Two battalions surrendered to the rebels.", []),
+    ],
+)  # fmt: skip
+def test_those_who_gave_themselves_up_to_police(text: str, expected: list[tuple[str, int]]) -> None:
+    """'Two suspects surrendered to police' gave nothing, where 'Tom Berger surrendered to
+    police' gave one arrested."""
+    assert counts(text) == expected
