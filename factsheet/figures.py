@@ -2872,27 +2872,7 @@ def _lost_aboard(text: Text, token: Token, start: int, end: int) -> FigureCandid
     number = _lost_with(text, token)
     if number is None:
         return None
-    at, own = text.at(number), (text.at(number.sent[0]), text.end(number.sent[-1]))
-    match = next((m for m in FIGURE_PATTERN.finditer(text.text, *own)
-                  if m.group("num") and m.start("num") <= at < m.end("num")), None)  # fmt: skip
-    if match is None or match.group("high"):
-        return None
-    low, high, qualifier = bounds(match)
-    noun = _counted_noun(number)
-    last = noun if noun is not None and noun.i > number.i else number
-    s = min(match.start(), text.at(token))
-    e = max(text.end(last), text.end(token))
-    if not (start <= e and s < end):
-        return None
-    b0 = min(text.at(token.sent[0]), text.at(number.sent[0]))
-    b1 = max(text.end(token.sent[-1]), text.end(number.sent[-1]))
-    sentence, phrase = (
-        Span(text=text.text[b0:b1], start=b0, end=b1),
-        Span(text=text.text[s:e], start=s, end=e),
-    )
-    victims = noun.text if noun is not None else ""
-    return FigureCandidate(low, high, qualifier, phrase, "missing", sentence, victims,
-                           (match.start("num"), match.end("num")))  # fmt: skip
+    return _told_by_two(text, number, token, "missing", start, end)
 
 
 def _all_lost(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
@@ -2919,23 +2899,35 @@ def _all_lost(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     carried = [t for t in counts if _carried(t)]
     if len(carried) != 1 or len(counts) != 1:
         return None
-    number = carried[0]
-    match = next((m for m in FIGURE_PATTERN.finditer(text.text, b0, b1)
-                  if m.group("num") and m.start("num") <= text.at(number) < m.end("num")), None)  # fmt: skip
+    return _told_by_two(text, carried[0], token, "killed", start, end)
+
+
+def _told_by_two(
+    text: Text, number: Token, told: Token, kind: str, start: int, end: int
+) -> FigureCandidate | None:
+    """A figure whose number one place gives and whose fate a word in another tells ('157
+    people ... There were no survivors', 'vanished ... with 12 crew on board'): its phrase runs
+    from the one to the other, its sentence over both; None if it misses the sentence [start,
+    end) being read, or the number is a range."""
+    at, own = text.at(number), (text.at(number.sent[0]), text.end(number.sent[-1]))
+    match = next((m for m in FIGURE_PATTERN.finditer(text.text, *own)
+                  if m.group("num") and m.start("num") <= at < m.end("num")), None)  # fmt: skip
     if match is None or match.group("high"):
         return None
     low, high, qualifier = bounds(match)
     noun = _counted_noun(number)
-    s, e = match.start(), text.end(token)
+    last = noun if noun is not None and noun.i > number.i else number
+    s, e = min(match.start(), text.at(told)), max(text.end(last), text.end(told))
     if not (start <= e and s < end):
         return None
-    last = text.end(token.sent[-1])
+    b0 = min(text.at(told.sent[0]), text.at(number.sent[0]))
+    b1 = max(text.end(told.sent[-1]), text.end(number.sent[-1]))
     sentence, phrase = (
-        Span(text=text.text[b0:last], start=b0, end=last),
+        Span(text=text.text[b0:b1], start=b0, end=b1),
         Span(text=text.text[s:e], start=s, end=e),
     )
     victims = noun.text if noun is not None else ""
-    return FigureCandidate(low, high, qualifier, phrase, "killed", sentence, victims,
+    return FigureCandidate(low, high, qualifier, phrase, kind, sentence, victims,
                            (match.start("num"), match.end("num")))  # fmt: skip
 
 
