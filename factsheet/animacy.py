@@ -28,23 +28,18 @@ PEOPLE_FILES = frozenset({"noun.person", "noun.group", "noun.Tops"})
 
 
 @cache
-def _no_people() -> frozenset[str]:
-    return frozenset(NO_PEOPLE.read_text(encoding="utf-8").split())
+def _listed(path: Path) -> frozenset[str]:
+    return frozenset(path.read_text(encoding="utf-8").split())
 
 
 def names_no_person(lemma: str) -> bool:
     """Whether a noun (its lemma: 'ship', 'pig') can name no person."""
-    return lemma.lower() in _no_people()
-
-
-@cache
-def _people() -> frozenset[str]:
-    return frozenset(PEOPLE.read_text(encoding="utf-8").split())
+    return lemma.lower() in _listed(NO_PEOPLE)
 
 
 def names_a_person(lemma: str) -> bool:
     """Whether a noun's first sense is a person ('prisoner', 'driver'; not 'order', 'trade')."""
-    return lemma.lower() in _people()
+    return lemma.lower() in _listed(PEOPLE)
 
 
 def _senses(wordnet: Path) -> dict[str, list[tuple[int, str, int]]]:

@@ -304,21 +304,14 @@ def _killed_or_hurt(text: str, candidate: FigureCandidate) -> None:
     if candidate.kind_hint not in ("killed", "injured") or candidate.low == 0:
         return  # ('No one was killed or injured': no one was either, as read)
     start, end = candidate.phrase.start, candidate.phrase.end
-    after = KILLED_OR_HURT.match(text, end - len(_LAST_WORD.search(text[start:end]).group()))  # type: ignore[union-attr]
-    before = next(
-        (m for m in KILLED_OR_HURT.finditer(text, max(0, start - 30), end) if m.start() < start < m.end()),
-        None,
-    )
-    either = after if after is not None and after.end() > end else before
+    # the pair across the phrase's first or last word: 'killed or injured 12', '12 ... killed or injured'
+    either = next((m for m in KILLED_OR_HURT.finditer(text, max(0, start - 30), end + 40)
+                   if m.start() < start < m.end() or m.start() < end < m.end()), None)  # fmt: skip
     if either is None:
         return
     candidate.kind_hint = "other"
     s, e = min(start, either.start()), max(end, either.end())
     candidate.phrase = Span(text=text[s:e], start=s, end=e)
-
-
-# The last word of a phrase ('... were killed').
-_LAST_WORD = re.compile(r"\S*\s*$")
 
 
 # Between a count and a part of it: 'killed 11, including four children', '40 people, among them'.

@@ -102,10 +102,7 @@ def _counts_things(number: Token) -> bool:
     noun = _counted_noun(number)
     if noun is None or noun.pos_ != "NOUN":
         return False
-    lemma = noun.lemma_.lower()
-    if lemma in CASUALTY_NOUNS | KIND_LEMMAS.keys() | PARTS | THE_DEAD or lemma in TALLIES:
-        return False
-    return _no_person(noun)
+    return noun.lemma_.lower() not in TOLD_OTHERWISE and _no_person(noun)
 
 
 def _no_person(noun: Token) -> bool:
@@ -204,6 +201,12 @@ def kind_of_number(text: Text, candidate: FigureCandidate) -> str | None:
     noun = _counted_noun(number)
     if noun is not None and noun.lemma_.lower() in CASUALTY_NOUNS:
         return None  # 'five bodies', 'eight deaths': the noun says it
+    return _kind_of_count(number, noun, text)
+
+
+def _kind_of_count(number: Token, noun: Token | None, text: Text) -> str | None:
+    """What happened to those a number counts: its part's own verb, the fate right after a
+    number that counts no noun, else what governs the counted phrase."""
     return _fate_of_a_part(number, noun) or (_fate_after(number) if noun is None else None) or \
         _kind_of(noun or number, text)  # fmt: skip
 
@@ -216,10 +219,10 @@ def _counts_past_its_entity(number: Token) -> bool:
     if not (number.like_num or number.pos_ == "NUM"):
         return False
     entity = next((e for e in number.doc.ents if e.start <= number.i < e.end), None)
+    noun = _counted_noun(number)
     if number.ent_type_ not in ("DATE", "TIME", "QUANTITY"):
         # 'Sixty passengers were injured' ('Sixty' a product to the recogniser): a number word
         # alone in its entity, counting people after it
-        noun = _counted_noun(number)
         return (
             entity is not None
             and len(entity) == 1
@@ -229,7 +232,6 @@ def _counts_past_its_entity(number: Token) -> bool:
             and noun.i > number.i
             and not _no_person(noun)
         )
-    noun = _counted_noun(number)
     if noun is None:  # 'the death toll stands at 45', 'the final toll was 71', 'climbed to 12 overnight':
         # what a toll came to, whatever the recogniser joined to it
         told = (
@@ -286,26 +288,27 @@ def _a_year(number: Token) -> bool:
 SIZE_WORDS = frozenset({"person", "member", "man", "strong"})
 
 
+def _hyphened(number: Token) -> Token | None:
+    """The word a hyphen joins right after a number ('two-time': 'time'), if one does."""
+    doc = number.doc
+    joined = number.whitespace_ == "" and number.i + 2 < len(doc) and doc[number.i + 1].text == "-"
+    return doc[number.i + 2] if joined else None
+
+
 def _sized(number: Token) -> bool:
     """Whether a number and the word its hyphen joins it to give a group's size ('six-person')."""
-    doc = number.doc
-    return (
-        number.whitespace_ == ""
-        and number.i + 2 < len(doc)
-        and doc[number.i + 1].text == "-"
-        and doc[number.i + 2].lower_ in SIZE_WORDS
-    )
+    word = _hyphened(number)
+    return word is not None and word.lower_ in SIZE_WORDS
 
 
 def _a_designation(number: Token) -> bool:
     """'Flight 370', 'Route 2', 'Category 5': a number after the noun it names is no count;
     nor is one that begins a hyphenated word ('a two-time champion', 'a 40-storey tower')."""
-    doc = number.doc
     if number.i > 0 and number.head.i == number.i - 1 and number.head.pos_ in ("NOUN", "PROPN"):
         return _place_tally(number) is None  # but 'Spain 500' in '800 deaths, Spain 500 and France 300'
-    joined = number.whitespace_ == "" and number.i + 2 < len(doc) and doc[number.i + 1].text == "-"
-    return joined and doc[number.i + 2].is_alpha and not doc[number.i + 2].like_num and \
-        not _sized(number)  # not 'Sixty-six', nor 'a six-person crew'  # fmt: skip
+    word = _hyphened(number)
+    return word is not None and word.is_alpha and not word.like_num and \
+        word.lower_ not in SIZE_WORDS  # not 'Sixty-six', nor 'a six-person crew'  # fmt: skip
 
 
 def _a_rate(number: Token) -> bool:
@@ -892,6 +895,9 @@ KIND_LEMMAS = {
     **dict.fromkeys("displace homeless evacuate evacuee evacuation flee relocate".split(), "displaced"),
     **dict.fromkeys("strand trap".split(), "other"),  # as verbs: 'stranded at ports', 'trapped in the rubble'
 }  # fmt: skip
+# Nouns a count names that say what it is other than who: the casualty itself ('five deaths'),
+# its kind, a tally, a part, the dead themselves (no count of them is of things).
+TOLD_OTHERWISE = CASUALTY_NOUNS | KIND_LEMMAS.keys() | PARTS | THE_DEAD | set(TALLIES)
 # Plural numbers that count without saying how many: 'hundreds of people were taken to hospital'.
 MANY = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
 # Words that count without a number, read as a number is: 'among the injured were several firefighters'.
@@ -957,8 +963,7 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     if token.dep_ in ("quantmod", "compound") and token.head.pos_ == "NUM":
         return None  # a part of a bigger number ("two hundred")
     noun = _counted_noun(token)
-    kind = _fate_of_a_part(token, noun) or (_fate_after(token) if noun is None else None) or \
-        _kind_of(noun or token, text)  # fmt: skip
+    kind = _kind_of_count(token, noun, text)
     if kind is None:
         return None
     at, to = text.at(token), text.end(token)
@@ -1880,9 +1885,10 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
     if _own_death(token):  # 'took his own life', 'killed himself'
         group += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
     group += [t for c in token.children if _place_read_as_verb(c) or _to_a_place(c) for t in c.subtree]
-    if token.lemma_.lower() == "shoot":  # 'shot in the leg': where, which says it hurt
-        group += [t for c in token.children if c.dep_ == "prep" and _in_the_body(token) and c.lower_ == "in"
-                  for t in c.subtree]  # fmt: skip
+    if token.lemma_.lower() == "shoot" and _in_the_body(
+        token
+    ):  # 'shot in the leg': where, which says it hurt
+        group += [t for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree]
     if token.lemma_.lower() in KEEP:  # 'De Zoysa was still in critical condition':
         # the state is what the phrase says happened
         group += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "among")
@@ -2808,9 +2814,9 @@ def _aboard_by_name(noun: Token) -> bool:
     )
 
 
-def _craft_lost(verb: Token) -> Token | None:
-    """The thing a verb says vanished: 'the ship vanished', 'the plane disappeared from radar',
-    'the boat went missing', 'the helicopter is missing' (not 'has not vanished', 'may
+def _craft_lost(verb: Token) -> bool:
+    """Whether a verb says a thing vanished: 'the ship vanished', 'the plane disappeared from
+    radar', 'the boat went missing', 'the helicopter is missing' (not 'has not vanished', 'may
     disappear'; nor a person named or 'he' or 'she', who vanished alone)."""
     lemma = verb.lemma_.lower()
     if lemma in ("vanish", "disappear") and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN"):
@@ -2819,14 +2825,18 @@ def _craft_lost(verb: Token) -> Token | None:
         holder = verb.head if verb.dep_ in ("acomp", "xcomp", "advcl") and verb.head.lemma_ in ("go", "be") \
             else verb  # fmt: skip
     else:
-        return None
+        return False
     if any(c.dep_ == "neg" for c in (*verb.children, *holder.children)) or _not_yet(holder) or _not_yet(verb):
-        return None
+        return False
     subject = next((c for c in (*verb.children, *holder.children) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.ent_type_ == "PERSON" or subject.tag_ not in ("NN", "NNP", "PRP") or \
-            subject.lower_ in ONE_PERSON or any(c.dep_ == "nummod" for c in subject.children):  # fmt: skip
-        return None  # and 'two fishermen went missing', 'the documents went missing': counted, or things
-    return subject
+    # (and not 'two fishermen went missing', 'the documents went missing': counted, or things)
+    return not (
+        subject is None
+        or subject.ent_type_ == "PERSON"
+        or subject.tag_ not in ("NN", "NNP", "PRP")
+        or subject.lower_ in ONE_PERSON
+        or any(c.dep_ == "nummod" for c in subject.children)
+    )
 
 
 def _aboard_count(sentence: SpacySpan) -> Token | None:
@@ -2848,22 +2858,23 @@ def _lost_with(text: Text, verb: Token) -> Token | None:
     """The count of those aboard a craft a verb says vanished: told in its own sentence ('the
     ship went missing with 12 crew on board'), else in the one before or after in its paragraph
     ('The plane vanished. It was carrying 239 people.')."""
-    if _craft_lost(verb) is None:
+    if not _craft_lost(verb):
         return None
-    own = _aboard_count(verb.sent)
-    if own is not None:
-        return own
-    at = text.at(verb.sent[0])
-    paragraph = text.paragraphs[text.paragraph_number(at) - 1]
-    own_paragraph = [s for s in text.sentences_over(*paragraph) if text.at(s[0]) >= paragraph[0]]
-    place = next((i for i, s in enumerate(own_paragraph) if text.at(s[0]) == at), None)
-    if place is None:
-        return None
-    for sentence in own_paragraph[max(0, place - 1) : place][::-1] + own_paragraph[place + 1 : place + 2]:
+    for sentence in (verb.sent, *_beside(text, verb.sent)):
         count = _aboard_count(sentence)
         if count is not None:
             return count
     return None
+
+
+def _beside(text: Text, sentence: SpacySpan) -> list[SpacySpan]:
+    """The sentences right before and right after one, those in its paragraph only."""
+    at, to = text.at(sentence[0]), text.end(sentence[-1])
+    paragraph = text.paragraph_number(at)
+    near = [s for s in text.sentences_over(max(0, at - 4), to + 4) if s != sentence]
+    before = [s for s in near if text.at(s[0]) < at][-1:]
+    after = [s for s in near if text.at(s[0]) > at][:1]
+    return [s for s in (*before, *after) if text.paragraph_number(text.at(s[0])) == paragraph]
 
 
 def _lost_aboard(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
@@ -2882,18 +2893,13 @@ def _all_lost(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     if not (_no_survivors(token) or _all_died(token)):
         return None
     opening = text.at(token.sent[0])
-    before = next(
-        (s for s in reversed(text.sentences_over(max(0, opening - 4), opening)) if s != token.sent), None
-    )
+    before = next((s for s in _beside(text, token.sent) if text.at(s[0]) < opening), None)
     # 'crashed with six people on board; all were killed': the count in the same sentence
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), token)
     own = token.doc[token.sent.start : subject.left_edge.i]
     if any(t.like_num or t.pos_ == "NUM" for t in own):
         before = own
     if before is None:
-        return None
-    b0, b1 = text.span_of(before)
-    if text.paragraph_number(b0) != text.paragraph_number(text.at(token)):
         return None
     counts = [t for t in before if (t.like_num or t.pos_ == "NUM") and t.ent_type_ not in NOT_COUNTS]
     carried = [t for t in counts if _carried(t)]
