@@ -845,9 +845,11 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
     'more with minor', 'people are now' and 'traffic collision which' are fragments of a
     clause, not people; a place or a date alone is no one."""
     start, end = within
-    at = text.text.find(words, start, end)
-    if at < 0:
+    # as whole words: 'men' is not the end of 'women'
+    found = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)").search(text.text, start, end)
+    if found is None:
         return True  # not verbatim: victims_problem judges the words themselves
+    at = found.start()
     piece = text.piece_at(at)
     if piece is None:
         return True

@@ -184,12 +184,13 @@ def _cores_overlap(a: FigureCandidate, b: FigureCandidate) -> bool:
     return a0 < b1 and b0 < a1
 
 
+_ORDINAL = re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+(?:teen|tie)th")
 SINGLE_VICTIM = re.compile(
-    rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother(?!\s+(?i:{_NUM})\b))\s+(?P<who>[a-z]+(?:\s+[a-z]+){{0,2}})"
+    rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother(?!\s+(?i:{_NUM})\b))\s+(?P<who>[a-z]+(?:\s+[a-z]+){{0,2}}?)"
     r"|(?P<pronoun>[Hh]e|[Ss]he|[Aa]nother))\s+"
-    r"(?:was\s+|has been\s+|had been\s+|is\s+)?(?:[a-z]+ly\s+)?"
-    # 'was later pronounced dead'
-    r"(?:(?:later|then|also)\s+)?(?:(?:pronounced|declared|found|confirmed)\s+(?=dead\b))?"
+    r"(?:was\s+|has been\s+|had been\s+|is\s+|remains\s+|remained\s+)?(?:[a-z]+ly\s+)?"
+    # 'was later pronounced dead', 'is still missing'
+    r"(?:(?:later|then|also|still)\s+)?(?:(?:pronounced|declared|found|confirmed)\s+(?=dead\b))?"
     r"(?P<word>killed|died|drowned|dead|injured|wounded|hurt|hospitali[sz]ed|arrested|detained|missing|rescued)\b"
     rf"(?!\s+(?i:{_NUM}|and)\b)"
     r"|\b(?P<verb>killed|injured|wounded|hurt|arrested|detained|rescued)\s+"
@@ -212,13 +213,15 @@ def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
     words = (match.group("who") or match.group("object") or "").split()
     if kind is None or any(w in GROUPS or parse_number(w) is not None for w in words):
         return None  # 'A further two people died', 'killed a family of four': not one
-    if words and names_no_person(words[-1]):
-        return None  # 'a jackal died', 'a local hospital': no person
+    if words and names_no_person(words[-1]) and not _ORDINAL.fullmatch(words[-1]):
+        return None  # 'a jackal died', 'a local hospital': no person (but 'a third was hurt': one more)
     if match.group("object") and re.match(rf"\s+(?i:{_NUM})\b", sentence.text[match.end() :]):
         return None  # 'arrested a reported 12 people'
     start, end = sentence.start + match.start(), sentence.start + match.end()
     phrase = Span(text=match.group(), start=start, end=end)
     victims = _victims(match.group("who") or match.group("object") or "")
+    if words and _ORDINAL.fullmatch(words[-1]):
+        victims = ""  # 'a third': one more of those told, named there
     return FigureCandidate(1, 1, "exact", phrase, kind, sentence, victims, (start, end))
 
 
