@@ -450,8 +450,12 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
                 return quoted
         inverted = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod")
                          and c.i > verb.i and c.pos_ == "PROPN"), None)  # fmt: skip
-        if inverted is not None and verb.lemma_ not in ("tell", "ask", "call"):
-            return inverted  # '"We are proud," tweeted Mayor Tom Berger.'
+        right_after = verb.i > 0 and verb.nbor(-1).tag_ == "''"  # the quote's closing mark
+        asker = verb.lemma_ == "ask" and right_after
+        if inverted is not None and (verb.lemma_ not in ("tell", "ask", "call") or asker):
+            # '"We are proud," tweeted Mayor Tom Berger.'; '"Why?" asked Anna Roe' (the verb right
+            # after the quote: not 'asked Anna Roe about it', the one asked)
+            return inverted
         controller = _controller(verb) if relations == SPEAKING and _speech(verb) else None
         if controller is not None:
             return controller  # 'the backlash led Biden to express', 'prompted Roe to say': Biden, Roe
@@ -1313,10 +1317,22 @@ def _person_with_role(text: Text, head: Token, before: int) -> tuple[str, int, i
     if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in head.children):
         return None  # 'a protester said', 'one person says': someone new, not the one named before
     role = head.lemma_.lower()
+    # the words that say which one ('the health minister'): the person must be given them too,
+    # or the role is someone else's ('Transport Minister Ann Roe' is not the health minister)
+    which = [c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "PROPN"]
     for name, start, end in reversed([p for p in text.people() if p[2] <= before]):
-        if role in _roles_of(text, start):
+        if role in _roles_of(text, start) and all(_given_beside(text, word, start, end) for word in which):
             return _fullest(text, name), start, end
     return None
+
+
+def _given_beside(text: Text, word: str, start: int, end: int) -> bool:
+    """Whether a word stands in the few words before a name or after it, in its sentence
+    ('Health Minister Ann Roe', 'Ann Roe, the health minister')."""
+    sentence = text.sentences_over(start, end)
+    first, last = (text.span_of(sentence[0])[0], text.span_of(sentence[-1])[1]) if sentence else (0, end)
+    window = text.text[max(first, start - 40) : min(last, end + 60)].lower()
+    return re.search(rf"\b{re.escape(word)}\b", window) is not None
 
 
 def _roles_of(text: Text, start: int) -> set[str]:
