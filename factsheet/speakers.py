@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from factsheet.animacy import names_no_person
 from factsheet.names import after_a_place, after_an_organisation, person_ending, person_named
 from factsheet.text import Text, kept_per_text
 
@@ -1282,9 +1283,13 @@ def _role_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
     if pronoun.lower_ in ("he", "she") and subject is not None and _one_of_them(subject):
         return _noun_phrase(text, subject)  # 'One of the victims decided ... She said': that one
     plural = pronoun.lower_ == "they"  # 'Firefighters said ... "...," they said'
-    if not _speech(root) or subject is None or subject.pos_ != "NOUN" or \
+    # people told of by a verb of any kind ('Police gave an update. They said'); not things ('The
+    # cars collided. They said': no one), nor one person told of so ('The car hit a tree. "...,"
+    # he said': the driver, not the car)
+    told = subject is not None and plural and not names_no_person(subject.lemma_)
+    if not (_speech(root) or told) or subject is None or subject.pos_ != "NOUN" or \
             subject.tag_ != ("NNS" if plural else "NN") or subject.ent_type_:  # fmt: skip
-        return None  # one who speaks: not 'The car hit a tree. "...," he said'
+        return None
     if (
         _in(text.at(subject), _quoted(text))
         or not plural

@@ -3435,3 +3435,9 @@ def test_people_wordnet_gives_no_person_sense(text: str, expected: list[tuple[st
     """'Three locals were killed' gave nothing: WordNet 3.0 knows 'local' only as a train or
     an anaesthetic. Of 190 common nouns for people in news it is the only one so listed."""
     assert counts(text) == expected
+
+
+def test_a_figure_told_by_they_is_the_people_told_of_before() -> None:
+    """'Police gave an update. They said 12 people had died' gave the figure no source."""
+    assert read("Police gave an update on Monday. They said 12 people had died.")[0][4] == ["Police"]
+    assert read("Two buses collided on the highway. They said 12 people had died.")[0][4] == []

@@ -1342,3 +1342,20 @@ def test_a_role_with_words_of_its_own_is_not_a_different_role_holder(article: st
     resolves to a person the article gives the role with the words that say which one, else it
     stays the role (a shape seen on unseen news, in shared/notes/reading-with-spacy.md)."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Rescuers worked through the night. "We found nobody alive," they said.', "Rescuers"),
+        ('Local officials visited the site. "The bridge is safe," they said.', "Local officials"),
+        # things say nothing; those told of by a passive are not the verb's subject
+        ('The cars collided near the bridge. "We did not see it," they said.', None),
+        ('Three men were arrested on Monday. "We are innocent," they said.', None),
+    ],
+)  # fmt: skip
+def test_they_are_the_people_the_sentence_before_told_of(article: str, speaker: str | None) -> None:
+    """'Rescuers worked through the night. "...," they said' was unattributed: 'they' stood only
+    for the subject of a verb of speech before it. The subject of any verb stands for 'they' if it
+    can name people (WordNet, animacy.py)."""
+    assert speakers(article) == [speaker]
