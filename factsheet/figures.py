@@ -316,7 +316,18 @@ def _a_rate(number: Token) -> bool:
     noun = _counted_noun(number) or number
     if any(c.dep_ == "prep" and c.lower_ == "per" for c in (*noun.children, *number.children)):
         return True
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is not None and any(
+        c.dep_ == "prep"
+        and c.lower_ == "per"
+        and any(g.like_num or g.lemma_.lower() in TIME_UNITS for g in c.children)
+        for c in verb.children
+    ):
+        return True  # '12 people died per day', 'killed 30 people per week'
     return number.dep_ == "pobj" and number.head.lower_ == "per"
+
+
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def _suffered(number: Token) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -3441,3 +3442,19 @@ def test_a_figure_told_by_they_is_the_people_told_of_before() -> None:
     """'Police gave an update. They said 12 people had died' gave the figure no source."""
     assert read("Police gave an update on Monday. They said 12 people had died.")[0][4] == ["Police"]
     assert read("Two buses collided on the highway. They said 12 people had died.")[0][4] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve people died, per the county coroner.", [("killed", 12, ["the county coroner"])]),
+        ("Twelve people died, per Reuters.", [("killed", 12, ["Reuters"])]),
+        # a rate, by the day or by the head, is no count, and 'per' then names no source
+        ("Twelve people died per day during the outbreak.", []),
+        ("The virus killed 12 people per 100,000 residents.", []),
+    ],
+)  # fmt: skip
+def test_per_gives_the_source_as_according_to_does(text: str, expected: list[Any]) -> None:
+    """'Twelve people died, per the county coroner' gave the figure no source, and 'Twelve people
+    died per day' was a count of twelve."""
+    assert [(kind, low, sources) for kind, low, _, _, sources in read(text)] == expected
