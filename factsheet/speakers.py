@@ -442,6 +442,8 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
             c for c in subjects if any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
         ]  # fmt: skip
         subject = (named[0] if named else _beside(subjects, verb)) if subjects else None
+        titled = next((p for c in subjects if (p := _titles_joined(c)) is not None), None)
+        subject = titled or subject
         if subject is None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -1306,6 +1308,19 @@ def _role_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
         return None  # 'the fact that it is the same region tells us': a proposition, no speaker
     named = _person_with_role(text, subject, text.at(subject)) if pronoun.lower_ in ("he", "she") else None
     return named or _noun_phrase(text, subject)
+
+
+def _titles_joined(subject: Token) -> Token | None:
+    """The person two titles joined before a name are of: 'said study co-author and research
+    fellow Anna Roe' (the parser joins the first title to the name); not two speakers with a
+    determiner of their own ('the mayor and Tom Berger said')."""
+    if subject.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+        return None
+    person = next((c for c in subject.children if c.dep_ == "conj"), None)
+    if person is None or person.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in person.children):
+        return None
+    return person if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON"
+                         for c in person.children) else None  # fmt: skip
 
 
 def _one_of_them(subject: Token) -> bool:
