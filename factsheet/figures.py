@@ -3122,3 +3122,39 @@ def harm_told(text: Text, start: int, end: int) -> bool:
         and any(c.dep_ == "auxpass" for c in t.children)  # 'was hit by a car'
         for t in text.tokens_in(start, end)
     )
+
+
+# Verbs that say a statement is not so ('the army denied that ...'), and what a statement is
+# called when it is not ('reports that ... were false'): English, not any article's.
+DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "disprove", "debunk", "dispute"})
+UNTRUE = frozenset({"false", "untrue", "baseless", "unfounded", "incorrect", "wrong", "fabricated", "fake"})
+TRUE = frozenset({"true", "correct", "accurate"})
+
+
+def denied(text: Text, start: int, end: int) -> str | None:
+    """The words that say a figure at [start, end) is not so, where it stands in what they deny:
+    'The army denied that 12 civilians were killed', 'Officials dismissed reports that 12 people
+    had died', 'Reports that 12 had died were false', 'It is not true that 12 were arrested'.
+    Not a figure the denier gives ('denied the reports, saying only eight died')."""
+    tokens = [t for t in text.tokens_in(start, end) if t.like_num or t.pos_ == "NUM" or t.dep_ == "nsubj"]
+    for token in tokens[:1] or text.tokens_in(start, end)[:1]:
+        child = token
+        for head in token.ancestors:
+            own = child.dep_ in ("advcl", "xcomp", "parataxis", "relcl")
+            if own and head.pos_ in ("VERB", "AUX"):
+                return None  # a clause of the denier's own: 'saying only eight died'
+            lemma = head.lemma_.lower()
+            if head.pos_ == "VERB" and lemma in DENIALS and child.dep_ in ("ccomp", "dobj"):
+                if head.dep_ == "xcomp" or any(c.dep_ == "neg" for c in head.children):
+                    return None  # 'did not deny', 'refused to deny': no denial
+                subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                return text.text[slice(*text.span_of(
+                    sorted([*(subject.subtree if subject is not None else []), head], key=lambda t: t.i)
+                ))]  # fmt: skip
+            if lemma == "be" and child.dep_ in ("nsubj", "ccomp", "csubj"):
+                said = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+                negated = any(c.dep_ == "neg" for c in head.children)
+                if any(c.lower_ in UNTRUE or negated and c.lower_ in TRUE for c in said):
+                    return text.text[slice(*text.span_of([head, *said]))]
+            child = head
+    return None

@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 
 from factsheet.figures import (
     ONE_PERSON,
+    denied,
     described_victims,
     figure_sources,
     is_noun_phrase,
@@ -249,6 +250,11 @@ def check_figure(source: Source, figure: Figure) -> Figure:
     if kind is not None and not kind.search(sentence) and \
             figure.kind not in kinds_read(source.parsed, span.start, span.end):  # fmt: skip
         return _with(figure, _flag(f"Nothing in the sentence says the people were {figure.kind}."))
+    denial = denied(source.parsed, span.start, span.end)
+    if denial is not None:
+        return _with(
+            figure, _flag(f"The article tells this figure as denied (“{_short(denial)}”), not as fact.")
+        )
     counted: set[int | None] = {figure.low, figure.high}
     if joined:  # 'a captain and eleven other crew': twelve, the eleven a part of them
         counted |= _numbers_in(_AGES.sub(" ", figure.victims or ""))

@@ -3458,3 +3458,30 @@ def test_per_gives_the_source_as_according_to_does(text: str, expected: list[Any
     """'Twelve people died, per the county coroner' gave the figure no source, and 'Twelve people
     died per day' was a count of twelve."""
     assert [(kind, low, sources) for kind, low, _, _, sources in read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "shown", "flagged"),
+    [
+        ("The army denied that 12 civilians were killed.", [], [12]),
+        ("Officials dismissed reports that 12 people had died.", [], [12]),
+        ("Reports that 12 people had died were false.", [], [12]),
+        ("It is not true that 12 people were arrested.", [], [12]),
+        ("The army denied that its soldiers killed 12 civilians and injured 20 others.", [], [12, 20]),
+        # what the denier says instead, and a denial that is none, are told as so
+        ("Police denied the reports, saying only 8 people were killed.", [8], []),
+        ("The army did not deny that 12 civilians were killed.", [12], []),
+        ("Officials refused to deny that 12 people had died.", [12], []),
+    ],
+)  # fmt: skip
+def test_a_denied_figure_is_flagged_not_shown_as_fact(
+    tmp_path: Path, sentences: str, shown: list[int], flagged: list[int]
+) -> None:
+    """'The army denied that 12 civilians were killed' showed 12 killed, verified, with no word of
+    the denial: a figure the article tells as denied is flagged, with the words that deny it."""
+    path = tmp_path / "article.txt"
+    path.write_text(f"Town news\n\nThe case has drawn wide attention in the town this year. {sentences}\n")
+    figures = checked_sheet(path).figures
+    assert [f.low for f in figures if f.check.status == "verified"] == shown
+    assert [f.low for f in figures if f.check.status == "flagged"] == flagged
+    assert all("denied" in f.check.reason for f in figures if f.check.status == "flagged")
