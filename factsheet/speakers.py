@@ -1289,10 +1289,13 @@ def _role_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
     if pronoun.lower_ in ("he", "she") and subject is not None and _one_of_them(subject):
         return _noun_phrase(text, subject)  # 'One of the victims decided ... She said': that one
     plural = pronoun.lower_ == "they"  # 'Firefighters said ... "...," they said'
-    # people told of by a verb of any kind ('Police gave an update. They said'); not things ('The
-    # cars collided. They said': no one), nor one person told of so ('The car hit a tree. "...,"
-    # he said': the driver, not the car)
-    told = subject is not None and plural and not names_no_person(subject.lemma_)
+    # people, or a body of them, told of by a verb of any kind ('Police gave an update. They
+    # said', 'The ministry issued an update. It said'); not things ('The cars collided. They
+    # said': no one), nor one person told of so ('The car hit a tree. "...," he said': the
+    # driver, not the car)
+    # ('it' only as the subject of the verb of telling itself: not 'it might be hard to say')
+    speaks = plural or pronoun.lower_ == "it" and pronoun.dep_ == "nsubj" and _reports(pronoun.head)
+    told = subject is not None and speaks and not names_no_person(subject.lemma_)
     if not (_speech(root) or told) or subject is None or subject.pos_ != "NOUN" or \
             subject.tag_ != ("NNS" if plural else "NN") or subject.ent_type_:  # fmt: skip
         return None

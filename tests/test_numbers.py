@@ -3485,3 +3485,13 @@ def test_a_denied_figure_is_flagged_not_shown_as_fact(
     assert [f.low for f in figures if f.check.status == "verified"] == shown
     assert [f.low for f in figures if f.check.status == "flagged"] == flagged
     assert all("denied" in f.check.reason for f in figures if f.check.status == "flagged")
+
+
+def test_a_figure_told_by_it_is_the_body_told_of_before() -> None:
+    """'The health ministry issued an update. It said 12 people had died' gave no source; an 'it'
+    that is no teller ('it might be hard to say') and a thing ('The storm hit the coast. It
+    said') give none."""
+    assert read("The health ministry issued an update. It said 12 people had died.")[0][4] == [
+        "The health ministry"
+    ]
+    assert read("The storm hit the coast on Monday. It said 12 people had died.")[0][4] == []

@@ -1375,3 +1375,16 @@ def test_two_titles_joined_before_a_name_are_that_persons(article: str, speaker:
     (seen in corpus news, where the name was one the recogniser missed): the parser joins the
     first title to the name, so the subject is the title."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('The health ministry issued an update. "The situation is stable," it said.', "The health ministry"),
+        ('The car hit a tree near the bridge. "The situation is stable," it said.', None),
+    ],
+)  # fmt: skip
+def test_it_is_the_body_the_sentence_before_told_of(article: str, speaker: str | None) -> None:
+    """'The health ministry issued an update. "...," it said' was unattributed: 'it' stood only
+    for a body whose verb before was one of speech."""
+    assert speakers(article) == [speaker]
