@@ -433,6 +433,14 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         and any(c.dep_ == "nummod" and c not in numbers for c in word.children)
     ):  # and 'in three provinces, with 12 dead': the dead have theirs
         return True  # '523 new infections and 12 new deaths': the deaths have their own number
+    said_of = (
+        next((c for c in word.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+        if word.dep_ in ("oprd", "acomp")
+        else None
+    )
+    if said_of is not None and said_of not in (own, number) and \
+            any(c.dep_ == "nummod" and c not in numbers for c in said_of.children):  # fmt: skip
+        return True  # 'buried dozens of homes, leaving 30 people dead': the dead are the 30
     if word.pos_ == "NOUN" and word.dep_ == "dobj" and own.dep_ == "nsubj" and own.head == word.head and \
             word.head.lemma_.lower() not in BORNE:  # fmt: skip
         return True  # 'Three hospitals reported deaths': who told of them (not 'two suffered injuries')
@@ -3145,8 +3153,10 @@ def denied(text: Text, start: int, end: int) -> str | None:
                 return None  # a clause of the denier's own: 'saying only eight died'
             lemma = head.lemma_.lower()
             if head.pos_ == "VERB" and lemma in DENIALS and child.dep_ in ("ccomp", "dobj"):
-                if head.dep_ == "xcomp" or any(c.dep_ == "neg" for c in head.children):
-                    return None  # 'did not deny', 'refused to deny': no denial
+                near = [*head.children, *head.head.children]
+                if head.dep_ == "xcomp" or any(c.dep_ == "neg" or c.lower_ in ("neither", "nor")
+                                               for c in near):  # fmt: skip
+                    return None  # 'did not deny', 'refused to deny', 'would neither confirm nor deny'
                 subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 return text.text[slice(*text.span_of(
                     sorted([*(subject.subtree if subject is not None else []), head], key=lambda t: t.i)

@@ -3472,6 +3472,7 @@ def test_per_gives_the_source_as_according_to_does(text: str, expected: list[Any
         ("Police denied the reports, saying only 8 people were killed.", [8], []),
         ("The army did not deny that 12 civilians were killed.", [12], []),
         ("Officials refused to deny that 12 people had died.", [12], []),
+        ("The ministry would neither confirm nor deny that 12 soldiers were killed.", [12], []),
     ],
 )  # fmt: skip
 def test_a_denied_figure_is_flagged_not_shown_as_fact(
@@ -3495,3 +3496,11 @@ def test_a_figure_told_by_it_is_the_body_told_of_before() -> None:
         "The health ministry"
     ]
     assert read("The storm hit the coast on Monday. It said 12 people had died.")[0][4] == []
+
+
+def test_a_fate_told_of_others_counted_is_not_a_vague_count() -> None:
+    """'landslides that buried dozens of homes, leaving at least 30 people dead' gave 'dozens of
+    homes' as a vague count of the dead: 'dead' is said of the 30 people, who have their own
+    number."""
+    text = "Rain triggered landslides that buried dozens of homes, leaving at least 30 people dead."
+    assert counts(text) == [("killed", 30)]
