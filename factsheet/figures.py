@@ -914,7 +914,8 @@ KIND_LEMMAS = {
     **dict.fromkeys("rescue extricate extrication".split(), "rescued"),
     **dict.fromkeys("arrest detain apprehend".split(), "arrested"),
     **dict.fromkeys("displace homeless evacuate evacuee evacuation flee relocate".split(), "displaced"),
-    **dict.fromkeys("strand trap".split(), "other"),  # as verbs: 'stranded at ports', 'trapped in the rubble'
+    # as verbs: 'stranded at ports', 'trapped in the rubble', 'gunmen abducted 40 villagers'
+    **dict.fromkeys("strand trap abduct kidnap".split(), "other"),
 }  # fmt: skip
 # Nouns a count names that say what it is other than who: the casualty itself ('five deaths'),
 # its kind, a tally, a part, the dead themselves (no count of them is of things).
@@ -951,7 +952,7 @@ PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed",
                   "injure": "injured",
                   "wound": "injured", "hospitalise": "injured", "hospitalize": "injured", "stab": "injured",
                   "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
-                  "rescue": "rescued"}  # fmt: skip
+                  "rescue": "rescued", "abduct": "other", "kidnap": "other"}  # fmt: skip
 
 
 def find(text: Text, skip: int) -> list[FigureCandidate]:

@@ -110,7 +110,7 @@ _KINDS = [
     ("rescued", r"rescued|saved"),
     ("arrested", r"arrested|arrests|detained|in custody|in detention|picked up by police"),
     ("displaced", r"displaced|homeless|fled|flee|evacuated|evacuees|relocated|lost (?:their|his|her) homes?"),
-    ("other", r"stranded|trapped"),
+    ("other", r"stranded|trapped|abducted|abducting|kidnapped|kidnapping|taken hostage|held hostage"),
 ]
 KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _KINDS]
 # The dead and the hurt counted together, told apart by no one: 'killed or injured'.

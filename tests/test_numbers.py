@@ -2366,7 +2366,7 @@ def test_the_only_fatality_is_one(text: str, figures: list[tuple[str, int]]) -> 
         ("Police held three people for questioning.", [("arrested", 3)]),
         ("Four suspects are being held for questioning.", [("arrested", 4)]),
         ("Two men were taken for questioning.", [("arrested", 2)]),
-        ("Two tourists were held hostage.", []),
+        ("Two tourists were held hostage.", [("other", 2)]),  # not arrested: hostages
         ("Two meetings were held for questioning the budget.", []),
     ],
 )  # fmt: skip
@@ -3504,3 +3504,21 @@ def test_a_fate_told_of_others_counted_is_not_a_vague_count() -> None:
     number."""
     text = "Rain triggered landslides that buried dozens of homes, leaving at least 30 people dead."
     assert counts(text) == [("killed", 30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen stormed a village, abducting at least 40 people and killing a police officer.",
+         [("other", 40), ("killed", 1)]),
+        ("Gunmen kidnapped 20 students from the school, police said.", [("other", 20)]),
+        ("Twenty students were abducted from their school on Friday.", [("other", 20)]),
+        ("Twelve tourists were taken hostage by the rebels.", [("other", 12)]),
+        # what someone means to do befell no one
+        ("Police said the gang planned to kidnap 12 children.", []),
+    ],
+)  # fmt: skip
+def test_people_abducted_are_a_casualty_of_another_kind(text: str, expected: list[tuple[str, int]]) -> None:
+    """'abducting at least 40 people' gave nothing: the abducted, kidnapped and taken hostage
+    are counted, as kind 'other' (they are neither missing nor arrested)."""
+    assert counts(text) == expected
