@@ -251,7 +251,10 @@ def _counts_past_its_entity(number: Token) -> bool:
             harmed = (
                 number.dep_ == "nsubj" and verb not in PASSIVE_VICTIM and KIND_LEMMAS.get(verb) == "killed"
             )
-        harmed = harmed and len(entity) == 1
+        # and '45 are in hospital', '12 remain in custody': where only people are kept
+        kept = number.dep_ == "nsubj" and number.head.pos_ in ("VERB", "AUX") and \
+            _placed(number, number.head) is not None  # fmt: skip
+        harmed = (harmed or kept) and len(entity) == 1
         # 'officials said 24 were hurt, but AFP reported 32': what a source gave, never a time
         given = len(entity) == 1 and _another_account(number)
         return harmed or given or told and _toll_verb(number) is not None
@@ -3097,6 +3100,8 @@ def died_of_no_harm(text: Text, candidate: FigureCandidate) -> bool:
     after being shot', 'Roe was killed' are casualties. See also extract.read_figures."""
     if candidate.kind_hint != "killed" or not candidate.low == candidate.high == 1:
         return False
+    if _someone_new(text, candidate):
+        return False  # 'a nurse died of the virus': one of an outbreak's dead, not a life's end told
     phrase = text.tokens_in(candidate.phrase.start, candidate.phrase.end)
     if any(t.like_num or t.pos_ == "NUM" or t.lower_ == "another" for t in text.tokens_in(*candidate.core)):
         return False  # counted
@@ -3169,3 +3174,12 @@ def denied(text: Text, start: int, end: int) -> str | None:
                     return text.text[slice(*text.span_of([head, *said]))]
             child = head
     return None
+
+
+def _someone_new(text: Text, candidate: FigureCandidate) -> bool:
+    """Whether the one who died is someone the article brings in unnamed, with 'a' or 'an' ('A
+    nurse who had treated patients died', 'a 70-year-old man died of the virus'): news of a
+    death among others, not the life an obituary is about (named, or 'his father')."""
+    words = text.tokens_in(*candidate.core)
+    return bool(words) and words[0].lower_ in ("a", "an") and words[0].dep_ == "det" and \
+        words[0].head.ent_type_ != "PERSON"  # fmt: skip

@@ -3522,3 +3522,24 @@ def test_people_abducted_are_a_casualty_of_another_kind(text: str, expected: lis
     """'abducting at least 40 people' gave nothing: the abducted, kidnapped and taken hostage
     are counted, as kind 'other' (they are neither missing nor arrested)."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of those infected, 45 are in intensive care, officials said.", [("injured", 45)]),
+        ("Of those infected, 45 are in hospital, officials said.", [("injured", 45)]),
+        ("A nurse who had treated patients died of the virus on Sunday, the hospital said.", [("killed", 1)]),
+        ("A 70-year-old man died of the virus on Sunday, the hospital said.", [("killed", 1)]),
+        # a life's end an obituary tells stays none
+        ("His father died when he was young.", []),
+    ],
+)  # fmt: skip
+def test_an_outbreaks_sick_and_dead_are_counted(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'Of those infected, 45 are in intensive care' gave nothing (the recogniser read the lone
+    45 as a date, which counts people only where harm was done to it, now also where it is
+    kept in hospital, custody or a condition); 'A nurse ... died of the virus' was an obituary's
+    death of illness, though one brought in with 'a' is news of one death among others."""
+    assert verified_counts(tmp_path, text) == expected
