@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from factsheet.client import ModelClient
 
 UNCHECKED = Check(status="flagged", reason="Not checked yet.")
+KIND_PATTERNS_BY_KIND = dict(KIND_PATTERNS)
 MAX_OPTIONS = 5  # sources offered for one figure
 MAX_LISTED = 20  # event or claim candidates offered
 MAX_EVENTS = 5  # key events the model picks
@@ -138,7 +139,11 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     parsed = parse(text)
     counted = [f for f in found if counts.is_count(parsed, f) and not counts.misread(parsed, f)]
     for f in counted:  # the parse's reading of what the number counts beats the nearest word
-        f.kind_hint = counts.kind_of_number(parsed, f) or f.kind_hint
+        kind = counts.kind_of_number(parsed, f)
+        said = KIND_PATTERNS_BY_KIND[f.kind_hint].search(f.phrase.text)
+        if kind is not None and kind != f.kind_hint and said:
+            f.phrase = counts.with_its_verb(parsed, f) or f.phrase  # ('freed 12 people trapped')
+        f.kind_hint = kind or f.kind_hint
     # the parse's reading of a number whose casualty word beside it is about another number
     # ('casualties increased to 167 from a previous 93 injured people') stands in its place
     read = counts.find(parsed, skip)

@@ -204,6 +204,21 @@ def kind_of_number(text: Text, candidate: FigureCandidate) -> str | None:
     return _kind_of_count(number, noun, text)
 
 
+def with_its_verb(text: Text, candidate: FigureCandidate) -> Span | None:
+    """The phrase widened to the verb whose object (or passive subject) the counted people are,
+    where the parse's kind is that verb's and not the nearest word's: 'freed 12 people
+    trapped' (rescued), not '12 people trapped' (what they were, not what was done)."""
+    numbers = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ == "NUM"]
+    noun = _counted_noun(numbers[0]) if numbers else None
+    if noun is None or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return None
+    verb = noun.head
+    start, end = min(text.at(verb), candidate.phrase.start), max(text.end(verb), candidate.phrase.end)
+    if (start, end) == (candidate.phrase.start, candidate.phrase.end) or end - start > 120:
+        return None
+    return Span(text=text.text[start:end], start=start, end=end)
+
+
 def _kind_of_count(number: Token, noun: Token | None, text: Text) -> str | None:
     """What happened to those a number counts: its part's own verb, the fate right after a
     number that counts no noun, else what governs the counted phrase."""
@@ -3056,6 +3071,8 @@ def verb_kind(text: Text, start: int, end: int) -> str | None:
     if len(heads) != 1 or heads[0].pos_ != "VERB":
         return None
     lemma = heads[0].lemma_.lower()
+    if any(c.dep_ in ("dobj", "nsubjpass") and _freed_from_wreckage(c, heads[0]) for c in heads[0].children):
+        return "rescued"  # 'freed 12 people trapped in the rubble'
     return KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)
 
 

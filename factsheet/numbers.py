@@ -239,6 +239,8 @@ def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
         return None  # an age: "Andrew Kinsman, 49, was", "two men, 34 and 36,", "aged 49", "49-year-old"
     if match.group("num") and re.search(r"[A-Za-z]-$", before):
         return None  # part of a name: 'SARS-CoV-2', 'F-16'
+    if match.group("num") and re.search(r"\bNo\.\s*$", before) and match.group("num")[:1].isdigit():
+        return None  # a number that names: 'No. 10 Main St.', 'No. 3 platform'
     if re.search(r"\d[.,:]$", sentence.text[: match.start()]) or re.match(r"[.,:]\d", after):
         return None  # part of a decimal or a clock time ('4:42'): a rate or a time, not a count
     if (not match.group("none") and re.match(r"\s+of\s+the\b", after)) or \

@@ -3543,3 +3543,26 @@ def test_an_outbreaks_sick_and_dead_are_counted(
     kept in hospital, custody or a condition); 'A nurse ... died of the virus' was an obituary's
     death of illness, though one brought in with 'a' is news of one death among others."""
     assert verified_counts(tmp_path, text) == expected
+
+
+def test_people_freed_from_where_they_were_trapped_are_rescued(tmp_path: Path) -> None:
+    """'Rescuers freed 12 people trapped under the rubble' was shown as 12 'other' (trapped): the
+    phrase stopped at 'trapped', so a model's 'other' stood though the parse reads a rescue; the
+    phrase now runs to the verb done to them."""
+    shown = checked_sheet_of(
+        tmp_path, "Rescuers freed 12 people trapped under the rubble, the fire service said."
+    )
+    assert [(f.kind, f.low, f.phrase.text) for f in shown] == [("rescued", 12, "freed 12 people trapped")]
+
+
+def test_a_number_that_names_is_no_count(tmp_path: Path) -> None:
+    """'The fire at No. 10 Main St. killed two people' flagged a count of 10."""
+    shown = checked_sheet_of(tmp_path, "The fire at No. 10 Main St. killed two people, police said.")
+    assert [(f.kind, f.low) for f in shown] == [("killed", 2)]
+
+
+def checked_sheet_of(folder: Path, sentences: str) -> list[Any]:
+    """Every figure of the checked sheet of an invented article (verified or flagged)."""
+    path = folder / "article.txt"
+    path.write_text(f"Town news\n\nThe case has drawn wide attention in the town this year. {sentences}\n")
+    return list(checked_sheet(path).figures)
