@@ -545,7 +545,7 @@ def figure(candidate: FigureCandidate, answer: FigureAnswer) -> Figure:
 
 
 def _says(kind: str, phrase: str) -> bool:
-    pattern = dict(KIND_PATTERNS).get("missing" if kind == "dead_or_missing" else kind)
+    pattern = KIND_PATTERNS_BY_KIND.get("missing" if kind == "dead_or_missing" else kind)
     return bool(pattern and pattern.search(phrase))
 
 

@@ -120,9 +120,7 @@ def checked_sheet(path: Path) -> Sheet:
 def verified_counts(folder: Path, sentences: str) -> list[tuple[str, int | None]]:
     """The kind and the (low) count of each figure the checked sheet of an invented article
     shows verified: the sentences after a headline and an opening sentence of no figure."""
-    path = folder / "article.txt"
-    path.write_text(f"Town news\n\nThe case has drawn wide attention in the town this year. {sentences}\n")
-    return [(f.kind, f.low) for f in checked_sheet(path).figures if f.check.status == "verified"]
+    return [(f.kind, f.low) for f in checked_sheet_of(folder, sentences) if f.check.status == "verified"]
 
 
 def counts(text: str) -> list[tuple[str, int | None]]:
@@ -3480,9 +3478,7 @@ def test_a_denied_figure_is_flagged_not_shown_as_fact(
 ) -> None:
     """'The army denied that 12 civilians were killed' showed 12 killed, verified, with no word of
     the denial: a figure the article tells as denied is flagged, with the words that deny it."""
-    path = tmp_path / "article.txt"
-    path.write_text(f"Town news\n\nThe case has drawn wide attention in the town this year. {sentences}\n")
-    figures = checked_sheet(path).figures
+    figures = checked_sheet_of(tmp_path, sentences)
     assert [f.low for f in figures if f.check.status == "verified"] == shown
     assert [f.low for f in figures if f.check.status == "flagged"] == flagged
     assert all("denied" in f.check.reason for f in figures if f.check.status == "flagged")
