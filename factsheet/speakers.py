@@ -1074,7 +1074,7 @@ GENDER = {
                     "businessman congressman".split(), "male"),
     **dict.fromkeys("she her hers herself mrs mrs. ms ms. miss madam dame lady queen princess duchess mother "
                     "daughter sister wife aunt niece grandmother granddaughter girlfriend widow woman girl "
-                    "spokeswoman chairwoman businesswoman congresswoman actress".split(), "female"),
+                    "spokeswoman chairwoman businesswoman congresswoman actress mme mlle".split(), "female"),
 }  # fmt: skip
 
 
@@ -1391,8 +1391,10 @@ def _fullest(text: Text, name: str) -> str:
 
 def _longest_form(text: Text, name: str) -> str:
     """Of the names of two words or more the article gives a person that hold these words, the
-    one it uses most often, the first on a tie (the article introduces a person by name):
-    'Trump' -> 'Donald Trump', not the 'Melania Trump' named once."""
+    one it uses most often: 'Trump' -> 'Donald Trump', not the 'Melania Trump' named once. A
+    name two people share, neither named more than twice as often as the other, stays as
+    written ('Biden', where Joe and Hunter Biden are each named three times: either); of two
+    forms of one person's name on a tie, the first the article gives."""
     words = name.split()
     forms = [
         full
@@ -1400,8 +1402,21 @@ def _longest_form(text: Text, name: str) -> str:
         if any(full.split()[i : i + len(words)] == words for i in range(len(full.split())))
     ]
     full = [form for form in forms if len(form.split()) > 1] or forms  # a surname alone names less
-    uses = Counter(full)
-    return max(uses, key=uses.__getitem__, default=name)  # max keeps the first of equals
+    uses = Counter(full).most_common()
+    if len(uses) > 1 and uses[0][1] <= 2 * uses[1][1] and _two_people(uses[0][0], uses[1][0], words):
+        return name  # 'Biden' where Joe Biden and Hunter Biden are named about as often: either
+    return uses[0][0] if uses else name  # (most_common keeps the first of equals)
+
+
+def _two_people(one: str, other: str, shared: list[str]) -> bool:
+    """Whether two full forms of a name are two people: nothing but the shared words in common
+    ('Joe Biden', 'Hunter Biden'; not 'John Bolton', 'John R. Bolton')."""
+    rest = set(one.split()) - set(shared), set(other.split()) - set(shared)
+    # given names, not a title the recogniser ran in ('Mme Spanton'), nor one given name's short
+    # form ('Mitch Stoltz', 'Mitchell Stoltz')
+    given = all(w.isalpha() and w[:1].isupper() and w.lower() not in GENDER for w in rest[0] | rest[1])
+    short = any(a.startswith(b) or b.startswith(a) for a in rest[0] for b in rest[1])
+    return given and not short and bool(rest[0]) and bool(rest[1]) and not rest[0] & rest[1]
 
 
 def _cue(text: Text, verb: Token, subject: Token) -> str:
