@@ -22,7 +22,7 @@ from factsheet import figures as counts
 from factsheet.article import DATE_PREFIX, Article, headline
 from factsheet.models import Answer, Check, Claim, Event, Figure, FigureAnswer, Kind, Quote, Span
 from factsheet.names import same_person
-from factsheet.numbers import KILLED_OR_HURT, KIND_PATTERNS, FigureCandidate, find_figures
+from factsheet.numbers import KILLED_OR_HURT, KIND_PATTERN, KIND_PATTERNS, FigureCandidate, find_figures
 from factsheet.quotes import QuoteCandidate, find_quotes
 from factsheet.statements import ClaimCandidate, EventCandidate
 from factsheet.text import Text, parse
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from factsheet.client import ModelClient
 
 UNCHECKED = Check(status="flagged", reason="Not checked yet.")
-KIND_PATTERNS_BY_KIND = dict(KIND_PATTERNS)
 MAX_OPTIONS = 5  # sources offered for one figure
 MAX_LISTED = 20  # event or claim candidates offered
 MAX_EVENTS = 5  # key events the model picks
@@ -140,8 +139,8 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     counted = [f for f in found if counts.is_count(parsed, f) and not counts.misread(parsed, f)]
     for f in counted:  # the parse's reading of what the number counts beats the nearest word
         kind = counts.kind_of_number(parsed, f)
-        said = KIND_PATTERNS_BY_KIND[f.kind_hint].search(f.phrase.text)
-        if kind is not None and kind != f.kind_hint and said:
+        said = KIND_PATTERN.get(f.kind_hint)
+        if kind is not None and kind != f.kind_hint and said is not None and said.search(f.phrase.text):
             f.phrase = counts.with_its_verb(parsed, f) or f.phrase  # ('freed 12 people trapped')
         f.kind_hint = kind or f.kind_hint
     # the parse's reading of a number whose casualty word beside it is about another number
@@ -545,7 +544,7 @@ def figure(candidate: FigureCandidate, answer: FigureAnswer) -> Figure:
 
 
 def _says(kind: str, phrase: str) -> bool:
-    pattern = KIND_PATTERNS_BY_KIND.get("missing" if kind == "dead_or_missing" else kind)
+    pattern = KIND_PATTERN.get("missing" if kind == "dead_or_missing" else kind)
     return bool(pattern and pattern.search(phrase))
 
 

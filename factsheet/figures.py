@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING, cast
 
 from factsheet.animacy import names_a_person, names_no_person
 from factsheet.models import Span
-from factsheet.numbers import FIGURE_PATTERN, GROUPS, KIND_PATTERNS, FigureCandidate, bounds, parse_number
+from factsheet.numbers import (
+    FIGURE_PATTERN,
+    GROUPS,
+    KIND_PATTERN,
+    KIND_PATTERNS,
+    FigureCandidate,
+    bounds,
+    parse_number,
+)
 from factsheet.speakers import REPORT_LEMMAS, Attribution, _in, _quoted, _surnames, reporters
 from factsheet.text import Text, bare
 
@@ -396,7 +404,7 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     counts: 'no cause of death' (the number counts causes), 'at least 142 cases, of which three
     patients have died' (died has its own subject), 'one of the vice presidents commented on
     his death' (the number is who commented)."""
-    pattern = dict(KIND_PATTERNS).get(candidate.kind_hint)
+    pattern = KIND_PATTERN.get(candidate.kind_hint)
     last = text.tokens_in(candidate.phrase.start, candidate.phrase.end)[-1:]
     if candidate.low == candidate.high == 1 and last and last[0].tag_ == "PRP$":
         return True  # 'injured her two sons': her sons, counted where their number stands
@@ -1925,9 +1933,8 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
     if _own_death(token):  # 'took his own life', 'killed himself'
         group += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
     group += [t for c in token.children if _place_read_as_verb(c) or _to_a_place(c) for t in c.subtree]
-    if token.lemma_.lower() == "shoot" and _in_the_body(
-        token
-    ):  # 'shot in the leg': where, which says it hurt
+    if token.lemma_.lower() == "shoot" and _in_the_body(token):
+        # 'shot in the leg': where, which says it hurt
         group += [t for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree]
     if token.lemma_.lower() in KEEP:  # 'De Zoysa was still in critical condition':
         # the state is what the phrase says happened

@@ -113,6 +113,7 @@ _KINDS = [
     ("other", r"stranded|trapped|abducted|abducting|kidnapped|kidnapping|taken hostage|held hostage"),
 ]
 KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _KINDS]
+KIND_PATTERN = dict(KIND_PATTERNS)  # each kind's words, by kind
 # The dead and the hurt counted together, told apart by no one: 'killed or injured'.
 KILLED_OR_HURT = re.compile(
     r"\b(?:killed|dead|died)\s+or\s+(?:(?:were|was|seriously|badly)\s+)*(?:injured|wounded|hurt)\b"
@@ -213,14 +214,15 @@ def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
     words = (match.group("who") or match.group("object") or "").split()
     if kind is None or any(w in GROUPS or parse_number(w) is not None for w in words):
         return None  # 'A further two people died', 'killed a family of four': not one
-    if words and names_no_person(words[-1]) and not _ORDINAL.fullmatch(words[-1]):
+    ordinal = bool(words) and _ORDINAL.fullmatch(words[-1]) is not None
+    if words and names_no_person(words[-1]) and not ordinal:
         return None  # 'a jackal died', 'a local hospital': no person (but 'a third was hurt': one more)
     if match.group("object") and re.match(rf"\s+(?i:{_NUM})\b", sentence.text[match.end() :]):
         return None  # 'arrested a reported 12 people'
     start, end = sentence.start + match.start(), sentence.start + match.end()
     phrase = Span(text=match.group(), start=start, end=end)
     victims = _victims(match.group("who") or match.group("object") or "")
-    if words and _ORDINAL.fullmatch(words[-1]):
+    if ordinal:
         victims = ""  # 'a third': one more of those told, named there
     return FigureCandidate(1, 1, "exact", phrase, kind, sentence, victims, (start, end))
 
