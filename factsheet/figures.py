@@ -262,6 +262,8 @@ def _counts_past_its_entity(number: Token) -> bool:
             or _brought_to(number)
             or number.dep_ == "pobj"
             and number.head.lower_ == "at"
+            or number.dep_ == "dobj"  # 'deaths now total 35', 'fatalities have reached 35'
+            and number.head.lemma_.lower() in REACHED
         )
         if entity is None:
             return False
@@ -1172,6 +1174,8 @@ def _kind_said(anchor: Token) -> str | None:
             # intensive care': things are in a ward; only people are in a condition)
         if child.dep_ == "relcl" and child.lemma_.lower() in KIND_LEMMAS and _all_of_whom(child):
             return KIND_LEMMAS[child.lemma_.lower()]  # '176 passengers and crew, all of whom were killed'
+        if _none_of_whom_survived(child):
+            return "killed"  # '150 passengers and crew, none of whom survived'
     tally = _place_tally(anchor)
     if tally is not None:
         return tally
@@ -1403,6 +1407,33 @@ def _all_of_whom(clause: Token) -> bool:
     )
 
 
+def _none_of_whom_survived(clause: Token) -> bool:
+    """Whether a clause set after the people counted says none of them survived: 'none of whom
+    survived' as a relative clause, or as the parser also reads it, 'none' set beside the
+    people with 'survived' inside its 'of' (not 'none of whom was hurt', 'none of whom has
+    survived yet': a question still open)."""
+    if clause.dep_ == "relcl":
+        verb: Token | None = clause
+        none = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        of = [p for p in none.children if p.lower_ == "of"] if none is not None else []
+        whom = [w for p in of for w in p.children]
+    elif clause.dep_ == "appos":
+        none = clause
+        verb = next((c for p in clause.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for c in p.children if c.dep_ == "pcomp"), None)  # fmt: skip
+        whom = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    else:
+        return False
+    return (
+        none is not None
+        and none.lower_ in ("none", "neither")
+        and verb is not None
+        and verb.lemma_.lower() == "survive"
+        and any(w.lower_ == "whom" for w in whom)
+        and not any(c.dep_ in ("neg", "aux") and c.lower_ in NOT_YET for c in verb.children)
+    )
+
+
 def _grave(place: Token) -> bool:
     """Whether a noun is a state a hospital reports of the hurt: 'critical condition',
     'intensive care'."""
@@ -1483,11 +1514,12 @@ def _placed(node: Token, verb: Token) -> str | None:
         p.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in p.children) for p in preps
     )
     cared = [*preps, *(c for c in node.children if c.dep_ == "prep")]  # 'treated 60 people for burns'
+    hurt_ones = node.lemma_.lower() in ("victim", "survivor")  # 'treated 25 victims'
     if moved and verb.lemma_.lower() == "treat" and not any(p.lower_ in ("to", "as") for p in cared) and \
-            (any(p.lower_ in ("for", "at", "by") for p in cared) or in_hospital or
+            (any(p.lower_ in ("for", "at", "by") for p in cared) or in_hospital or hurt_ones or
              any(c.dep_ == "agent" for c in verb.children)):  # fmt: skip
-        return "injured"  # 'treated for burns', 'treated at the scene' (not 'treated to a dinner',
-        # 'treated as royalty by the populace')
+        return "injured"  # 'treated for burns', 'treated at the scene', 'treated 25 victims' (not
+        # 'treated to a dinner', 'treated as royalty by the populace')
     misread = next((c for c in verb.children if _place_read_as_verb(c)), None)
     if moved and misread is not None:
         return PLACES[misread.lower_]  # 'was rushed to hospital', parsed as 'to' and a verb

@@ -304,13 +304,14 @@ _PARENTHETICAL = re.compile(r",\s*(?:including|among them|of whom)[^,]*,")
 
 
 def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
-    """A casualty word just before the number ('killed 12'), else within seven words after it.
+    """A casualty word just before the number ('killed 12', 'the lives of all six'), else within
+    seven words after it.
 
     Returns (kind, end of the word in ``after`` or 0, start of the word in ``before`` or -1).
     """
     for kind, pattern in KIND_PATTERNS:
         for found in pattern.finditer(before):
-            if re.fullmatch(r"(?:\s+(?:of|at|to|by))?\s+", before[found.end() :]):
+            if re.fullmatch(r"(?:\s+(?:of|at|to|by))?(?:\s+all)?\s+", before[found.end() :]):
                 return (kind, 0, found.start())
     skipped = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), after)
     clause = own = re.split(r"[,;()]", skipped)[0]  # the number's own clause
