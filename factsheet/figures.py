@@ -1498,6 +1498,8 @@ def _placed(node: Token, verb: Token) -> str | None:
         _left_home(v) for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
     ):
         return "displaced"  # '200 residents had to leave their homes', 'fled their homes'
+    if node.dep_ == "dobj" and any(c.dep_ == "xcomp" and _left_home(c) for c in verb.children):
+        return "displaced"  # 'the flood forced 3,000 people to leave their homes'
     if (
         moved
         and verb.lemma_.lower() in ("force", "drive", "chase")
@@ -2158,6 +2160,8 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         and any(c.dep_ in ("nsubjpass", "dobj") and _executable(c) for c in token.children)
     ):
         kind = "killed"  # 'Iran executed Tom Berger', 'a man was executed' (not 'executed the order')
+    if kind is None and lemma == "save" and _saved_from(token):
+        kind = "rescued"  # 'rescuers saved a man from the river' (not 'saved a penalty')
     placed = kind is None  # what happened is told by where it put them or what they bore
     if kind is None and _hurt_object(token):
         kind, relation = "injured", ("nsubj",)  # 'a firefighter suffered minor burns'
@@ -2377,6 +2381,9 @@ def _a_person(subject: Token, known: frozenset[str], lemma: str, placed: bool = 
         # dead and another injured'
         or _someone(subject)
         and (lemma != "succumb" or _succumbed_to_harm(subject.head))  # not 'succumbed to pressure'
+        # one saved is a person only where the noun's first sense is one ('saved a man from the
+        # river'; not 'saved the company from bankruptcy')
+        and (lemma != "save" or names_a_person(subject.lemma_))
         or _someone(subject, owned=True)
         and (
             placed or lemma in ("arrest", "detain", "take", "hold", "remand") or subject.lemma_.lower() in KIN
@@ -2386,6 +2393,13 @@ def _a_person(subject: Token, known: frozenset[str], lemma: str, placed: bool = 
         or subject.pos_ == "PROPN"
         and subject.text in known
     )
+
+
+def _saved_from(verb: Token) -> bool:
+    """'saved a man from the river', 'a woman was saved from the rubble': brought out of danger
+    (the parser hangs 'from' on the verb or on the one saved); who, the animacy check says."""
+    saved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(p.dep_ == "prep" and p.lower_ == "from" for w in (verb, *saved) for p in w.children)
 
 
 def _one_in_a_state(token: Token) -> tuple[str, Token] | None:
@@ -2405,7 +2419,7 @@ def _one_in_a_state(token: Token) -> tuple[str, Token] | None:
     if (
         subject is None
         and token.dep_ in ("advcl", "xcomp", "acomp")
-        and token.head.lemma_.lower() in ("go", "be")
+        and token.head.lemma_.lower() in ("go", "be", "remain", "stay")  # 'the climber remains missing'
     ):
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return ("missing", subject) if subject is not None else None
@@ -2549,11 +2563,27 @@ def _members(noun: Token, known: frozenset[str]) -> list[Token]:
         or m.pos_ == "PROPN" and m.text in known
         or _a_single(m)
         or _a_single(m, owned=True)
+        or _kin_sharing_its_owner(m, joined[0])
         for m in named
     ):  # fmt: skip
         return [*named, *[joined[-1]] * others] if others else joined  # 'a captain and eleven other
         # crew': twelve
     return [noun]
+
+
+def _kin_sharing_its_owner(noun: Token, first: Token) -> bool:
+    """A bare kin noun joined after an owned one, whose possessive it shares: 'daughter' in
+    'his wife and daughter were injured' (two people; not 'his wife and mother' as one, which
+    the verb tells: 'was')."""
+    return (
+        noun is not first
+        and noun.dep_ == "conj"
+        and noun.tag_ == "NN"
+        and noun.lemma_.lower() in KIN
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        and first.lemma_.lower() in KIN
+        and _a_single(first, owned=True)
+    )
 
 
 def _others_counted(noun: Token) -> int | None:

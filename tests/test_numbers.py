@@ -3579,6 +3579,29 @@ def test_everyone_the_toll_took_and_those_treated_are_counted(
     assert verified_counts(tmp_path, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The flood forced 3,000 people to leave their homes.", [("displaced", 3000)]),
+        ("The climber remains missing, police said.", [("missing", 1)]),
+        ("His wife and daughter were injured in the crash.", [("injured", 2)]),
+        ("Her son and daughter died in the fire.", [("killed", 2)]),
+        ("Rescuers saved a man from the river on Friday.", [("rescued", 1)]),
+        ("A woman was saved from the rubble, firefighters said.", [("rescued", 1)]),
+        # a firm saved, one called by two kin nouns, a boat lost: no person counted
+        ("The deal saved the company from bankruptcy.", []),
+        ("His wife and mother was at the scene.", []),
+        ("The boat remains missing.", []),
+    ],
+)  # fmt: skip
+def test_people_one_verb_tells_of_without_a_number(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'forced 3,000 people to leave their homes', 'the climber remains missing', 'his wife and
+    daughter were injured' (the possessive shared) and 'saved a man from the river' gave nothing."""
+    assert verified_counts(tmp_path, text) == expected
+
+
 def checked_sheet_of(folder: Path, sentences: str) -> list[Any]:
     """Every figure of the checked sheet of an invented article (verified or flagged)."""
     path = folder / "article.txt"
