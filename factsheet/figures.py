@@ -360,13 +360,15 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
 
 def _suffered(number: Token) -> bool:
     """'Wiranto suffered two deep wounds': what the subject suffered, not people. A toll the
-    subject suffered is people still ('the army suffered 30 casualties')."""
+    subject suffered is people still ('the army suffered 30 casualties'), as are people
+    received ('hospitals received 45 wounded people')."""
     noun = _counted_noun(number)
     return (
         noun is not None
         and noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in ("suffer", "sustain", "receive")
         and noun.lemma_.lower() not in CASUALTY_NOUNS
+        and not (noun.lemma_.lower() == "people" or names_a_person(noun.lemma_))
         and any(c.dep_ == "nsubj" for c in noun.head.children)
     )
 
@@ -1620,10 +1622,10 @@ BURIED = frozenset({"bury", "burn", "trap", "eat", "skin", "boil", "wall", "seal
 
 
 def _freed_from_wreckage(node: Token, verb: Token) -> bool:
-    """'Rescuers freed 10 people trapped in the rubble', 'twelve people were freed from the
-    wreckage': people freed from where they were trapped (not 'the court freed two men', 'freed
-    from prison')."""
-    if verb.lemma_.lower() not in ("free", "extricate", "extract"):
+    """'Rescuers freed 10 people trapped in the rubble', 'rescued 12 people trapped in their
+    homes', 'twelve people were freed from the wreckage': people freed from where they were
+    trapped (not 'the court freed two men', 'freed from prison')."""
+    if verb.lemma_.lower() not in ("free", "extricate", "extract", "rescue", "save"):
         return False
     trapped = any(c.dep_ in ("acl", "amod") and c.lemma_.lower() == "trap" for c in node.children)
     wreckage = any(
@@ -1949,6 +1951,8 @@ def _a_toll(noun: Token, reached: bool = False) -> str | None:
     # the word as written too: 'the number of missing' (the tagger's lemma is 'miss')
     words = [w for w in (*of, *described, *underwent) if w.pos_ in ("NOUN", "ADJ", "VERB")]
     kinds = [KIND_LEMMAS.get(w.lemma_.lower()) or KIND_LEMMAS.get(w.lower_) for w in words]
+    if any(w.dep_ == "compound" and w.lemma_.lower() == "body" for w in described):
+        kinds.append("killed")  # 'the body count rose to 40': the dead
     return next((k for k in kinds if k is not None), None)
 
 
@@ -2938,9 +2942,11 @@ def _craft_lost(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in (*verb.children, *holder.children)) or _not_yet(holder) or _not_yet(verb):
         return False
     subject = next((c for c in (*verb.children, *holder.children) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    # (and not 'two fishermen went missing', 'the documents went missing': counted, or things)
+    # (and not 'two fishermen went missing', 'the documents went missing': counted, or things;
+    # nor '40 were rescued and the rest are missing': a part of those counted)
     return not (
         subject is None
+        or subject.lemma_.lower() in PARTS
         or subject.ent_type_ == "PERSON"
         or subject.tag_ not in ("NN", "NNP", "PRP")
         or subject.lower_ in ONE_PERSON

@@ -318,6 +318,8 @@ def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
     listed = re.match(r"(?:[^,;.]{0,40},){1,4}\s*(?:and\s+)?[^,;.]{0,40}", after)
     if listed and re.search(r"\b(?:but|while|whereas|however)\b", listed.group()):
         listed = None  # another clause, not a list: "Many were vulnerable, but the final victim"
+    if listed and re.match(r"\s*(?:and\s+)?\w+ing\b", listed.group().split(",")[-1]):
+        listed = None  # a clause of the verb: "buried 30 houses, killing at least nine people"
     if listed and not any(p.search(clause) for _, p in KIND_PATTERNS):
         # "150 security forces, 95 civilians, and hundreds of Taliban killed";
         # "One child was, according to the fire service, among the dead"

@@ -3602,6 +3602,29 @@ def test_people_one_verb_tells_of_without_a_number(
     assert verified_counts(tmp_path, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The body count rose to 40 overnight, officials said.", [("killed", 40)]),
+        ("Local hospitals received 45 wounded people.", [("injured", 45)]),
+        ("Emergency crews rescued 12 people trapped in their homes.", [("rescued", 12)]),
+        ("The landslide buried 30 houses, killing at least nine people.", [("killed", 9)]),
+        ("The boat was carrying about 150 people; 40 were rescued and the rest are missing.",
+         [("rescued", 40)]),
+        # a list of counts before the casualty word still reads as one
+        ("Police said 12 soldiers, 30 civilians and five police officers were killed.",
+         [("killed", 12), ("killed", 30), ("killed", 5)]),
+    ],
+)  # fmt: skip
+def test_a_count_is_of_people_and_of_what_befell_them(
+    tmp_path: Path, text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    """'the body count rose to 40' and 'hospitals received 45 wounded people' (read as wounds
+    received) gave nothing; 'rescued 12 people trapped' was 12 trapped; '30 houses, killing'
+    was 30 houses killed; 'the rest are missing' made the 150 aboard missing with a lost craft."""
+    assert verified_counts(tmp_path, text) == expected
+
+
 def checked_sheet_of(folder: Path, sentences: str) -> list[Any]:
     """Every figure of the checked sheet of an invented article (verified or flagged)."""
     path = folder / "article.txt"
