@@ -937,7 +937,7 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
 # Lemmas that say what happened to the people counted (English, not any article's).
 KIND_LEMMAS = {
     **dict.fromkeys(("kill die murder slay assassinate perish drown succumb suffocate asphyxiate "
-                     "electrocute behead massacre lynch dead death fatality").split(), "killed"),
+                     "electrocute behead massacre lynch martyr dead death fatality").split(), "killed"),
     **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty stab".split(),
                     "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
@@ -978,7 +978,7 @@ KIN = frozenset(
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed", "electrocute": "killed",
                   "slay": "killed",
-                  "behead": "killed", "massacre": "killed", "lynch": "killed",
+                  "behead": "killed", "massacre": "killed", "lynch": "killed", "martyr": "killed",
                   "injure": "injured",
                   "wound": "injured", "hospitalise": "injured", "hospitalize": "injured", "stab": "injured",
                   "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
@@ -1244,6 +1244,10 @@ def _kind_said(anchor: Token) -> str | None:
             return "killed"  # 'two men were beaten to death', 'fatally stabbed three officers'
         if verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[verb.lemma_.lower()]
+        if node.dep_ == "nsubj" and _vanished(verb) and not _no_person(node):
+            return "missing"  # 'two hikers vanished on Friday' (not 'two ships vanished')
+        if node.dep_ == "nsubj" and _passed_away(verb):
+            return "killed"  # 'twelve people passed away after drinking the alcohol'
         if verb.lower_ == "hanged" and node.dep_ in ("nsubjpass", "dobj"):
             return "killed"  # 'two men were hanged' (a picture is hung)
         if verb.lemma_.lower() == "execute" and node.dep_ in ("nsubjpass", "dobj") and _executable(node):
@@ -2924,6 +2928,18 @@ def _aboard_by_name(noun: Token) -> bool:
     """'12 crew', 'eleven crewmembers', '40 crew members', '150 passengers'."""
     return noun.lemma_.lower() in ABOARD_BY_NAME or any(
         c.dep_ == "compound" and c.lower_ in ABOARD_BY_NAME for c in noun.children
+    )
+
+
+def _vanished(verb: Token) -> bool:
+    """'vanished', 'disappeared', told as past and not denied ('has not disappeared', 'may
+    vanish' are not)."""
+    return (
+        verb.lemma_.lower() in ("vanish", "disappear")
+        and verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and not _not_yet(verb)
     )
 
 

@@ -103,14 +103,18 @@ _KINDS = [
     (
         "killed",
         r"killed|killing|kills|dead|died|die|deaths?|death toll|fatalit\w+|lives|bodies"
-        r"|perished|drowned|succumbed|murdered|murders?|remains of|slain|hanged",
+        r"|perished|drowned|succumbed|murdered|murders?|remains of|slain|hanged|martyred",
     ),
     ("injured", r"injured|injuring|injuries|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties"),
     ("missing", r"missing|unaccounted"),
     ("rescued", r"rescued|saved"),
     ("arrested", r"arrested|arrests|detained|in custody|in detention|picked up by police"),
     ("displaced", r"displaced|homeless|fled|flee|evacuated|evacuees|relocated|lost (?:their|his|her) homes?"),
-    ("other", r"stranded|trapped|abducted|abducting|kidnapped|kidnapping|taken hostage|held hostage"),
+    (
+        "other",
+        r"stranded|trapped|abducted|abducting|kidnapped|kidnapping"
+        r"|(?:taken|held) (?:hostage|captive|prisoner)",
+    ),
 ]
 KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _KINDS]
 KIND_PATTERN = dict(KIND_PATTERNS)  # each kind's words, by kind

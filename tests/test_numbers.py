@@ -3625,6 +3625,28 @@ def test_a_count_is_of_people_and_of_what_befell_them(
     assert verified_counts(tmp_path, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two hikers vanished on Friday, police said.", [("missing", 2)]),
+        ("Twelve people passed away after drinking the tainted alcohol.", [("killed", 12)]),
+        ("Four soldiers were martyred in the attack, the army said.", [("killed", 4)]),
+        ("A soldier was martyred in the attack, the army said.", [("killed", 1)]),
+        ("Twelve soldiers were taken prisoner by the rebels.", [("other", 12)]),
+        # things that vanished; people who have not, or may
+        ("Two ships vanished in the storm.", []),
+        ("Two soldiers have not disappeared.", []),
+        ("Some 40 people could vanish if the camp is closed.", []),
+    ],
+)  # fmt: skip
+def test_other_words_for_the_dead_the_missing_and_the_captured(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """People who vanished (not only a craft), passed away, were martyred or taken prisoner
+    gave nothing."""
+    assert verified_counts(tmp_path, text) == expected
+
+
 def checked_sheet_of(folder: Path, sentences: str) -> list[Any]:
     """Every figure of the checked sheet of an invented article (verified or flagged)."""
     path = folder / "article.txt"
