@@ -1925,10 +1925,11 @@ NOT_YET = frozenset({"could", "may", "might", "would", "will", "should", "can", 
 
 def _brought_to(number: Token) -> bool:
     """Whether a number is what something rose or was brought to: 'rose to 20', and 'rose from
-    12 to 20', where the parser hangs 20 on 'from' and 12 and 'to' on 20."""
+    12 to 20' or 'rose by 12 to 52', where the parser hangs 20 on 'from' (52 on 'by') and 12
+    and 'to' on it."""
     return number.dep_ == "pobj" and (
         number.head.lower_ == "to"
-        or number.head.lower_ == "from"
+        or number.head.lower_ in ("from", "by")
         and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in number.children)
     )
 

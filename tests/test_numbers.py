@@ -3647,6 +3647,22 @@ def test_other_words_for_the_dead_the_missing_and_the_captured(
     assert verified_counts(tmp_path, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The toll rose by 12 to 52 overnight, officials said.", [("killed", 52)]),
+        ("The number of injured rose by 40 to 300.", [("injured", 300)]),
+        ("Prices rose by 12 to 52 percent.", []),
+    ],
+)  # fmt: skip
+def test_what_a_toll_rose_by_and_to_is_what_it_reached(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'The toll rose by 12 to 52 overnight' gave nothing: the recogniser made '12 to 52
+    overnight' a time, and the parser hangs 52 on 'by' as it hangs 'from 12 to 20' on 'from'."""
+    assert verified_counts(tmp_path, text) == expected
+
+
 def checked_sheet_of(folder: Path, sentences: str) -> list[Any]:
     """Every figure of the checked sheet of an invented article (verified or flagged)."""
     path = folder / "article.txt"
