@@ -85,7 +85,10 @@ _WORD_NUM = (
 )
 _LARGE = r"\s+(?:thousand|million|billion)"
 _SCALED = r"half a" + _LARGE + r"|\d+(?:\.\d+)?" + _LARGE  # 'half a million', '1.2 million'
-_NUM = r"(?:" + _SCALED + r"|(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUM + r")(?:" + _LARGE + r")?)"
+# thousands set apart by commas, or by a space as SI style and many languages' news do ('1 000',
+# often a no-break or thin space); a lone '000' or '05' is a piece of a number, never one
+_GROUPED = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])"
+_NUM = r"(?:" + _SCALED + r"|(?:" + _GROUPED + r"|(?!0\d)\d+|" + _WORD_NUM + r")(?:" + _LARGE + r")?)"
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
     (r"as many as|up to|at most|no more than|fewer than|less than|just under|under|below", "up_to"),
     (r"at least|no fewer than|a minimum of", "at_least"),
@@ -129,7 +132,7 @@ KILLED_OR_HURT = re.compile(
 def parse_number(words: str) -> int | None:
     """'1,200' -> 1200, 'seventeen' -> 17, 'twenty-five' -> 25, 'a dozen' -> 12, 'two dozen' -> 24,
     'half a dozen' -> 6, 'two hundred and fifty' -> 250, 'a thousand' -> 1000."""
-    words = words.lower().replace(",", "").strip()
+    words = re.sub(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}\b)", "", words.lower().replace(",", "")).strip()
     if words.isdigit():
         return int(words)
     if words.startswith("half a "):  # 'half a million': half of 'a million'

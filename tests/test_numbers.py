@@ -3663,6 +3663,23 @@ def test_what_a_toll_rose_by_and_to_is_what_it_reached(
     assert verified_counts(tmp_path, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 1 000 people were arrested, police said.", [("arrested", 1000)]),
+        ("About 12\u00a0500 people were evacuated, officials said.", [("displaced", 12500)]),
+        ("In 2019 200 people died in the floods.", [("killed", 200)]),
+    ],
+)  # fmt: skip
+def test_thousands_set_apart_by_a_space_are_one_number(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'At least 1 000 people were arrested' was shown as 0 arrested, verified, and 'about
+    12 500 people were evacuated' as 500: the groups of a number written in SI style were read
+    as numbers of their own."""
+    assert verified_counts(tmp_path, text) == expected
+
+
 def checked_sheet_of(folder: Path, sentences: str) -> list[Any]:
     """Every figure of the checked sheet of an invented article (verified or flagged)."""
     path = folder / "article.txt"
