@@ -66,6 +66,8 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
             or t.ent_type_ in ("DATE", "TIME")  # 'a few weeks'
             or t.lower_ in SOME
             and _not_happened(t)  # 'a quake of that size would kill thousands'
+            or t.lower_ in SOME
+            and _a_part_of_the_hurt(t)  # 'several of the dead had links to the area'
             for t in within
         )
 
@@ -765,6 +767,15 @@ def _counted_noun(number: Token) -> Token | None:
     return None
 
 
+def _a_part_of_the_hurt(vague: Token) -> bool:
+    """'Several of the dead', 'many of the injured': a part of unknown size of those told
+    elsewhere, no figure of its own ('six of the dead' is one: a number)."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and _the_hurt(g) for g in p.children)
+        for p in vague.children
+    )
+
+
 def _the_hurt(word: Token) -> bool:
     """'the dead', 'the injured', 'the missing': people named by what happened to them."""
     return word.lemma_.lower() in KIND_LEMMAS and any(
@@ -936,8 +947,8 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
 
 # Lemmas that say what happened to the people counted (English, not any article's).
 KIND_LEMMAS = {
-    **dict.fromkeys(("kill die murder slay assassinate perish drown succumb suffocate asphyxiate "
-                     "electrocute behead massacre lynch martyr dead death fatality").split(), "killed"),
+    **dict.fromkeys(("kill die murder slay assassinate perish drown succumb suffocate asphyxiate electrocute "
+                     "behead massacre lynch martyr dead deceased death fatality").split(), "killed"),
     **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty stab".split(),
                     "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),

@@ -3680,6 +3680,22 @@ def test_thousands_set_apart_by_a_space_are_one_number(
     assert verified_counts(tmp_path, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said the deceased included 12 foreign nationals.", [("killed", 12)]),
+        ("Six of the deceased were children, officials said.", [("killed", 6)]),
+        # a part of no size of those told: no figure of its own
+        ("Several of the deceased had links to the area.", []),
+        ("Many of the dead were children.", []),
+    ],
+)  # fmt: skip
+def test_the_deceased_are_the_dead(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    """'the deceased included 12 foreign nationals' gave nothing ('the dead' gave 12), and
+    'several of the dead' was a figure of no number, a part of those counted elsewhere."""
+    assert verified_counts(tmp_path, text) == expected
+
+
 def checked_sheet_of(folder: Path, sentences: str) -> list[Any]:
     """Every figure of the checked sheet of an invented article (verified or flagged)."""
     path = folder / "article.txt"
