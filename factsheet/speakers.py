@@ -1841,13 +1841,15 @@ def _reports(token: Token) -> bool:
 
 
 def _documents_show(verb: Token) -> bool:
-    """'UN figures show', 'the ministry's report shows', 'data from the ministry suggest': a
-    document whose issuer is named states what it shows, as the issuer would (not 'Statistics
-    show', naming no one; not 'Police showed reporters the site')."""
+    """'UN figures show', 'the ministry's report shows', 'data from the ministry suggest', 'a
+    report by the UN found that ...': a document whose issuer is named states what it shows, as
+    the issuer would (not 'Statistics show', naming no one; not 'Police showed reporters the
+    site'; 'found' only of what follows as a clause, not 'the report found its way')."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    return verb.lemma_.lower() in ("show", "suggest", "indicate") and any(
-        c.lemma_.lower() in DOCUMENTS and _issuer(c) is not None for c in subjects
-    )
+    lemma = verb.lemma_.lower()
+    found = lemma == "find" and any(_finite(c) for c in verb.children)
+    shows = lemma in ("show", "suggest", "indicate") or found
+    return shows and any(c.lemma_.lower() in DOCUMENTS and _issuer(c) is not None for c in subjects)
 
 
 def _finite(clause: Token) -> bool:

@@ -3696,6 +3696,23 @@ def test_the_deceased_are_the_dead(tmp_path: Path, text: str, expected: list[tup
     assert verified_counts(tmp_path, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A report by the UN found that 12 civilians were killed.", [("killed", 12, ["UN"])]),
+        ("The UN report found that 12 civilians were killed.", [("killed", 12, ["UN"])]),
+        # a report that names no issuer names no source; 'found its way' states nothing
+        ("A study found that 12 people died.", [("killed", 12, [])]),
+        ("The report found its way to the ministry, where 12 people were arrested.",
+         [("arrested", 12, [])]),
+    ],
+)  # fmt: skip
+def test_what_a_report_found_is_its_issuers(text: str, expected: list[Any]) -> None:
+    """'A report by the UN found that 12 civilians were killed' gave the figure no source ('the
+    UN's figures show' gave the UN)."""
+    assert [(kind, low, sources) for kind, low, _, _, sources in read(text)] == expected
+
+
 def checked_sheet_of(folder: Path, sentences: str) -> list[Any]:
     """Every figure of the checked sheet of an invented article (verified or flagged)."""
     path = folder / "article.txt"
