@@ -513,6 +513,7 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
     subject = _subject(verb, text) or _adjacent_subject(text, verb, quote_start)
     if subject is None:
         return None
+    subject = _after_a_tally(subject)
     if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subject = verb.head  # 'Mark Hay, a marine ecologist, who said': the one the clause is about
     cue = _cue(text, verb, subject)
@@ -586,6 +587,19 @@ def _former_or_latter(text: Text, subject: Token) -> tuple[str, int, int] | None
         return None
     name, start, end = people[1] if subject.lower_ == "latter" else people[0]
     return _fullest(text, name), start, end
+
+
+def _after_a_tally(subject: Token) -> Token:
+    """'Nine people were wounded, two of them seriously, the police chief, Anna Roe, said': the
+    parser makes the tally set off after the count ('two of them') the verb's subject and joins
+    the speaker to it; the one joined speaks (a count of those told of is no source)."""
+    of_them = any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.pos_ == "PRON" for g in p.children)
+        for p in subject.children
+    )
+    joined = next((c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+    counted = subject.like_num or subject.pos_ == "NUM"
+    return joined if counted and of_them and joined is not None else subject
 
 
 def _part_of(subject: Token) -> Token:

@@ -3713,6 +3713,16 @@ def test_what_a_report_found_is_its_issuers(text: str, expected: list[Any]) -> N
     assert [(kind, low, sources) for kind, low, _, _, sources in read(text)] == expected
 
 
+def test_a_tally_set_off_after_a_count_is_no_source() -> None:
+    """'Nine people were wounded, two of them seriously, the city's police chief, Anna Roe,
+    said' gave 'two of them' as the source of both figures: the parser made the tally the
+    subject of 'said' and joined the chief to it."""
+    text = "Nine people were wounded, two of them seriously, the city's police chief, Anna Roe, said."
+    assert [(kind, low, sources) for kind, low, _, _, sources in read(text)] == [
+        ("injured", 9, ["Anna Roe"]), ("injured", 2, ["Anna Roe"])
+    ]  # fmt: skip
+
+
 def checked_sheet_of(folder: Path, sentences: str) -> list[Any]:
     """Every figure of the checked sheet of an invented article (verified or flagged)."""
     path = folder / "article.txt"
