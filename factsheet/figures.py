@@ -1570,6 +1570,9 @@ def _placed(node: Token, verb: Token) -> str | None:
             continue
         if place is not None and place.lemma_.lower() in PLACES:
             return PLACES[place.lemma_.lower()]
+        if place is not None and any(c.dep_ == "compound" and c.lemma_.lower() in ("evacuation", "evacuee")
+                                     for c in place.children):  # fmt: skip
+            return "displaced"  # 'forced 250,000 people into evacuation centres', 'remain in evacuee camps'
         if kept and place is not None and _grave(place):
             return "injured"
     # where a verb of leaving left them: 'the crash left three people in critical condition'
@@ -1767,6 +1770,8 @@ def _kind_of_group(group: Token) -> str | None:
 
 # Verbs that say a tally reached a number ('deaths reached 100'), besides 'rose to', 'fell to'.
 REACHED = frozenset("reach exceed surpass top pass hit total number".split())
+# Verbs that bring a tally to a number: 'bringing the number of dead to 200'.
+BRINGS = frozenset("bring take raise push lift increase revise".split())
 
 
 # Prepositions that qualify a number: 'over 200,000', 'around 50'.
@@ -1782,12 +1787,13 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
     verb = to.head if to is not None else number.head
     if to is not None and to.lower_ == "to" and verb.dep_ == "prep" and verb.lower_ == "from":
         verb = verb.head  # 'increased the toll from five people to six': 'to' hung on 'from'
-    if to is not None and to.lower_ == "at" and verb.dep_ == "acl" and verb.head.dep_ == "pobj":
-        # 'put the number of people killed in the attack at 45': the parser hangs 'at' on the
-        # participle inside the tally
+    if to is not None and to.lower_ in ("at", "to") and verb.dep_ == "acl" and verb.head.dep_ == "pobj":
+        # 'put the number of people killed in the attack at 45', 'bringing the number of people
+        # killed since May to 200': the parser hangs 'at' or 'to' on the participle inside the tally
         tally = verb.head.head.head if verb.head.head.lower_ == "of" else None
+        moves = "put" if to.lower_ == "at" else BRINGS
         if tally is not None and tally.lemma_.lower() in TALLIES and tally.dep_ in ("dobj", "nsubjpass") \
-                and tally.head.lemma_.lower() == "put":  # fmt: skip
+                and tally.head.lemma_.lower() in moves:  # fmt: skip
             verb = tally.head
     if number.dep_ not in ("dobj", "attr", "pobj", "npadvmod"):
         return None
