@@ -3087,11 +3087,11 @@ def _told_by_two(
 
 
 def _the_only_one(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
-    """'The driver was the only fatality', 'Roe was the only person killed': one person, of
-    the kind the noun or its participle says ('the only survivor' says no harm; 'the only
-    time' is no one)."""
+    """'The driver was the only fatality', 'Roe was the only person killed', 'the only fatality
+    was a 60-year-old man': one person, of the kind the noun or its participle says ('the only
+    survivor' says no harm; 'the only time' is no one)."""
     be = token.head
-    if token.dep_ != "attr" or be.lemma_ != "be" or token.tag_ != "NN":
+    if token.dep_ not in ("attr", "nsubj") or be.lemma_ != "be" or token.tag_ != "NN":
         return None
     if not any(c.dep_ == "amod" and c.lower_ in ("only", "sole") for c in token.children) or not any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children
@@ -3100,15 +3100,19 @@ def _the_only_one(text: Text, token: Token, start: int, end: int) -> FigureCandi
     said = [token] if token.lemma_.lower() in CASUALTY_NOUNS else []
     said += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # 'the only person killed'
     kind = next((KIND_LEMMAS[w.lemma_.lower()] for w in said if w.lemma_.lower() in KIND_LEMMAS), None)
-    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    # the one it was: the subject, or what 'be' names after it ('the only fatality was a man')
+    subject = next((c for c in be.children if c.dep_ == ("nsubj" if token.dep_ == "attr" else "attr")), None)
     if kind is None or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None  # (and 'He was the only fatality': the one told before, counted there)
+    if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in subject.children):
+        return None  # 'the only casualties were two guards': counted where they stand
     last = max(said, key=lambda w: w.i)
-    s, e = text.at(subject.left_edge), text.end(last)
+    s, e = min(text.at(subject.left_edge), text.at(token.left_edge)), max(text.end(last), text.end(subject))
     if not (start <= s and e <= end):
         return None
     sentence = Span(text=text.text[start:end], start=start, end=end)
-    victims = text.text[s : text.end(subject)] if subject.pos_ == "PROPN" else subject.text
+    named = text.text[text.at(subject.left_edge) : text.end(subject)]
+    victims = named if subject.pos_ == "PROPN" else subject.text
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
                            victims, (text.at(token), text.end(token)))  # fmt: skip
 

@@ -3744,6 +3744,23 @@ def test_a_tally_brought_to_a_number_and_people_put_in_evacuation_centres(
     assert verified_counts(tmp_path, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The only fatality was a 60-year-old man, police said.", [("killed", 1)]),
+        ("The only person killed was Tom Berger, police said.", [("killed", 1)]),
+        ("The driver was the only fatality.", [("killed", 1)]),
+        # counted where they stand; no harm; no one
+        ("The only casualties were two guards.", [("injured", 2)]),
+        ("The only survivor was a boy.", []),
+    ],
+)  # fmt: skip
+def test_the_only_one_told_after_be(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    """'The only fatality was a 60-year-old man' gave nothing ('The driver was the only
+    fatality' gave one): the person may stand after 'be' as well as before it."""
+    assert verified_counts(tmp_path, text) == expected
+
+
 def checked_sheet_of(folder: Path, sentences: str) -> list[Any]:
     """Every figure of the checked sheet of an invented article (verified or flagged)."""
     path = folder / "article.txt"
