@@ -1427,8 +1427,8 @@ def _all_of_whom(clause: Token) -> bool:
 def _none_of_whom_survived(clause: Token) -> bool:
     """Whether a clause set after the people counted says none of them survived: 'none of whom
     survived' as a relative clause, or as the parser also reads it, 'none' set beside the
-    people with 'survived' inside its 'of' (not 'none of whom was hurt', 'none of whom has
-    survived yet': a question still open)."""
+    people with 'survived' inside its 'of' (not 'none of whom was hurt', nor 'none of whom
+    may survive': not yet told)."""
     if clause.dep_ == "relcl":
         verb: Token | None = clause
         none = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -2965,8 +2965,7 @@ def _craft_lost(verb: Token) -> bool:
     """Whether a verb says a thing vanished: 'the ship vanished', 'the plane disappeared from
     radar', 'the boat went missing', 'the helicopter is missing' (not 'has not vanished', 'may
     disappear'; nor a person named or 'he' or 'she', who vanished alone)."""
-    lemma = verb.lemma_.lower()
-    if lemma in ("vanish", "disappear") and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN"):
+    if _vanished(verb):
         holder = verb
     elif verb.lower_ == "missing":
         holder = verb.head if verb.dep_ in ("acomp", "xcomp", "advcl") and verb.head.lemma_ in ("go", "be") \

@@ -86,8 +86,12 @@ _WORD_NUM = (
 _LARGE = r"\s+(?:thousand|million|billion)"
 _SCALED = r"half a" + _LARGE + r"|\d+(?:\.\d+)?" + _LARGE  # 'half a million', '1.2 million'
 # thousands set apart by commas, or by a space as SI style and many languages' news do ('1 000',
-# often a no-break or thin space); a lone '000' or '05' is a piece of a number, never one
-_GROUPED = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])"
+# often a no-break or thin space; not a day after its month: 'On May 12 100 people died'); a
+# lone '000' or '05' is a piece of a number, never one
+_MONTHS = ("January February March April May June July August September October November December "
+           "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()  # fmt: skip
+_NO_MONTH = "".join(rf"(?<!{month} )(?<!{month}\. )" for month in _MONTHS)
+_GROUPED = rf"\d{{1,3}}(?:,\d{{3}})+|{_NO_MONTH}\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?![\d,])"
 _NUM = r"(?:" + _SCALED + r"|(?:" + _GROUPED + r"|(?!0\d)\d+|" + _WORD_NUM + r")(?:" + _LARGE + r")?)"
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
     (r"as many as|up to|at most|no more than|fewer than|less than|just under|under|below", "up_to"),

@@ -3669,6 +3669,8 @@ def test_what_a_toll_rose_by_and_to_is_what_it_reached(
         ("At least 1 000 people were arrested, police said.", [("arrested", 1000)]),
         ("About 12\u00a0500 people were evacuated, officials said.", [("displaced", 12500)]),
         ("In 2019 200 people died in the floods.", [("killed", 200)]),
+        # a day after its month is no group of thousands
+        ("On May 12 100 people died in the floods.", [("killed", 100)]),
     ],
 )  # fmt: skip
 def test_thousands_set_apart_by_a_space_are_one_number(
