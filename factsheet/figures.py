@@ -544,7 +544,9 @@ def _the_whole(number: Token) -> bool:
         return True  # 'Of the 70 pupils on board, three suffered serious injuries'
     if part.pos_ == "NOUN" and part.i < noun.i and any(c.dep_ == "nummod" for c in part.children):
         return True  # 'five members of one family': the five are the part counted
-    return part.lower_ in PARTS or (part.like_num or part.pos_ == "NUM") and part.i < noun.i
+    # a count taken of it, before or after ('two of the 50', 'Of the 300 people infected, 12
+    # have died': the parser hangs the fronted 'of' on the 12)
+    return part.lower_ in PARTS or (part.like_num or part.pos_ == "NUM")
 
 
 def _none_survived(whole: Token) -> bool:
@@ -1970,6 +1972,8 @@ def _a_toll(noun: Token, reached: bool = False) -> str | None:
         c for g in (*of, noun) for c in g.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
     ]
     underwent = underwent if of else []  # (the parser may hang 'killed' on 'number' itself)
+    # and the state such a participle reports: 'the number of people confirmed dead'
+    underwent += [c for u in underwent for c in u.children if c.dep_ in ("acomp", "oprd", "xcomp")]
     # the word as written too: 'the number of missing' (the tagger's lemma is 'miss')
     words = [w for w in (*of, *described, *underwent) if w.pos_ in ("NOUN", "ADJ", "VERB")]
     kinds = [KIND_LEMMAS.get(w.lemma_.lower()) or KIND_LEMMAS.get(w.lower_) for w in words]
