@@ -462,8 +462,11 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     if (
         word.pos_ in ("NOUN", "ADJ")
         and counted != word
-        and any(c.dep_ == "nummod" and c not in numbers for c in word.children)
-    ):  # and 'in three provinces, with 12 dead': the dead have theirs
+        and any(
+            c.dep_ == "nummod" and c not in numbers and c.ent_type_ not in ("DATE", "TIME")
+            for c in word.children
+        )
+    ):  # and 'in three provinces, with 12 dead': the dead have theirs (a year is no number of theirs)
         return True  # '523 new infections and 12 new deaths': the deaths have their own number
     said_of = (
         next((c for c in word.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
@@ -542,8 +545,13 @@ def _the_whole(number: Token) -> bool:
     part = noun.head.head
     if part.pos_ in ("VERB", "AUX"):
         return True  # 'Of the 70 pupils on board, three suffered serious injuries'
-    if part.pos_ == "NOUN" and part.i < noun.i and any(c.dep_ == "nummod" for c in part.children):
-        return True  # 'five members of one family': the five are the part counted
+    if (
+        part.pos_ == "NOUN"
+        and part.i < noun.i
+        and any(c.dep_ == "nummod" and c.ent_type_ not in ("DATE", "TIME") for c in part.children)
+    ):
+        # 'five members of one family': the five are the part counted (not 'the 2019 killing of 12')
+        return True
     # a count taken of it, before or after ('two of the 50', 'Of the 300 people infected, 12
     # have died': the parser hangs the fronted 'of' on the 12)
     return part.lower_ in PARTS or (part.like_num or part.pos_ == "NUM")

@@ -3781,6 +3781,24 @@ def test_a_whole_told_first_and_a_tally_of_those_confirmed_dead(
     assert verified_counts(tmp_path, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police have arrested a man in connection with the 2019 killing of 12 people.",
+         [("arrested", 1), ("killed", 12)]),
+        ("The 2015 killing of 12 people shocked the nation.", [("killed", 12)]),
+        # a noun's own count still claims it: 'the five members of one family'
+        ("Five members of one family were killed.", [("killed", 5)]),
+    ],
+)  # fmt: skip
+def test_a_year_before_a_killing_is_no_count_of_its_own(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'the 2019 killing of 12 people' gave no 12: the parser hangs the year on 'killing' as a
+    number, which read as the killing's own count (as 'five members of one family')."""
+    assert verified_counts(tmp_path, text) == expected
+
+
 def checked_sheet_of(folder: Path, sentences: str) -> list[Any]:
     """Every figure of the checked sheet of an invented article (verified or flagged)."""
     path = folder / "article.txt"
