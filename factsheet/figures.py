@@ -1423,15 +1423,18 @@ def _place_tally(number: Token) -> str | None:
 def _all_of_whom(clause: Token) -> bool:
     """Whether a relative clause's subject is every one of the people it describes: 'all of
     whom', 'both of whom' ('some of whom', 'two of whom' are a part: a count of their own)."""
+    return _of_whom(clause) in ("all", "both")
+
+
+def _of_whom(clause: Token) -> str | None:
+    """The word a relative clause's subject takes 'of whom' (or 'of which') with: 'all' in
+    'all of whom were killed', 'none' in 'none of whom survived'."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (
-        subject is not None
-        and subject.lower_ in ("all", "both")
-        and any(
-            p.lower_ == "of" and any(w.lower_ in ("whom", "which") for w in p.children)
-            for p in subject.children
-        )
-    )
+    if subject is None or not any(
+        p.lower_ == "of" and any(w.lower_ in ("whom", "which") for w in p.children) for p in subject.children
+    ):
+        return None
+    return subject.lower_
 
 
 def _none_of_whom_survived(clause: Token) -> bool:
@@ -1441,22 +1444,18 @@ def _none_of_whom_survived(clause: Token) -> bool:
     may survive': not yet told)."""
     if clause.dep_ == "relcl":
         verb: Token | None = clause
-        none = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        of = [p for p in none.children if p.lower_ == "of"] if none is not None else []
-        whom = [w for p in of for w in p.children]
+        none = _of_whom(clause)
     elif clause.dep_ == "appos":
-        none = clause
         verb = next((c for p in clause.children if p.dep_ == "prep" and p.lower_ == "of"
                      for c in p.children if c.dep_ == "pcomp"), None)  # fmt: skip
-        whom = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        whom = verb is not None and any(c.dep_ == "nsubj" and c.lower_ == "whom" for c in verb.children)
+        none = clause.lower_ if whom else None
     else:
         return False
     return (
-        none is not None
-        and none.lower_ in ("none", "neither")
+        none in ("none", "neither")
         and verb is not None
         and verb.lemma_.lower() == "survive"
-        and any(w.lower_ == "whom" for w in whom)
         and not any(c.dep_ in ("neg", "aux") and c.lower_ in NOT_YET for c in verb.children)
     )
 
