@@ -22,7 +22,14 @@ from factsheet import figures as counts
 from factsheet.article import DATE_PREFIX, Article, headline
 from factsheet.models import Answer, Check, Claim, Event, Figure, FigureAnswer, Kind, Quote, Span
 from factsheet.names import same_person
-from factsheet.numbers import KILLED_OR_HURT, KIND_PATTERN, KIND_PATTERNS, FigureCandidate, find_figures
+from factsheet.numbers import (
+    KILLED_OR_HURT,
+    KIND_PATTERN,
+    KIND_PATTERNS,
+    FigureCandidate,
+    find_figures,
+    kind_words,
+)
 from factsheet.quotes import QuoteCandidate, find_quotes
 from factsheet.statements import ClaimCandidate, EventCandidate
 from factsheet.text import Text, parse
@@ -544,7 +551,7 @@ def figure(candidate: FigureCandidate, answer: FigureAnswer) -> Figure:
 
 
 def _says(kind: str, phrase: str) -> bool:
-    pattern = KIND_PATTERN.get("missing" if kind == "dead_or_missing" else kind)
+    pattern = kind_words(kind)
     return bool(pattern and pattern.search(phrase))
 
 

@@ -125,6 +125,13 @@ _KINDS = [
 ]
 KIND_PATTERNS = [(kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _KINDS]
 KIND_PATTERN = dict(KIND_PATTERNS)  # each kind's words, by kind
+
+
+def kind_words(kind: str) -> re.Pattern[str] | None:
+    """The words that say a figure's kind ('dead or missing' is said by its 'missing')."""
+    return KIND_PATTERN.get("missing" if kind == "dead_or_missing" else kind)
+
+
 # The dead and the hurt counted together, told apart by no one: 'killed or injured'.
 KILLED_OR_HURT = re.compile(
     r"\b(?:killed|dead|died)\s+or\s+(?:(?:were|was|seriously|badly)\s+)*(?:injured|wounded|hurt)\b"

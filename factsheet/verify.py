@@ -35,8 +35,8 @@ from factsheet.names import STOP, mentions, name_keys, same_person
 from factsheet.numbers import (
     FIGURE_PATTERN,
     KILLED_OR_HURT,
-    KIND_PATTERN,
     SINGLE_VICTIM,
+    kind_words,
     parse_number,
     range_low,
 )
@@ -242,7 +242,7 @@ def check_figure(source: Source, figure: Figure) -> Figure:
     if figure.low is None and figure.high is None and figure.qualifier != "vague":
         return _with(figure, _flag("The figure has no number and is not marked vague."))
     sentence = _sentence_pair(source.text, span, sentences=1)
-    kind = KIND_PATTERN.get("missing" if figure.kind == "dead_or_missing" else figure.kind)
+    kind = kind_words(figure.kind)
     if figure.kind == "other" and KILLED_OR_HURT.search(span.text):
         kind = KILLED_OR_HURT  # 'twelve people were killed or injured': both, told apart by no one
     if kind is not None and not kind.search(sentence) and \
