@@ -942,7 +942,8 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
         and not any(t.pos_ == "AUX" for t in tokens)  # 'people are now'
         and (
             tokens[0].pos_ not in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX")
-            or tokens[0].dep_ == "amod" and tokens[0].head == tokens[-1]  # 'suspected attacker'
+            or tokens[0].dep_ in ("amod", "nmod") and tokens[0].head == tokens[-1]  # 'suspected
+            # attacker', 'off-duty officer' (the parser's preposition 'off')
             or _the_accused(tokens[0])
         )
         and (
@@ -2169,6 +2170,8 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     )  # not 'drowned out'
     died = lemma in ("die", "perish", "succumb") or drowned or _passed_away(token) or _own_death(token)
     kind = "killed" if dead or died or token.lower_ == "hanged" else PASSIVE_VICTIM.get(lemma)
+    if kind is None and lemma == "hurt" and any(c.dep_ == "auxpass" for c in token.children):
+        kind = "injured"  # 'the driver was hurt' (not 'the scandal hurt the mayor': his standing)
     if (
         kind is None
         and lemma == "shoot"
@@ -2288,6 +2291,8 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         kind, subject = "rescued", taken  # 'workers pulled a girl alive from the rubble'
     if kind is None or subject is None:
         return None
+    if any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subject.children):
+        return None  # 'neither the driver nor his passenger was hurt': no one (the count reads 0)
     return kind, subject, placed
 
 
@@ -2423,9 +2428,13 @@ def _a_person(subject: Token, known: frozenset[str], lemma: str, placed: bool = 
         and (lemma != "save" or names_a_person(subject.lemma_))
         or _someone(subject, owned=True)
         and (
-            placed or lemma in ("arrest", "detain", "take", "hold", "remand") or subject.lemma_.lower() in KIN
-        )  # 'his wife was taken into custody', 'her husband was injured':
-        # only people are arrested ('his bill was killed', 'his pride was hurt' are no one)
+            placed
+            or lemma in ("arrest", "detain", "take", "hold", "remand")
+            or subject.lemma_.lower() in KIN
+            or names_a_person(subject.lemma_)
+        )  # 'his wife was taken into custody', 'her husband was injured', 'killed his driver':
+        # only people are arrested; a noun whose first sense is a person is one ('his bill was
+        # killed', 'his pride was hurt' are no one)
         or _untagged_name(subject)
         or subject.pos_ == "PROPN"
         and subject.text in known

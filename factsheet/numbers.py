@@ -237,6 +237,9 @@ def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
         return None  # 'a jackal died', 'a local hospital': no person (but 'a third was hurt': one more)
     if match.group("object") and re.match(rf"\s+(?i:{_NUM})\b", sentence.text[match.end() :]):
         return None  # 'arrested a reported 12 people'
+    after = re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)", sentence.text[match.end() :])
+    if match.group("object") and after is not None and after.group(1) in GROUPS:
+        return None  # 'killed an elderly couple', 'injured a young family': more than one
     start, end = sentence.start + match.start(), sentence.start + match.end()
     phrase = Span(text=match.group(), start=start, end=end)
     victims = _victims(match.group("who") or match.group("object") or "")

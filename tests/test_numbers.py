@@ -3804,3 +3804,55 @@ def checked_sheet_of(folder: Path, sentences: str) -> list[Any]:
     path = folder / "article.txt"
     path.write_text(f"Town news\n\nThe case has drawn wide attention in the town this year. {sentences}\n")
     return list(checked_sheet(path).figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bus crashed into a wall. The driver was seriously hurt, police said.", [("injured", 1)]),
+        ("The boy's mother was also hurt in the crash.", [("injured", 1)]),
+        # what hurt a standing, sales or a team is no harm to a body
+        ("The scandal hurt the mayor, his critics said.", []),
+        ("The strike hurt sales at the shop.", []),
+        ("Neither the driver nor his passenger was hurt.", [("injured", 0)]),
+        ("Neither Tom Berger nor Anna Roe was injured.", [("injured", 0)]),
+    ],
+)  # fmt: skip
+def test_one_person_hurt(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    """'The driver was seriously hurt' gave nothing ('three firefighters were hurt' gave three);
+    'Neither Tom Berger nor Anna Roe was injured' showed Tom Berger injured, and 'neither the
+    driver nor his passenger was hurt' one injured, flagged."""
+    assert verified_counts(tmp_path, text) == expected
+    assert all(f.check.status == "verified" for f in checked_sheet_of(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast injured the governor and killed his driver.", [("injured", 1), ("killed", 1)]),
+        ("The plane crashed into the sea, killing its pilot.", [("killed", 1)]),
+        # a possessive noun whose first sense is no person is no one
+        ("The committee killed his bill on Tuesday.", []),
+        ("The fire killed his dog.", []),
+    ],
+)  # fmt: skip
+def test_one_person_with_a_possessive(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    """'killed his driver' gave nothing: a possessive noun counted as one person only where it
+    was kin ('his wife'); a noun whose first WordNet sense is a person is one too."""
+    assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An off-duty officer was among those injured, police said.", [("injured", 1)]),
+        ("The fire killed an elderly couple, firefighters said.", [("killed", 2)]),
+        ("The fire killed an elderly man, firefighters said.", [("killed", 1)]),
+    ],
+)  # fmt: skip
+def test_one_person_or_two(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    """'An off-duty officer was among those injured' was flagged (the one-word check took
+    'off-duty officer', beginning with the parser's preposition, for no noun phrase); 'killed
+    an elderly couple' showed a couple and one more, 'an elderly', killed."""
+    assert verified_counts(tmp_path, text) == expected
+    assert all(f.check.status == "verified" for f in checked_sheet_of(tmp_path, text))
