@@ -150,10 +150,21 @@ def _not_happened(number: Token) -> bool:
     if not any(_tells_harm(c) for c in clauses) and node.lemma_.lower() not in CASUALTY_NOUNS - {"body"}:
         return False  # (and 'may cause 32,000 more deaths'; not 'the bodies of 12 will be returned')
     for clause in clauses:
+        if _supposed(clause):
+            return True  # 'if 12 people are killed'
         aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
         if aux & (NOT_YET - {"to"}) and ("have" not in aux or aux & {"would", "could", "should"}):
             return True  # (and 'the blast could have killed hundreds': it did not)
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENDED
+
+
+def _supposed(verb: Token) -> bool:
+    """A verb in the present of a clause of 'if' or 'unless': what is supposed, not told
+    ('assumes the presidency if the President and Vice President are both killed'; not 'did
+    not say if he was arrested', a past the article may tell elsewhere)."""
+    present = any(w.tag_ in ("VBP", "VBZ") for w in (verb, *verb.children) if w.dep_ in ("aux", "auxpass")
+                  or w == verb)  # fmt: skip
+    return present and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def _yearly(number: Token) -> bool:
@@ -186,7 +197,19 @@ def _one_more(ordinal: Token) -> bool:
     'a' that is, or describes, a clause's subject is one more person, not a rank."""
     subject = ordinal.head if ordinal.dep_ == "amod" else ordinal
     after_a = ordinal.i > 0 and ordinal.doc[ordinal.i - 1].lower_ in ("a", "an")
-    return ordinal.ent_type_ == "ORDINAL" and after_a and subject.dep_ in ("nsubj", "nsubjpass")
+    # or its object: 'killed three people and wounded a fourth', 'detained a third suspect' (not
+    # 'killed a third of the herd': a part)
+    a_part = any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    done_to = (
+        subject.dep_ == "dobj"
+        and not a_part
+        or (
+            subject.dep_ == "npadvmod"
+            and _tells_harm(subject.head)
+            and not any(c.dep_ == "dobj" for c in subject.head.children)
+        )
+    )  # 'police detained a third on Tuesday' (the parser's adverb, as in 'a third time')
+    return ordinal.ent_type_ == "ORDINAL" and after_a and (subject.dep_ in ("nsubj", "nsubjpass") or done_to)
 
 
 def _both_people(both: Token) -> bool:
@@ -1576,6 +1599,9 @@ def _placed(node: Token, verb: Token) -> str | None:
             and PLACES.get(place.lemma_.lower()) == "arrested"
         ):
             return "arrested"  # 'remanded in custody', 'police held him in custody', 'placed in detention'
+        under_arrest = prep.lower_ == "under" and place is not None and place.lemma_.lower() == "arrest"
+        if (moved or kept) and under_arrest:
+            return "arrested"  # 'placed under house arrest', 'the suspect is under arrest'
         if not (moved and prep.lower_ in ("to", "into") or kept and prep.lower_ == "in"):
             continue
         if place is not None and place.lemma_.lower() in PLACES:
@@ -1627,8 +1653,12 @@ def _to_a_place(prep: Token) -> bool:
     what befell them ('in' only custody's: 'born in hospital' says nothing)."""
     return prep.dep_ == "prep" and any(
         g.dep_ == "pobj"
-        and g.lower_ in PLACES
-        and (prep.lower_ in ("to", "into") or prep.lower_ == "in" and PLACES[g.lower_] == "arrested")
+        and (
+            g.lower_ in PLACES
+            and (prep.lower_ in ("to", "into") or prep.lower_ == "in" and PLACES[g.lower_] == "arrested")
+            or prep.lower_ == "under"
+            and g.lemma_.lower() == "arrest"  # 'placed under house arrest'
+        )
         for g in prep.children
     )
 
@@ -2149,6 +2179,9 @@ def _body_of(verb: Token) -> Token | None:
 def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | None:
     """(kind, who, placed) when a verb says what happened to someone it names as its subject
     or object; ``placed``: told by where they were put or what they bore, not by the verb."""
+    if any(c.dep_ == "neg" for c in token.children) or _supposed(token):
+        return None  # 'Tom Berger was not injured', 'is not in custody', 'if he is arrested':
+        # nothing happened to him
     state = _one_in_a_state(token)
     if state is not None:
         # 'his wife is in critical condition' (not 'his phone went missing')
@@ -2505,17 +2538,21 @@ def _a_single(noun: Token, owned: bool = False) -> bool:
     # 'an Australian': a nationality as a noun (the tagger's adjective)
     demonym = noun.ent_type_ == "NORP" and noun.tag_ in ("JJ", "NNP") and noun.dep_ in (
         "nsubj", "nsubjpass", "dobj", "conj", "pobj", "attr")  # fmt: skip
+    # 'the president', 'the Governor': a title the tagger made a name, no entity
+    title = noun.tag_ == "NNP" and not noun.ent_type_ and names_a_person(noun.lower_)
     if (
         not (noun.lower_ == "old" and _of_an_age(noun))
         and noun.tag_ != "NN"
         and not demonym
+        and not title
         and not _the_accused(noun)
         or noun.lemma_.lower() in CASUALTY_NOUNS | GROUPS
     ):
         return False
     if noun.whitespace_ == "" and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-":
         return False  # 'the co-chair': a piece of a word
-    determiners = [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
+    # ('another man was arrested', 'wounded another officer': one more)
+    determiners = [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another")]
     if not determiners and not (owned and any(c.dep_ == "poss" for c in noun.children)):
         return False
     # not 'a family of five', 'a group of tourists': more than one ('the driver of the truck',

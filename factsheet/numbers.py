@@ -233,6 +233,9 @@ def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
     if kind is None or any(w in GROUPS or parse_number(w) is not None for w in words):
         return None  # 'A further two people died', 'killed a family of four': not one
     ordinal = bool(words) and _ORDINAL.fullmatch(words[-1]) is not None
+    part = len(words) > 1 and _ORDINAL.fullmatch(words[0]) is not None and words[1] == "of"
+    if part or ordinal and re.match(r"\s+of\b", sentence.text[match.end() :]):
+        return None  # 'killed a third of the herd', 'a third of them died': a part, not one more
     if words and names_no_person(words[-1]) and not ordinal:
         return None  # 'a jackal died', 'a local hospital': no person (but 'a third was hurt': one more)
     if match.group("object") and re.match(rf"\s+(?i:{_NUM})\b", sentence.text[match.end() :]):

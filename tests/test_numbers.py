@@ -3856,3 +3856,64 @@ def test_one_person_or_two(tmp_path: Path, text: str, expected: list[tuple[str, 
     an elderly couple' showed a couple and one more, 'an elderly', killed."""
     assert verified_counts(tmp_path, text) == expected
     assert all(f.check.status == "verified" for f in checked_sheet_of(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman killed two people and wounded another man.", [("killed", 2), ("injured", 1)]),
+        ("Police arrested another suspect on Friday.", [("arrested", 1)]),
+        ("The attack killed three people and wounded a fourth.", [("killed", 3), ("injured", 1)]),
+        ("Two men were arrested on Monday, and police detained a third on Tuesday.",
+         [("arrested", 2), ("arrested", 1)]),
+        # one more of no person, and a part, are no one
+        ("Another car was damaged in the blast.", []),
+        ("The disease killed a third of the herd.", []),
+        ("The bus carried 30 people. A third of them died.", []),
+    ],
+)  # fmt: skip
+def test_one_more_person_done_to(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    """'wounded another man', 'wounded a fourth' gave nothing: 'another' and an ordinal after
+    'a' counted one more person only as a subject ('another man was arrested', 'a third died').
+    'killed a third of the herd' and 'a third of them died' showed one killed, verified."""
+    assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The opposition leader was placed under house arrest, his party said.", [("arrested", 1)]),
+        ("The army placed the president under house arrest on Tuesday.", [("arrested", 1)]),
+        ("Police placed three men under arrest, officials said.", [("arrested", 3)]),
+        ("Police said the suspect was under arrest.", [("arrested", 1)]),
+        ("Anna Roe has been under house arrest since 2019.", [("arrested", 1)]),
+        ("The bill was placed under review.", []),
+        ("The company was placed under administration.", []),
+    ],
+)  # fmt: skip
+def test_under_arrest(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    """'placed under house arrest' gave nothing: custody and detention were the only places
+    that said an arrest."""
+    assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested the Mayor on Friday.", [("arrested", 1)]),
+        ("The Governor was taken to hospital.", [("injured", 1)]),
+        # told as not so, or supposed: nothing happened
+        ("Tom Berger was not injured, police said.", []),
+        ("The driver wasn't hurt, police said.", []),
+        ("Police did not arrest the driver.", []),
+        ("The Pope was not hurt, the Vatican said.", []),
+        ("The vice president takes over if the President and Vice President are both killed.", []),
+        ("If 12 people are killed, the plan fails.", []),
+        ("The protest will go ahead unless Tom Berger is arrested.", []),
+    ],
+)  # fmt: skip
+def test_a_title_and_one_not_harmed(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    """'Tom Berger was not injured' showed him injured, verified: the negation was not read;
+    'if the President and Vice President are both killed' showed two killed once a title the
+    tagger makes a name ('the Mayor') counted as one person, which gave nothing before."""
+    assert verified_counts(tmp_path, text) == expected
