@@ -2080,8 +2080,9 @@ def _victims_read(token: Token, known: frozenset[str]) -> tuple[str, list[Token]
     """(kind, the people) a verb says something happened to: one person, or several joined
     ('a man and his son were killed'); the one reading the finder and the checker share."""
     read = _harmed(token, known)
+    gapped = _one_more_gapped(token)
     if read is None:
-        return None
+        return (gapped[0], [gapped[1]]) if gapped is not None else None
     kind, subject, placed = read
     members = _members(subject, known)
     if len(members) > 1:
@@ -2089,7 +2090,34 @@ def _victims_read(token: Token, known: frozenset[str]) -> tuple[str, list[Token]
     size = _group_size(subject)
     if size is not None:
         return kind, [subject] * size  # 'the couple were killed': the one noun stands for each
-    return (kind, [subject]) if _a_person(subject, known, token.lemma_.lower(), placed) else None
+    if _a_person(subject, known, token.lemma_.lower(), placed):
+        return kind, [subject]
+    # 'arrested two men for theft and another for drunk driving': the count is read as a count
+    return (gapped[0], [gapped[1]]) if gapped is not None else None
+
+
+def _one_more_gapped(verb: Token) -> tuple[str, Token] | None:
+    """(kind, the one) where a list leaves the verb out before one more: 'police arrested two
+    men for theft and another for drunk driving', 'three of the dead were from France and a
+    fourth from Germany' (the parser joins 'another', 'a fourth' to the verb). The one has a
+    phrase of its own after it and no verb: 'and another was wounded' is read as a clause."""
+    one = next((c for c in verb.children if c.dep_ == "conj" and (
+        c.lower_ == "another" or c.ent_type_ == "ORDINAL" and c.i > 0 and c.doc[c.i - 1].lower_ in ("a", "an")
+    )), None)  # fmt: skip
+    if one is None or not any(c.dep_ == "prep" and c.i == one.i + 1 for c in (*one.children, *verb.children)):
+        return None  # (the parser hangs the phrase on the one or on the verb)
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "neg" for c in verb.children) or _supposed(verb):
+        return None  # what happened only
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB":
+        kind = PASSIVE_VICTIM.get(lemma) or KIND_LEMMAS.get(lemma)
+        return (kind, one) if kind is not None and kind != "displaced" else None
+    said_of = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    parts = said_of.children if said_of is not None else []
+    whole = [g for p in parts if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj" and _the_hurt(g)]  # fmt: skip
+    kind = _kind_of_group(whole[0]) if lemma == "be" and whole else None
+    return (kind, one) if kind is not None else None
 
 
 # Nouns that say how many people they are: 'the couple were killed' (two).

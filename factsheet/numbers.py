@@ -203,7 +203,7 @@ def _cores_overlap(a: FigureCandidate, b: FigureCandidate) -> bool:
     return a0 < b1 and b0 < a1
 
 
-_ORDINAL = re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+(?:teen|tie)th")
+ORDINAL_WORD = re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+(?:teen|tie)th")
 SINGLE_VICTIM = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother(?!\s+(?i:{_NUM})\b))\s+(?P<who>[a-z]+(?:\s+[a-z]+){{0,2}}?)"
     r"|(?P<pronoun>[Hh]e|[Ss]he|[Aa]nother))\s+"
@@ -232,8 +232,8 @@ def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
     words = (match.group("who") or match.group("object") or "").split()
     if kind is None or any(w in GROUPS or parse_number(w) is not None for w in words):
         return None  # 'A further two people died', 'killed a family of four': not one
-    ordinal = bool(words) and _ORDINAL.fullmatch(words[-1]) is not None
-    part = len(words) > 1 and _ORDINAL.fullmatch(words[0]) is not None and words[1] == "of"
+    ordinal = bool(words) and ORDINAL_WORD.fullmatch(words[-1]) is not None
+    part = len(words) > 1 and ORDINAL_WORD.fullmatch(words[0]) is not None and words[1] == "of"
     if part or ordinal and re.match(r"\s+of\b", sentence.text[match.end() :]):
         return None  # 'killed a third of the herd', 'a third of them died': a part, not one more
     if words and names_no_person(words[-1]) and not ordinal:

@@ -35,6 +35,7 @@ from factsheet.names import STOP, mentions, name_keys, same_person
 from factsheet.numbers import (
     FIGURE_PATTERN,
     KILLED_OR_HURT,
+    ORDINAL_WORD,
     SINGLE_VICTIM,
     kind_words,
     parse_number,
@@ -222,8 +223,9 @@ def check_figure(source: Source, figure: Figure) -> Figure:
         named = named_victims(source.parsed, span.start, span.end)
         if figure.victims and figure.victims in named:
             numbers.add(1)  # 'Anna Roe was killed': one person, named
-        if any(fold(n) in {*ONE_PERSON, "another"} for n in named):
-            numbers.add(1)  # 'he was taken to hospital': one person, told before; 'and wounded another'
+        if any(fold(n) in {*ONE_PERSON, "another"} or ORDINAL_WORD.fullmatch(fold(n)) for n in named):
+            numbers.add(1)  # 'he was taken to hospital': one person, told before; 'and wounded
+            # another'; 'and a fourth from Germany': one more
     if figure.low == figure.high == 1 and figure.kind in described_victims(
         source.parsed, span.start, span.end
     ):

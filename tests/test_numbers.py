@@ -3917,3 +3917,22 @@ def test_a_title_and_one_not_harmed(tmp_path: Path, text: str, expected: list[tu
     'if the President and Vice President are both killed' showed two killed once a title the
     tagger makes a name ('the Mayor') counted as one person, which gave nothing before."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested two men for theft and another for drunk driving.",
+         [("arrested", 2), ("arrested", 1)]),
+        ("Three of the dead were from France and a fourth from Germany, the ministry said.",
+         [("killed", 3), ("killed", 1)]),
+        # no verb that tells harm, or no one left out
+        ("Two of the players were from France and another from Germany.", []),
+        ("The company hired two engineers from Spain and another from Italy.", []),
+    ],
+)  # fmt: skip
+def test_one_more_with_the_verb_left_out(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    """'arrested two men for theft and another for drunk driving' and 'three of the dead were
+    from France and a fourth from Germany' gave only the count: the list leaves the verb out
+    before the one more, which the parser joins to the verb."""
+    assert verified_counts(tmp_path, text) == expected
