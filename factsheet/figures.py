@@ -1805,6 +1805,13 @@ def _kind_of_group(group: Token) -> str | None:
     clause = next((c for c in group.children if c.dep_ == "acl"), None)
     if group.lower_ == "those" and clause is not None:  # 'among those treated for smoke inhalation'
         return _kind_of_group(clause) or ("injured" if clause.lemma_.lower() == "treat" else None)
+    told = next(
+        (c for c in group.children if c.dep_ == "relcl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
+         and not any(n.dep_ == "neg" for n in c.children)),
+        None,
+    )  # fmt: skip
+    if told is not None and _kind_of_group(told) is not None:
+        return _kind_of_group(told)  # 'among the passengers who died', 'among the people who were injured'
     return _kind_of(group) if group.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else None
 
 
@@ -2577,8 +2584,14 @@ def _a_single(noun: Token, owned: bool = False) -> bool:
         or noun.lemma_.lower() in CASUALTY_NOUNS | GROUPS
     ):
         return False
-    if noun.whitespace_ == "" and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-":
-        return False  # 'the co-chair': a piece of a word
+    if (
+        noun.whitespace_ == ""
+        and noun.i + 2 < len(noun.doc)
+        and noun.doc[noun.i + 1].text == "-"
+        and noun.doc[noun.i + 2].pos_ not in ("ADP", "PART")
+        and noun.doc[noun.i + 2].dep_ not in ("prt", "prep")
+    ):
+        return False  # 'the co-chair': a piece of a word (but 'a passer-by', 'his brother-in-law')
     # ('another man was arrested', 'wounded another officer': one more)
     determiners = [c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another")]
     if not determiners and not (owned and any(c.dep_ == "poss" for c in noun.children)):
@@ -2772,7 +2785,10 @@ def _entity_of(token: Token) -> SpacySpan:
     if entity is not None:
         return entity
     words = [t for t in token.lefts if t.dep_ != "det" and t.tag_ != "WP$"]  # not 'whose' of 'whose son'
-    return token.doc[min((t.left_edge.i for t in words), default=token.i) : token.i + 1]
+    end = token.i + 1
+    while end + 1 < len(token.doc) and token.doc[end - 1].whitespace_ == "" and token.doc[end].text == "-":
+        end += 2  # a word the tokenizer split at its hyphens: 'passer-by', 'brother-in-law'
+    return token.doc[min((t.left_edge.i for t in words), default=token.i) : end]
 
 
 def _joined_one(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
