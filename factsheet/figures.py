@@ -965,8 +965,8 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
         and not any(t.pos_ == "AUX" for t in tokens)  # 'people are now'
         and (
             tokens[0].pos_ not in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX")
-            or tokens[0].dep_ in ("amod", "nmod") and tokens[0].head == tokens[-1]  # 'suspected
-            # attacker', 'off-duty officer' (the parser's preposition 'off')
+            or tokens[0].dep_ in ("amod", "nmod", "compound") and tokens[0].head == tokens[-1]  # 'suspected
+            # attacker', 'off-duty officer' (the parser's preposition 'off'), 'surviving child'
             or _the_accused(tokens[0])
         )
         and (
@@ -1511,7 +1511,10 @@ def _placed(node: Token, verb: Token) -> str | None:
     preps = [c for c in verb.children if c.dep_ == "prep"]
     if (
         moved
-        and node.lemma_.lower() == "survivor"
+        and (
+            node.lemma_.lower() == "survivor"
+            or any(c.dep_ in ("amod", "compound") and c.lower_ == "surviving" for c in node.children)
+        )  # (and 'the surviving child')
         and (
             any(c.lower_ in ("from", "out") and c.dep_ in ("prep", "prt") for c in verb.children)
             or verb.lemma_.lower() in ("find", "locate", "reach")

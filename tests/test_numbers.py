@@ -3960,3 +3960,18 @@ def test_a_hyphened_person_and_one_among_those_who(
     'passer' the noun; after this test's opening sentence it does not.)"""
     assert verified_counts(tmp_path, text) == expected
     assert all(f.check.status == "verified" for f in checked_sheet_of(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers dug out the surviving child after six hours.", [("rescued", 1)]),
+        ("Rescuers dug out a survivor after six hours.", [("rescued", 1)]),
+        # no one brought out
+        ("The surviving child was taken in by relatives.", []),
+    ],
+)  # fmt: skip
+def test_the_surviving_one_brought_out(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    """'dug out the surviving child' gave nothing ('dug out a survivor' gave one): a person
+    told as surviving, brought out, is rescued like a survivor."""
+    assert verified_counts(tmp_path, text) == expected
