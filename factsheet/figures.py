@@ -2224,8 +2224,10 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     if state is not None:
         # 'his wife is in critical condition' (not 'his phone went missing')
         return (*state, state[0] != "missing")
-    if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN") and not _past_participle_clause(token):
-        return None  # 'to kill an animal', 'will arrest anyone who': nothing that happened
+    told = token.tag_ in ("VBD", "VBN") or _past_participle_clause(token)
+    if token.pos_ != "VERB" or not told and not (token.tag_ in ("VBP", "VBZ") and _included_in(token)):
+        return None  # 'to kill an animal', 'will arrest anyone who': nothing that happened ('the
+        # dead include a baby': those it happened to)
     if _averted(token) or _not_yet(token) and not _said_to_have(token):
         return None  # 'almost drowned'; 'he could be hospitalised', 'he would have died'
     lemma = token.lemma_.lower()
@@ -2828,6 +2830,18 @@ def _group_of(one: Token) -> Token | None:
     elif one.dep_ == "appos" and any(c.dep_ in ("cc", "conj") or c.dep_ == "prep" and c.lower_ == "among"
                                      for c in one.children):  # fmt: skip
         group = one.head  # 'among them a photojournalist'; 'two Argentine tourists, a German tourist and ...'
+    elif (
+        one.dep_ in ("dep", "npadvmod", "dobj")
+        and one.head.pos_ == "VERB"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ == "them" for g in c.children)
+            for c in one.children
+        )
+    ):
+        # 'the fire killed six people, among them a 92-year-old woman', 'six residents died, a
+        # woman among them' (the parser hangs the one on the verb): the verb's counted people
+        group = next((c for c in one.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c != one
+                      and any(_counted_noun(g) == c for g in c.children)), None)  # fmt: skip
     elif one.dep_ == "dobj" and one.head.lemma_.lower() == "include":
         group = next((c for c in one.head.children if c.dep_ == "nsubj"), None)
         return group if group is not None and _the_hurt(group) else None

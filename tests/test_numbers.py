@@ -3975,3 +3975,23 @@ def test_the_surviving_one_brought_out(tmp_path: Path, text: str, expected: list
     """'dug out the surviving child' gave nothing ('dug out a survivor' gave one): a person
     told as surviving, brought out, is rescued like a survivor."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead include a baby and his mother.", [("killed", 2)]),
+        ("Those arrested include a local politician.", [("arrested", 1)]),
+        ("The fire killed six people, among them a 92-year-old woman.", [("killed", 6), ("killed", 1)]),
+        ("Six residents died in the fire, a 92-year-old woman among them.", [("killed", 6), ("killed", 1)]),
+        ("The plans include a new hospital.", []),
+    ],
+)  # fmt: skip
+def test_one_of_those_harmed_told_in_the_present_or_among_them(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'The dead include a baby and his mother' gave nothing ('included' gave them: the present
+    was taken for what had not happened); 'killed six people, among them a 92-year-old woman'
+    and 'six residents died, a woman among them' gave only the six (the parser hangs the one on
+    the verb)."""
+    assert verified_counts(tmp_path, text) == expected
