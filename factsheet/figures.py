@@ -1317,10 +1317,24 @@ def _kind_said(anchor: Token) -> str | None:
         state = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in KIND_LEMMAS]
         if state:
             return KIND_LEMMAS[state[0].lemma_.lower()]
+        if node.dep_ in ("dobj", "nsubjpass") and _held_captive(verb):
+            return "other"  # 'the gunmen held 12 people hostage', 'twelve were held hostage'
         if _another_account(node):
             return _kind_of_count_before(node)
         return _placed(node, verb)
     return None
+
+
+CAPTIVES = frozenset({"hostage", "captive", "prisoner"})
+
+
+def _held_captive(verb: Token) -> bool:
+    """'held 12 people hostage', 'were taken captive', 'kept them prisoner': what the verb made
+    of those it holds (the parser's object complement, or a clause of its own)."""
+    return verb.lemma_.lower() in ("hold", "take", "keep") and any(
+        c.dep_ in ("oprd", "advcl", "xcomp", "npadvmod", "advmod") and c.lower_ in CAPTIVES
+        for c in verb.children
+    )
 
 
 def _describes_one(noun: Token) -> bool:

@@ -3995,3 +3995,17 @@ def test_one_of_those_harmed_told_in_the_present_or_among_them(
     and 'six residents died, a woman among them' gave only the six (the parser hangs the one on
     the verb)."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gunmen held 12 people hostage for six hours.", [("other", 12)]),
+        ("Twelve people were held hostage for six hours.", [("other", 12)]),
+        ("The team held 12 meetings in the capital.", []),
+    ],
+)  # fmt: skip
+def test_held_hostage(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    """'The gunmen held 12 people hostage' gave nothing ('were taken hostage' gave them): the
+    word stands after the people, where the words beside a count do not reach."""
+    assert verified_counts(tmp_path, text) == expected
