@@ -158,6 +158,10 @@ def _not_happened(number: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENDED
 
 
+# Adverbs that say a report was not so: 'was wrongly reported dead'.
+WRONGLY = frozenset({"wrongly", "falsely", "mistakenly", "erroneously", "incorrectly"})
+
+
 def _supposed(verb: Token) -> bool:
     """A verb in the present of a clause of 'if' or 'unless': what is supposed, not told
     ('assumes the presidency if the President and Vice President are both killed'; not 'did
@@ -369,6 +373,19 @@ def _a_rate(number: Token) -> bool:
     noun = _counted_noun(number) or number
     if any(c.dep_ == "prep" and c.lower_ == "per" for c in (*noun.children, *number.children)):
         return True
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.like_num or any(n.dep_ == "nummod" and n.like_num for n in g.children) for g in c.children)
+        for c in number.children
+    ):
+        return True  # 'kills one in ten people it infects', 'one in five': a rate
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.like_num:
+        return True  # (and its 'ten')
+    if any(c.dep_ == "quantmod" and c.lower_ == "in" for c in (*number.children, *number.head.children)) and (
+        number.dep_ == "quantmod" or any(c.dep_ == "quantmod" and c.like_num for c in number.children)
+    ):
+        return True  # 'one in ten people infected has died' (the parser's 'one in' of 'ten')
     verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None and any(
         c.dep_ == "prep"
@@ -2231,9 +2248,11 @@ def _body_of(verb: Token) -> Token | None:
 def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | None:
     """(kind, who, placed) when a verb says what happened to someone it names as its subject
     or object; ``placed``: told by where they were put or what they bore, not by the verb."""
-    if any(c.dep_ == "neg" for c in token.children) or _supposed(token):
-        return None  # 'Tom Berger was not injured', 'is not in custody', 'if he is arrested':
-        # nothing happened to him
+    if any(
+        c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in WRONGLY for c in token.children
+    ) or _supposed(token):
+        return None  # 'Tom Berger was not injured', 'is not in custody', 'if he is arrested', 'was
+        # wrongly reported dead': nothing happened to him
     state = _one_in_a_state(token)
     if state is not None:
         # 'his wife is in critical condition' (not 'his phone went missing')
@@ -3271,7 +3290,7 @@ def _fate_of_one(text: Text, token: Token, start: int, end: int) -> FigureCandid
     the noun (the arrests or deaths of a count are counted where the number stands; a
     pronoun's, 'his arrest', 'her death', is the one told before)."""
     kind = _fate_of(token) if token.tag_ == "NN" else None
-    if kind is None:
+    if kind is None or _sought(token):
         return None
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     held = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -3284,6 +3303,25 @@ def _fate_of_one(text: Text, token: Token, start: int, end: int) -> FigureCandid
         return None
     told = [c for c in token.children if c.dep_ == "det" or c.dep_ == "amod" and c.lower_ in DEADLY]
     return _one_person_told(text, held, [token, *told], kind, token, start, end)
+
+
+# What asks for a fate that has not happened: 'a warrant for the arrest of', 'called for the
+# arrest of', 'demanded the arrest of'.
+SOUGHT = frozenset(
+    {"warrant", "call", "demand", "order", "request", "appeal", "plea", "seek", "urge", "want"}
+)
+
+
+def _sought(fate: Token) -> bool:
+    """'A warrant was issued for the arrest of Tom Berger', 'called for the arrest of', 'demanded
+    the arrest of': an arrest asked for, not made."""
+    head = fate.head.head if fate.dep_ == "pobj" and fate.head.lower_ == "for" else fate.head
+    if fate.dep_ not in ("pobj", "dobj"):
+        return False
+    # ('was issued for': the warrant is the verb's subject or object)
+    asking = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))] \
+        if head.pos_ == "VERB" and fate.dep_ == "pobj" else [head]  # fmt: skip
+    return any(w.lemma_.lower() in SOUGHT for w in asking)
 
 
 def _one_person_told(
@@ -3411,6 +3449,11 @@ def denied(text: Text, start: int, end: int) -> str | None:
     'The army denied that 12 civilians were killed', 'Officials dismissed reports that 12 people
     had died', 'Reports that 12 had died were false', 'It is not true that 12 were arrested'.
     Not a figure the denier gives ('denied the reports, saying only eight died')."""
+    for verb in text.tokens_in(start, end):  # 'Tom Berger denied being arrested'
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in DENIALS:
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            said = [*(subject.subtree if subject is not None else []), verb.head]
+            return text.text[slice(*text.span_of(sorted(said, key=lambda t: t.i)))]
     tokens = [t for t in text.tokens_in(start, end) if t.like_num or t.pos_ == "NUM" or t.dep_ == "nsubj"]
     for token in tokens[:1] or text.tokens_in(start, end)[:1]:
         child = token
@@ -3419,7 +3462,8 @@ def denied(text: Text, start: int, end: int) -> str | None:
             if own and head.pos_ in ("VERB", "AUX"):
                 return None  # a clause of the denier's own: 'saying only eight died'
             lemma = head.lemma_.lower()
-            if head.pos_ == "VERB" and lemma in DENIALS and child.dep_ in ("ccomp", "dobj"):
+            if head.pos_ == "VERB" and lemma in DENIALS and child.dep_ in ("ccomp", "dobj", "xcomp"):
+                # ('denied that 12 were killed', 'denied the reports', 'denied being arrested')
                 near = [*head.children, *head.head.children]
                 if head.dep_ == "xcomp" or any(c.dep_ == "neg" or c.lower_ in ("neither", "nor")
                                                for c in near):  # fmt: skip

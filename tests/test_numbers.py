@@ -4009,3 +4009,27 @@ def test_held_hostage(tmp_path: Path, text: str, expected: list[tuple[str, int]]
     """'The gunmen held 12 people hostage' gave nothing ('were taken hostage' gave them): the
     word stands after the people, where the words beside a count do not reach."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Berger was wrongly reported dead on Monday.",
+        "A warrant was issued for the arrest of Tom Berger.",
+        "Police called for the arrest of Tom Berger.",
+        "The virus kills one in ten people it infects.",
+        "One in ten people infected has died.",
+    ],
+)
+def test_harm_told_as_not_so_or_a_rate_shows_no_figure(tmp_path: Path, text: str) -> None:
+    """Each showed a figure under a verified badge: 'wrongly reported dead' (one killed), 'a
+    warrant for the arrest of' (one arrested), 'one in ten' (one, or ten, killed)."""
+    assert verified_counts(tmp_path, text) == []
+
+
+def test_one_who_denied_being_arrested_is_flagged_as_denied(tmp_path: Path) -> None:
+    """'Tom Berger denied being arrested' showed him arrested, verified."""
+    figures = checked_sheet_of(tmp_path, "Tom Berger denied being arrested.")
+    assert [f.check.status for f in figures] in ([], ["flagged"])
+    assert all("denied" in (f.check.reason or "") for f in figures)
+    assert verified_counts(tmp_path, "Police announced the arrest of Tom Berger.") == [("arrested", 1)]
