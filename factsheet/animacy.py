@@ -6,7 +6,9 @@ finders ask here. ``data/wordnet-no-people.txt`` lists the single-word English n
 cannot name a person or a group of people: every WordNet 3.0 sense of theirs is a thing, an
 act, a place ... (no noun.person, noun.group or noun.Tops sense), or their first (most
 frequent) sense is an animal and the tagged corpus WordNet counts senses in never used them
-for a person ('pig', 'dog': a person only as an insult; not 'male', 'female').
+for a person ('pig', 'dog': a person only as an insult; not 'male', 'female'), or their first
+sense is a thing or a place and they name people only as a group, its occupants ('building',
+'train', 'home'; not 'fan', 'star', which name a person too).
 ``data/wordnet-people.txt`` lists those whose first sense is a person, for the verbs that do
 to things what they do to people ('executed 14 prisoners', not 'executed the order'). A noun WordNet does
 not know (a name, 'crewmembers') may name people. The list is made from WordNet's own files by
@@ -25,6 +27,10 @@ NO_PEOPLE = Path(__file__).with_name("data") / "wordnet-no-people.txt"
 PEOPLE = Path(__file__).with_name("data") / "wordnet-people.txt"
 # WordNet's lexicographer files whose nouns are people, or groups of them ('crew', 'police').
 PEOPLE_FILES = frozenset({"noun.person", "noun.group", "noun.Tops"})
+# WordNet's lexicographer files of places and things: a noun whose first sense is one of them
+# and whose only senses of people are groups ('the whole building was evacuated': its
+# occupants) counts buildings, not people ('12 buildings were evacuated').
+PLACES_AND_THINGS = frozenset({"noun.artifact", "noun.location", "noun.object"})
 # Where WordNet 3.0 misses a person sense news gives a word: 'a local' is a train or an
 # anaesthetic to it, a resident to a reporter ('three locals were killed'). Of 190 nouns for
 # people common in news (victims, trades, roles, ages), the only one it lists as no person.
@@ -71,6 +77,8 @@ def no_people(senses: dict[str, list[tuple[int, str, int]]]) -> list[str]:
         first = min(read)[1]
         if not people or first == "noun.animal" and not any(people):
             found.append(lemma)  # ('male': an animal first, but a person in use too)
+        elif first in PLACES_AND_THINGS and not any(file == "noun.person" for _, file, _ in read):
+            found.append(lemma)  # 'building', 'train', 'home': a group of people only as its occupants
     return sorted(found)
 
 

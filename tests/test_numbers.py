@@ -3259,6 +3259,26 @@ def test_the_list_of_nouns_that_name_no_person_is_wordnets() -> None:
     assert all(names_no_person(w) for w in ("ship", "tower", "pig", "jackal", "bill", "bed"))
     assert not any(names_no_person(w) for w in ("driver", "male", "crew", "police", "soldier", "victim",
                                                 "force", "crewmembers"))  # fmt: skip
+    # first a thing or a place, people only as its occupants; not one that names a person too
+    assert all(names_no_person(w) for w in ("building", "train", "home", "hospital", "neighbourhood"))
+    assert not any(names_no_person(w) for w in ("fan", "star", "family", "household", "local"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 40 buildings were evacuated after the gas leak.", []),
+        ("Twelve trains were stranded by the snow.", []),
+        ("About 40 families were evacuated after the gas leak.", [("displaced", 40)]),
+        ("Twelve fans were injured at the stadium.", [("injured", 12)]),
+    ],
+)  # fmt: skip
+def test_buildings_and_trains_count_no_people(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'About 40 buildings were evacuated' showed 40 displaced and 'twelve trains were
+    stranded' 12: WordNet lets a building or a train name its occupants, as a group."""
+    assert verified_counts(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(
