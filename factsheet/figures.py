@@ -1523,6 +1523,27 @@ def _grave(place: Token) -> bool:
         place.lemma_.lower() == "care" and "intensive" in words  # fmt: skip
 
 
+def _gravely(word: Token) -> bool:
+    """'critically ill', 'seriously ill': the adverbs of a grave state (GRAVE's)."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in ("critically", "seriously", "gravely") for c in word.children
+    )
+
+
+def _harm_near(verb: Token) -> bool:
+    """Whether the verb's sentence or the one before tells harm from outside ('after the
+    attack', 'the blast', 'was shot'): see ``harm_told``."""
+    sentence = verb.sent
+    before = verb.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return any(
+        (lemma := t.lemma_.lower()) in HARMS
+        and not any(c.dep_ == "compound" and c.lemma_.lower() in ILLS for c in t.children)
+        or lemma in HURTS
+        or lemma in ("injure", "wound", "hurt")
+        for t in [*before, *sentence]
+    )
+
+
 def _placed(node: Token, verb: Token) -> str | None:
     """What the place a verb puts the counted people in says happened to them: 'were taken to
     hospital', 'took 12 people to hospital', 'remain in hospital' (injured); 'were taken into
@@ -1645,6 +1666,15 @@ def _placed(node: Token, verb: Token) -> str | None:
             return "displaced"  # 'forced 250,000 people into evacuation centres', 'remain in evacuee camps'
         if kept and place is not None and _grave(place):
             return "injured"
+    ill = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ == "ill"), None)
+    if (
+        (kept or moved and verb.lemma_.lower() == "leave")
+        and ill is not None
+        and _gravely(ill)
+        and _harm_near(verb)
+    ):
+        return "injured"  # 'the baby girl was critically ill', after an attack (not 'seriously ill
+        # with cancer', where no harm is told)
     # where a verb of leaving left them: 'the crash left three people in critical condition'
     # (injured), 'the floods left 8,000 people without shelter' (displaced; not 'without power')
     left = [(p.lower_, g) for p in preps for g in p.children if g.dep_ == "pobj"] \
@@ -2072,7 +2102,7 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
     article = (
         next((c for c in victim.children if c.dep_ == "det"), None) if victim.ent_type_ != "PERSON" else None
     )
-    group = [c for c in token.children if c.dep_ in ("aux", "auxpass", "prt") or c.lower_ == "dead"]
+    group = [c for c in token.children if c.dep_ in ("aux", "auxpass", "prt") or c.lower_ in ("dead", "ill")]
     if _own_death(token):  # 'took his own life', 'killed himself'
         group += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
     group += [t for c in token.children if _place_read_as_verb(c) or _to_a_place(c) for t in c.subtree]

@@ -4053,3 +4053,21 @@ def test_one_who_denied_being_arrested_is_flagged_as_denied(tmp_path: Path) -> N
     assert [f.check.status for f in figures] in ([], ["flagged"])
     assert all("denied" in (f.check.reason or "") for f in figures)
     assert verified_counts(tmp_path, "Police announced the arrest of Tom Berger.") == [("arrested", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bomb exploded outside the school. The baby girl was critically ill, doctors said.",
+         [("injured", 1)]),
+        ("A baby girl was left critically ill after the attack.", [("injured", 1)]),
+        # an illness, no harm told: no casualty
+        ("The minister is seriously ill with cancer.", []),
+        ("The outbreak has spread to the capital. Tom Berger was critically ill, doctors said.", []),
+    ],
+)  # fmt: skip
+def test_critically_ill_after_harm(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    """'The baby girl was critically ill', after a bombing, gave nothing: 'critically' or
+    'seriously ill' is hurt where the sentence or the one before tells harm from outside (as a
+    death of no harm told is no casualty)."""
+    assert verified_counts(tmp_path, text) == expected
