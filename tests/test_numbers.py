@@ -4071,3 +4071,32 @@ def test_critically_ill_after_harm(tmp_path: Path, text: str, expected: list[tup
     'seriously ill' is hurt where the sentence or the one before tells harm from outside (as a
     death of no harm told is no casualty)."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "shown", "flagged"),
+    [
+        ("Nobody was killed, contrary to reports that 12 people had died.", [0], [12]),
+        ("Earlier reports that 12 people had died were later corrected to 10.", [], [12]),
+        ("Police said no one was arrested, despite rumours that 12 people had been detained.", [0], [12]),
+        # reports that are not gainsaid stay the reports' figures
+        ("Reports that 12 people had died were confirmed by the ministry.", [12], []),
+    ],
+)  # fmt: skip
+def test_a_figure_gainsaid_or_told_as_talk_is_flagged(
+    tmp_path: Path, sentences: str, shown: list[int], flagged: list[int]
+) -> None:
+    """Each showed 12 under a verified badge: 'contrary to reports that', 'reports that ...
+    were later corrected', 'rumours that'."""
+    figures = checked_sheet_of(tmp_path, sentences)
+    assert [f.low for f in figures if f.check.status == "verified"] == shown
+    assert [f.low for f in figures if f.check.status == "flagged"] == flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police are investigating whether Tom Berger was killed.", "It is not known whether anyone was hurt."],
+)
+def test_an_open_question_shows_no_figure(tmp_path: Path, text: str) -> None:
+    """'Police are investigating whether Tom Berger was killed' showed him killed, verified."""
+    assert verified_counts(tmp_path, text) == []
