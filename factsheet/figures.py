@@ -1537,13 +1537,7 @@ def _harm_near(verb: Token) -> bool:
     attack', 'the blast', 'was shot'): see ``harm_told``."""
     sentence = verb.sent
     before = verb.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-    return any(
-        (lemma := t.lemma_.lower()) in HARMS
-        and not any(c.dep_ == "compound" and c.lemma_.lower() in ILLS for c in t.children)
-        or lemma in HURTS
-        or lemma in ("injure", "wound", "hurt")
-        for t in [*before, *sentence]
-    )
+    return any(_outside_harm(t) for t in [*before, *sentence])
 
 
 def _placed(node: Token, verb: Token) -> str | None:
@@ -3458,14 +3452,20 @@ def harm_told(text: Text, start: int, end: int) -> bool:
     """Whether a stretch of the article tells of harm from outside: 'after being shot', 'in a
     car crash', 'of his injuries', 'was hospitalised with burns' (not 'died at home', 'died of
     pneumonia', 'was hospitalised in critical condition')."""
-    return any(
-        (lemma := t.lemma_.lower()) in HARMS
-        and not any(c.dep_ == "compound" and c.lemma_.lower() in ILLS for c in t.children)
+    return any(_outside_harm(t) for t in text.tokens_in(start, end))
+
+
+def _outside_harm(word: Token) -> bool:
+    """A word that tells harm from outside: 'shot', 'crash', 'injuries', 'was hit by a car' (not
+    'a heart attack')."""
+    lemma = word.lemma_.lower()
+    return (
+        lemma in HARMS
+        and not any(c.dep_ == "compound" and c.lemma_.lower() in ILLS for c in word.children)
         or lemma in HURTS
         or lemma in ("injure", "wound", "hurt")
         or lemma == "hit"
-        and any(c.dep_ == "auxpass" for c in t.children)  # 'was hit by a car'
-        for t in text.tokens_in(start, end)
+        and any(c.dep_ == "auxpass" for c in word.children)  # 'was hit by a car'
     )
 
 
