@@ -789,6 +789,8 @@ def _subject_before(text: Text, verb: Token) -> Token | None:
             return None
         if _in(text.at(token), inside):
             continue
+        if _set_off_by_its_clause(token, verb):
+            return token.head  # 'Twelve were killed, Tom Berger, who saw it, told reporters'
         if token.pos_ == "VERB":
             return None
         if token.dep_ in SPEAKING or token.dep_ == "appos" and token.ent_type_ == "PERSON":
@@ -801,6 +803,21 @@ def _subject_before(text: Text, verb: Token) -> Token | None:
             return token  # '"Q," the UN chief, Anna Roe, warned': a name outside the quote the
             # parser hung on a word inside it
     return None
+
+
+def _set_off_by_its_clause(clause: Token, verb: Token) -> bool:
+    """A relative clause set off by commas right before the verb, on a name or noun before it
+    ('Tom Berger, who saw it, told reporters', where the parser lost the verb's subject): its
+    noun is the one who speaks."""
+    end = clause.right_edge.i
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.i < clause.i
+        and (clause.head.ent_type_ == "PERSON" or clause.head.pos_ in ("NOUN", "PROPN"))
+        and end + 2 == verb.i
+        and clause.doc[end + 1].text == ","
+        and clause.doc[clause.left_edge.i - 1].text == ","
+    )
 
 
 def _name(text: Text, token: Token) -> tuple[str, int, int] | None:

@@ -4100,3 +4100,18 @@ def test_a_figure_gainsaid_or_told_as_talk_is_flagged(
 def test_an_open_question_shows_no_figure(tmp_path: Path, text: str) -> None:
     """'Police are investigating whether Tom Berger was killed' showed him killed, verified."""
     assert verified_counts(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Twelve people were killed in the blast, Tom Berger, who saw it, told reporters.", ["Tom Berger"]),
+        # a clause of its own is no teller of the figure
+        ("Twelve people were killed in the attack, which the group said it carried out.", []),
+        ("Twelve people were killed, but police said the toll could rise.", []),
+    ],
+)  # fmt: skip
+def test_a_source_set_off_by_a_relative_clause(text: str, sources: list[str]) -> None:
+    """'..., Tom Berger, who saw it, told reporters' gave no source: the parser loses the verb's
+    subject where a relative clause stands between them."""
+    assert read(text)[0][4] == sources
