@@ -162,6 +162,13 @@ def _not_happened(number: Token) -> bool:
 WRONGLY = frozenset({"wrongly", "falsely", "mistakenly", "erroneously", "incorrectly"})
 
 
+def _told_as_not_so(verb: Token) -> bool:
+    """A verb that tells nothing happened: negated, called wrong, or supposed ('Tom Berger was
+    not injured', 'is not in custody', 'was wrongly reported dead', 'if he is arrested')."""
+    wrong = any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in WRONGLY for c in verb.children)
+    return wrong or _supposed(verb)
+
+
 def _supposed(verb: Token) -> bool:
     """A verb in the present of a clause of 'if' or 'unless': what is supposed, not told
     ('assumes the presidency if the President and Vice President are both killed'; not 'did
@@ -1870,8 +1877,9 @@ def _kind_of_group(group: Token) -> str | None:
          and not any(n.dep_ == "neg" for n in c.children)),
         None,
     )  # fmt: skip
-    if told is not None and _kind_of_group(told) is not None:
-        return _kind_of_group(told)  # 'among the passengers who died', 'among the people who were injured'
+    told_kind = _kind_of_group(told) if told is not None else None
+    if told_kind is not None:
+        return told_kind  # 'among the passengers who died', 'among the people who were injured'
     return _kind_of(group) if group.pos_ in ("NOUN", "PROPN", "NUM", "PRON") else None
 
 
@@ -2147,19 +2155,18 @@ def _victims_read(token: Token, known: frozenset[str]) -> tuple[str, list[Token]
     """(kind, the people) a verb says something happened to: one person, or several joined
     ('a man and his son were killed'); the one reading the finder and the checker share."""
     read = _harmed(token, known)
-    gapped = _one_more_gapped(token)
-    if read is None:
-        return (gapped[0], [gapped[1]]) if gapped is not None else None
-    kind, subject, placed = read
-    members = _members(subject, known)
-    if len(members) > 1:
-        return kind, members
-    size = _group_size(subject)
-    if size is not None:
-        return kind, [subject] * size  # 'the couple were killed': the one noun stands for each
-    if _a_person(subject, known, token.lemma_.lower(), placed):
-        return kind, [subject]
+    if read is not None:
+        kind, subject, placed = read
+        members = _members(subject, known)
+        if len(members) > 1:
+            return kind, members
+        size = _group_size(subject)
+        if size is not None:
+            return kind, [subject] * size  # 'the couple were killed': the one noun stands for each
+        if _a_person(subject, known, token.lemma_.lower(), placed):
+            return kind, [subject]
     # 'arrested two men for theft and another for drunk driving': the count is read as a count
+    gapped = _one_more_gapped(token)
     return (gapped[0], [gapped[1]]) if gapped is not None else None
 
 
@@ -2173,7 +2180,7 @@ def _one_more_gapped(verb: Token) -> tuple[str, Token] | None:
     )), None)  # fmt: skip
     if one is None or not any(c.dep_ == "prep" and c.i == one.i + 1 for c in (*one.children, *verb.children)):
         return None  # (the parser hangs the phrase on the one or on the verb)
-    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "neg" for c in verb.children) or _supposed(verb):
+    if verb.tag_ not in ("VBD", "VBN") or _told_as_not_so(verb):
         return None  # what happened only
     lemma = verb.lemma_.lower()
     if verb.pos_ == "VERB":
@@ -2274,11 +2281,8 @@ def _body_of(verb: Token) -> Token | None:
 def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | None:
     """(kind, who, placed) when a verb says what happened to someone it names as its subject
     or object; ``placed``: told by where they were put or what they bore, not by the verb."""
-    if any(
-        c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in WRONGLY for c in token.children
-    ) or _supposed(token):
-        return None  # 'Tom Berger was not injured', 'is not in custody', 'if he is arrested', 'was
-        # wrongly reported dead': nothing happened to him
+    if _told_as_not_so(token):
+        return None
     state = _one_in_a_state(token)
     if state is not None:
         # 'his wife is in critical condition' (not 'his phone went missing')
@@ -3480,16 +3484,27 @@ RUMOURS = frozenset({"rumour", "rumor", "speculation", "hearsay", "gossip"})
 CORRECTED = frozenset({"correct", "retract", "withdraw", "revise"})
 
 
-def denied(text: Text, start: int, end: int) -> str | None:
-    """The words that say a figure at [start, end) is not so, where it stands in what they deny:
-    'The army denied that 12 civilians were killed', 'Officials dismissed reports that 12 people
-    had died', 'Reports that 12 had died were false', 'It is not true that 12 were arrested'.
-    Not a figure the denier gives ('denied the reports, saying only eight died')."""
+def denied(text: Text, start: int, end: int) -> tuple[str, str] | None:
+    """(the words, how) where the article tells a figure at [start, end) as not so, where it
+    stands in what they deny ("denied"): 'The army denied that 12 civilians were killed',
+    'Officials dismissed reports that 12 people had died', 'Reports that 12 had died were
+    false', 'It is not true that 12 were arrested', 'contrary to reports that'; or only as talk
+    ("talk"): 'amid rumours that 12 were killed'. Not a figure the denier gives ('denied the
+    reports, saying only eight died')."""
+    found = _gainsaid(text, start, end)
+    if found is None:
+        return None
+    words, talk = found
+    return text.text[slice(*text.span_of(sorted(words, key=lambda t: t.i)))], "talk" if talk else "denied"
+
+
+def _gainsaid(text: Text, start: int, end: int) -> tuple[list[Token], bool] | None:
+    """The words of ``denied``, and whether they call the figure talk."""
     for verb in text.tokens_in(start, end):  # 'Tom Berger denied being arrested'
         if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in DENIALS:
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             said = [*(subject.subtree if subject is not None else []), verb.head]
-            return text.text[slice(*text.span_of(sorted(said, key=lambda t: t.i)))]
+            return said, False
     tokens = [t for t in text.tokens_in(start, end) if t.like_num or t.pos_ == "NUM" or t.dep_ == "nsubj"]
     for token in tokens[:1] or text.tokens_in(start, end)[:1]:
         child = token
@@ -3505,23 +3520,21 @@ def denied(text: Text, start: int, end: int) -> str | None:
                                                for c in near):  # fmt: skip
                     return None  # 'did not deny', 'refused to deny', 'would neither confirm nor deny'
                 subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-                return text.text[slice(*text.span_of(
-                    sorted([*(subject.subtree if subject is not None else []), head], key=lambda t: t.i)
-                ))]  # fmt: skip
+                return [*(subject.subtree if subject is not None else []), head], False
             if head.pos_ == "NOUN" and child.dep_ in ("acl", "ccomp"):  # 'reports that 12 had died'
                 if lemma in RUMOURS:
-                    return text.text[slice(*text.span_of([head]))]  # 'amid rumours that ...'
-                if lemma in ("report", "claim", "allegation") and head.dep_ == "pobj" and \
-                        head.head.lower_ == "to" and head.head.head.lower_ == "contrary":  # fmt: skip
-                    return text.text[slice(*text.span_of([head.head.head, head.head, head]))]
-                if lemma in ("report", "claim", "allegation") and head.dep_ == "nsubjpass" and \
-                        head.head.lemma_.lower() in CORRECTED:  # fmt: skip
-                    return text.text[slice(*text.span_of([head, head.head]))]  # 'were later corrected'
+                    return [head], True  # 'amid rumours that ...'
+                if lemma in ("report", "claim", "allegation"):
+                    contrary = head.head.lower_ == "to" and head.head.head.lower_ == "contrary"
+                    if head.dep_ == "pobj" and contrary:
+                        return [head.head.head, head.head, head], False  # 'contrary to reports that'
+                    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in CORRECTED:
+                        return [head, head.head], False  # 'were later corrected'
             if lemma == "be" and child.dep_ in ("nsubj", "ccomp", "csubj"):
                 said = [c for c in head.children if c.dep_ in ("acomp", "attr")]
                 negated = any(c.dep_ == "neg" for c in head.children)
                 if any(c.lower_ in UNTRUE or negated and c.lower_ in TRUE for c in said):
-                    return text.text[slice(*text.span_of([head, *said]))]
+                    return [head, *said], False
             child = head
     return None
 

@@ -22,7 +22,6 @@ from functools import cached_property, lru_cache
 
 from factsheet.figures import (
     ONE_PERSON,
-    RUMOURS,
     denied,
     described_victims,
     figure_sources,
@@ -253,9 +252,9 @@ def check_figure(source: Source, figure: Figure) -> Figure:
         return _with(figure, _flag(f"Nothing in the sentence says the people were {figure.kind}."))
     denial = denied(source.parsed, span.start, span.end)
     if denial is not None:
-        talk = any(fold(w).removesuffix("s") in RUMOURS for w in re.findall(r"[A-Za-z]+", denial))
-        how = "only as talk" if talk else "as denied"
-        told = f"The article tells this figure {how} (“{_short(denial)}”), not as fact."
+        words, how = denial
+        told = {"talk": "only as talk"}.get(how, "as denied")
+        told = f"The article tells this figure {told} (“{_short(words)}”), not as fact."
         return _with(figure, _flag(told))
     counted: set[int | None] = {figure.low, figure.high}
     if joined:  # 'a captain and eleven other crew': twelve, the eleven a part of them
