@@ -1624,7 +1624,7 @@ STANCE_LEMMAS = frozenset("indicate contend imply propose recommend hint signal 
 FIGURE_LEMMAS = frozenset(
     "say tell add state declare write explain note announce claim report confirm reveal disclose "
     "estimate count put record tally update cite tweet post mention acknowledge admit "
-    "allege testify assert maintain reiterate warn describe".split()
+    "allege testify assert maintain reiterate warn describe believe fear".split()
 )
 
 

@@ -4115,3 +4115,17 @@ def test_a_source_set_off_by_a_relative_clause(text: str, sources: list[str]) ->
     """'..., Tom Berger, who saw it, told reporters' gave no source: the parser loses the verb's
     subject where a relative clause stands between them."""
     assert read(text)[0][4] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Authorities believe 30 people are still missing.", ["Authorities"]),
+        ("Rescuers fear that 12 people are trapped under the rubble.", ["Rescuers"]),
+        ("Police believe the gunman killed three people.", ["Police"]),
+    ],
+)  # fmt: skip
+def test_who_believes_or_fears_a_figure_is_its_source(text: str, sources: list[str]) -> None:
+    """'Authorities believe 30 people are still missing' gave no source: a verb of belief with a
+    clause states the figure as its subject's, as 'estimate' does."""
+    assert read(text)[0][4] == sources
