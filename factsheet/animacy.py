@@ -2,7 +2,7 @@
 
 A casualty count counts people: 'killed 300,000 pigs', 'two bell towers were saved' and 'the
 cargo ship went missing' count none. spaCy's parse does not tell a person from a thing, so the
-finders ask here. ``data/wordnet-no-people.txt`` lists the single-word English nouns that
+finders ask here. ``data/wordnet-no-people.txt`` lists the one-word English nouns (hyphened too) that
 cannot name a person or a group of people: every WordNet 3.0 sense of theirs is a thing, an
 act, a place ... (no noun.person, noun.group or noun.Tops sense), or their first (most
 frequent) sense is an animal and the tagged corpus WordNet counts senses in never used them
@@ -53,7 +53,7 @@ def names_a_person(lemma: str) -> bool:
 
 
 def _senses(wordnet: Path) -> dict[str, list[tuple[int, str, int]]]:
-    """Each single-word noun of a WordNet database folder: its senses as (sense number,
+    """Each one-word noun of a WordNet database folder: its senses as (sense number,
     lexicographer file, times the tagged corpus used it), read from the sense index."""
     files = {}
     for line in (wordnet / "lexnames").read_text().splitlines():
@@ -64,7 +64,9 @@ def _senses(wordnet: Path) -> dict[str, list[tuple[int, str, int]]]:
         key, _, number, tagged = line.split()
         lemma, _, rest = key.partition("%")
         pos, file_number = rest.split(":")[:2]
-        if pos == "1" and lemma.isalpha() and lemma.islower():  # a noun; not 'blue_whale', 'x-ray', names
+        # a noun of one word, hyphened or not ('co-pilot', 'x-ray'; not 'blue_whale', names): the
+        # tokenizer keeps a hyphened word whole (text.py)
+        if pos == "1" and lemma.replace("-", "").isalpha() and lemma.islower() and "--" not in lemma:
             senses.setdefault(lemma, []).append((int(number), files[int(file_number)], int(tagged)))
     return senses
 

@@ -2756,6 +2756,7 @@ def _members(noun: Token, known: frozenset[str]) -> list[Token]:
         or _a_single(m)
         or _a_single(m, owned=True)
         or _kin_sharing_its_owner(m, joined[0])
+        or _sharing_its_determiner(m, joined[0])
         for m in named
     ):  # fmt: skip
         return [*named, *[joined[-1]] * others] if others else joined  # 'a captain and eleven other
@@ -2775,6 +2776,24 @@ def _kin_sharing_its_owner(noun: Token, first: Token) -> bool:
         and not any(c.dep_ in ("det", "poss") for c in noun.children)
         and first.lemma_.lower() in KIN
         and _a_single(first, owned=True)
+    )
+
+
+def _sharing_its_determiner(noun: Token, first: Token) -> bool:
+    """A bare noun for a person joined after one with 'the', 'a' or a possessive, whose
+    determiner it shares, where the verb they are the subject of is plural: 'the pilot and
+    co-pilot were killed' (two; 'the driver and owner was' is one, and 'died' does not say)."""
+    verb = first.head
+    return (
+        noun is not first
+        and noun.dep_ == "conj"
+        and noun.tag_ == "NN"
+        and names_a_person(noun.lemma_)
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        and names_a_person(first.lemma_)
+        and (_a_single(first) or _a_single(first, owned=True))
+        and first.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in verb.children)
     )
 
 

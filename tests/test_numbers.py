@@ -4129,3 +4129,30 @@ def test_who_believes_or_fears_a_figure_is_its_source(text: str, sources: list[s
     """'Authorities believe 30 people are still missing' gave no source: a verb of belief with a
     clause states the figure as its subject's, as 'estimate' does."""
     assert read(text)[0][4] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The co-pilot was killed in the crash, the airline said.", [("killed", 1)]),
+        ("His ex-wife was killed in the attack, police said.", [("killed", 1)]),
+        ("Police arrested her ex-boyfriend on Monday.", [("arrested", 1)]),
+        ("The gunman killed his ex-wife and her mother, police said.", [("killed", 2)]),
+        # two, not one: the hyphen split the second person into three nouns
+        ("The pilot and his co-pilot were killed, the airline said.", [("killed", 2)]),
+        ("The pilot and the co-pilot died in the crash, the airline said.", [("killed", 2)]),
+        # a bare second noun shares the determiner where the verb says there are two ...
+        ("The pilot and co-pilot were killed, the airline said.", [("killed", 2)]),
+        ("The driver and passenger were injured, police said.", [("injured", 2)]),
+        # ... not where it says there is one
+        ("The driver and owner of the truck was arrested, police said.", [("arrested", 1)]),
+        # a word with a number keeps its pieces: ages are read from them
+        ("A 45-year-old co-pilot was killed in the crash.", [("killed", 1)]),
+        ("A six-year-old boy and his co-pilot father were killed.", [("killed", 2)]),
+    ],
+)  # fmt: skip
+def test_a_hyphened_word_for_a_person_is_one_word(tmp_path: Path, text: str, expected: list[Any]) -> None:
+    """'The co-pilot was killed', 'his ex-wife was killed' gave nothing, and 'the pilot and his
+    co-pilot were killed' one killed: the tokenizer splits a word at its hyphens, and the parser
+    read 'co', '-' and 'pilot' as three nouns, none of them a person."""
+    assert verified_counts(tmp_path, text) == expected

@@ -12,12 +12,12 @@ from factsheet.models import Check, Claim, Event, Figure, Footer, Quote, Sheet, 
 from factsheet.numbers import find_figures
 from factsheet.quotes import find_quotes
 from factsheet.render import render_markdown
-from factsheet.text import fold
+from factsheet.text import fold, nlp, parse
 from factsheet.verify import verify
 
 WORDS = ["Haidai", "said", "killed", "200", "“", "”", '"', "soldiers", "on", "Monday", "in",
          "Kyiv", "at", "least", "seven", "died", ".", ",", "he", "police", "\n\n", "[x](y)",
-         "<b>", "#", "|", "no", "one", "was", "injured"]  # fmt: skip
+         "<b>", "#", "|", "no", "one", "was", "injured", "co-pilot", "ex-wife", "six-year-old"]  # fmt: skip
 text_strategy = st.lists(st.sampled_from(WORDS) | st.text(max_size=8), max_size=60).map(" ".join)
 UNCHECKED = Check(status="flagged", reason="unchecked")
 KINDS = ["killed", "injured", "missing", "rescued", "arrested", "other"]
@@ -97,3 +97,23 @@ def test_finders_never_crash_and_offsets_hold(text: str) -> None:
             assert text[part.start : part.end] == part.text
     for figure in find_figures(text):
         assert text[figure.phrase.start : figure.phrase.end] == figure.phrase.text
+
+
+PIECES = ["co", "ex", "-", "pilot", "Won", "45", "year", "old", "her", " ", "wife", "--", "a", "six", ".",
+          "\n"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_hyphened_words_are_whole_and_keep_the_text(text: str) -> None:
+    """The text layer's tokens still spell the article, offset by offset, after hyphened words
+    are made one; only words of small letters and no number are joined ('co-pilot', not
+    'Won-soon', '45-year', 'six-year-old')."""
+    parsed = parse(text)
+    for piece in parsed.pieces:
+        split = {(t.idx, t.text) for t in nlp().make_doc(piece.doc.text)}  # the tokenizer's own
+        for token in piece.doc:
+            at = piece.start + token.idx
+            assert text[at : at + len(token.text)] == token.text
+            if (token.idx, token.text) not in split:
+                assert re.fullmatch(r"[a-z]+(?:-[a-z]+)+", token.text) and "six" not in token.text.split("-")
