@@ -704,8 +704,12 @@ def _not_the_one(text: Text, candidate: FigureCandidate) -> bool:
     """Whether the one a phrase opens with ('a window', 'a passenger') is not what its verb
     tells of: the object of a preposition on a verb ('jumped from a window and died'; not
     'six people, including a journalist', 'three died, including a child': a part of the
-    count), or one of several joined (counted together)."""
+    count), or one of several joined (counted together); nor is one who 'is missing' something
+    ('a tourist is missing his passport': a verb with an object, not one lost)."""
     first = text.token_at(candidate.phrase.start)
+    last = text.tokens_in(candidate.phrase.start, candidate.phrase.end)[-1:]
+    if last and last[0].lower_ == "missing" and any(c.dep_ == "dobj" for c in last[0].children):
+        return True
     if first is None or first.lower_ not in ("a", "an") or first.dep_ != "det":
         return False
     noun = first.head
@@ -1352,6 +1356,8 @@ def _kind_said(anchor: Token) -> str | None:
 
 
 CAPTIVES = frozenset({"hostage", "captive", "prisoner"})
+# The states of being held where one is by what happened ('trapped in the rubble', 'stranded').
+TRAPPED = frozenset({"trap", "strand"})
 
 
 def _held_captive(verb: Token) -> bool:
@@ -2106,7 +2112,9 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
     article = (
         next((c for c in victim.children if c.dep_ == "det"), None) if victim.ent_type_ != "PERSON" else None
     )
-    group = [c for c in token.children if c.dep_ in ("aux", "auxpass", "prt") or c.lower_ in ("dead", "ill")]
+    group = [c for c in token.children if c.dep_ in ("aux", "auxpass", "prt") or c.lower_ in ("dead", "ill")
+             or c.dep_ == "acomp" and c.lemma_.lower() in TRAPPED or c.lower_ in CAPTIVES]  # fmt: skip
+    # ('is still trapped', 'was taken hostage')
     if _own_death(token):  # 'took his own life', 'killed himself'
         group += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
     group += [t for c in token.children if _place_read_as_verb(c) or _to_a_place(c) for t in c.subtree]
@@ -2338,6 +2346,8 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         kind = "killed"  # 'Iran executed Tom Berger', 'a man was executed' (not 'executed the order')
     if kind is None and lemma == "save" and _saved_from(token):
         kind = "rescued"  # 'rescuers saved a man from the river' (not 'saved a penalty')
+    if kind is None and _held_captive(token):
+        kind = "other"  # 'a guard was taken hostage', 'gunmen held a nurse captive'
     placed = kind is None  # what happened is told by where it put them or what they bore
     if kind is None and _hurt_object(token):
         kind, relation = "injured", ("nsubj",)  # 'a firefighter suffered minor burns'
@@ -2595,9 +2605,17 @@ def _one_in_a_state(token: Token) -> tuple[str, Token] | None:
         subject = next((c for c in token.children if c.dep_ == "attr"), None)
     if lemma in KEEP and subject is not None:
         kind = _placed(subject, token)
+        if kind is None and any(c.dep_ == "acomp" and c.lemma_.lower() in TRAPPED for c in token.children):
+            kind = "other"  # 'a miner is still trapped underground', 'remains stranded'
         return (kind, subject) if kind is not None else None
-    if token.lower_ != "missing" or any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
-        return None
+    if token.lower_ != "missing" or any(
+        c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "dobj" for c in token.children
+    ):
+        return None  # (nor 'is missing the point': a verb with an object)
+    if subject is None and token.tag_ == "VBG":  # 'a tourist is missing': the parser hung the
+        # subject on 'is', as on the auxiliary of a verb in '-ing'
+        subject = next((g for c in token.children if c.dep_ == "aux" and c.lemma_ == "be"
+                        for g in c.children if g.dep_ == "nsubj"), None)  # fmt: skip
     if (
         subject is None
         and token.dep_ in ("advcl", "xcomp", "acomp")

@@ -245,7 +245,9 @@ def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
         return None  # 'killed an elderly couple', 'injured a young family': more than one
     start, end = sentence.start + match.start(), sentence.start + match.end()
     phrase = Span(text=match.group(), start=start, end=end)
-    victims = _victims(match.group("who") or match.group("object") or "")
+    # 'a man was shot dead': the man, not 'man was shot'
+    who = re.split(r"\s+(?:was|is|has|had|were|are)\b", match.group("who") or "")[0]
+    victims = _victims(who or match.group("object") or "")
     if ordinal:
         victims = ""  # 'a third': one more of those told, named there
     return FigureCandidate(1, 1, "exact", phrase, kind, sentence, victims, (start, end))

@@ -4156,3 +4156,24 @@ def test_a_hyphened_word_for_a_person_is_one_word(tmp_path: Path, text: str, exp
     co-pilot were killed' one killed: the tokenizer splits a word at its hyphens, and the parser
     read 'co', '-' and 'pilot' as three nouns, none of them a person."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hung the subject on 'is', as on the auxiliary of a verb in '-ing'
+        ("A British tourist is missing after the boat sank.", [("missing", 1, "British tourist")]),
+        ("A tourist is missing his passport after the trip.", []),  # a verb with an object: lacks
+        ("A miner is still trapped underground, the company said.", [("other", 1, "miner")]),
+        ("A prison guard was taken hostage by inmates.", [("other", 1, "prison guard")]),
+        ("The gunmen held a nurse captive for a week.", [("other", 1, "nurse")]),
+        # the one shot, not 'man was shot'
+        ("A man was shot dead by police after he attacked officers.", [("killed", 1, "man")]),
+    ],
+)  # fmt: skip
+def test_one_person_missing_trapped_or_held(tmp_path: Path, text: str, expected: list[Any]) -> None:
+    """'A British tourist is missing' and 'a guard was taken hostage' gave nothing, 'a tourist
+    is missing his passport' one missing, and 'A man was shot dead' no victims (the pattern read
+    'man was shot')."""
+    figures = checked_sheet_of(tmp_path, text)
+    assert [(f.kind, f.low, f.victims) for f in figures if f.check.status == "verified"] == expected
