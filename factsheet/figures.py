@@ -918,7 +918,14 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
         said = indexed(text.text).attribution(Span(text=text.text[start:end], start=start, end=end))
         return [said] if said.speaker else []
     phrase = text.tokens_in(start, end)
-    for verb in phrase:
+    # and the verb whose object a listed count joins ('Police arrested 14 men and three women')
+    listed = []
+    for top in (t for t in phrase if t.head not in phrase and t.dep_ == "conj"):
+        while top.dep_ == "conj" and top.head != top:
+            top = top.head  # ('14 men, three women and two children': up the list)
+        if top.dep_ == "dobj":
+            listed.append(top.head)
+    for verb in [*phrase, *listed]:
         if verb.pos_ != "VERB" or PASSIVE_VICTIM.get(verb.lemma_.lower()) != "arrested":
             continue
         taken = [c for c in verb.children if c.dep_ == "dobj" and any(t in phrase for t in c.subtree)]
@@ -1908,6 +1915,8 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
     verb = to.head if to is not None else number.head
     if to is not None and to.lower_ == "to" and verb.dep_ == "prep" and verb.lower_ == "from":
         verb = verb.head  # 'increased the toll from five people to six': 'to' hung on 'from'
+    if to is not None and to.lower_ == "to" and verb.dep_ == "prt":
+        verb = verb.head  # 'revised the death toll down to 30': 'to' hung on the particle
     if to is not None and to.lower_ in ("at", "to") and verb.dep_ == "acl" and verb.head.dep_ == "pobj":
         # 'put the number of people killed in the attack at 45', 'bringing the number of people
         # killed since May to 200': the parser hangs 'at' or 'to' on the participle inside the tally

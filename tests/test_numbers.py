@@ -4177,3 +4177,17 @@ def test_one_person_missing_trapped_or_held(tmp_path: Path, text: str, expected:
     'man was shot')."""
     figures = checked_sheet_of(tmp_path, text)
     assert [(f.kind, f.low, f.victims) for f in figures if f.check.status == "verified"] == expected
+
+
+def test_a_toll_revised_down_to_its_number() -> None:
+    """'Officials revised the death toll down to 30' gave nothing: the parser hangs 'to' on the
+    particle 'down'."""
+    assert counts("Officials revised the death toll down to 30 on Monday.") == [("killed", 30)]
+
+
+def test_each_count_listed_after_an_arrest_has_its_maker_as_source() -> None:
+    """'Police arrested 14 men, three women and two children': the women and children had no
+    source while the men had police's."""
+    read_ = read("Police arrested 14 men, three women and two children.")
+    assert [(kind, low, sources) for kind, low, _, _, sources in read_] == [
+        ("arrested", 14, ["Police"]), ("arrested", 3, ["Police"]), ("arrested", 2, ["Police"])]  # fmt: skip
