@@ -268,6 +268,11 @@ def with_its_verb(text: Text, candidate: FigureCandidate) -> Span | None:
 def _kind_of_count(number: Token, noun: Token | None, text: Text) -> str | None:
     """What happened to those a number counts: its part's own verb, the fate right after a
     number that counts no noun, else what governs the counted phrase."""
+    before = number.doc[number.i - 1] if number.i else None
+    if before is not None and before.pos_ == "VERB" and before.dep_ == "conj" and before.head.like_num:
+        # 'killed three and injured one': the parser joined the verb to the number before, and
+        # made 'one' the object of 'killed'; the verb right before the number is its own
+        return PASSIVE_VICTIM.get(before.lemma_.lower()) or KIND_LEMMAS.get(before.lemma_.lower())
     return _fate_of_a_part(number, noun) or (_fate_after(number) if noun is None else None) or \
         _kind_of(noun or number, text)  # fmt: skip
 

@@ -4191,3 +4191,18 @@ def test_each_count_listed_after_an_arrest_has_its_maker_as_source() -> None:
     read_ = read("Police arrested 14 men, three women and two children.")
     assert [(kind, low, sources) for kind, low, _, _, sources in read_] == [
         ("arrested", 14, ["Police"]), ("arrested", 3, ["Police"]), ("arrested", 2, ["Police"])]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The accident killed three and injured one, police said.", [("killed", 3), ("injured", 1)]),
+        ("The blast killed two and wounded five.", [("killed", 2), ("injured", 5)]),
+    ],
+)  # fmt: skip
+def test_a_verb_the_parser_joined_to_a_number_keeps_its_own_count(
+    tmp_path: Path, text: str, expected: list[Any]
+) -> None:
+    """'The accident killed three and injured one' showed 'injured one' as one killed, verified:
+    the parser joined 'injured' to 'three' and made 'one' the object of 'killed'."""
+    assert verified_counts(tmp_path, text) == expected
