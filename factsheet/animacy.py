@@ -4,7 +4,8 @@ A casualty count counts people: 'killed 300,000 pigs', 'two bell towers were sav
 cargo ship went missing' count none. spaCy's parse does not tell a person from a thing, so the
 finders ask here. ``data/wordnet-no-people.txt`` lists the one-word English nouns (hyphened too) that
 cannot name a person or a group of people: every WordNet 3.0 sense of theirs is a thing, an
-act, a place ... (no noun.person, noun.group or noun.Tops sense), or their first (most
+act, a place ... (no noun.person or noun.group sense, nor one at the top of WordNet's tree
+that is a person or a group: 'time' and 'event' head it too), or their first (most
 frequent) sense is an animal and the tagged corpus WordNet counts senses in never used them
 for a person ('pig', 'dog': a person only as an insult; not 'male', 'female'), or their first
 sense is a thing or a place and they name people only as a group, its occupants ('building',
@@ -27,6 +28,10 @@ NO_PEOPLE = Path(__file__).with_name("data") / "wordnet-no-people.txt"
 PEOPLE = Path(__file__).with_name("data") / "wordnet-people.txt"
 # WordNet's lexicographer files whose nouns are people, or groups of them ('crew', 'police').
 PEOPLE_FILES = frozenset({"noun.person", "noun.group", "noun.Tops"})
+# The synsets at the top of WordNet's tree (noun.Tops) that are people or groups of them; the
+# others ('time', 'event', 'act', 'thing' ...) are not: a noun is no person for naming one.
+TOPS_OF_PEOPLE = frozenset({"person", "organism", "native", "group"})
+TOPS_OF_THINGS = "noun.Tops (not people)"
 # WordNet's lexicographer files of places and things: a noun whose first sense is one of them
 # and whose only senses of people are groups ('the whole building was evacuated': its
 # occupants) counts buildings, not people ('12 buildings were evacuated').
@@ -59,15 +64,25 @@ def _senses(wordnet: Path) -> dict[str, list[tuple[int, str, int]]]:
     for line in (wordnet / "lexnames").read_text().splitlines():
         number, name = line.split()[:2]
         files[int(number)] = name
+    synsets = {}  # each noun synset's words
+    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            fields = line.split()
+            synsets[fields[0]] = [fields[4 + 2 * k] for k in range(int(fields[3], 16))]
     senses: dict[str, list[tuple[int, str, int]]] = {}
     for line in (wordnet / "index.sense").read_text(encoding="latin-1").splitlines():
-        key, _, number, tagged = line.split()
+        key, offset, number, tagged = line.split()
         lemma, _, rest = key.partition("%")
         pos, file_number = rest.split(":")[:2]
-        # a noun of one word, hyphened or not ('co-pilot', 'x-ray'; not 'blue_whale', names): the
+        # a noun of one word, hyphened or not ('co-pilot', 'x-ray'; not 'blue_whale'): the
         # tokenizer keeps a hyphened word whole (text.py)
-        if pos == "1" and lemma.replace("-", "").isalpha() and lemma.islower() and "--" not in lemma:
-            senses.setdefault(lemma, []).append((int(number), files[int(file_number)], int(tagged)))
+        if pos != "1" or not lemma.replace("-", "").isalpha() or "--" in lemma:
+            continue
+        file = files[int(file_number)]
+        written = synsets.get(offset, [])
+        if file == "noun.Tops" and not {w.lower() for w in written} & TOPS_OF_PEOPLE:
+            file = TOPS_OF_THINGS  # 'time', 'event', 'act' head WordNet's tree as 'person' does
+        senses.setdefault(lemma, []).append((int(number), file, int(tagged)))
     return senses
 
 

@@ -181,14 +181,16 @@ def _supposed(verb: Token) -> bool:
 
 
 def _yearly(number: Token) -> bool:
-    """Whether a count is of what happens every year, not of what happened: 'kills 400,000
-    people a year', 'every year, 500 people drown', 'responsible for 100,000 deaths annually'
-    (not 'killed 12 people last year')."""
+    """Whether a count is of what happens every year (or day, week, month), not of what
+    happened: 'kills 400,000 people a year', 'every year, 500 people drown', 'responsible for
+    100,000 deaths annually', '40 people are killed every day' (not 'killed 12 people last year')."""
     for word in (number, *number.ancestors):
         if any(
             c.dep_ in ("npadvmod", "advmod")
             and (c.lower_ in ("annually", "yearly") or c.lemma_.lower() == "year"
-                 and any(d.lower_ in ("a", "every", "each", "per") for d in c.children))
+                 and any(d.lower_ in ("a", "every", "each", "per") for d in c.children)
+                 or c.lemma_.lower() in ("day", "week", "month")  # 'every day' (not 'a day later')
+                 and any(d.lower_ in ("every", "each", "per") for d in c.children))
             for c in word.children
         ):  # fmt: skip
             return True
@@ -2072,7 +2074,7 @@ def _said_to_have(verb: Token) -> bool:
 
 
 # Auxiliaries of what may or will happen ('could rise'), and the infinitive's 'to' ('expected to rise').
-NOT_YET = frozenset({"could", "may", "might", "would", "will", "should", "can", "to"})
+NOT_YET = frozenset({"could", "may", "might", "would", "will", "should", "can", "must", "shall", "to"})
 
 
 def _brought_to(number: Token) -> bool:
