@@ -2114,7 +2114,34 @@ def _a_toll(noun: Token, reached: bool = False) -> str | None:
     kinds = [KIND_LEMMAS.get(w.lemma_.lower()) or KIND_LEMMAS.get(w.lower_) for w in words]
     if any(w.dep_ == "compound" and w.lemma_.lower() == "body" for w in described):
         kinds.append("killed")  # 'the body count rose to 40': the dead
+    if not of and not described and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        # 'Police said 22 were arrested; rights groups put the number at 100'
+        kinds.append(_count_told_before(noun))
     return next((k for k in kinds if k is not None), None)
+
+
+def _count_told_before(tally: Token) -> str | None:
+    """What 'the number' or 'the figure', said of nothing, counts: what happened to those the
+    nearest count before it counts, in its sentence or the one before ('Police said 22 people
+    were killed, but rights groups put the figure at 100': killed; not after '300 homes were
+    destroyed', which counts no one)."""
+    doc = tally.doc
+    start = tally.sent.start
+    earlier = doc[start - 1].sent.start if start > 0 else start
+    for number in reversed(doc[earlier : tally.i]):
+        if not (number.like_num or number.pos_ == "NUM") or number.ent_type_ in NOT_COUNTS:
+            continue
+        counted = number.head if number.dep_ == "nummod" else number
+        lemma, verb = counted.lemma_.lower(), counted.head
+        if counted.pos_ == "NOUN" and lemma in CASUALTY_NOUNS | THE_DEAD and lemma in KIND_LEMMAS:
+            return KIND_LEMMAS[lemma]  # 'reported 22 deaths'
+        if verb.pos_ != "VERB":
+            return None
+        done = verb.lemma_.lower()
+        if counted.dep_ in ("dobj", "nsubjpass"):
+            return PASSIVE_VICTIM.get(done) or KIND_LEMMAS.get(done)
+        return "killed" if counted.dep_ == "nsubj" and done in ("die", "perish", "drown") else None
+    return None
 
 
 def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:

@@ -4223,3 +4223,22 @@ def test_a_frequency_an_obligation_or_a_rate_is_no_figure(text: str) -> None:
     read as a noun that may name one; 'must' was not read as what has not happened; a rate was
     read only by the year."""
     assert [low for _, low in counts(text) if low != 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said they had arrested 22 people, while rights groups put the number at more than 100.",
+         [("arrested", 22, ["Police"]), ("arrested", 100, ["rights groups"])]),
+        ("The ministry reported 22 deaths, but local media put the figure at 40.",
+         [("killed", 22, ["The ministry"]), ("killed", 40, ["local media"])]),
+        # the count before counts no one: nothing to say of what the number is
+        ("About 300 homes were destroyed. Officials put the number at 350.", []),
+    ],
+)  # fmt: skip
+def test_the_number_said_of_nothing_counts_what_the_count_before_counts(
+    text: str, expected: list[Any]
+) -> None:
+    """'Police said they had arrested 22 people, while rights groups put the number at more than
+    100': a conflicting figure was missed; 'the number' says of what only by the count it answers."""
+    assert [(kind, low, sources) for kind, low, _, _, sources in read(text)] == expected
