@@ -1592,11 +1592,12 @@ def _placed(node: Token, verb: Token) -> str | None:
         )  # (and 'the surviving child')
         and (
             any(c.lower_ in ("from", "out") and c.dep_ in ("prep", "prt") for c in verb.children)
-            or verb.lemma_.lower() in ("find", "locate", "reach")
+            or verb.lemma_.lower() in ("find", "locate", "reach", "recover")
         )
     ):
         # 'rescuers pulled 14 survivors from the rubble', 'dug three survivors out', 'found 15
-        # survivors' (found alive by those searching: not 'the survivors found shelter')
+        # survivors', 'recovered 14 survivors' (found alive by those searching: not 'the
+        # survivors found shelter')
         return "rescued"
 
     hurts = [

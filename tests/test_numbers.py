@@ -3001,6 +3001,8 @@ def test_no_survivors_of_those_a_craft_carried(
     [
         ("Rescue workers found 15 survivors on Tuesday.", [("rescued", 15)]),
         ("Divers located three survivors in the hull.", [("rescued", 3)]),
+        ("The coast guard recovered 14 survivors and 3 bodies.", [("rescued", 14), ("killed", 3)]),
+        ("The survivors have recovered from their injuries.", []),
         # survivors who find something are not found
         ("The 15 survivors found a radio in the hull.", []),
     ],
