@@ -262,6 +262,8 @@ def with_its_verb(text: Text, candidate: FigureCandidate) -> Span | None:
         return None
     verb = noun.head
     start, end = min(text.at(verb), candidate.phrase.start), max(text.end(verb), candidate.phrase.end)
+    if noun.dep_ == "nsubjpass":  # 'were trapped and killed': to the verb that says what happened
+        end = max([end, *(text.end(v) for v in _joined_passive(verb))])
     if (start, end) == (candidate.phrase.start, candidate.phrase.end) or end - start > 120:
         return None
     return Span(text=text.text[start:end], start=start, end=end)
@@ -1232,6 +1234,14 @@ def _victims_were(text: Text, before: int) -> str | None:
     return next((kind for kind in ("killed", "injured") if told.get(kind, before) < before), None)
 
 
+def _joined_passive(verb: Token) -> list[Token]:
+    """The participles joined to a passive verb that share its subject and its 'were': 'were
+    thrown from the car and killed', 'were trapped and killed' (not 'were arrested and police
+    said', a clause of its own)."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and not _has_subject(c)
+            and not any(a.dep_ in ("aux", "auxpass") for a in c.children)]  # fmt: skip
+
+
 def _kind_said(anchor: Token) -> str | None:
     """What the verb, adjective or noun that governs a counted phrase says happened to it."""
     if _none_survived(anchor):
@@ -1331,6 +1341,13 @@ def _kind_said(anchor: Token) -> str | None:
             return None
         if _to_death(verb):
             return "killed"  # 'two men were beaten to death', 'fatally stabbed three officers'
+        joined = _joined_passive(verb) if node.dep_ == "nsubjpass" else []
+        if joined:  # 'three passengers were thrown from the car and killed': what the last verb
+            # joined to the first says happened too; death over whatever came before it
+            kinds = [KIND_LEMMAS.get(v.lemma_.lower()) or PASSIVE_VICTIM.get(v.lemma_.lower())
+                     for v in (verb, *joined)]  # fmt: skip
+            if any(kinds):
+                return "killed" if "killed" in kinds else next(k for k in kinds if k is not None)
         if verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[verb.lemma_.lower()]
         if node.dep_ == "nsubj" and _vanished(verb) and not _no_person(node):

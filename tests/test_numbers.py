@@ -4244,3 +4244,17 @@ def test_the_number_said_of_nothing_counts_what_the_count_before_counts(
     """'Police said they had arrested 22 people, while rights groups put the number at more than
     100': a conflicting figure was missed; 'the number' says of what only by the count it answers."""
     assert [(kind, low, sources) for kind, low, _, _, sources in read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three passengers were thrown from the vehicle and killed.", [("killed", 3)]),
+        ("Twelve protesters were beaten and arrested.", [("arrested", 12)]),
+        ("Twelve protesters were arrested and later released on bail.", [("arrested", 12)]),
+    ],
+)  # fmt: skip
+def test_a_passive_joined_to_another_tells_what_happened(text: str, expected: list[Any]) -> None:
+    """'Three passengers were thrown from the vehicle and killed' gave nothing: the count hangs
+    on 'thrown', and 'killed' shares its subject and its 'were'."""
+    assert counts(text) == expected
