@@ -87,16 +87,21 @@ def _hyphened_words(doc: Doc) -> Doc:
             chains.append(doc[i : j + 1])
         i = j + 1
     starts = {word.start_char for word in chains}  # (before the merge moves the tokens)
-    with doc.retokenize() as retokenizer:
-        for word in chains:
-            last = word[-1]
-            nouns = [t for t in word if t.pos_ == "NOUN"]
-            # a word with a determiner is a noun, whatever its last piece ('the secretary-general')
-            determined = any(c.dep_ in ("det", "poss") and c.i < word.start for t in word for c in t.children)
-            head = last if last.pos_ == "NOUN" else nouns[0] if nouns and determined else word.root
-            pieces = list(word)[::2]
-            lemma = "-".join(t.lemma_.lower() if t in (head, word.root) else t.lower_ for t in pieces)
-            retokenizer.merge(word, attrs={"LEMMA": lemma, "TAG": head.tag_, "POS": head.pos_})
+    try:
+        with doc.retokenize() as retokenizer:
+            for word in chains:
+                last = word[-1]
+                nouns = [t for t in word if t.pos_ == "NOUN"]
+                # a word with a determiner is a noun, whatever its last piece ('the secretary-general')
+                determined = any(
+                    c.dep_ in ("det", "poss") and c.i < word.start for t in word for c in t.children
+                )
+                head = last if last.pos_ == "NOUN" else nouns[0] if nouns and determined else word.root
+                parts = list(word)[::2]
+                lemma = "-".join(t.lemma_.lower() if t in (head, word.root) else t.lower_ for t in parts)
+                retokenizer.merge(word, attrs={"LEMMA": lemma, "TAG": head.tag_, "POS": head.pos_})
+    except ValueError:  # pragma: no cover - spaCy refused a merge: keep the pieces, as before
+        return doc
     # a possessive right before a noun is its owner, whatever the pieces' parse made it ('arrested
     # her ex-boyfriend': 'her' was the object, as in 'arrested her')
     for token in doc:
