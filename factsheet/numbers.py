@@ -267,6 +267,8 @@ def _figure_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
         return None  # an age: "Andrew Kinsman, 49, was", "two men, 34 and 36,", "aged 49", "49-year-old"
     if match.group("num") and re.search(r"[A-Za-z]-$", before):
         return None  # part of a name: 'SARS-CoV-2', 'F-16'
+    if match.group("num") and (re.search(r"\d/$", before) or re.match(r"/\d", after)):
+        return None  # a date or a ratio written with a slash: 'the 9/11 attacks', '24/7'
     if match.group("num") and re.search(r"\bNo\.\s*$", before) and match.group("num")[:1].isdigit():
         return None  # a number that names: 'No. 10 Main St.', 'No. 3 platform'
     if re.search(r"\d[.,:]$", sentence.text[: match.start()]) or re.match(r"[.,:]\d", after):

@@ -4258,3 +4258,16 @@ def test_a_passive_joined_to_another_tells_what_happened(text: str, expected: li
     """'Three passengers were thrown from the vehicle and killed' gave nothing: the count hangs
     on 'thrown', and 'killed' shares its subject and its 'were'."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 9/11 attacks killed nearly 3,000 people.", [("killed", 3000)]),
+        ("Staff worked 24/7 after 12 people were injured.", [("injured", 12)]),
+    ],
+)  # fmt: skip
+def test_a_number_written_with_a_slash_is_no_count(text: str, expected: list[Any]) -> None:
+    """'The 9/11 attacks killed nearly 3,000 people' also showed 11 killed ('11 attacks
+    killed'): the pattern read the 11 of a date written with a slash."""
+    assert counts(text) == expected
