@@ -1819,9 +1819,10 @@ def _brought_out_alive(verb: Token) -> bool:
 
 
 def _the_count_hurt(word: Token) -> bool:
-    """'the seven killed', 'the 33 injured': a count told before, named by what happened to it."""
+    """'the seven killed', 'the 33 injured', 'the 14 people killed': a count told before, named
+    by what happened to it."""
     return (
-        word.like_num
+        (word.like_num or any(c.dep_ == "nummod" for c in word.children))
         and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
         and any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in KIND_LEMMAS for c in word.children)
     )

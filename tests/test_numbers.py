@@ -1485,6 +1485,8 @@ def test_a_handful_is_a_count_with_no_number() -> None:
         ("A fire broke out. A 70-year-old man, his son and his grandson died in the blaze.", [("killed", 3)]),
         ("A bus crashed. Police said a man, 45, and a woman, 38, had died.", [("killed", 2)]),
         ("A bus crashed. Of the seven killed, two were Argentine tourists.", [("killed", 7), ("killed", 2)]),
+        ("Of the 14 people killed, 3 were police officers.", [("killed", 14), ("killed", 3)]),
+        ("The club held a survey. Of the 14 people interviewed, 3 were police officers.", []),
         ("A fire broke out. 16 people needed medical attention.", [("injured", 16)]),
         ("The council met. The issue needed attention.", []),
     ],
@@ -1492,7 +1494,8 @@ def test_a_handful_is_a_count_with_no_number() -> None:
 def test_parts_and_lists_the_parser_split(text: str, figures: list[tuple[str, int]]) -> None:
     """'including a child' hung on the verb, not the count, was no figure; 'a man, his son and
     his grandson', read as two subjects side by side, gave one; 'Of the seven killed, two'
-    gave no two; 'needed medical attention' is care, as 'needed treatment' is."""
+    gave no two, nor 'Of the 14 people killed, 3'; 'needed medical attention' is care, as
+    'needed treatment' is."""
     assert counts(text) == figures
 
 
