@@ -32,6 +32,13 @@ PEOPLE_FILES = frozenset({"noun.person", "noun.group", "noun.Tops"})
 # others ('time', 'event', 'act', 'thing' ...) are not: a noun is no person for naming one.
 TOPS_OF_PEOPLE = frozenset({"person", "organism", "native", "group"})
 TOPS_OF_THINGS = "noun.Tops (not people)"
+# Groups that are businesses ('a firm', 'a corporation', 'an insurer'): rescued or hurt as
+# bodies, not as people ('the government rescued 12 firms'); a group sense under WordNet's
+# 'enterprise' or 'financial institution' names no people. A crew, a team, the police, a
+# family, a congregation stay groups of people (WordNet puts religions under 'institution',
+# so that is not one of these).
+INSTITUTIONS = frozenset({"enterprise", "financial_institution"})
+GROUPS_OF_THINGS = "noun.group (a business)"
 # WordNet's lexicographer files of places and things: a noun whose first sense is one of them
 # and whose only senses of people are groups ('the whole building was evacuated': its
 # occupants) counts buildings, not people ('12 buildings were evacuated').
@@ -65,10 +72,26 @@ def _senses(wordnet: Path) -> dict[str, list[tuple[int, str, int]]]:
         number, name = line.split()[:2]
         files[int(number)] = name
     synsets = {}  # each noun synset's words
+    broader: dict[str, list[str]] = {}  # each noun synset's hypernyms (instance hypernyms too)
     for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
         if not line.startswith(" "):
-            fields = line.split()
-            synsets[fields[0]] = [fields[4 + 2 * k] for k in range(int(fields[3], 16))]
+            fields = line.split("|")[0].split()
+            count = int(fields[3], 16)
+            synsets[fields[0]] = [fields[4 + 2 * k] for k in range(count)]
+            at = 5 + 2 * count
+            pointers = [fields[at + 4 * k : at + 4 * k + 4] for k in range(int(fields[at - 1]))]
+            broader[fields[0]] = [p[1] for p in pointers if p[0] in ("@", "@i") and p[2] == "n"]
+
+    def institution(offset: str) -> bool:
+        seen, todo = set(), [offset]
+        while todo:
+            node = todo.pop()
+            if {w.lower() for w in synsets.get(node, [])} & INSTITUTIONS:
+                return True
+            todo += [b for b in broader.get(node, []) if b not in seen]
+            seen.update(broader.get(node, []))
+        return False
+
     senses: dict[str, list[tuple[int, str, int]]] = {}
     for line in (wordnet / "index.sense").read_text(encoding="latin-1").splitlines():
         key, offset, number, tagged = line.split()
@@ -82,6 +105,8 @@ def _senses(wordnet: Path) -> dict[str, list[tuple[int, str, int]]]:
         written = synsets.get(offset, [])
         if file == "noun.Tops" and not {w.lower() for w in written} & TOPS_OF_PEOPLE:
             file = TOPS_OF_THINGS  # 'time', 'event', 'act' head WordNet's tree as 'person' does
+        elif file == "noun.group" and institution(offset):
+            file = GROUPS_OF_THINGS  # 'firm', 'insurer': a group as a business, not its people
         senses.setdefault(lemma, []).append((int(number), file, int(tagged)))
     return senses
 

@@ -4274,3 +4274,11 @@ def test_a_number_written_with_a_slash_is_no_count(text: str, expected: list[Any
     """'The 9/11 attacks killed nearly 3,000 people' also showed 11 killed ('11 attacks
     killed'): the pattern read the 11 of a date written with a slash."""
     assert counts(text) == expected
+
+
+def test_businesses_rescued_are_no_people() -> None:
+    """'The government rescued 12 firms' showed 12 rescued: WordNet's 'firm' is a group, and a
+    group under its 'enterprise' or 'financial institution' is a business, not people (a crew,
+    a family, the police stay people)."""
+    assert counts("The government rescued 12 firms and three insurers last year.") == []
+    assert counts("The coast guard rescued 12 crew and three families.") == [("rescued", 12), ("rescued", 3)]
