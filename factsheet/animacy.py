@@ -61,7 +61,7 @@ def names_no_person(lemma: str) -> bool:
 
 def names_a_person(lemma: str) -> bool:
     """Whether a noun's first sense is a person ('prisoner', 'driver'; not 'order', 'trade')."""
-    return lemma.lower() in _listed(PEOPLE)
+    return lemma.lower() in _listed(PEOPLE) or lemma.lower() in PEOPLE_WORDNET_MISSES
 
 
 def _senses(wordnet: Path) -> dict[str, list[tuple[int, str, int]]]:
@@ -103,7 +103,9 @@ def _senses(wordnet: Path) -> dict[str, list[tuple[int, str, int]]]:
             continue
         file = files[int(file_number)]
         written = synsets.get(offset, [])
-        if file == "noun.Tops" and not {w.lower() for w in written} & TOPS_OF_PEOPLE:
+        if file == "noun.Tops" and "person" in written:
+            file = "noun.person"  # the top of the people: 'person', 'individual', 'someone'
+        elif file == "noun.Tops" and not {w.lower() for w in written} & TOPS_OF_PEOPLE:
             file = TOPS_OF_THINGS  # 'time', 'event', 'act' head WordNet's tree as 'person' does
         elif file == "noun.group" and institution(offset):
             file = GROUPS_OF_THINGS  # 'firm', 'insurer': a group as a business, not its people

@@ -2634,6 +2634,9 @@ def _a_person(subject: Token, known: frozenset[str], lemma: str, placed: bool = 
         # one saved is a person only where the noun's first sense is one ('saved a man from the
         # river'; not 'saved the company from bankruptcy')
         and (lemma != "save" or names_a_person(subject.lemma_))
+        # nor one hurt or wounded ('the economy was hurt', 'wounded the government'; not 'the
+        # driver was hurt')
+        and (lemma not in ("hurt", "wound") or names_a_person(subject.lemma_))
         or _someone(subject, owned=True)
         and (
             placed

@@ -4282,3 +4282,20 @@ def test_businesses_rescued_are_no_people() -> None:
     a family, the police stay people)."""
     assert counts("The government rescued 12 firms and three insurers last year.") == []
     assert counts("The coast guard rescued 12 crew and three families.") == [("rescued", 12), ("rescued", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The economy was hurt by the strike.", []),
+        ("The disease wounded the government.", []),
+        ("The driver was seriously hurt.", [("injured", 1)]),
+        ("A gunman killed two people and wounded another person.", [("killed", 2), ("injured", 1)]),
+        ("A local was wounded in the crossfire.", [("injured", 1)]),
+    ],
+)  # fmt: skip
+def test_what_is_hurt_or_wounded_is_one_person_only_if_a_person(text: str, expected: list[Any]) -> None:
+    """'The economy was hurt by the strike' showed one injured, verified: 'hurt' and 'wound' do
+    to things what they do to people, so the one hurt must be a noun whose first sense is a
+    person (WordNet's 'person' itself now is)."""
+    assert counts(text) == expected
