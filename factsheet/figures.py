@@ -276,7 +276,7 @@ def _kind_of_count(number: Token, noun: Token | None, text: Text) -> str | None:
     if before is not None and before.pos_ == "VERB" and before.dep_ == "conj" and before.head.like_num:
         # 'killed three and injured one': the parser joined the verb to the number before, and
         # made 'one' the object of 'killed'; the verb right before the number is its own
-        return PASSIVE_VICTIM.get(before.lemma_.lower()) or KIND_LEMMAS.get(before.lemma_.lower())
+        return _kind_of_lemma(before.lemma_.lower())
     return _fate_of_a_part(number, noun) or (_fate_after(number) if noun is None else None) or \
         _kind_of(noun or number, text)  # fmt: skip
 
@@ -1076,6 +1076,12 @@ PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed",
                   "rescue": "rescued", "abduct": "other", "kidnap": "other"}  # fmt: skip
 
 
+def _kind_of_lemma(lemma: str) -> str | None:
+    """What a word says happened, as a casualty word or as a verb done to its victim ('kill',
+    'detain', 'strand'); the two tables agree on every word they share."""
+    return KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)
+
+
 def find(text: Text, skip: int) -> list[FigureCandidate]:
     """Counts a casualty word does not stand beside, read through the parse: 'killed five
     children and two truck drivers' (two), 'pleaded guilty to eight murders', and a named
@@ -1344,8 +1350,7 @@ def _kind_said(anchor: Token) -> str | None:
         joined = _joined_passive(verb) if node.dep_ == "nsubjpass" else []
         if joined:  # 'three passengers were thrown from the car and killed': what the last verb
             # joined to the first says happened too; death over whatever came before it
-            kinds = [KIND_LEMMAS.get(v.lemma_.lower()) or PASSIVE_VICTIM.get(v.lemma_.lower())
-                     for v in (verb, *joined)]  # fmt: skip
+            kinds = [_kind_of_lemma(v.lemma_.lower()) for v in (verb, *joined)]
             if any(kinds):
                 return "killed" if "killed" in kinds else next(k for k in kinds if k is not None)
         if verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in KIND_LEMMAS:
@@ -1743,9 +1748,7 @@ def _placed(node: Token, verb: Token) -> str | None:
             and participle.i < verb.i
         ):
             fronted = participle.lemma_.lower()
-            return (
-                PASSIVE_VICTIM.get(fronted) or KIND_LEMMAS.get(fronted) or KIND_LEMMAS.get(participle.lower_)
-            )
+            return _kind_of_lemma(fronted) or KIND_LEMMAS.get(participle.lower_)
         of = [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
               and (_the_hurt(g) or _the_count_hurt(g) or _those_hurt(g))]  # fmt: skip
         if of:
@@ -2158,7 +2161,7 @@ def _count_told_before(tally: Token) -> str | None:
             return None
         done = verb.lemma_.lower()
         if counted.dep_ in ("dobj", "nsubjpass"):
-            return PASSIVE_VICTIM.get(done) or KIND_LEMMAS.get(done)
+            return _kind_of_lemma(done)
         return "killed" if counted.dep_ == "nsubj" and done in ("die", "perish", "drown") else None
     return None
 
@@ -2254,7 +2257,7 @@ def _one_more_gapped(verb: Token) -> tuple[str, Token] | None:
         return None  # what happened only
     lemma = verb.lemma_.lower()
     if verb.pos_ == "VERB":
-        kind = PASSIVE_VICTIM.get(lemma) or KIND_LEMMAS.get(lemma)
+        kind = _kind_of_lemma(lemma)
         return (kind, one) if kind is not None and kind != "displaced" else None
     said_of = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     parts = said_of.children if said_of is not None else []
@@ -2516,7 +2519,7 @@ def _included_in(verb: Token) -> tuple[str, Token] | None:
     elif group.lower_ == "those":
         told = next((c for c in group.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
         lemma = told.lemma_.lower() if told is not None else ""
-        kind = KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)
+        kind = _kind_of_lemma(lemma)
     else:
         return None
     return (kind, named) if kind is not None else None
@@ -3487,7 +3490,7 @@ def verb_kind(text: Text, start: int, end: int) -> str | None:
     lemma = heads[0].lemma_.lower()
     if any(c.dep_ in ("dobj", "nsubjpass") and _freed_from_wreckage(c, heads[0]) for c in heads[0].children):
         return "rescued"  # 'freed 12 people trapped in the rubble'
-    return KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)
+    return _kind_of_lemma(lemma)
 
 
 def kinds_read(text: Text, start: int, end: int) -> set[str]:
@@ -3504,7 +3507,7 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
             # and 'Roe was still in critical condition': the state 'be' puts one person in;
             # 'the pilot and a lineman were taken to hospital': two
             lemma, read = token.lemma_.lower(), _victims_read(token, known)
-            kind = read[0] if read else KIND_LEMMAS.get(lemma) or PASSIVE_VICTIM.get(lemma)
+            kind = read[0] if read else _kind_of_lemma(lemma)
         else:
             kind = None
         if kind:

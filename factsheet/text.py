@@ -86,6 +86,8 @@ def _hyphened_words(doc: Doc) -> Doc:
         if j > i and all(p.is_alpha and p.is_lower and not p.like_num for p in pieces):
             chains.append(doc[i : j + 1])
         i = j + 1
+    if not chains:
+        return doc  # (most paragraphs: nothing to join, no token to walk again)
     starts = {word.start_char for word in chains}  # (before the merge moves the tokens)
     try:
         with doc.retokenize() as retokenizer:

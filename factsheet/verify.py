@@ -253,9 +253,10 @@ def check_figure(source: Source, figure: Figure) -> Figure:
     denial = denied(source.parsed, span.start, span.end)
     if denial is not None:
         words, how = denial
-        told = {"talk": "only as talk"}.get(how, "as denied")
-        told = f"The article tells this figure {told} (“{_short(words)}”), not as fact."
-        return _with(figure, _flag(told))
+        told_as = "only as talk" if how == "talk" else "as denied"
+        return _with(
+            figure, _flag(f"The article tells this figure {told_as} (“{_short(words)}”), not as fact.")
+        )
     counted: set[int | None] = {figure.low, figure.high}
     if joined:  # 'a captain and eleven other crew': twelve, the eleven a part of them
         counted |= _numbers_in(_AGES.sub(" ", figure.victims or ""))

@@ -4299,3 +4299,10 @@ def test_what_is_hurt_or_wounded_is_one_person_only_if_a_person(text: str, expec
     to things what they do to people, so the one hurt must be a noun whose first sense is a
     person (WordNet's 'person' itself now is)."""
     assert counts(text) == expected
+
+
+def test_the_two_tables_of_kinds_agree_on_the_words_they_share() -> None:
+    """``_kind_of_lemma`` asks either table first; that is only the same where they agree."""
+    from factsheet.figures import KIND_LEMMAS, PASSIVE_VICTIM
+
+    assert all(KIND_LEMMAS[w] == PASSIVE_VICTIM[w] for w in KIND_LEMMAS.keys() & PASSIVE_VICTIM.keys())
