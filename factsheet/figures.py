@@ -1171,6 +1171,9 @@ def _fate_of_a_part(number: Token, noun: Token | None) -> str | None:
     if verb.pos_ != "VERB" or _averted(verb):
         return None
     lemma = verb.lemma_.lower()
+    freed = _freed_from_wreckage(number, verb) or _brought_out_alive(verb)
+    if number.dep_ in ("dobj", "nsubjpass") and freed:
+        return "rescued"  # 'freed 11 of the 13 miners trapped underground' (the 13 stay trapped)
     if number.dep_ == "nsubj" and (lemma in ("die", "perish", "succumb", "drown") or _passed_away(verb)):
         return "killed"
     if number.dep_ == "nsubjpass":
@@ -1275,6 +1278,8 @@ def _kind_said(anchor: Token) -> str | None:
     for child in anchor.children:
         if child.dep_ in ("amod", "acomp", "acl") and child.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[child.lemma_.lower()]  # 'five dead', '40 people injured'
+        if child.dep_ == "acl" and child.tag_ == "VBG" and _hurt_object(child):
+            return "injured"  # '340 people receiving treatment', 'two men suffering serious burns'
         if child.dep_ == "prep" and child.lower_ == "in" and \
                 any(_grave(g) and g.lemma_.lower() == "condition" for g in child.children):  # fmt: skip
             return "injured"  # 'taken to hospital, one in a serious condition' (not '40 beds in
@@ -1793,7 +1798,12 @@ def _freed_from_wreckage(node: Token, verb: Token) -> bool:
     trapped (not 'the court freed two men', 'freed from prison')."""
     if verb.lemma_.lower() not in ("free", "extricate", "extract", "rescue", "save"):
         return False
-    trapped = any(c.dep_ in ("acl", "amod") and c.lemma_.lower() == "trap" for c in node.children)
+    # and 'freed 11 of the 13 miners trapped underground': a part of the trapped
+    of = [g for p in node.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+          if g.dep_ == "pobj"]  # fmt: skip
+    trapped = any(
+        c.dep_ in ("acl", "amod") and c.lemma_.lower() == "trap" for n in (node, *of) for c in n.children
+    )
     wreckage = any(
         p.dep_ == "prep" and p.lower_ == "from" and g.dep_ == "pobj" and g.lemma_.lower() in WRECKAGE
         for p in verb.children
@@ -1956,6 +1966,8 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
             verb = tally.head
     if number.dep_ not in ("dobj", "attr", "pobj", "npadvmod"):
         return None
+    if to is not None and to.lower_ not in ("to", "at", "from", "by", "past", "beyond", *QUALIFYING):
+        return None  # 'the toll rose to 112, with 340 people in hospital': the 340 are no toll
     # 'the death toll is now over 200,000': a qualifier the parser made a preposition of 'be'
     qualified = to is not None and to.dep_ == "prep" and to.lower_ in QUALIFYING
     if verb.pos_ != "VERB" and not (verb.lemma_ == "be" and (number.dep_ == "attr" or qualified)):
@@ -2151,8 +2163,9 @@ def _count_told_before(tally: Token) -> str | None:
     start = tally.sent.start
     earlier = doc[start - 1].sent.start if start > 0 else start
     for number in reversed(doc[earlier : tally.i]):
-        if not (number.like_num or number.pos_ == "NUM") or number.ent_type_ in NOT_COUNTS:
-            continue
+        counts = number.like_num or number.pos_ == "NUM" or number.lower_ in SOME
+        if not counts or number.ent_type_ in NOT_COUNTS:
+            continue  # (and 'dozens of people were injured, but police put the number at 15')
         counted = number.head if number.dep_ == "nummod" else number
         lemma, verb = counted.lemma_.lower(), counted.head
         if counted.pos_ == "NOUN" and lemma in CASUALTY_NOUNS | THE_DEAD and lemma in KIND_LEMMAS:
@@ -3500,7 +3513,7 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
     for token in text.tokens_in(start, end):
         if token.like_num or token.pos_ == "NUM" or token.lower_ in SOME or \
                 token.lower_ == "both" and _both_people(token):  # fmt: skip
-            kind = _kind_of(_counted_noun(token) or token, text)
+            kind = _kind_of_count(token, _counted_noun(token), text)
         elif (told := _told_by_a_word(text, token, start, end)) is not None:
             kind = told.kind_hint  # 'the driver was the only casualty', 'There were no survivors'
         elif token.dep_ == "amod" or token.pos_ == "VERB" or token.lemma_.lower() in KEEP:

@@ -4239,6 +4239,9 @@ def test_a_frequency_an_obligation_or_a_rate_is_no_figure(text: str) -> None:
          [("killed", 22, ["The ministry"]), ("killed", 40, ["local media"])]),
         # the count before counts no one: nothing to say of what the number is
         ("About 300 homes were destroyed. Officials put the number at 350.", []),
+        # a count in words before it: 'dozens' tells what, 15 tells how many
+        ("Witnesses said dozens of people were injured, but police put the number at 15.",
+         [("injured", None, ["Witnesses"]), ("injured", 15, ["police"])]),
     ],
 )  # fmt: skip
 def test_the_number_said_of_nothing_counts_what_the_count_before_counts(
@@ -4306,3 +4309,32 @@ def test_the_two_tables_of_kinds_agree_on_the_words_they_share() -> None:
     from factsheet.figures import KIND_LEMMAS, PASSIVE_VICTIM
 
     assert all(KIND_LEMMAS[w] == PASSIVE_VICTIM[w] for w in KIND_LEMMAS.keys() & PASSIVE_VICTIM.keys())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said the death toll had reached 112, with a further 340 people receiving "
+         "treatment in hospitals.", [("killed", 112), ("injured", 340)]),
+        ("The toll rose to 112, with 340 people in hospital.", [("killed", 112)]),
+        ("The fire killed two people, with 30 more needing treatment for smoke inhalation.",
+         [("killed", 2), ("injured", 30)]),
+        ("The death toll stands at 45.", [("killed", 45)]),
+        ("The death toll rose from 12 to 20.", [("killed", 20)]),
+    ],
+)  # fmt: skip
+def test_a_count_said_with_a_toll_is_not_what_the_toll_reached(text: str, expected: list[Any]) -> None:
+    """'The death toll had reached 112, with a further 340 people receiving treatment' showed
+    340 **killed**, verified: any number hung on a preposition of the toll's verb was read as
+    what the toll came to. Only 'to', 'at', 'from', 'by', 'past' and words of about say that;
+    and people 'receiving treatment' got the care the injured get."""
+    assert counts(text) == expected
+
+
+def test_a_part_freed_of_those_trapped_is_rescued() -> None:
+    """'Rescuers managed to free 11 of the 13 miners trapped underground' showed 11 **trapped**:
+    the part took the kind of the trapped group it was freed from."""
+    assert counts("Rescuers managed to free 11 of the 13 miners trapped underground.") == [
+        ("rescued", 11),
+        ("other", 13),
+    ]
