@@ -1162,6 +1162,15 @@ def _fate_after(number: Token) -> str | None:
     return KIND_LEMMAS.get(after.lemma_.lower()) or KIND_LEMMAS.get(after.lower_)
 
 
+def _done_to_people(verb: Token) -> bool:
+    """Whether a verb has people of its own as its object: 'hired 1,200 people to evacuate
+    residents' (the 1,200 evacuate, the residents are evacuated; not 'forced 12 people to flee
+    their homes')."""
+    done_to = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.ent_type_ == "PERSON" or c.lemma_.lower() == "people" or names_a_person(c.lemma_)
+               for c in done_to)  # fmt: skip
+
+
 def _fate_of_a_part(number: Token, noun: Token | None) -> str | None:
     """What its own verb says happened to a part of a group told before: 'one of the injured
     died' (killed, whatever 'the injured' say), 'two of the rescued were taken to hospital'."""
@@ -1257,6 +1266,12 @@ def _kind_said(anchor: Token) -> str | None:
         return "killed"
     if anchor.dep_ in ("dobj", "nsubjpass") and _freed_from_wreckage(anchor, anchor.head):
         return "rescued"  # 'freed 10 people trapped in the rubble': no longer trapped
+    if anchor.dep_ in ("dobj", "nsubjpass") and anchor.lemma_.lower() in ("hostage", "captive") and \
+            anchor.head.lemma_.lower() in ("take", "seize", "hold", "capture"):  # fmt: skip
+        return "other"  # 'gunmen seized 30 hostages', as 'took 30 people hostage'
+    captive = anchor.head if anchor.dep_ == "compound" else None
+    if captive is not None and captive.lower_ in CAPTIVES and _held_captive(captive.head):
+        return "other"  # 'held 12 people hostage', the parser making 'people hostage' one noun
     if (
         anchor.lemma_.lower() in KIND_LEMMAS
         and (anchor.pos_ == "NOUN" or _the_hurt(anchor))
@@ -1373,7 +1388,13 @@ def _kind_said(anchor: Token) -> str | None:
         phrasal = _phrasal_kind(verb)
         if phrasal is not None and node.dep_ == "nsubjpass":
             return phrasal  # 'more than 100 protesters were rounded up', 'taken in for questioning'
-        made = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in KIND_LEMMAS]
+        made = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in KIND_LEMMAS
+                and not _done_to_people(c)]  # fmt: skip
+        if node.dep_ == "dobj":  # 'forced 1.2 million people to evacuate', the parser making the
+            # infinitive a relative clause of the people
+            made += [c for c in node.children if c.dep_ == "relcl" and c.lemma_.lower() in KIND_LEMMAS
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                     and not any(a.dep_ in ("dobj", "nsubj") for a in c.children)]  # fmt: skip
         if node.dep_ in ("dobj", "nsubjpass") and made:  # 'caused 12 people to die', 'were forced to flee'
             return KIND_LEMMAS[made[0].lemma_.lower()]
         done = [
@@ -1405,7 +1426,13 @@ def _held_captive(verb: Token) -> bool:
     """'held 12 people hostage', 'were taken captive', 'kept them prisoner': what the verb made
     of those it holds (the parser's object complement, or a clause of its own)."""
     return verb.lemma_.lower() in ("hold", "take", "keep") and any(
-        c.dep_ in ("oprd", "advcl", "xcomp", "npadvmod", "advmod") and c.lower_ in CAPTIVES
+        c.lower_ in CAPTIVES
+        and (
+            c.dep_ in ("oprd", "advcl", "xcomp", "npadvmod", "advmod")
+            # ('held 30 people hostage at the hotel': a bare second object)
+            or c.dep_ == "dobj"
+            and not any(d.dep_ in ("det", "nummod", "amod", "poss") for d in c.children)
+        )
         for c in verb.children
     )
 
@@ -1795,7 +1822,7 @@ BURIED = frozenset({"bury", "burn", "trap", "eat", "skin", "boil", "wall", "seal
 def _freed_from_wreckage(node: Token, verb: Token) -> bool:
     """'Rescuers freed 10 people trapped in the rubble', 'rescued 12 people trapped in their
     homes', 'twelve people were freed from the wreckage': people freed from where they were
-    trapped (not 'the court freed two men', 'freed from prison')."""
+    trapped, or hostages freed (not 'the court freed two men', 'freed from prison')."""
     if verb.lemma_.lower() not in ("free", "extricate", "extract", "rescue", "save"):
         return False
     # and 'freed 11 of the 13 miners trapped underground': a part of the trapped
@@ -1804,6 +1831,11 @@ def _freed_from_wreckage(node: Token, verb: Token) -> bool:
     trapped = any(
         c.dep_ in ("acl", "amod") and c.lemma_.lower() == "trap" for n in (node, *of) for c in n.children
     )
+    # 'security forces freed 23 hostages', 'freed 12 captives': people held by force (not 'freed
+    # 12 prisoners': released, no rescue)
+    held = any(n.lemma_.lower() in ("hostage", "captive") for n in (node, *of))
+    if held and verb.lemma_.lower() == "free":
+        return True
     wreckage = any(
         p.dep_ == "prep" and p.lower_ == "from" and g.dep_ == "pobj" and g.lemma_.lower() in WRECKAGE
         for p in verb.children

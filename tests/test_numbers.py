@@ -2713,11 +2713,12 @@ def test_a_million_the_recogniser_calls_a_quantity_and_a_few(
         ("Tom Berger is being held by police.", [("arrested", 1)]),
         ("Tom Berger suffered a broken leg in the fall.", [("injured", 1)]),
         ("Tom Berger's body was pulled from the river on Sunday.", [("killed", 1)]),
-        # none of these: taken alive is no rescue; a meeting is held, not arrested; a hold by
-        # others than police; a resignation handed in
+        # none of these: taken alive is no rescue; a meeting is held, not arrested; a
+        # resignation handed in. A hold by others than police is no arrest: hostages held are
+        # held hostage ('other')
         ("The suspected gunman was captured alive.", []),
         ("The meeting was held in connection with the festival.", []),
-        ("Two hostages are being held by rebels.", []),
+        ("Two hostages are being held by rebels.", [("other", 2)]),
         ("Tom Berger handed in his resignation.", []),
     ],
 )  # fmt: skip
@@ -4338,3 +4339,39 @@ def test_a_part_freed_of_those_trapped_is_rescued() -> None:
         ("rescued", 11),
         ("other", 13),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cyclone forced 1.2 million people to evacuate.", [("displaced", 1200000)]),
+        ("The fighting forced 12,000 people to flee their homes.", [("displaced", 12000)]),
+        ("The company hired 1,200 people to evacuate residents.", []),
+        ("The army sent 300 soldiers to rescue survivors.", []),
+    ],
+)  # fmt: skip
+def test_people_made_to_do_what_befalls_them(text: str, expected: list[Any]) -> None:
+    """'The cyclone forced 1.2 million people to evacuate' gave nothing (the parser made 'to
+    evacuate' a relative clause of the people), and 'hired 1,200 people to evacuate residents'
+    showed 1,200 displaced: those who evacuate others are not the evacuated."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Security forces freed 23 hostages after a 12-hour siege.", [("rescued", 23)]),
+        ("Police freed 11 of the 14 hostages.", [("rescued", 11)]),
+        ("The court freed 12 prisoners on Monday.", []),
+        ("Gunmen seized 30 hostages at the hotel.", [("other", 30)]),
+        ("The rebels are holding 12 hostages in the jungle.", [("other", 12)]),
+        ("The gunmen held 12 people hostage.", [("other", 12)]),
+        ("Gunmen took 30 people hostage at the hotel.", [("other", 30)]),
+    ],
+)  # fmt: skip
+def test_hostages_taken_and_freed(text: str, expected: list[Any]) -> None:
+    """'Security forces freed 23 hostages' and 'gunmen seized 30 hostages' gave nothing; 'held
+    12 people hostage' gave nothing where the parser made 'people hostage' one noun or
+    'hostage' a second object. Hostages freed are rescued (prisoners freed are released, no
+    casualty); hostages taken, seized or held are 'other', as people taken hostage were."""
+    assert counts(text) == expected
