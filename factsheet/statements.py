@@ -277,15 +277,13 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
     found = []
     for sentence in text.sentences():
         start, end = text.span_of(sentence)
-        root = sentence.root
-        if start < skip or _mostly_quoted(text, sentence) or root.pos_ not in ("VERB", "AUX"):
+        if start < skip or _mostly_quoted(text, sentence):
             continue
         if not _latin(sentence.text) or sentence.text.rstrip(' "”’)').endswith("?"):
             continue  # Hindi, Russian ... (the English parser cannot read it); a question
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
-            continue  # a clause without a subject
-        if _state(root):
-            continue
+        if not any(_tells_what_happened(head) for head in _main_clauses(sentence)):
+            continue  # no clause with a subject whose verb tells what happened
+        root = sentence.root
         subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         ents = [e for e in sentence.ents if not _in(text.at(e[0]), _quoted(text))
                 and (e.label_ not in PLACES or e.root.i not in subject)]  # fmt: skip
@@ -297,6 +295,36 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
             span = Span(text=text.text[start:end], start=start, end=end)
             found.append(EventCandidate(what, where, when, span, content_lemmas(sentence)))
     return found
+
+
+def _main_clauses(sentence: SpacySpan) -> list[Token]:
+    """The heads of the sentence's main clauses: its root; a clause a semicolon sets apart
+    from it ('Firefighters dispatched 30 vehicles; personnel had control by 8am', which the
+    parser hangs on the other as its object); and where the parser took the sentence for a
+    noun phrase, the past verb after its noun ('A bus carrying children overturned in
+    Babyninsky': a sentence has a verb, so the participle the parser read as the bus's is it)."""
+    root = sentence.root
+    heads = [root]
+    stops = [t.i for t in sentence if t.lower_ == ";"]
+    heads += [t for t in sentence if t.dep_ in ("ccomp", "parataxis", "conj") and t.head == root
+              and any(min(t.i, root.i) < i < max(t.i, root.i) for i in stops)]  # fmt: skip
+    if root.pos_ in ("NOUN", "PROPN"):
+        # (not one a comma sets off: 'The ferry, operated by a local firm' describes the ferry;
+        # but 'Baker, a life-long smoker, suffered from ...' sets off a description of the noun)
+        doc = root.doc
+        heads += [c for c in root.children if c.dep_ == "acl" and c.i > root.i and c.tag_ in ("VBD", "VBN")
+                  and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                  and (not any(t.lower_ == "," for t in doc[root.i : c.i])
+                       or any(t.dep_ == "appos" for t in doc[root.i : c.i]))]  # fmt: skip
+    return heads
+
+
+def _tells_what_happened(head: Token) -> bool:
+    """A verb with a subject (or, as the past verb after the noun the parser took for the
+    sentence, that noun) that says what happened, not what something is or has."""
+    if head.pos_ not in ("VERB", "AUX") or _state(head):
+        return False
+    return head.dep_ == "acl" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
 
 
 def _state(root: Token) -> bool:
