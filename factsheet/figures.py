@@ -934,8 +934,12 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
             top = top.head  # ('14 men, three women and two children': up the list)
         if top.dep_ == "dobj":
             listed.append(top.head)
+    # and the verb whose object is the arrests: 'Police made 12 arrests on Saturday'
+    listed += [t.head for t in phrase if t.dep_ == "dobj" and t.pos_ == "NOUN"
+               and t.lemma_.lower() == "arrest" and t.head.lemma_.lower() == "make"]  # fmt: skip
     for verb in [*phrase, *listed]:
-        if verb.pos_ != "VERB" or PASSIVE_VICTIM.get(verb.lemma_.lower()) != "arrested":
+        made = verb.lemma_.lower() == "make" and verb in listed
+        if verb.pos_ != "VERB" or PASSIVE_VICTIM.get(verb.lemma_.lower()) != "arrested" and not made:
             continue
         taken = [c for c in verb.children if c.dep_ == "dobj" and any(t in phrase for t in c.subtree)]
         maker = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -4375,3 +4375,10 @@ def test_hostages_taken_and_freed(text: str, expected: list[Any]) -> None:
     'hostage' a second object. Hostages freed are rescued (prisoners freed are released, no
     casualty); hostages taken, seized or held are 'other', as people taken hostage were."""
     assert counts(text) == expected
+
+
+def test_arrests_made_have_their_maker_as_source() -> None:
+    """'Police made 12 arrests' had no source while 'Police arrested 12 people' had police's."""
+    read_ = read("Police made 12 arrests on Saturday. Officers made several arrests on Sunday.")
+    assert [(kind, low, sources) for kind, low, _, _, sources in read_] == [
+        ("arrested", 12, ["Police"]), ("arrested", None, ["Officers"])]  # fmt: skip
