@@ -510,6 +510,12 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     if counted is not None and counted.like_num and counted == number.head:
         counted = _counted_noun(counted) or counted  # 'several hundred people': the people
     own = counted or number
+    # a casualty noun that names its own victims: 'The law, passed by 120 votes to 30, bans the
+    # killing of wolves' (the votes are no one killed)
+    victims = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]  # fmt: skip
+    if word.pos_ == "NOUN" and victims and number not in word.subtree and own not in word.subtree:
+        return True
     if (
         counted is not None
         and counted.lemma_.lower() not in CASUALTY_NOUNS | KIND_LEMMAS.keys()

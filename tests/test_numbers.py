@@ -4382,3 +4382,11 @@ def test_arrests_made_have_their_maker_as_source() -> None:
     read_ = read("Police made 12 arrests on Saturday. Officers made several arrests on Sunday.")
     assert [(kind, low, sources) for kind, low, _, _, sources in read_] == [
         ("arrested", 12, ["Police"]), ("arrested", None, ["Officers"])]  # fmt: skip
+
+
+def test_a_casualty_noun_with_its_own_victims_counts_no_number_outside_them() -> None:
+    """'The law, passed by 120 votes to 30, bans the killing of wolves' showed 120 and 30
+    **killed**, verified: the numbers stood a few words before 'killing', whose own 'of'
+    names who was killed."""
+    assert counts("The law, passed by 120 votes to 30, bans the killing of wolves.") == []
+    assert counts("Twelve people mourned the deaths of two workers.") == [("killed", 2)]
