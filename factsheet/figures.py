@@ -1529,7 +1529,8 @@ def _part_of_them(anchor: Token) -> str | None:
     # the verbless clause the part stands in, then the verb it is set off from; the first verb,
     # not one further up ('killed three and left 16 injured, two of them seriously': injured)
     node = anchor.head
-    for _ in range(2):
+    for _ in range(3):  # (and 'hospitalised with the virus, 40 of them in intensive care', the
+        # parser setting the part beside the virus)
         if node.pos_ == "VERB":
             kind = KIND_LEMMAS.get(node.lemma_.lower())
             # or where the verb put them: 'seven people were taken to hospital, three of them in

@@ -4390,3 +4390,19 @@ def test_a_casualty_noun_with_its_own_victims_counts_no_number_outside_them() ->
     names who was killed."""
     assert counts("The law, passed by 120 votes to 30, bans the killing of wolves.") == []
     assert counts("Twelve people mourned the deaths of two workers.") == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said 300 people were hospitalised with the virus, 40 of them in intensive care.",
+         [("injured", 300), ("injured", 40)]),
+        ("Twelve were arrested, three of them women.", [("arrested", 12), ("arrested", 3)]),
+        ("The fire injured 20 people, five of them firefighters.", [("injured", 20), ("injured", 5)]),
+    ],
+)  # fmt: skip
+def test_a_part_of_them_set_beside_another_noun_is_still_a_part(text: str, expected: list[Any]) -> None:
+    """'300 people were hospitalised with the virus, 40 of them in intensive care' gave no 40:
+    the parser set the part beside 'the virus', one step further from the verb it is set off
+    from than the reading walked."""
+    assert counts(text) == expected
