@@ -1645,7 +1645,8 @@ def _placed(node: Token, verb: Token) -> str | None:
         node.dep_ == "nsubjpass" or node.head != verb and any(c.dep_ == "auxpass" for c in verb.children)
     )
     moved = passive or node.dep_ == "dobj" and verb.pos_ == "VERB"
-    kept = node.dep_ == "nsubj" and verb.lemma_.lower() in KEEP
+    # and where they spent a time: '1,500 people spent the night in emergency shelters'
+    kept = node.dep_ == "nsubj" and (verb.lemma_.lower() in KEEP or verb.lemma_.lower() in ("spend", "sleep"))
     if moved and (_brought_out_alive(verb) or _freed_from_wreckage(node, verb)):
         return "rescued"
     preps = [c for c in verb.children if c.dep_ == "prep"]
@@ -1706,6 +1707,9 @@ def _placed(node: Token, verb: Token) -> str | None:
         and any(c.dep_ == "dobj" and c.lemma_.lower() in ("shelter", "refuge") for c in verb.children)
     ):
         return "displaced"  # '2,000 people took shelter in schools', 'sought refuge'
+    sheltering = verb.pos_ == "VERB" and verb.lemma_.lower() == "shelter"
+    if node.dep_ == "nsubj" and sheltering and not _not_yet(verb):
+        return "displaced"  # '2,000 people are sheltering in schools' (not 'the school sheltered ...')
     in_hospital = any(
         p.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in p.children) for p in preps
     )

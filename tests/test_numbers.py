@@ -4406,3 +4406,19 @@ def test_a_part_of_them_set_beside_another_noun_is_still_a_part(text: str, expec
     the parser set the part beside 'the virus', one step further from the verb it is set off
     from than the reading walked."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Roughly 1,500 people spent the night in emergency shelters.", [("displaced", 1500)]),
+        ("Around 10,000 people are sheltering in evacuation centres.", [("displaced", 10000)]),
+        ("Two men spent a week in hospital.", [("injured", 2)]),
+        ("Nurses spent the day in the office.", []),
+    ],
+)  # fmt: skip
+def test_people_who_spent_a_time_or_shelter_somewhere(text: str, expected: list[Any]) -> None:
+    """'1,500 people spent the night in emergency shelters' and 'are sheltering in evacuation
+    centres' gave nothing: where people spent a time keeps them there as 'remain' does, and
+    people sheltering are displaced."""
+    assert counts(text) == expected
