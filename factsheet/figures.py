@@ -849,9 +849,10 @@ def _a_part_of_the_hurt(vague: Token) -> bool:
     """'Several of the dead', 'many of the injured': a part of unknown size of those told
     elsewhere, no figure of its own ('six of the dead' is one: a number)."""
     return any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and _the_hurt(g) for g in p.children)
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and (_the_hurt(g) or _the_victims(g))
+                                                      for g in p.children)  # (and 'many of the victims')
         for p in vague.children
-    )
+    )  # fmt: skip
 
 
 def _the_hurt(word: Token) -> bool:

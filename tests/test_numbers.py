@@ -4422,3 +4422,10 @@ def test_people_who_spent_a_time_or_shelter_somewhere(text: str, expected: list[
     centres' gave nothing: where people spent a time keeps them there as 'remain' does, and
     people sheltering are displaced."""
     assert counts(text) == expected
+
+
+def test_a_part_of_no_size_of_the_victims_is_no_figure() -> None:
+    """'Firefighters said many of the victims had been trapped on the upper floors' showed a
+    vague count of the trapped: a part of no size of those counted elsewhere, as 'several of
+    the dead' already was."""
+    assert counts("Firefighters said many of the victims had been trapped on the upper floors.") == []
