@@ -945,8 +945,8 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
     listed += [t.head for t in phrase if t.dep_ == "dobj" and t.pos_ == "NOUN"
                and t.lemma_.lower() == "arrest" and t.head.lemma_.lower() == "make"]  # fmt: skip
     for verb in [*phrase, *listed]:
-        made = verb.lemma_.lower() == "make" and verb in listed
-        if verb.pos_ != "VERB" or PASSIVE_VICTIM.get(verb.lemma_.lower()) != "arrested" and not made:
+        made = verb.lemma_.lower() == "make" and verb in listed  # ('made 12 arrests')
+        if verb.pos_ != "VERB" or (PASSIVE_VICTIM.get(verb.lemma_.lower()) != "arrested" and not made):
             continue
         taken = [c for c in verb.children if c.dep_ == "dobj" and any(t in phrase for t in c.subtree)]
         maker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
