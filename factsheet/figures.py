@@ -277,8 +277,51 @@ def _kind_of_count(number: Token, noun: Token | None, text: Text) -> str | None:
         # 'killed three and injured one': the parser joined the verb to the number before, and
         # made 'one' the object of 'killed'; the verb right before the number is its own
         return _kind_of_lemma(before.lemma_.lower())
-    return _fate_of_a_part(number, noun) or (_fate_after(number) if noun is None else None) or \
-        _kind_of(noun or number, text)  # fmt: skip
+    return (
+        _fate_of_a_part(number, noun)
+        or (_fate_after(number) if noun is None else None)
+        or _kind_of(noun or number, text)
+        or (_part_of_those(number, text) if noun is None else None)
+    )
+
+
+POINTING_BACK = frozenset({"those", "these", "them"})
+
+
+def _part_of_those(number: Token, text: Text) -> str | None:
+    """What happened to a part of a count told before, in its sentence or the one before, that
+    'of those' or 'of them' points back to: 'Six of the murders were sexual in nature; five of
+    those involved ligatures' (five killed), 'Twelve people were killed. Five of them were
+    children.' The part's own verb tells nothing here (it would have been read first)."""
+    if not any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in POINTING_BACK for g in p.children)
+               for p in number.children):  # fmt: skip
+        return None
+    said = number.head  # the part's own word of how badly: '40 casualties, 12 of them fatal'
+    if number.dep_ == "nsubj" and said.pos_ == "ADJ" and said.lower_ == "fatal":
+        return "killed"
+    if number.dep_ == "nsubj" and said.pos_ == "ADJ" and (said.lower_ in GRAVE or said.lower_ in DEGREES):
+        return "injured"
+    doc = number.doc
+    start = number.sent.start
+    earlier = doc[start - 1].sent.start if start > 0 else start
+    kinds = set()
+    for before in doc[earlier : number.i]:
+        if not (before.like_num or before.pos_ == "NUM") or before.ent_type_ in NOT_COUNTS:
+            continue
+        if before.dep_ in ("compound", "quantmod") or before.head.like_num and before.dep_ != "conj":
+            continue  # a piece of a bigger number ('two' of 'two hundred')
+        if any(g.lower_ in POINTING_BACK for p in before.children if p.lower_ == "of" for g in p.children):
+            continue  # another part pointing back
+        noun = _counted_noun(before)
+        casualty = noun is not None and noun.lemma_.lower() in CASUALTY_NOUNS
+        kinds.add(
+            _kind_of_lemma(noun.lemma_.lower()) if casualty and noun else _kind_of_count(before, noun, text)
+        )
+    # only where what was counted before is one thing: after 'twelve were killed and 40
+    # injured', 'five of them' may be of either
+    kind = kinds.pop() if len(kinds) == 1 else None
+    freed = number.dep_ in ("dobj", "nsubjpass") and number.head.lemma_.lower() in FREEING
+    return "rescued" if kind == "other" and freed else kind  # 'seized 30 hostages; police freed 11 of them'
 
 
 def _counts_past_its_entity(number: Token) -> bool:
@@ -1835,11 +1878,15 @@ def _place_read_as_verb(word: Token) -> bool:
 BURIED = frozenset({"bury", "burn", "trap", "eat", "skin", "boil", "wall", "seal", "capture"})
 
 
+# Verbs that bring people out of where they were trapped or held.
+FREEING = frozenset({"free", "extricate", "extract", "rescue", "save"})
+
+
 def _freed_from_wreckage(node: Token, verb: Token) -> bool:
     """'Rescuers freed 10 people trapped in the rubble', 'rescued 12 people trapped in their
     homes', 'twelve people were freed from the wreckage': people freed from where they were
     trapped, or hostages freed (not 'the court freed two men', 'freed from prison')."""
-    if verb.lemma_.lower() not in ("free", "extricate", "extract", "rescue", "save"):
+    if verb.lemma_.lower() not in FREEING:
         return False
     # and 'freed 11 of the 13 miners trapped underground': a part of the trapped
     of = [g for p in node.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children

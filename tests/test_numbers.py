@@ -4429,3 +4429,25 @@ def test_a_part_of_no_size_of_the_victims_is_no_figure() -> None:
     vague count of the trapped: a part of no size of those counted elsewhere, as 'several of
     the dead' already was."""
     assert counts("Firefighters said many of the victims had been trapped on the upper floors.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve people were killed. Five of them were children.", [("killed", 12), ("killed", 5)]),
+        ("Ten people died in the fire; seven of them were women.", [("killed", 10), ("killed", 7)]),
+        ("Police took 12 people into custody, five of them minors.", [("arrested", 12), ("arrested", 5)]),
+        ("The attack left 40 casualties, 12 of them fatal.", [("injured", 40), ("killed", 12)]),
+        ("Gunmen seized 30 hostages; police freed 11 of them.", [("other", 30), ("rescued", 11)]),
+        # what was counted before is two things: 'them' may be of either
+        ("Twelve people were killed and 40 injured. Five of them were children.",
+         [("killed", 12), ("injured", 40)]),
+        ("The company has 300 employees. Five of them were at the meeting.", []),
+    ],
+)  # fmt: skip
+def test_a_part_of_those_counted_before_takes_what_befell_them(text: str, expected: list[Any]) -> None:
+    """'Twelve people were killed. Five of them were children' gave no 5: 'of them' or 'of
+    those' points back to the count told before, in its sentence or the one before, and the
+    part shares its fate where that count is of one kind; its own word of how badly ('12 of
+    them fatal') or freeing ('police freed 11 of them', of hostages) says more."""
+    assert counts(text) == expected
