@@ -281,20 +281,27 @@ def _kind_of_count(number: Token, noun: Token | None, text: Text) -> str | None:
         _fate_of_a_part(number, noun)
         or (_fate_after(number) if noun is None else None)
         or _kind_of(noun or number, text)
-        or (_part_of_those(number, text) if noun is None else None)
+        or _part_of_those(number, noun, text)
     )
 
 
 POINTING_BACK = frozenset({"those", "these", "them"})
 
 
-def _part_of_those(number: Token, text: Text) -> str | None:
+def _part_of_those(number: Token, noun: Token | None, text: Text) -> str | None:
     """What happened to a part of a count told before, in its sentence or the one before, that
-    'of those' or 'of them' points back to: 'Six of the murders were sexual in nature; five of
-    those involved ligatures' (five killed), 'Twelve people were killed. Five of them were
-    children.' The part's own verb tells nothing here (it would have been read first)."""
-    if not any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in POINTING_BACK for g in p.children)
-               for p in number.children):  # fmt: skip
+    'of them', 'of those' or 'among them' points back to: 'Twelve people were killed. Five of
+    them were children', 'Ten died; seven of those were women', 'Among them were two police
+    officers', 'Police arrested 40 people. Of those, 12 were charged.' The part's own verb
+    tells nothing here (it would have been read first)."""
+
+    def back(word: Token, preps: tuple[str, ...]) -> bool:
+        pointed = [g for p in word.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children]
+        return any(g.lower_ in POINTING_BACK for g in pointed)
+
+    whole = noun or number
+    said_of = whole.dep_ in ("nsubj", "nsubjpass", "attr") and whole.head.pos_ in ("VERB", "AUX")
+    if not (noun is None and back(number, ("of",)) or said_of and back(whole.head, ("of", "among"))):
         return None
     said = number.head  # the part's own word of how badly: '40 casualties, 12 of them fatal'
     if number.dep_ == "nsubj" and said.pos_ == "ADJ" and said.lower_ == "fatal":

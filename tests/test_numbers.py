@@ -4443,6 +4443,11 @@ def test_a_part_of_no_size_of_the_victims_is_no_figure() -> None:
         ("Twelve people were killed and 40 injured. Five of them were children.",
          [("killed", 12), ("injured", 40)]),
         ("The company has 300 employees. Five of them were at the meeting.", []),
+        # 'among them' and a fronted 'of those' point back as well
+        ("Eleven people were killed in the attack. Among them were two police officers.",
+         [("killed", 11), ("killed", 2)]),
+        ("Police arrested 40 people. Of those, 12 were charged.", [("arrested", 40), ("arrested", 12)]),
+        ("The museum has 40 paintings. Among them are two Picassos.", []),
     ],
 )  # fmt: skip
 def test_a_part_of_those_counted_before_takes_what_befell_them(text: str, expected: list[Any]) -> None:
