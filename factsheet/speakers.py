@@ -707,14 +707,27 @@ def _speaking_in(document: Token) -> Token | None:
     return _subject(verb) if _speech(verb) else None
 
 
+def _sentence_before(text: Text, token: Token) -> SpacySpan | None:
+    """The sentence before a token's own: in its paragraph, or where its sentence opens the
+    paragraph (a quote set as a paragraph of its own: 'The mayor spoke to reporters. / "We will
+    rebuild," she said'), the last one of the paragraph before."""
+    piece = text.piece_at(text.at(token))
+    if piece is None:
+        return None
+    sentence = token.sent
+    if sentence.start > 0:
+        return piece.doc[sentence.start - 1].sent
+    number = next((n for n, p in enumerate(text.pieces) if p.doc is piece.doc), 0)
+    sentences = list(text.pieces[number - 1].doc.sents) if number > 0 else []
+    return sentences[-1] if sentences else None
+
+
 def _document_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
     """Who issued the document 'it' stands for, released in the sentence before: "Tom Berger's
     family released a statement. '...,' it read" is the family's."""
-    piece = text.piece_at(text.at(pronoun))
-    sentence = pronoun.sent
-    if piece is None or sentence.start == 0:
+    before = _sentence_before(text, pronoun)
+    if before is None:
         return None
-    before = piece.doc[sentence.start - 1].sent
     documents = [t for t in before if t.lemma_.lower() in DOCUMENTS and t.pos_ == "NOUN" and t.dep_ == "dobj"]
     return _named_issuer(text, documents[-1]) if documents else None
 
@@ -1308,11 +1321,9 @@ def _role_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
     article gave that role. For 'it', the body a common noun names ('The airline confirmed
     the crash. "...," it said'); for 'they', a plural one ('Firefighters said ... "...," they
     said')."""
-    piece = text.piece_at(text.at(pronoun))
-    sentence = pronoun.sent
-    if piece is None or sentence.start == 0:
+    before = _sentence_before(text, pronoun)
+    if before is None:
         return None
-    before = piece.doc[sentence.start - 1].sent
     root = before.root
     while root.dep_ == "conj" and root.head != root:
         root = root.head

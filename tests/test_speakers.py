@@ -1408,3 +1408,22 @@ def test_a_surname_two_people_share_stays_as_written(article: str, speaker: str)
     the article (seen in corpus news, twelve quotes and claims): the surname stays as written
     where two people share it and neither is named more than twice as often."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('The mayor spoke to reporters on Monday.\n\n"We will rebuild this town," she said.', "The mayor"),
+        ('A police spokesman spoke to reporters.\n\n"We will find them," he said.', "A police spokesman"),
+        ("Tom Berger's family released a statement.\n\n\"He was kind,\" it read.", "Tom Berger's family"),
+        # the paragraph before told of no one who speaks
+        ('The car hit a tree near the bridge.\n\n"We will find them," he said.', None),
+    ],
+)  # fmt: skip
+def test_a_quote_that_opens_a_paragraph_looks_back_to_the_paragraph_before(
+    article: str, speaker: str | None
+) -> None:
+    """'The mayor spoke to reporters. / "We will rebuild this town," she said' was unattributed:
+    a role (or a document) 'he', 'she' or 'it' stood for was looked for only in the quote's own
+    paragraph, while a named person was looked for before it as well."""
+    assert speakers(article) == [speaker]
