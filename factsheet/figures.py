@@ -83,6 +83,8 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
     if any(t.lower_ == "both" and not _both_people(t) for t in within):
         return False  # 'casualties, both alive and dead', 'were both killed' (the subject counts them)
     tokens = [t for t in within if t.like_num or t.pos_ == "NUM"]
+    if candidate.low == 0 and any(_not_happened(t) for t in within if t.lower_ in NO_ONE):
+        return False  # 'Nobody could have saved them': what could have been, none told
     if any(
         _a_year(t)
         or _a_fraction(t)
@@ -101,6 +103,8 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
                    t.head.head.lower_ == "old" for t in tokens)  # fmt: skip
 
 
+# The words that count no one: 'nobody was hurt', 'no one', 'none of them'.
+NO_ONE = frozenset({"nobody", "none", "one", "neither", "noone"})
 # Nouns of the dead themselves, which name no living person ('the remains of 12 people').
 THE_DEAD = frozenset({"remains", "corpse", "cadaver", "carcass"})
 

@@ -496,6 +496,9 @@ def _controller(verb: Token) -> Token | None:
     a thing says nothing; not 'promised Roe to say': the one who promised)."""
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() == "promise":
         return None
+    if verb.tag_ == "VBG" and any(c.dep_ == "auxpass" for c in verb.head.children):
+        # 'Tom Berger can be heard saying', 'was filmed shouting': the passive's subject says
+        return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     return next(
         (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
          and (c.ent_type_ in ("PERSON", "ORG") or c.lower_ in ("him", "her", "them"))),

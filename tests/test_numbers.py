@@ -4456,3 +4456,18 @@ def test_a_part_of_those_counted_before_takes_what_befell_them(text: str, expect
     part shares its fate where that count is of one kind; its own word of how badly ('12 of
     them fatal') or freeing ('police freed 11 of them', of hostages) says more."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nobody could have saved them.", []),
+        ("None of them could be saved.", []),
+        ("Nobody was rescued.", [("rescued", 0)]),
+        ("None of the passengers were hurt.", [("injured", 0)]),
+    ],
+)  # fmt: skip
+def test_no_one_in_what_could_have_been_is_no_figure(text: str, expected: list[Any]) -> None:
+    """'"Nobody could have saved them," Berger said' showed 0 rescued, verified: a count of no
+    one is asked, as a number is, whether its verb tells what happened or what could have."""
+    assert counts(text) == expected

@@ -1427,3 +1427,9 @@ def test_a_quote_that_opens_a_paragraph_looks_back_to_the_paragraph_before(
     a role (or a document) 'he', 'she' or 'it' stood for was looked for only in the quote's own
     paragraph, while a named person was looked for before it as well."""
     assert speakers(article) == [speaker]
+
+
+def test_the_subject_of_a_passive_heard_saying_is_the_speaker() -> None:
+    """'In the video, Tom Berger can be heard saying: "..."' was unattributed: the subject of a
+    passive whose '-ing' clause is the saying says it (as 'was quoted as saying' did)."""
+    assert speakers('In the video, Tom Berger can be heard saying: "Stay calm, everyone."') == ["Tom Berger"]
