@@ -98,6 +98,14 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     )
     if quoted and not _quoted_statement(text, verb, said, inside):
         return None  # a quoted phrase, not a statement of the speaker's
+    if not quoted and _not_asserted(verb, said):
+        # 'The company denied that its products were unsafe', 'Officials never said the water
+        # was safe', 'refused to say whether he was released': the clause is not the source's
+        # claim; the claim is the whole verb phrase, as the article words it
+        first = min([verb, *_telling_words(verb)], key=lambda t: t.i)
+        if first.i > said[0].i:
+            return None  # told after its clause ('..., Saudi Arabia denied'): no claim of theirs
+        said = list(verb.doc[first.i : said[-1].i + 1])
     start, end = text.at(said[0]), text.end(said[-1])
     who = _speaker_of(text, verb, start)
     if who is None or not who.speaker:
@@ -107,6 +115,35 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         who.speaker, Span(text=text.text[start:end], start=start, end=end),
         Span(text=text.text[s0:s1], start=s0, end=s1),
     )  # fmt: skip
+
+
+# Verbs of telling that say their clause is not so: 'denied that', 'disputes that'.
+DENYING = frozenset({"deny", "dispute", "refute", "reject", "dismiss", "contest", "rebut", "contradict"})
+# Verbs that keep from telling: 'refused to say', 'declined to confirm'.
+WITHHOLDING = frozenset({"refuse", "decline"})
+
+
+def _not_asserted(verb: Token, said: list[Token]) -> bool:
+    """Whether a verb of telling keeps its source from asserting the clause: negated ('did not
+    confirm', 'never said'), a denial ('denied that'), withheld ('refused to say'), or an open
+    question ('did not say whether')."""
+    head = verb.head if verb.dep_ == "xcomp" else verb
+    negated = any(c.dep_ == "neg" for w in {verb, head} for c in w.children)
+    withheld = verb.dep_ == "xcomp" and head.lemma_.lower() in WITHHOLDING
+    # (the mark of the clause told itself: not 'said if the rain continues, the dam could fail')
+    asked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") and c.i > verb.i
+                for t in verb.children for c in t.children)  # fmt: skip
+    return negated or withheld or asked or verb.lemma_.lower() in DENYING
+
+
+def _telling_words(verb: Token) -> list[Token]:
+    """The words that make up the verb of telling before it: its auxiliaries and negation ('did
+    not confirm'), and the verb it is the infinitive of ('refused to say')."""
+    head = verb.head if verb.dep_ == "xcomp" else verb
+    words = [
+        c for w in {verb, head} for c in w.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i
+    ]
+    return [*words, head] if head is not verb else words
 
 
 def _quoted_statement(

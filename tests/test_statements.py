@@ -252,3 +252,29 @@ def test_a_question_or_a_sentence_in_another_script_is_no_event_or_claim() -> No
         "Officials said the ferry had been overloaded",
     ]
     assert [c.said.text for c in find_claims(text)] == ["the ferry had been overloaded"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("The company denied that its products were unsafe.", "denied that its products were unsafe"),
+        ("Officials never said the water was safe to drink.", "never said the water was safe to drink"),
+        ("Police did not confirm that the fire was started deliberately.",
+         "did not confirm that the fire was started deliberately"),
+        ("The spokesman refused to say whether the suspect had been released.",
+         "refused to say whether the suspect had been released"),
+        ("Trump denied the effect of climate change on the intensity of the fires.",
+         "denied the effect of climate change on the intensity of the fires"),
+        # asserted: the clause alone, as before
+        ("Police believe the fire was started deliberately.", "the fire was started deliberately"),
+        ("If the rats were shocked, their aversion was heightened, the study revealed.",
+         "If the rats were shocked, their aversion was heightened"),
+    ],
+)  # fmt: skip
+def test_a_clause_denied_or_withheld_keeps_the_verb_that_says_so(sentence: str, said: str) -> None:
+    """'Trump denied the effect of climate change on the fires' showed as Trump's claim 'the
+    effect of climate change on the intensity of the fires', 'Biden would not say whether he
+    supported Court packing' as Biden's 'he supported Court packing' (seen in corpus news):
+    the source asserted the opposite, or nothing. A denied, negated, withheld or questioned
+    clause is shown with the words that say so."""
+    assert [c.said.text for c in find_claims(parse(sentence))] == [said]
