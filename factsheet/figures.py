@@ -29,7 +29,7 @@ from factsheet.numbers import (
     bounds,
     parse_number,
 )
-from factsheet.speakers import REPORT_LEMMAS, Attribution, _in, _quoted, _surnames, reporters
+from factsheet.speakers import FIGURE_LEMMAS, REPORT_LEMMAS, Attribution, _in, _quoted, _surnames, reporters
 from factsheet.text import Text, bare
 
 if TYPE_CHECKING:
@@ -68,6 +68,8 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
             and _not_happened(t)  # 'a quake of that size would kill thousands'
             or t.lower_ in SOME
             and _a_part_of_the_hurt(t)  # 'several of the dead had links to the area'
+            or t.lower_ in SOME
+            and any(c.lower_ == "how" for c in t.children)  # 'did not say how many were hurt'
             for t in within
         )
 
@@ -1029,8 +1031,6 @@ WHO = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def _tellers(text: Text) -> frozenset[str]:
     """The nouns the article makes the subject of a verb that states information ('officials
     said', 'the ministry reported'): the kind of thing that can tell a figure."""
-    from factsheet.speakers import FIGURE_LEMMAS
-
     key = ("tellers", "")
     if key not in text.memo:
         text.memo[key] = frozenset(
@@ -3718,17 +3718,18 @@ def denied(text: Text, start: int, end: int) -> tuple[str, str] | None:
     found = _gainsaid(text, start, end)
     if found is None:
         return None
-    words, talk = found
-    return text.text[slice(*text.span_of(sorted(words, key=lambda t: t.i)))], "talk" if talk else "denied"
+    words, how = found
+    return text.text[slice(*text.span_of(sorted(words, key=lambda t: t.i)))], how
 
 
-def _gainsaid(text: Text, start: int, end: int) -> tuple[list[Token], bool] | None:
-    """The words of ``denied``, and whether they call the figure talk."""
+def _gainsaid(text: Text, start: int, end: int) -> tuple[list[Token], str] | None:
+    """The words of ``denied``, and how they tell the figure: "denied", "talk", or
+    "unconfirmed" ('Police could not confirm that 12 had died', 'refused to confirm')."""
     for verb in text.tokens_in(start, end):  # 'Tom Berger denied being arrested'
         if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in DENIALS:
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             said = [*(subject.subtree if subject is not None else []), verb.head]
-            return said, False
+            return said, "denied"
     tokens = [t for t in text.tokens_in(start, end) if t.like_num or t.pos_ == "NUM" or t.dep_ == "nsubj"]
     for token in tokens[:1] or text.tokens_in(start, end)[:1]:
         child = token
@@ -3740,27 +3741,46 @@ def _gainsaid(text: Text, start: int, end: int) -> tuple[list[Token], bool] | No
             if head.pos_ == "VERB" and lemma in DENIALS and child.dep_ in ("ccomp", "dobj", "xcomp"):
                 # ('denied that 12 were killed', 'denied the reports', 'denied being arrested')
                 near = [*head.children, *head.head.children]
+                if head.dep_ == "conj" and any(c.lower_ == "neither" for c in head.head.children):
+                    words = [c for c in head.head.children if c.dep_ in ("aux", "preconj") and c.i < head.i]
+                    return [*words, head.head, head], "unconfirmed"  # 'would neither confirm nor deny'
                 if head.dep_ == "xcomp" or any(c.dep_ == "neg" or c.lower_ in ("neither", "nor")
                                                for c in near):  # fmt: skip
-                    return None  # 'did not deny', 'refused to deny', 'would neither confirm nor deny'
+                    return None  # 'did not deny', 'refused to deny': no denial
                 subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-                return [*(subject.subtree if subject is not None else []), head], False
+                return [*(subject.subtree if subject is not None else []), head], "denied"
+            if head.pos_ == "VERB" and lemma in FIGURE_LEMMAS and child.dep_ in ("ccomp", "dobj"):
+                withheld = _withheld(head)  # 'could not confirm that 12 had died', 'refused to say'
+                if withheld:
+                    return [*withheld, head], "unconfirmed"
             if head.pos_ == "NOUN" and child.dep_ in ("acl", "ccomp"):  # 'reports that 12 had died'
                 if lemma in RUMOURS:
-                    return [head], True  # 'amid rumours that ...'
+                    return [head], "talk"  # 'amid rumours that ...'
                 if lemma in ("report", "claim", "allegation"):
                     contrary = head.head.lower_ == "to" and head.head.head.lower_ == "contrary"
                     if head.dep_ == "pobj" and contrary:
-                        return [head.head.head, head.head, head], False  # 'contrary to reports that'
+                        return [head.head.head, head.head, head], "denied"  # 'contrary to reports that'
                     if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in CORRECTED:
-                        return [head, head.head], False  # 'were later corrected'
+                        return [head, head.head], "denied"  # 'were later corrected'
             if lemma == "be" and child.dep_ in ("nsubj", "ccomp", "csubj"):
                 said = [c for c in head.children if c.dep_ in ("acomp", "attr")]
                 negated = any(c.dep_ == "neg" for c in head.children)
                 if any(c.lower_ in UNTRUE or negated and c.lower_ in TRUE for c in said):
-                    return [head, *said], False
+                    return [head, *said], "denied"
             child = head
     return None
+
+
+def _withheld(verb: Token) -> list[Token]:
+    """The words that keep a verb of telling from telling: its negation ('could not confirm',
+    'did not say', 'never said') or the verb of refusing it is the infinitive of ('refused to
+    confirm', 'declined to say'); none where it tells."""
+    negation = [c for c in verb.children if c.dep_ in ("neg", "aux", "preconj") and c.i < verb.i]
+    if any(c.dep_ == "neg" or c.lower_ == "neither" for c in negation):
+        return negation  # (and 'would neither confirm nor deny')
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"):
+        return [verb.head]
+    return []
 
 
 def _someone_new(text: Text, candidate: FigureCandidate) -> bool:

@@ -253,7 +253,7 @@ def check_figure(source: Source, figure: Figure) -> Figure:
     denial = denied(source.parsed, span.start, span.end)
     if denial is not None:
         words, how = denial
-        told_as = "only as talk" if how == "talk" else "as denied"
+        told_as = {"talk": "only as talk", "unconfirmed": "as unconfirmed"}.get(how, "as denied")
         return _with(
             figure, _flag(f"The article tells this figure {told_as} (“{_short(words)}”), not as fact.")
         )
