@@ -3699,7 +3699,11 @@ def _outside_harm(word: Token) -> bool:
 
 # Verbs that say a statement is not so ('the army denied that ...'), and what a statement is
 # called when it is not ('reports that ... were false'): English, not any article's.
-DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "disprove", "debunk", "dispute"})
+DENIALS = frozenset(
+    {"deny", "dismiss", "reject", "refute", "disprove", "debunk", "dispute", "contest", "rebut", "contradict"}
+)
+# Verbs that keep from telling: 'refused to confirm', 'declined to say'.
+WITHHOLDING = frozenset({"refuse", "decline"})
 UNTRUE = frozenset({"false", "untrue", "baseless", "unfounded", "incorrect", "wrong", "fabricated", "fake"})
 TRUE = frozenset({"true", "correct", "accurate"})
 # What a figure told only as talk is called ('rumours that 12 were killed'), and what a report
@@ -3778,7 +3782,7 @@ def _withheld(verb: Token) -> list[Token]:
     negation = [c for c in verb.children if c.dep_ in ("neg", "aux", "preconj") and c.i < verb.i]
     if any(c.dep_ == "neg" or c.lower_ == "neither" for c in negation):
         return negation  # (and 'would neither confirm nor deny')
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"):
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING:
         return [verb.head]
     return []
 

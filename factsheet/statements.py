@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factsheet.figures import DENIALS, _withheld
 from factsheet.models import Span
 from factsheet.speakers import STANCE_LEMMAS, _in, _quoted, _reports, _speaker_of, direct_quotes
 from factsheet.text import Text
@@ -98,7 +99,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     )
     if quoted and not _quoted_statement(text, verb, said, inside):
         return None  # a quoted phrase, not a statement of the speaker's
-    if not quoted and _not_asserted(verb, said):
+    if not quoted and _not_asserted(verb):
         # 'The company denied that its products were unsafe', 'Officials never said the water
         # was safe', 'refused to say whether he was released': the clause is not the source's
         # claim; the claim is the whole verb phrase, as the article words it
@@ -117,23 +118,17 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     )  # fmt: skip
 
 
-# Verbs of telling that say their clause is not so: 'denied that', 'disputes that'.
-DENYING = frozenset({"deny", "dispute", "refute", "reject", "dismiss", "contest", "rebut", "contradict"})
-# Verbs that keep from telling: 'refused to say', 'declined to confirm'.
-WITHHOLDING = frozenset({"refuse", "decline"})
-
-
-def _not_asserted(verb: Token, said: list[Token]) -> bool:
-    """Whether a verb of telling keeps its source from asserting the clause: negated ('did not
-    confirm', 'never said'), a denial ('denied that'), withheld ('refused to say'), or an open
-    question ('did not say whether')."""
+def _not_asserted(verb: Token) -> bool:
+    """Whether a verb of telling keeps its source from asserting the clause: negated or
+    withheld ('did not confirm', 'never said', 'refused to say': as for a figure, see
+    figures._withheld), a denial ('denied that'), or an open question ('did not say whether')."""
     head = verb.head if verb.dep_ == "xcomp" else verb
-    negated = any(c.dep_ == "neg" for w in {verb, head} for c in w.children)
-    withheld = verb.dep_ == "xcomp" and head.lemma_.lower() in WITHHOLDING
+    negated = any(c.dep_ == "neg" for c in head.children)  # ('did not want to say that')
+    withheld = negated or bool(_withheld(verb))
     # (the mark of the clause told itself: not 'said if the rain continues, the dam could fail')
     asked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") and c.i > verb.i
                 for t in verb.children for c in t.children)  # fmt: skip
-    return negated or withheld or asked or verb.lemma_.lower() in DENYING
+    return withheld or asked or verb.lemma_.lower() in DENIALS
 
 
 def _telling_words(verb: Token) -> list[Token]:
