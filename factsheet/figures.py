@@ -310,15 +310,11 @@ def _part_of_those(number: Token, noun: Token | None, text: Text) -> str | None:
     if not (noun is None and back(number, ("of",)) or said_of and back(whole.head, ("of", "among"))):
         return None
     said = number.head  # the part's own word of how badly: '40 casualties, 12 of them fatal'
-    if number.dep_ == "nsubj" and said.pos_ == "ADJ" and said.lower_ == "fatal":
-        return "killed"
-    if number.dep_ == "nsubj" and said.pos_ == "ADJ" and (said.lower_ in GRAVE or said.lower_ in DEGREES):
-        return "injured"
-    doc = number.doc
-    start = number.sent.start
-    earlier = doc[start - 1].sent.start if start > 0 else start
+    badly = _how_badly(said.lower_) if number.dep_ == "nsubj" and said.pos_ == "ADJ" else None
+    if badly is not None:
+        return badly
     kinds = set()
-    for before in doc[earlier : number.i]:
+    for before in _told_before(number):
         if not (before.like_num or before.pos_ == "NUM") or before.ent_type_ in NOT_COUNTS:
             continue
         if before.dep_ in ("compound", "quantmod") or before.head.like_num and before.dep_ != "conj":
@@ -1566,12 +1562,18 @@ def _by_degree(anchor: Token) -> str | None:
     if not (anchor.like_num or anchor.pos_ == "NUM"):
         return None
     for child in anchor.children:
-        word = child.lower_.removesuffix("ly") if child.dep_ == "advmod" else ""
-        if word == "fatal":
-            return "killed"
-        if word in GRAVE or word in DEGREES:
-            return "injured"
+        kind = _how_badly(child.lower_.removesuffix("ly")) if child.dep_ == "advmod" else None
+        if kind is not None:
+            return kind
     return None
+
+
+def _how_badly(word: str) -> str | None:
+    """What a word of how badly says befell its people: 'fatal' killed; 'serious', 'critical',
+    'minor' ... injured."""
+    if word == "fatal":
+        return "killed"
+    return "injured" if word in GRAVE or word in DEGREES else None
 
 
 def _part_of_them(anchor: Token) -> str | None:
@@ -2176,11 +2178,7 @@ def _another_account(number: Token) -> bool:
 def _kind_of_count_before(word: Token, sentence_before: bool = False) -> str | None:
     """What the last count told before a word counts (in its sentence, or also the one before):
     None where that count is no casualty or there is none."""
-    sentence = word.sent
-    before = list(word.doc[sentence.start : word.i])
-    if sentence_before and sentence.start > 0:
-        before = list(word.doc[sentence.start - 1].sent) + before
-    for token in reversed(before):
+    for token in reversed(_told_before(word, sentence_before)):
         if not (token.like_num or token.pos_ == "NUM") or token.dep_ in ("quantmod", "compound"):
             continue
         if token.ent_type_ in NOT_COUNTS and not _counts_past_its_entity(token):
@@ -2188,6 +2186,14 @@ def _kind_of_count_before(word: Token, sentence_before: bool = False) -> str | N
         said = token.head.lemma_.lower() if token.dep_ == "nummod" and token.head.pos_ == "ADJ" else ""
         return _kind_said(_counted_noun(token) or token) or KIND_LEMMAS.get(said)  # and '12 dead'
     return None
+
+
+def _told_before(word: Token, sentence_before: bool = True) -> SpacySpan:
+    """The words before a word in its sentence, and in the sentence before it too: where a
+    count told before is looked for ('the number', 'the figure', 'five of them')."""
+    doc, start = word.doc, word.sent.start
+    earlier = doc[start - 1].sent.start if sentence_before and start > 0 else start
+    return doc[earlier : word.i]
 
 
 # Determiners and possessives of a tally told before: 'the figure', 'this number', 'its count'.
@@ -2265,10 +2271,7 @@ def _count_told_before(tally: Token) -> str | None:
     nearest count before it counts, in its sentence or the one before ('Police said 22 people
     were killed, but rights groups put the figure at 100': killed; not after '300 homes were
     destroyed', which counts no one)."""
-    doc = tally.doc
-    start = tally.sent.start
-    earlier = doc[start - 1].sent.start if start > 0 else start
-    for number in reversed(doc[earlier : tally.i]):
+    for number in reversed(_told_before(tally)):
         counts = number.like_num or number.pos_ == "NUM" or number.lower_ in SOME
         if not counts or number.ent_type_ in NOT_COUNTS:
             continue  # (and 'dozens of people were injured, but police put the number at 15')
