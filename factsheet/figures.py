@@ -114,8 +114,8 @@ THE_DEAD = frozenset({"remains", "corpse", "cadaver", "carcass"})
 def _counts_things(number: Token) -> bool:
     """'the killing of over 300,000 pigs', 'two bell towers were saved', '40 beds': a number
     whose noun can name no person (WordNet's nouns, animacy.py); not one of the casualty itself
-    ('five deaths'), a tally or a part."""
-    noun = _counted_noun(number)
+    ('five deaths'), a tally or a part ('300 beds, of which 40 are in intensive care' counts beds)."""
+    noun = _counted_noun(number) or _whole_of_which(number)
     if noun is None or noun.pos_ != "NOUN":
         return False
     return noun.lemma_.lower() not in TOLD_OTHERWISE and _no_person(noun)
@@ -589,8 +589,15 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         if word.dep_ in ("oprd", "acomp")
         else None
     )
-    if said_of is not None and said_of not in (own, number) and \
-            any(c.dep_ == "nummod" and c not in numbers for c in said_of.children):  # fmt: skip
+    if (
+        said_of is not None
+        and said_of not in (own, number)
+        and (
+            said_of.like_num
+            and said_of not in numbers
+            or any(c.dep_ == "nummod" and c not in numbers for c in said_of.children)
+        )
+    ):  # (and '120 crew members, of whom 14 remain missing': the missing are the 14)
         return True  # 'buried dozens of homes, leaving 30 people dead': the dead are the 30
     if word.pos_ == "NOUN" and word.dep_ == "dobj" and own.dep_ == "nsubj" and own.head == word.head and \
             word.head.lemma_.lower() not in BORNE:  # fmt: skip
@@ -892,9 +899,25 @@ def _counted_noun(number: Token) -> Token | None:
             return group.head  # 'the six-person crew', 'a 12-member team': the crew
         return group
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None:
+    if of is not None and not _of_which(of):
         return next((c for c in of.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or _the_hurt(c))), None)
     return None
+
+
+def _whole_of_which(number: Token) -> Token | None:
+    """The noun a part 'of which' or 'of whom' is taken of: '300 beds, of which 40 are in
+    intensive care' -> beds; '12 skiers, eight of whom were dug out' -> skiers."""
+    clause = number.head
+    if number.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl" and clause.head.pos_ == "NOUN" and \
+            any(c.dep_ == "prep" and _of_which(c) for c in (*number.children, *clause.children)):  # fmt: skip
+        return clause.head
+    return None
+
+
+def _of_which(word: Token) -> bool:
+    """'of which', 'of whom': a part of the noun a relative clause hangs on."""
+    which = ("which", "whom")
+    return word.lower_ == "of" and any(c.dep_ == "pobj" and c.lower_ in which for c in word.children)
 
 
 def _a_part_of_the_hurt(vague: Token) -> bool:
@@ -1284,14 +1307,12 @@ def _whole_of(part: Token) -> Token | None:
                 (c for c in verb.children if c.dep_ == "nsubj" and c != part and among.i < c.i < verb.i), None
             )
             return next((c for c in among.children if c.dep_ == "pobj"), misread)
-        # 'killed 20 people, five of whom were children': the people 'whom' stands for
+        # 'killed 20 people, five of whom were children' (or 'of whom five were children'): the
+        # people 'whom' stands for
         if (
             verb.dep_ == "relcl"
             and (part.like_num or part.pos_ == "NUM")
-            and any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(w.lower_ == "whom" for w in c.children)
-                for c in part.children
-            )
+            and any(c.dep_ == "prep" and _of_which(c) for c in (*part.children, *verb.children))
         ):
             return verb.head
     return None

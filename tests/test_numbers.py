@@ -4496,3 +4496,22 @@ def test_a_figure_its_teller_does_not_confirm_is_flagged(
     assert [f.low for f in figures if f.check.status == "verified"] == shown
     assert [f.low for f in figures if f.check.status == "flagged"] == flagged
     assert all("unconfirmed" in f.check.reason for f in figures if f.check.status == "flagged")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hospital has 300 beds, of which 40 are in intensive care.", []),
+        ("The army has 5,000 vehicles, 300 of which were destroyed.", []),
+        ("The ship had 120 crew members, of whom 14 remain missing.", [("missing", 14)]),
+        ("The bus carried 50 passengers, of whom 12 were injured.", [("injured", 12)]),
+        ("The crash killed 40 people, of whom 12 were children.", [("killed", 40), ("killed", 12)]),
+        ("The avalanche buried 12 skiers, eight of whom were dug out alive.", [("rescued", 8)]),
+    ],
+)  # fmt: skip
+def test_a_part_of_which_or_of_whom_counts_what_the_clause_hangs_on(text: str, expected: list[Any]) -> None:
+    """'300 beds, of which 40 are in intensive care' showed 40 injured: the 40 are beds, which
+    name no person. '120 crew members, of whom 14 remain missing' showed the 120 missing too:
+    the missing are the 14. 'Of whom 12 were children' after 40 killed is 12 of the dead, as
+    '12 of whom were children' was."""
+    assert counts(text) == expected
