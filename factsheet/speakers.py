@@ -1027,6 +1027,8 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
             or head.doc[prep.i - 1].text == ","
         ):  # fmt: skip  (', including Tom Berger,': set off)
             break
+        if _how_or_when_told(prep):
+            break  # 'said relatives of the victims in a joint statement': how they said it
         words = list(prep.subtree)
         # where the phrase runs up to the colon that opens the quote, or the parser found it no
         # verb, the verb it hung inside is the phrase's own ('The summary of the decision read in
@@ -1044,6 +1046,15 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
     if whole is not None:
         end += whole.end()  # a word the tokenizer split at its hyphen: 'study co-author', not 'study co'
     return text.text[start:end], start, end
+
+
+def _how_or_when_told(prep: Token) -> bool:
+    """'in a statement', 'on Monday': a phrase that tells in what or when words were said,
+    which the parser may hang on the speaker set after the verb; it names no one."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ in ("in", "on", "at", "during", "via") and any(
+        o.ent_type_ in ("DATE", "TIME") or o.pos_ == "NOUN" and o.lemma_.lower() in DOCUMENTS for o in objects
+    )
 
 
 def _misread_verb(token: Token) -> bool:
