@@ -70,6 +70,7 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
             and _a_part_of_the_hurt(t)  # 'several of the dead had links to the area'
             or t.lower_ in SOME
             and any(c.lower_ == "how" for c in t.children)  # 'did not say how many were hurt'
+            or _a_vague_part_of_the_same(t, _kind_of_count(t, _counted_noun(t), text) or candidate.kind_hint)
             for t in within
         )
 
@@ -292,6 +293,18 @@ def _kind_of_count(number: Token, noun: Token | None, text: Text) -> str | None:
 
 
 POINTING_BACK = frozenset({"those", "these", "them"})
+
+
+def _a_vague_part_of_the_same(word: Token, kind: str) -> bool:
+    """'More than a dozen people were hurt, some of them seriously', 'Forty people were hurt,
+    many of whom were children': a part of no size of a count told before, of the same kind,
+    tells no figure of its own ('35 were rescued, some of whom were hospitalised' does: the
+    injured among the rescued)."""
+    pointed = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    if word.lower_ not in SOME or not any(g.lower_ in POINTING_BACK | {"whom"} for g in pointed):
+        return False
+    whole = _kind_said(word.head) if word.dep_ == "appos" else None  # 'people were hurt, many of them'
+    return kind in (whole, _kind_of_count_before(word, sentence_before=True))
 
 
 def _part_of_those(number: Token, noun: Token | None, text: Text) -> str | None:
@@ -1128,7 +1141,7 @@ TOLD_OTHERWISE = CASUALTY_NOUNS | KIND_LEMMAS.keys() | PARTS | THE_DEAD | set(TA
 # Plural numbers that count without saying how many: 'hundreds of people were taken to hospital'.
 MANY = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
 # Words that count without a number, read as a number is: 'among the injured were several firefighters'.
-SOME = MANY | {"several", "numerous", "handful", "tens", "many", "few"}  # 'a few': the pattern's
+SOME = MANY | {"several", "numerous", "handful", "tens", "many", "few", "some"}  # 'a few': the pattern's
 # Verbs whose object is lives ended: 'claimed 6606 lives', 'took 12 lives', 'cost 30 lives'.
 LIVES_TAKEN = frozenset({"claim", "take", "cost"})
 # Places whose people something happened to: taken to hospital, held in custody, brought to safety.
@@ -1197,7 +1210,7 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
         return None  # a part of a bigger number ("two hundred")
     noun = _counted_noun(token)
     kind = _kind_of_count(token, noun, text)
-    if kind is None:
+    if kind is None or _a_vague_part_of_the_same(token, kind):
         return None
     at, to = text.at(token), text.end(token)
     group = "vague" if token.lower_ in SOME else "num"

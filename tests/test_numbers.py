@@ -4515,3 +4515,37 @@ def test_a_part_of_which_or_of_whom_counts_what_the_clause_hangs_on(text: str, e
     the missing are the 14. 'Of whom 12 were children' after 40 killed is 12 of the dead, as
     '12 of whom were children' was."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some of the passengers were injured.", [("injured", None)]),
+        ("Some were taken to hospital with burns.", [("injured", None)]),
+        ("Thirty miners were trapped. Some of them were rescued.", [("other", 30), ("rescued", None)]),
+        # 'some' before a number is its qualifier; 'some' of things counts no one
+        ("Some 40 passengers were injured.", [("injured", 40)]),
+        ("Some of the buildings were destroyed.", []),
+    ],
+)  # fmt: skip
+def test_some_counts_as_many_and_several_do(text: str, expected: list[Any]) -> None:
+    """'Some of the passengers were injured' and 'Some were taken to hospital' gave nothing,
+    where 'Many of the passengers were injured' gave a vague count of the injured."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than a dozen people were hurt, many of them seriously.", [("injured", 12)]),
+        ("Forty people were hurt, some of whom were children.", [("injured", 40)]),
+        ("Twelve people were killed. Many of them were children.", [("killed", 12)]),
+        # of another kind it tells something of its own
+        ("Forty people were rescued, many of whom were hospitalised.", [("rescued", 40), ("injured", None)]),
+    ],
+)  # fmt: skip
+def test_a_part_of_no_size_of_a_count_of_the_same_kind_is_no_figure(text: str, expected: list[Any]) -> None:
+    """'More than a dozen people were hurt, many of them seriously' showed a second figure, a
+    vague count of the injured, for the same people; 'some of whom were children' after 40
+    hurt did too (and 'many of whom' did not: the parse's choice decided)."""
+    assert counts(text) == expected
