@@ -1779,7 +1779,16 @@ def _reduced_passive(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not _as_told_by(verb)
     )  # (a main verb tagged so is too often a past tense the tagger misread)
+
+
+def _as_told_by(verb: Token) -> bool:
+    """'As reported by the Associated Press, 14 people died', '..., as confirmed by police': a
+    clause of 'as' whose agent names who told it, as 'according to' does."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and any(
+        c.dep_ == "agent" for c in verb.children
+    )
 
 
 def _describes(verb: Token, here: list[Token]) -> bool:
@@ -1845,9 +1854,11 @@ def _hearsay(here: list[Token]) -> bool:
 def _given_by(here: list[Token]) -> Token | None:
     """A participle with an agent that tells where a toll came from: 'death tolls, provided
     anonymously by officials to journalists, exceeded 100' (the toll is the figure's subject or
-    holds it)."""
+    holds it, or a figure set beside it names it)."""
     ancestors = {a for t in here for a in (t, *t.ancestors)}
     nouns = ancestors | {c for a in ancestors for c in a.children if c.dep_ in SUBJECTS}
+    # and a figure named after it: '30 people died, a figure confirmed by the ministry'
+    nouns |= {c for n in nouns for c in n.children if c.dep_ == "appos" and c.lemma_.lower() in DOCUMENTS}
     for noun in sorted(nouns, key=lambda n: n.i):
         for participle in noun.children:
             if participle.dep_ == "acl" and participle.tag_ == "VBN" and \
@@ -1930,14 +1941,26 @@ def _states(token: Token) -> bool:
     )
 
 
+# The Latin phrases of 'per', which give a rate, never a source.
+PER_LATIN = frozenset({"capita", "annum", "diem", "se", "cent", "mille"})
+
+
 def _per(token: Token) -> Token | None:
     """Who 'per' gives as the source, set off at a clause's end as 'according to' is: 'Twelve
     people died, per the county coroner' (not a rate: '12 deaths per 100,000', 'per day')."""
-    if token.dep_ != "prep" or token.i == 0 or token.nbor(-1).text not in (",", "(", "—", "–"):
-        return None
+    after = token.right_edge.i + 1
+    opens = token.i == token.sent.start and after < len(token.doc) and token.doc[after].text == ","
+    if (
+        token.dep_ != "prep"
+        or not opens
+        and (token.i == 0 or token.nbor(-1).text not in (",", "(", "—", "–"))
+    ):
+        return None  # (or opening its sentence, set off by a comma: 'Per the police, 3 people ...')
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     if source is None or source.like_num or source.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT"):
         return None
+    if source.lower_ in PER_LATIN:
+        return None  # 'per capita', 'per annum': a rate
     if (
         source.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or source.pos_ == "NOUN"

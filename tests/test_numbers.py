@@ -4549,3 +4549,22 @@ def test_a_part_of_no_size_of_a_count_of_the_same_kind_is_no_figure(text: str, e
     vague count of the injured, for the same people; 'some of whom were children' after 40
     hurt did too (and 'many of whom' did not: the parse's choice decided)."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("As reported by the Associated Press, 14 people died in the collapse.", ["Associated Press"]),
+        ("Twelve people were killed, as reported by local media.", ["local media"]),
+        ("Per the police, 3 people were arrested.", ["the police"]),
+        ("At least 30 people died, a figure confirmed by the interior ministry.", ["the interior ministry"]),
+        # a rate is no source; what was only expected was told by no one
+        ("Per capita, 12 people died.", []),
+        ("As expected by analysts, 12 people were arrested.", []),
+    ],
+)  # fmt: skip
+def test_as_reported_by_per_and_a_figure_confirmed_by_name_the_source(text: str, source: list[str]) -> None:
+    """'As reported by the Associated Press, 14 people died', 'Per the police, 3 people were
+    arrested' and '30 people died, a figure confirmed by the interior ministry' had no source:
+    each names who told the figure as 'according to' does."""
+    assert [f[4] for f in read(text)] == [source]
