@@ -758,8 +758,29 @@ def _the_aged(text: Text, verb: Token) -> Attribution | None:
         after, before = text.text[end : end + 12], text.text[max(0, begin - 14) : begin]
         if re.match(rf",\s*(?:aged\s+)?{age}\b", after) or re.search(rf"\b{age}-year-old\s+$", before):
             return Attribution(_fullest(text, name), "role", cue, begin, end)
+    alone = _the_one_named_before(text, verb, start, age)
+    if alone is not None:
+        return Attribution(alone[0], "role", cue, alone[1], alone[2])
     words = said.group().strip()
     return Attribution(words, "named", cue, start, start + len(words))
+
+
+def _the_one_named_before(text: Text, verb: Token, start: int, age: str) -> tuple[str, int, int] | None:
+    """'Tom Berger thanked the rescuers. "...," the 45-year-old said': the one person named in
+    the quote's sentence and the one before, as 'he' would be, where no one else there is
+    given that age ('found a 45-year-old woman in the rubble') nor another age is his."""
+    before = _sentence_before(text, verb)
+    begin = text.at(before[0]) if before is not None else text.at(verb.sent[0])
+    if re.search(rf"\b{age}-year-old\b", text.text[begin:start]):
+        return None  # the age is someone's told there: not the one named
+    named = [m for m in _mentions(text) if begin <= m[1] and m[2] <= start]
+    people = {_fullest(text, name) for name, _, _ in named}
+    if len(people) != 1:
+        return None
+    name, first, last = named[-1]
+    if any(re.match(r",\s*(?:aged\s+)?\d{1,3}\b", text.text[e : e + 12]) for _, _, e in named):
+        return None  # 'Tom Berger, 52,': another age
+    return _fullest(text, name), first, last
 
 
 def _adjacent_subject(text: Text, verb: Token, quote_start: int) -> Token | None:
