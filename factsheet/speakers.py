@@ -1030,6 +1030,8 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
         if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case", "nummod") or t.tag_ == "HYPH"
     ]  # fmt: skip  ('secretary-general': one word)
     tokens = [*_contiguous(keep, head), head]
+    if tokens[0].lower_ == "et" and head.lower_ in ("al", "al.") and tokens[0].i > 0:
+        tokens.insert(0, head.doc[tokens[0].i - 1])  # 'Stamenković et al', the name read apart
     joined = next(
         (
             c
@@ -1665,6 +1667,9 @@ REPORT_LEMMAS = (SPEECH_LEMMAS - {"continue", "read"}) | {"estimate", "count", "
 # a claim's verbs too, though no quote's.
 STANCE_LEMMAS = frozenset("indicate contend imply propose recommend hint signal specify clarify affirm "
                           "believe think expect fear suspect".split())  # fmt: skip
+# Verbs of a finding, whose that-clause after them is what their subject found: 'the report
+# found that the dam had not been inspected', 'investigators determined', 'records show'.
+FINDING_LEMMAS = frozenset({"find", "determine", "show"})
 # Verbs that give a number its source (a subset of REPORT_LEMMAS): the ones that state
 # information, not those that praise, urge or ask.
 FIGURE_LEMMAS = frozenset(
@@ -1924,6 +1929,9 @@ def _reports(token: Token) -> bool:
         lemma in REPORT_LEMMAS
         or lemma in STANCE_LEMMAS
         and any(_finite(c) for c in token.children)
+        or lemma in FINDING_LEMMAS  # (not 'a search found a weapon, ...': a thing found)
+        and any(_finite(c) and c.i > token.i for c in token.children)
+        and not any(c.dep_ == "dobj" for c in token.children)
         or _documents_show(token)
     )
 

@@ -278,3 +278,28 @@ def test_a_clause_denied_or_withheld_keeps_the_verb_that_says_so(sentence: str, 
     the source asserted the opposite, or nothing. A denied, negated, withheld or questioned
     clause is shown with the words that say so."""
     assert [c.said.text for c in find_claims(parse(sentence))] == [said]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("The report found that the dam had not been inspected for a decade.",
+         ("The report", "the dam had not been inspected for a decade")),
+        ("Investigators determined that the pilot had been drinking.",
+         ("Investigators", "the pilot had been drinking")),
+        ("Records show that the building failed three safety checks.",
+         ("Records", "the building failed three safety checks")),
+        ("Stamenković et al found oxygen levels on Mars would be high enough.",
+         ("Stamenković et al", "oxygen levels on Mars would be high enough")),
+        # a thing found, and a clause set before the verb, are no finding
+        ("A search of the van found a knife, which was not identified; inside was a bag.", (None, None)),
+        ("If the birds had been farmed, they reasoned, the bones would have shown little.", (None, None)),
+    ],
+)  # fmt: skip
+def test_what_a_report_or_an_inquiry_found_is_its_claim(
+    sentence: str, claim: tuple[str | None, str | None]
+) -> None:
+    """'The report found that the dam had not been inspected' gave no claim: 'find',
+    'determine' and 'show' with a that-clause after them say what their subject found, as
+    'believe' and 'suggest' did. 'Stamenković et al found' gave the source 'et al'."""
+    assert first_claim(sentence) == claim
