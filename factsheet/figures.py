@@ -388,8 +388,9 @@ def _counts_past_its_entity(number: Token) -> bool:
             harmed = (
                 number.dep_ == "nsubj" and verb not in PASSIVE_VICTIM and KIND_LEMMAS.get(verb) == "killed"
             )
-        # and '45 are in hospital', '12 remain in custody': where only people are kept
-        kept = number.dep_ == "nsubj" and number.head.pos_ in ("VERB", "AUX") and \
+        # and '45 are in hospital', '12 remain in custody', 'Eighteen were treated for minor
+        # injuries': where only people are kept, what is done only to people
+        kept = number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ in ("VERB", "AUX") and \
             _placed(number, number.head) is not None  # fmt: skip
         harmed = (harmed or kept) and len(entity) == 1
         # 'officials said 24 were hurt, but AFP reported 32': what a source gave, never a time

@@ -1662,7 +1662,7 @@ def _in(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
 # Verbs that report what someone holds true (a claim's verbs): speech verbs, less those that
 # only carry a quote's words ('"...," he continued', 'she read').
 REPORT_LEMMAS = (SPEECH_LEMMAS - {"continue", "read"}) | {"estimate", "count", "put", "record", "tally",
-                                                          "update", "cite"}  # fmt: skip
+                                                          "update", "revise", "cite"}  # fmt: skip
 # Verbs that take a that-clause of what their subject holds true (communication and belief):
 # a claim's verbs too, though no quote's.
 STANCE_LEMMAS = frozenset("indicate contend imply propose recommend hint signal specify clarify affirm "
@@ -1674,7 +1674,7 @@ FINDING_LEMMAS = frozenset({"find", "determine", "show"})
 # information, not those that praise, urge or ask.
 FIGURE_LEMMAS = frozenset(
     "say tell add state declare write explain note announce claim report confirm reveal disclose "
-    "estimate count put record tally update cite tweet post mention acknowledge admit "
+    "estimate count put record tally update revise cite tweet post mention acknowledge admit "
     "allege testify assert maintain reiterate warn describe believe fear".split()
 )
 
