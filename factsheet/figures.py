@@ -382,12 +382,17 @@ def _counts_past_its_entity(number: Token) -> bool:
         # 'killing three people and injuring sixteen' ('sixteen' alone read as a date): what a
         # verb of harm was done to is people, never a time
         verb = number.head.lemma_.lower() if number.head.pos_ == "VERB" else ""
-        if number.dep_ in ("dobj", "nsubjpass"):
+        if number.dep_ == "dobj":
             harmed = verb in PASSIVE_VICTIM or KIND_LEMMAS.get(verb) == "killed"
+        elif number.dep_ == "nsubjpass":  # and 'Eighteen were hurt', 'Forty were evacuated'
+            harmed = _kind_of_lemma(verb) is not None
         else:  # and '35 died': what dies is people (though what kills, 'kill', may be a time)
             harmed = (
                 number.dep_ == "nsubj" and verb not in PASSIVE_VICTIM and KIND_LEMMAS.get(verb) == "killed"
-            )
+            ) or number.dep_ == "nsubj" and any(
+                c.dep_ in ("acomp", "oprd") and (c.lemma_.lower() in KIND_LEMMAS or c.lower_ in KIND_LEMMAS)
+                for c in number.head.children
+            )  # 'Eighteen remain missing', 'Forty were dead'  # fmt: skip
         # and '45 are in hospital', '12 remain in custody', 'Eighteen were treated for minor
         # injuries': where only people are kept, what is done only to people
         kept = number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ in ("VERB", "AUX") and \

@@ -4576,14 +4576,20 @@ def test_as_reported_by_per_and_a_figure_confirmed_by_name_the_source(text: str,
         ("Eighteen were treated at the scene for minor injuries.", [("injured", 18)]),
         ("Eighteen were pulled out alive.", [("rescued", 18)]),
         ("Twelve were taken to hospital.", [("injured", 12)]),
+        ("Eighteen were hurt in the crash.", [("injured", 18)]),
+        ("Forty were evacuated from the building.", [("displaced", 40)]),
+        ("Eighteen remain missing.", [("missing", 18)]),
+        ("Nineteen eighty-four was published in 1949.", []),
     ],
 )  # fmt: skip
 def test_a_number_word_the_recogniser_calls_a_date_counts_those_a_place_or_care_is_for(
     text: str, expected: list[Any]
 ) -> None:
-    """'Eighteen were treated at the scene for minor injuries' gave nothing: the recogniser
-    read 'Eighteen' as a date, and only the subject of an active verb ('45 are in hospital')
-    was asked what was done to it; a passive's subject is asked too."""
+    """'Eighteen were treated at the scene for minor injuries', 'Eighteen were hurt', 'Forty
+    were evacuated', 'Eighteen remain missing' gave nothing: the recogniser read the number
+    word as a date, and only some verbs of harm were asked what they were done to. A passive
+    whose verb tells a casualty, a place or care for people, and a subject a casualty word is
+    said of, count people."""
     assert counts(text) == expected
 
 
