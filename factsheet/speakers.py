@@ -614,6 +614,13 @@ def _part_of(subject: Token) -> Token:
     return whole if whole is not None and whole.lemma_.lower() in DOCUMENTS else subject
 
 
+# The generic English words for an organisation, which 'the' ties to one named just before.
+ORGANISATION_WORDS = frozenset(
+    "group organisation organization agency body company firm charity party union coalition "
+    "movement network alliance association".split()
+)
+
+
 def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] | None:
     """The organisation named before whose name says what 'the ministry', 'the foundation',
     'the company' is: the last one with that word in its name ('the Emergency Situations
@@ -627,7 +634,18 @@ def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] 
     word = head.lower_
     bodies = [ent for label, _, end, ent in text.entities
               if label == "ORG" and end <= before and word in (t.lower_ for t in ent)]  # fmt: skip
-    return _entity(text, bodies[-1][0]) if bodies else None
+    if bodies:
+        return _entity(text, bodies[-1][0])
+    if word not in ORGANISATION_WORDS or head.children and next(head.children).lower_ != "the":
+        return None
+    # 'a spokeswoman for the Coordinadora Nacional. The group said': the generic word for any
+    # organisation stands for the one named last, in its sentence or the one before, where
+    # nothing else was called that ('A group of tourists ... the group said': the tourists)
+    near = [(start, ent) for label, start, end, ent in text.entities
+            if label == "ORG" and end <= before and _sentences_apart(text, start, before) <= 1]  # fmt: skip
+    if not near or re.search(rf"\b{word}\b", text.text[near[-1][0] : before], re.IGNORECASE):
+        return None
+    return _entity(text, near[-1][1][0])
 
 
 def _the_document(noun: Token) -> bool:

@@ -4597,3 +4597,25 @@ def test_who_revised_a_toll_is_its_source() -> None:
     """'Officials revised the death toll down to 48 from 52' had no source: 'revise' gives a
     figure as 'update' does."""
     assert [f[4] for f in read("Officials revised the death toll down to 48 from 52.")] == [["Officials"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Lucia Flores speaks for the National Farmers Union. The group said five members were missing.",
+         ["National Farmers Union"]),
+        ("Amnesty International released a report. The organisation said 30 protesters had been killed.",
+         ["Amnesty International"]),
+        # something else was called that in between: the words stay
+        ("A group of tourists was rescued by Oxfam workers. The group said 12 people were still missing.",
+         ["The group"]),
+    ],
+)  # fmt: skip
+def test_the_group_or_the_organisation_is_the_organisation_named_just_before(
+    text: str, source: list[str]
+) -> None:
+    """'... a spokeswoman for the National Farmers Union. The group said at least five of its
+    members were missing' gave the source 'The group', which no reviewer can check: the
+    generic word for an organisation stands for the one named last, in its sentence or the
+    one before, as 'the ministry' stood for the ministry named before."""
+    assert [f[4] for f in read(text)][-1] == source
