@@ -1369,13 +1369,14 @@ def _surnames(text: Text) -> frozenset[str]:
     return text.memo[key]  # type: ignore[return-value]
 
 
-def _role_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
+def _role_before(text: Text, pronoun: Token, steps: int = 2) -> tuple[str, int, int] | None:
     """The one a role names whom 'he' or 'she' stands for, where no name is nearer: the
     subject of the speech verb that is the main clause of the sentence before ('A spokesman
     for the airline said ... "...," he said'), a singular common noun; or the person the
     article gave that role. For 'it', the body a common noun names ('The airline confirmed
     the crash. "...," it said'); for 'they', a plural one ('Firefighters said ... "...," they
-    said')."""
+    said'). A sentence before whose speaker is the same pronoun passes the question on to the
+    one before it (twice at most)."""
     before = _sentence_before(text, pronoun)
     if before is None:
         return None
@@ -1385,6 +1386,10 @@ def _role_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if pronoun.lower_ in ("he", "she") and subject is not None and _one_of_them(subject):
         return _noun_phrase(text, subject)  # 'One of the victims decided ... She said': that one
+    if pronoun.lower_ in ("he", "she") and subject is not None and subject.lower_ == pronoun.lower_ and \
+            _speech(root) and steps > 0:  # fmt: skip
+        # '"...," the governor said. He added that ... / "...," he said': the same one speaks on
+        return _role_before(text, subject, steps - 1)
     plural = pronoun.lower_ == "they"  # 'Firefighters said ... "...," they said'
     # people, or a body of them, told of by a verb of any kind ('Police gave an update. They
     # said', 'The ministry issued an update. It said'); not things ('The cars collided. They

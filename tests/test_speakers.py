@@ -1469,3 +1469,22 @@ def test_an_age_no_one_was_given_is_the_one_person_named_just_before(article: st
     an age was matched only to a person the article gave it; the one person named in the
     sentence before is who it stands for, as 'he' would be."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('"It is stable," the governor said. He added that troops would come.\n\n"We stay," he said.',
+         "the governor"),
+        # the pronoun before is not the same one: no one
+        ('"It is stable," the governor said. She added that troops would come.\n\n"We stay," he said.',
+         None),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_the_same_pronoun_speaking_goes_back_to_whom_it_stands_for(
+    article: str, speaker: str | None
+) -> None:
+    """'"...," the governor said. He added that more troops would arrive. / "...," he said' left
+    the second quote unattributed: the sentence before had only 'he' for its speaker. The one
+    'he' stands for there is the one here."""
+    assert speakers(article)[-1] == speaker
