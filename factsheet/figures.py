@@ -326,19 +326,28 @@ def _part_of_those(number: Token, noun: Token | None, text: Text) -> str | None:
     badly = _how_badly(said.lower_) if number.dep_ == "nsubj" and said.pos_ == "ADJ" else None
     if badly is not None:
         return badly
-    kinds = set()
-    for before in _told_before(number):
-        if not (before.like_num or before.pos_ == "NUM") or before.ent_type_ in NOT_COUNTS:
-            continue
-        if before.dep_ in ("compound", "quantmod") or before.head.like_num and before.dep_ != "conj":
-            continue  # a piece of a bigger number ('two' of 'two hundred')
-        if any(g.lower_ in POINTING_BACK for p in before.children if p.lower_ == "of" for g in p.children):
-            continue  # another part pointing back
-        noun = _counted_noun(before)
-        casualty = noun is not None and noun.lemma_.lower() in CASUALTY_NOUNS
-        kinds.add(
-            _kind_of_lemma(noun.lemma_.lower()) if casualty and noun else _kind_of_count(before, noun, text)
-        )
+    kinds: set[str | None] = set()
+    # the counts of its own sentence, else of the one before ('... killed 2,000 this year. Last
+    # month gunmen kidnapped 80 students; 12 of them were later freed': the 80)
+    for window in (_told_before(number, sentence_before=False), _told_before(number)):
+        for before in window:
+            if not (before.like_num or before.pos_ == "NUM") or before.ent_type_ in NOT_COUNTS:
+                continue
+            if before.dep_ in ("compound", "quantmod") or before.head.like_num and before.dep_ != "conj":
+                continue  # a piece of a bigger number ('two' of 'two hundred')
+            if any(
+                g.lower_ in POINTING_BACK for p in before.children if p.lower_ == "of" for g in p.children
+            ):
+                continue  # another part pointing back
+            noun = _counted_noun(before)
+            casualty = noun is not None and noun.lemma_.lower() in CASUALTY_NOUNS
+            kinds.add(
+                _kind_of_lemma(noun.lemma_.lower())
+                if casualty and noun
+                else _kind_of_count(before, noun, text)
+            )
+        if kinds:
+            break
     # only where what was counted before is one thing: after 'twelve were killed and 40
     # injured', 'five of them' may be of either
     kind = kinds.pop() if len(kinds) == 1 else None

@@ -4619,3 +4619,18 @@ def test_the_group_or_the_organisation_is_the_organisation_named_just_before(
     generic word for an organisation stands for the one named last, in its sentence or the
     one before, as 'the ministry' stood for the ministry named before."""
     assert [f[4] for f in read(text)][-1] == source
+
+
+def test_a_part_pointing_back_takes_the_count_of_its_own_sentence_first() -> None:
+    """'Armed gangs have killed more than 2,000 people this year. Last month, gunmen kidnapped
+    80 students; 12 of them were later freed' gave the 12 nothing: the counts of the sentence
+    before were asked too, and two kinds made 'them' unclear. A count in the part's own
+    sentence is what it points back to; only with none there is the sentence before asked."""
+    text = ("Armed gangs have killed more than 2,000 people this year. Last month, gunmen kidnapped 80 "
+            "students from a school; 12 of them were later freed.")  # fmt: skip
+    assert counts(text) == [("killed", 2000), ("other", 80), ("rescued", 12)]
+    # with no count in its own sentence, the one before, of one kind only, as before
+    assert counts("Twelve people were killed and 40 injured. Five of them were children.") == [
+        ("killed", 12),
+        ("injured", 40),
+    ]
