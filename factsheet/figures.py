@@ -1259,7 +1259,10 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     if _a_year(token) or _a_fraction(token):
         return None
     last = noun if noun is not None and noun.i > token.i else token
-    phrase = Span(text=text.text[first : text.end(last)], start=first, end=text.end(last))
+    # and the range the number opens: 'The death toll is between 40 and 60' (the parser hangs
+    # the 60 on the 40, which alone would leave it out of the phrase)
+    to = max(text.end(last), core[1] if high is not None else 0)
+    phrase = Span(text=text.text[first:to], start=first, end=to)
     sentence = Span(text=text.text[start:end], start=start, end=end)
     return FigureCandidate(low, high, qualifier, phrase, kind, sentence, "", core)
 

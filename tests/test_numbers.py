@@ -4634,3 +4634,13 @@ def test_a_part_pointing_back_takes_the_count_of_its_own_sentence_first() -> Non
         ("killed", 12),
         ("injured", 40),
     ]
+
+
+def test_a_toll_given_as_a_range_keeps_the_whole_range_in_its_phrase(tmp_path: Path) -> None:
+    """'The death toll is between 40 and 60, according to different sources' was flagged: 'The
+    number 60 is not in "between 40"' (the parser hangs the 60 on the 40, and the phrase ended
+    at the 40). The phrase runs to the range's end, and the figure is verified."""
+    figures = checked_sheet_of(tmp_path, "The death toll is between 40 and 60, according to officials.")
+    assert [(f.kind, f.low, f.high, f.phrase.text, f.check.status) for f in figures] == [
+        ("killed", 40, 60, "between 40 and 60", "verified")
+    ]
