@@ -1404,7 +1404,7 @@ def _role_before(text: Text, pronoun: Token, steps: int = 2) -> tuple[str, int, 
     if (
         _in(text.at(subject), _quoted(text))
         or not plural
-        and not any(c.dep_ == "det" for c in subject.children)
+        and not any(c.dep_ in ("det", "poss") for c in subject.children)  # ('the airline's chief')
     ):
         return None
     if any(

@@ -1488,3 +1488,14 @@ def test_a_pronoun_after_the_same_pronoun_speaking_goes_back_to_whom_it_stands_f
     the second quote unattributed: the sentence before had only 'he' for its speaker. The one
     'he' stands for there is the one here."""
     assert speakers(article)[-1] == speaker
+
+
+def test_a_role_with_a_possessive_is_whom_he_stands_for() -> None:
+    """'The airline's chief executive said the crew was experienced. "We are devastated," he
+    said' left the quote unattributed: a role was looked for with 'the' or 'a', not with a
+    possessive ('the airline's', 'his')."""
+    article = 'The airline\'s chief executive said the crew was experienced. "We are devastated," he said.'
+    assert speakers(article) == ["The airline's chief executive"]
+    assert speakers('His lawyer said the charges were false. "My client is innocent," he said.') == [
+        "His lawyer"
+    ]
