@@ -636,8 +636,8 @@ def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] 
               if label == "ORG" and end <= before and word in (t.lower_ for t in ent)]  # fmt: skip
     if bodies:
         return _entity(text, bodies[-1][0])
-    if word not in ORGANISATION_WORDS or head.children and next(head.children).lower_ != "the":
-        return None
+    if word not in ORGANISATION_WORDS or next(head.children).lower_ != "the":
+        return None  # (its one word before it, checked above)
     # 'a spokeswoman for the Coordinadora Nacional. The group said': the generic word for any
     # organisation stands for the one named last, in its sentence or the one before, where
     # nothing else was called that ('A group of tourists ... the group said': the tourists)
@@ -795,10 +795,10 @@ def _the_one_named_before(text: Text, verb: Token, start: int, age: str) -> tupl
     people = {_fullest(text, name) for name, _, _ in named}
     if len(people) != 1:
         return None
-    name, first, last = named[-1]
     if any(re.match(r",\s*(?:aged\s+)?\d{1,3}\b", text.text[e : e + 12]) for _, _, e in named):
         return None  # 'Tom Berger, 52,': another age
-    return _fullest(text, name), first, last
+    name, name_start, name_end = named[-1]
+    return _fullest(text, name), name_start, name_end
 
 
 def _adjacent_subject(text: Text, verb: Token, quote_start: int) -> Token | None:
@@ -1998,8 +1998,9 @@ PER_LATIN = frozenset({"capita", "annum", "diem", "se", "cent", "mille"})
 
 
 def _per(token: Token) -> Token | None:
-    """Who 'per' gives as the source, set off at a clause's end as 'according to' is: 'Twelve
-    people died, per the county coroner' (not a rate: '12 deaths per 100,000', 'per day')."""
+    """Who 'per' gives as the source, set off at a clause's end or opening its sentence as
+    'according to' is: 'Twelve people died, per the county coroner', 'Per the police, three
+    were arrested' (not a rate: '12 deaths per 100,000', 'per day', 'per capita')."""
     after = token.right_edge.i + 1
     opens = token.i == token.sent.start and after < len(token.doc) and token.doc[after].text == ","
     if (
@@ -2007,7 +2008,7 @@ def _per(token: Token) -> Token | None:
         or not opens
         and (token.i == 0 or token.nbor(-1).text not in (",", "(", "—", "–"))
     ):
-        return None  # (or opening its sentence, set off by a comma: 'Per the police, 3 people ...')
+        return None
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     if source is None or source.like_num or source.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT"):
         return None
