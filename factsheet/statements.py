@@ -319,9 +319,12 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
         subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         ents = [e for e in sentence.ents if not _in(text.at(e[0]), _quoted(text))
                 and (e.label_ not in PLACES or e.root.i not in subject)]  # fmt: skip
+        # those of what happened before those of a clause that describes someone ('Lagos, who
+        # served as president of Chile from 2000 to 2006, died on Wednesday': Wednesday)
+        ents.sort(key=lambda e: _describing(e.root))
         where = next((e.text for e in ents if e.label_ in PLACES and _a_place(e)), None) or \
             _located(text, sentence)  # fmt: skip
-        when = next((e.text for e in ents if e.label_ in TIMES), None)
+        when = next((e.text for e in ents if e.label_ in TIMES and not _a_bare_number(e)), None)
         what = _clause(text, sentence)
         if len(what.split()) >= 4:
             span = Span(text=text.text[start:end], start=start, end=end)
@@ -377,6 +380,25 @@ def _a_place(ent: SpacySpan) -> bool:
     while root.dep_ in ("appos", "conj", "flat") and root.head != root:
         root = root.head
     return root.dep_ in ("pobj", "dobj", "compound", "poss", "nmod", "amod", "npadvmod")
+
+
+def _a_bare_number(ent: SpacySpan) -> bool:
+    """A time to the recogniser that is a number alone and no year ('there had been 2741
+    cases'): a count, not a time."""
+    words = [t for t in ent if not t.is_punct]
+    year = words[0].text.isdigit() and len(words[0].text) == 4 and 1000 <= int(words[0].text) <= 2100 \
+        if words else False  # fmt: skip
+    return len(words) == 1 and words[0].like_num and not year
+
+
+def _describing(word: Token) -> bool:
+    """Whether a word stands in a clause or a phrase set beside a subject to describe it (a
+    relative clause, a participle, an apposition: 'Lagos, who served from 2000 to 2006,';
+    not 'In an advisory issued late Sunday night', which tells when it was said)."""
+    return any(
+        a.dep_ in ("relcl", "acl", "appos") and a.head.dep_ in ("nsubj", "nsubjpass")
+        for a in (word, *word.ancestors)
+    )
 
 
 def _located(text: Text, sentence: SpacySpan) -> str | None:

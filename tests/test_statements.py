@@ -303,3 +303,29 @@ def test_what_a_report_or_an_inquiry_found_is_its_claim(
     'determine' and 'show' with a that-clause after them say what their subject found, as
     'believe' and 'suggest' did. 'Stamenković et al found' gave the source 'et al'."""
     assert first_claim(sentence) == claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "where", "when"),
+    [
+        ("Ricardo Lagos, who served as president of Chile from 2000 to 2006, died on Wednesday at his home "
+         "in Santiago.", "Santiago", "Wednesday"),
+        ("Hagan, first elected to Congress in 2008, was born on May 26, 1953 in Shelby.", "Shelby",
+         "May 26, 1953"),
+        # a time phrase of a participle that does not describe the subject stays
+        ("In an advisory issued late Sunday night, the hurricane centre upgraded the storm.", None,
+         "late Sunday night"),
+        # a number alone that is no year is no time
+        ("There had been 2741 confirmed cases in the province by the end of the week.", None,
+         "the end of the week"),
+    ],
+)  # fmt: skip
+def test_an_event_s_place_and_time_are_those_of_what_happened(
+    sentence: str, where: str | None, when: str
+) -> None:
+    """'Ricardo Lagos, who served as president of Chile from 2000 to 2006, died on Wednesday'
+    gave the event the time '2000 to 2006' and the place 'Chile': those of a clause that
+    describes the subject. A place and a time of what happened come first; a number the
+    recogniser calls a date ('2741 confirmed cases') is no time."""
+    events = find_events(parse(sentence))
+    assert [(e.where, e.when) for e in events] == [(where, when)]
