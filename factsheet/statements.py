@@ -322,8 +322,9 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
         # those of what happened before those of a clause that describes someone ('Lagos, who
         # served as president of Chile from 2000 to 2006, died on Wednesday': Wednesday)
         ents.sort(key=lambda e: _describing(e.root))
-        where = next((e.text for e in ents if e.label_ in PLACES and _a_place(e)), None) or \
-            _located(text, sentence)  # fmt: skip
+        places = sorted((e for e in ents if e.label_ in PLACES and _a_place(e)),
+                        key=lambda e: (_describing(e.root), _not_where(e)))  # fmt: skip
+        where = places[0].text if places else _located(text, sentence)
         when = next((e.text for e in ents if e.label_ in TIMES and not _a_bare_number(e)), None)
         what = _clause(text, sentence)
         if len(what.split()) >= 4:
@@ -380,6 +381,19 @@ def _a_place(ent: SpacySpan) -> bool:
     while root.dep_ in ("appos", "conj", "flat") and root.head != root:
         root = root.head
     return root.dep_ in ("pobj", "dobj", "compound", "poss", "nmod", "amod", "npadvmod")
+
+
+# Prepositions whose object is a party or a measure, never where something happened.
+NOT_WHERE = frozenset({"with", "against", "between", "for", "by", "about", "than", "like"})
+
+
+def _not_where(ent: SpacySpan) -> bool:
+    """Whether a place name stands after a preposition that tells no place ('signed agreements
+    with the United States'): such a one comes after those that may tell where."""
+    root = ent.root
+    while root.dep_ in ("appos", "conj", "flat") and root.head != root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in NOT_WHERE
 
 
 def _a_bare_number(ent: SpacySpan) -> bool:
