@@ -332,8 +332,8 @@ def test_an_event_s_place_and_time_are_those_of_what_happened(
 
 
 def test_a_place_after_a_preposition_of_a_party_is_not_where_it_happened() -> None:
-    """'A judge in Abingdon ruled against the United States District Court for the Western
-    District': a name after 'for', 'with', 'against' or 'by' is a party, not where it happened;
-    a place after another preposition comes first."""
+    """'The governor signed a trade agreement with Canada in Boise' gave the place Canada: a
+    name after 'with', 'for', 'against' or 'by' is a party, not where it happened; a place
+    after another preposition comes first."""
     events = find_events(parse("The governor signed a trade agreement with Canada in Boise on Monday."))
     assert [(e.where, e.when) for e in events] == [("Boise", "Monday")]
