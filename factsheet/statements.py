@@ -325,7 +325,8 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
         places = sorted((e for e in ents if e.label_ in PLACES and _a_place(e)),
                         key=lambda e: (_describing(e.root), _not_where(e)))  # fmt: skip
         where = places[0].text if places else _located(text, sentence)
-        when = next((e.text for e in ents if e.label_ in TIMES and not _a_bare_number(e)), None)
+        when = next((e.text for e in ents if e.label_ in TIMES and not _a_bare_number(e)
+                     and not _a_length_of_time(e)), None)  # fmt: skip
         what = _clause(text, sentence)
         if len(what.split()) >= 4:
             span = Span(text=text.text[start:end], start=start, end=end)
@@ -403,6 +404,28 @@ def _a_bare_number(ent: SpacySpan) -> bool:
     year = words[0].text.isdigit() and len(words[0].text) == 4 and 1000 <= int(words[0].text) <= 2100 \
         if words else False  # fmt: skip
     return len(words) == 1 and words[0].like_num and not year
+
+
+# Units of time, and the words that anchor a length of time to a moment ('three days ago').
+TIME_UNITS = frozenset("second minute hour day night week month year decade century".split())
+ANCHORS = frozenset("ago last next this that previous following earlier later same past".split())
+
+
+def _a_length_of_time(ent: SpacySpan) -> bool:
+    """A time to the recogniser that says how long, or how old, not when: 'three days of
+    mourning', 'worked for a year', '23 years old', 'aged 45' ('three days ago', 'last year',
+    'two days after the vote', 'the first week of April' say when)."""
+    words = [t.lower_ for t in ent]
+    if "old" in words or words[:1] == ["aged"]:
+        return True
+    counted = any(t.like_num or t.lower_ in ("a", "an", "many", "several", "few") for t in ent)
+    # a month, a day's name or a year anchors it: 'the first week of April', 'the night of June 21'
+    dated = any(t.pos_ == "PROPN" or t.text.isdigit() and len(t.text) == 4 for t in ent)
+    # and one told from another moment: 'two days after the vote', 'a week before', 'a year later'
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    told_from = after in ANCHORS | {"after", "before", "prior"}
+    return ent.root.lemma_.lower() in TIME_UNITS and counted and not set(words) & ANCHORS and not dated \
+        and not told_from  # fmt: skip
 
 
 def _describing(word: Token) -> bool:

@@ -337,3 +337,22 @@ def test_a_place_after_a_preposition_of_a_party_is_not_where_it_happened() -> No
     after another preposition comes first."""
     events = find_events(parse("The governor signed a trade agreement with Canada in Boise on Monday."))
     assert [(e.where, e.when) for e in events] == [("Boise", "Monday")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("The government announced three days of mourning on Monday.", "Monday"),
+        ("The government announced three days of national mourning.", None),
+        ("A 25-year-old man was arrested by police in the town.", None),
+        ("Zamperoni worked for a year at a restaurant in the city.", None),
+        # a length told from a moment, or anchored by a date, says when
+        ("The move came two days after the agency declared a pandemic.", "two days"),
+        ("The olympiad was held in the first week of April in Tyumen.", "the first week of April"),
+    ],
+)  # fmt: skip
+def test_how_long_or_how_old_is_no_time_of_an_event(sentence: str, when: str | None) -> None:
+    """'Boric declared three days of national mourning' showed the event's time as 'three
+    days', 'Police arrested a 36-year-old man' as '36-year-old': the recogniser calls lengths
+    of time and ages dates. A length or an age says how long or how old, not when."""
+    assert [e.when for e in find_events(parse(sentence))] == [when]
