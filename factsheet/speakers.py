@@ -563,14 +563,15 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
         if person is not None:
             return Attribution(person[0], "role", cue, person[1], person[2])
     if named is not None:
-        return Attribution(_fullest(text, named[0]), "named", cue, named[1], named[2])
+        return Attribution(_spelled_out(text, named[0]) or _fullest(text, named[0]), "named", cue, named[1],
+                           named[2])  # fmt: skip
     if subject.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "X"):
         return None  # 'that, I think, ... I only called': a word of the clause, not a speaker
     phrase, start, end = _noun_phrase(text, subject)
     person = _person_with_role(text, subject, start) or _body_of_kind(text, subject, start)
     if person is not None:
         return Attribution(person[0], "role", cue, person[1], person[2])
-    return Attribution(phrase, "named", cue, start, end)
+    return Attribution(_spelled_out(text, phrase) or phrase, "named", cue, start, end)
 
 
 def _former_or_latter(text: Text, subject: Token) -> tuple[str, int, int] | None:
@@ -1481,6 +1482,24 @@ def _roles_of(text: Text, start: int) -> set[str]:
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # 'Anna Roe has been mayor since 2015'
         roles |= {c.lemma_.lower() for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"}
     return roles
+
+
+def _spelled_out(text: Text, name: str) -> str | None:
+    """The name an acronym stands for where the article spells it out before it in brackets:
+    'The National Anticorruption Directorate (DNA) said ... According to the DNA' -> 'National
+    Anticorruption Directorate'."""
+    acronym = re.sub(r"^[Tt]he\s+", "", name)
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return None
+    words = r"[A-Z][\w'’.&-]*"
+    spelled = re.search(
+        rf"\b({words}(?:\s+(?:of|for|and|on|the|de|{words}))*)\s*\(\s*{acronym}\s*\)", text.text
+    )
+    if spelled is None:
+        return None
+    full = re.sub(r"^(?:The|the)\s+", "", spelled.group(1))
+    initials = "".join(w[0] for w in full.split() if w[0].isupper())
+    return full if initials[:1] == acronym[:1] and len(full.split()) > 1 else None
 
 
 def _fullest(text: Text, name: str) -> str:

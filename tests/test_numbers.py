@@ -4644,3 +4644,20 @@ def test_a_toll_given_as_a_range_keeps_the_whole_range_in_its_phrase(tmp_path: P
     assert [(f.kind, f.low, f.high, f.phrase.text, f.check.status) for f in figures] == [
         ("killed", 40, 60, "between 40 and 60", "verified")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The World Health Organization (WHO) issued a warning. The WHO said 40 people had died.",
+         ["World Health Organization"]),
+        ("The Syrian Observatory for Human Rights (SOHR) met. The SOHR said 30 civilians were killed.",
+         ["Syrian Observatory for Human Rights"]),
+        # an acronym the article never spells out stays
+        ("The UN said 12 people died.", ["UN"]),
+    ],
+)  # fmt: skip
+def test_an_acronym_the_article_spells_out_is_the_name_it_stands_for(text: str, source: list[str]) -> None:
+    """'The World Health Organization (WHO) ... The WHO said 40 people had died' gave the source
+    'WHO': the fullest name the article gives a body is its name, as for a person."""
+    assert [f[4] for f in read(text)][-1] == source
