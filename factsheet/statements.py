@@ -376,12 +376,18 @@ def _a_place(ent: SpacySpan) -> bool:
     a preposition ('in Koszalin') or describing a noun ('New Jersey police', "Poland's
     capital"), not one that does or undergoes something ('Pelosi', 'Navalny' misread as places)
     or a common word ('in favour')."""
-    root = ent.root
-    if root.pos_ != "PROPN":
+    if ent.root.pos_ != "PROPN":
         return False
+    return _listed_in(ent).dep_ in ("pobj", "dobj", "compound", "poss", "nmod", "amod", "npadvmod")
+
+
+def _listed_in(ent: SpacySpan) -> Token:
+    """The word a name stands as, where it is one of a list or set beside another ('in Iraq and
+    Syria': Iraq's place)."""
+    root = ent.root
     while root.dep_ in ("appos", "conj", "flat") and root.head != root:
         root = root.head
-    return root.dep_ in ("pobj", "dobj", "compound", "poss", "nmod", "amod", "npadvmod")
+    return root
 
 
 # Prepositions whose object is a party or a measure, never where something happened.
@@ -391,9 +397,7 @@ NOT_WHERE = frozenset({"with", "against", "between", "for", "by", "about", "than
 def _not_where(ent: SpacySpan) -> bool:
     """Whether a place name stands after a preposition that tells no place ('signed agreements
     with the United States'): such a one comes after those that may tell where."""
-    root = ent.root
-    while root.dep_ in ("appos", "conj", "flat") and root.head != root:
-        root = root.head
+    root = _listed_in(ent)
     return root.dep_ == "pobj" and root.head.lower_ in NOT_WHERE
 
 
