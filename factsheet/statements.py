@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -424,7 +425,9 @@ def _a_length_of_time(ent: SpacySpan) -> bool:
         return True
     counted = any(t.like_num or t.lower_ in ("a", "an", "many", "several", "few") for t in ent)
     # a month, a day's name or a year anchors it: 'the first week of April', 'the night of June 21'
-    dated = any(t.pos_ == "PROPN" or t.text.isdigit() and len(t.text) == 4 for t in ent)
+    dated = any(
+        t.pos_ == "PROPN" or re.match(r"\d{4}(?:$|[/–-]\d{2,4}$)", t.text) for t in ent
+    )  # ('2019/20')
     # and one told from another moment: 'two days after the vote', 'a week before', 'a year later'
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     told_from = after in ANCHORS | {"after", "before", "prior"}

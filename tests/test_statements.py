@@ -349,6 +349,7 @@ def test_a_place_after_a_preposition_of_a_party_is_not_where_it_happened() -> No
         # a length told from a moment, or anchored by a date, says when
         ("The move came two days after the agency declared a pandemic.", "two days"),
         ("The olympiad was held in the first week of April in Tyumen.", "the first week of April"),
+        ("In the 2019/20 fiscal year, the firm lost money in Poland.", "the 2019/20 fiscal year"),
     ],
 )  # fmt: skip
 def test_how_long_or_how_old_is_no_time_of_an_event(sentence: str, when: str | None) -> None:
