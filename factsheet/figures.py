@@ -70,7 +70,8 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
             and _a_part_of_the_hurt(t)  # 'several of the dead had links to the area'
             or t.lower_ in SOME
             and any(c.lower_ == "how" for c in t.children)  # 'did not say how many were hurt'
-            or _a_vague_part_of_the_same(t, _kind_of_count(t, _counted_noun(t), text) or candidate.kind_hint)
+            or t.lower_ in SOME  # (its kind read only for such a word)
+            and _a_vague_part_of_the_same(t, _kind_of_count(t, _counted_noun(t), text) or candidate.kind_hint)
             for t in within
         )
 
@@ -295,13 +296,19 @@ def _kind_of_count(number: Token, noun: Token | None, text: Text) -> str | None:
 POINTING_BACK = frozenset({"those", "these", "them"})
 
 
+def _points_back(word: Token, preps: tuple[str, ...] = ("of",), back: frozenset[str] = POINTING_BACK) -> bool:
+    """Whether a word takes 'of them', 'of those' (or another of ``preps``) pointing back to
+    people told before."""
+    pointed = [g for p in word.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children]
+    return any(g.lower_ in back for g in pointed)
+
+
 def _a_vague_part_of_the_same(word: Token, kind: str) -> bool:
     """'More than a dozen people were hurt, some of them seriously', 'Forty people were hurt,
     many of whom were children': a part of no size of a count told before, of the same kind,
     tells no figure of its own ('35 were rescued, some of whom were hospitalised' does: the
     injured among the rescued)."""
-    pointed = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-    if word.lower_ not in SOME or not any(g.lower_ in POINTING_BACK | {"whom"} for g in pointed):
+    if word.lower_ not in SOME or not _points_back(word, back=POINTING_BACK | {"whom"}):
         return False
     whole = _kind_said(word.head) if word.dep_ == "appos" else None  # 'people were hurt, many of them'
     return kind in (whole, _kind_of_count_before(word, sentence_before=True))
@@ -314,13 +321,9 @@ def _part_of_those(number: Token, noun: Token | None, text: Text) -> str | None:
     officers', 'Police arrested 40 people. Of those, 12 were charged.' The part's own verb
     tells nothing here (it would have been read first)."""
 
-    def back(word: Token, preps: tuple[str, ...]) -> bool:
-        pointed = [g for p in word.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children]
-        return any(g.lower_ in POINTING_BACK for g in pointed)
-
     whole = noun or number
     said_of = whole.dep_ in ("nsubj", "nsubjpass", "attr") and whole.head.pos_ in ("VERB", "AUX")
-    if not (noun is None and back(number, ("of",)) or said_of and back(whole.head, ("of", "among"))):
+    if not (noun is None and _points_back(number) or said_of and _points_back(whole.head, ("of", "among"))):
         return None
     said = number.head  # the part's own word of how badly: '40 casualties, 12 of them fatal'
     badly = _how_badly(said.lower_) if number.dep_ == "nsubj" and said.pos_ == "ADJ" else None
@@ -329,15 +332,14 @@ def _part_of_those(number: Token, noun: Token | None, text: Text) -> str | None:
     kinds: set[str | None] = set()
     # the counts of its own sentence, else of the one before ('... killed 2,000 this year. Last
     # month gunmen kidnapped 80 students; 12 of them were later freed': the 80)
-    for window in (_told_before(number, sentence_before=False), _told_before(number)):
+    own, both = _told_before(number, sentence_before=False), _told_before(number)
+    for window in (own, both[: len(both) - len(own)]):
         for before in window:
             if not (before.like_num or before.pos_ == "NUM") or before.ent_type_ in NOT_COUNTS:
                 continue
             if before.dep_ in ("compound", "quantmod") or before.head.like_num and before.dep_ != "conj":
                 continue  # a piece of a bigger number ('two' of 'two hundred')
-            if any(
-                g.lower_ in POINTING_BACK for p in before.children if p.lower_ == "of" for g in p.children
-            ):
+            if _points_back(before):
                 continue  # another part pointing back
             noun = _counted_noun(before)
             casualty = noun is not None and noun.lemma_.lower() in CASUALTY_NOUNS

@@ -1491,9 +1491,18 @@ def _spelled_out(text: Text, name: str) -> str | None:
     acronym = re.sub(r"^[Tt]he\s+", "", name)
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return None
+    key = ("spelled out", acronym)
+    if key not in text.memo:  # (one search of the article for each acronym, however often it speaks)
+        text.memo[key] = _spelled_out_as(text, acronym)
+    return text.memo[key]  # type: ignore[return-value]
+
+
+def _spelled_out_as(text: Text, acronym: str) -> str | None:
+    # a name of a dozen words at most: each start is tried once, in time linear in the article
+    # (not over a whole run of capitals, as an article written in capitals is)
     words = r"[A-Z][\w'’.&-]*"
     spelled = re.search(
-        rf"\b({words}(?:\s+(?:of|for|and|on|the|de|{words}))*)\s*\(\s*{acronym}\s*\)", text.text
+        rf"\b({words}(?:\s+(?:of|for|and|on|the|de|{words})){{0,11}})\s*\(\s*{acronym}\s*\)", text.text
     )
     if spelled is None:
         return None
