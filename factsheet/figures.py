@@ -938,10 +938,14 @@ def _whole_of_which(number: Token) -> Token | None:
     """The noun a part 'of which' or 'of whom' is taken of: '300 beds, of which 40 are in
     intensive care' -> beds; '12 skiers, eight of whom were dug out' -> skiers."""
     clause = number.head
-    if number.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl" and clause.head.pos_ == "NOUN" and \
-            any(c.dep_ == "prep" and _of_which(c) for c in (*number.children, *clause.children)):  # fmt: skip
-        return clause.head
-    return None
+    of = next((c for c in (*number.children, *clause.children) if c.dep_ == "prep" and _of_which(c)), None)
+    if of is None or number.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl":
+        return None
+    if clause.head.pos_ != "NOUN":
+        return None
+    if any(c.lower_ == "whom" for c in of.children) and _no_person(clause.head):
+        return None  # 'poisoned after drinking liquor, of whom 12 died': 'whom' is people, not the liquor
+    return clause.head
 
 
 def _of_which(word: Token) -> bool:
@@ -1462,6 +1466,9 @@ def _kind_said(anchor: Token) -> str | None:
                 return KIND_LEMMAS[node.lemma_.lower()]  # 'the evacuation of 100 residents'
             if node.pos_ == "NOUN" and node.lemma_.lower() == "toll":
                 return _a_toll(node)  # 'with a death toll of 45'
+            if node.pos_ == "NOUN" and node.lemma_.lower() in THE_DEAD | {"body"}:
+                return "killed"  # 'found the bodies of a man and two women' (the regex reads
+                # 'bodies of two' itself; a count in a list is the parse's)
             if _owners(node):
                 return None  # 'residents of 40 flats were evacuated': the 40 are flats
             continue

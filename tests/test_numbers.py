@@ -2663,6 +2663,7 @@ def test_found_murdered_slain_and_hanged(
     [
         ("Rescuers recovered the remains of 12 people from the site.", [("killed", 12)]),
         ("The driver of the truck was killed.", [("killed", 1)]),
+        ("Police found the bodies of a man and two women.", [("killed", 2)]),
         ("The head of the agency was arrested on Monday.", [("arrested", 1)]),
         # a count, a group, a part of a whole
         ("A family of five was killed.", [("killed", 5)]),
@@ -4507,13 +4508,17 @@ def test_a_figure_its_teller_does_not_confirm_is_flagged(
         ("The bus carried 50 passengers, of whom 12 were injured.", [("injured", 12)]),
         ("The crash killed 40 people, of whom 12 were children.", [("killed", 40), ("killed", 12)]),
         ("The avalanche buried 12 skiers, eight of whom were dug out alive.", [("rescued", 8)]),
+        # 'whom' is people, whatever noun the parser hangs the clause on
+        ("Thirty people were poisoned after drinking bootleg liquor, of whom 12 died.", [("killed", 12)]),
+        ("The truck carried 300 crates of liquor, of which 12 were lost.", []),
     ],
 )  # fmt: skip
 def test_a_part_of_which_or_of_whom_counts_what_the_clause_hangs_on(text: str, expected: list[Any]) -> None:
     """'300 beds, of which 40 are in intensive care' showed 40 injured: the 40 are beds, which
     name no person. '120 crew members, of whom 14 remain missing' showed the 120 missing too:
     the missing are the 14. 'Of whom 12 were children' after 40 killed is 12 of the dead, as
-    '12 of whom were children' was."""
+    '12 of whom were children' was. '... after drinking bootleg liquor, of whom 12 died' gave
+    nothing: the parser hangs the clause on the liquor, but 'whom' counts people."""
     assert counts(text) == expected
 
 
