@@ -1783,6 +1783,13 @@ def _placed(node: Token, verb: Token) -> str | None:
         # survivors', 'recovered 14 survivors' (found alive by those searching: not 'the
         # survivors found shelter')
         return "rescued"
+    if (
+        moved
+        and node.lemma_.lower() not in CASUALTY_NOUNS | THE_DEAD
+        and _by_rescuers(verb)
+        and any(c.lower_ in ("from", "out") and c.dep_ in ("prep", "prt") for c in verb.children)
+    ):
+        return "rescued"  # 'rescuers pulled 280 people from the water' (not '12 bodies')
 
     hurts = [
         g for p in preps if p.lower_ == "with" for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
@@ -1919,6 +1926,18 @@ def _placed(node: Token, verb: Token) -> str | None:
         if of:
             return _kind_of_group(of[0])  # 'Of the dead, four were foreigners', 'Of the seven killed, two'
     return None
+
+
+def _by_rescuers(verb: Token) -> bool:
+    """Whether those who did what a verb tells are rescuers: its subject, or its passive's
+    agent, is 'rescuers' or a 'rescue' team, crew or worker."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return any(
+        d.lemma_.lower() == "rescuer"
+        or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == "rescue" for c in d.children)
+        for d in doers
+    )
 
 
 def _to_a_place(prep: Token) -> bool:

@@ -1029,11 +1029,17 @@ def test_a_toll_the_recogniser_joined_to_a_time_and_homes_left_under_force(
         ("Over 2,000 residents have been relocated to other villages.", [("displaced", 2000)]),
         ("Rescuers pulled 14 survivors from the rubble.", [("rescued", 14)]),
         ("Survivors from the crash said they heard a bang.", []),
+        # brought out by rescuers: rescued, whatever they are called (not the dead, nor by others)
+        ("Rescuers pulled 280 people from the water.", [("rescued", 280)]),
+        ("Twelve people were pulled from the river by rescue workers.", [("rescued", 12)]),
+        ("Rescuers pulled 12 bodies from the rubble.", [("killed", 12)]),
+        ("Police pulled 12 people from the crowd.", []),
     ],
 )
 def test_care_given_homes_left_and_survivors_brought_out(text: str, figures: list[tuple[str, int]]) -> None:
     """What happened to the counted people, told by a tally of the missing, by care they were
-    given, by homes they were driven from or shelter they took, by being brought out alive."""
+    given, by homes they were driven from or shelter they took, by being brought out alive or
+    by rescuers ('rescuers had pulled 280 people from the water' gave nothing)."""
     assert counts(text) == figures
 
 
