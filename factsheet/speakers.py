@@ -455,8 +455,7 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
             quoted = next((c for c in quoted_as.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if quoted is not None:
                 return quoted
-        inverted = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod")
-                         and c.i > verb.i and c.pos_ == "PROPN"), None)  # fmt: skip
+        inverted = _inverted(verb)
         right_after = verb.i > 0 and verb.nbor(-1).tag_ == "''"  # the quote's closing mark
         asker = verb.lemma_ == "ask" and right_after
         if inverted is not None and (verb.lemma_ not in ("tell", "ask", "call") or asker):
@@ -488,6 +487,19 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         while text is not None and _in(text.at(verb), _quoted(text)) and verb.head != verb:
             verb = verb.head  # '... "costs Africa $5 billion," further saying': not the quote's verb
     return None
+
+
+def _inverted(verb: Token) -> Token | None:
+    """A name set after a verb with no subject, which the parser reads as its object: '"We are
+    proud," tweeted Mayor Tom Berger', 'Nineteen people died, reported Xinhua'; and a name the
+    recogniser sees in a noun, where the verb is set off by a comma or the quote ('..., reported
+    the Xinhua news agency'; not '... and reported the Xinhua agency's loss')."""
+    set_off = verb.i > 0 and (verb.nbor(-1).tag_ == "''" or verb.nbor(-1).lower_ == ",")
+    return next(
+        (c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
+         and (c.pos_ == "PROPN" or set_off and c.ent_type_ in ("ORG", "PERSON"))),
+        None,
+    )  # fmt: skip
 
 
 def _controller(verb: Token) -> Token | None:
@@ -1960,7 +1972,11 @@ def _tells(verb: Token, figure: list[Token] | None = None) -> bool:
     killed'; not 'maintained his lead, with deaths surpassing 100,000')."""
     from factsheet.figures import CASUALTY_NOUNS, KIND_LEMMAS
 
-    things = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    # (not the name set after a verb with no subject: '12 died, reported the Xinhua news agency')
+    inverted = _inverted(verb) if not any(c.dep_ in SUBJECTS for c in verb.children) else None
+    things = [
+        c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") and c != inverted
+    ]
     told = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
     return told or all(
         c.lemma_.lower() in CASUALTY_NOUNS | KIND_LEMMAS.keys() or figure is not None and

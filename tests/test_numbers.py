@@ -4672,3 +4672,19 @@ def test_an_acronym_the_article_spells_out_is_the_name_it_stands_for(text: str, 
     """'The World Health Organization (WHO) ... The WHO said 40 people had died' gave the source
     'WHO': the fullest name the article gives a body is its name, as for a person."""
     assert [f[4] for f in read(text)][-1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nineteen people died, reported the Xinhua news agency.", ["Xinhua news agency"]),
+        ("Nineteen people died, reported Xinhua.", ["Xinhua"]),
+        # a verb joined by 'and' has its own subject's object, no source set after it
+        ("Nineteen people died and the police reported the Xinhua agency's loss.", []),
+    ],
+)  # fmt: skip
+def test_a_source_set_after_its_verb_is_the_source(text: str, source: list[str]) -> None:
+    """'Nineteen people died, reported the Xinhua news agency' had no source: the parser reads
+    the agency as the object of 'reported', and a verb whose object is a thing tells no
+    figure. A name set after a verb with no subject, set off by a comma, is who reported."""
+    assert [f[4] for f in read(text)] == [source]
