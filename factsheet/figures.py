@@ -552,8 +552,9 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     his death' (the number is who commented)."""
     pattern = KIND_PATTERN.get(candidate.kind_hint)
     last = text.tokens_in(candidate.phrase.start, candidate.phrase.end)[-1:]
-    if candidate.low == candidate.high == 1 and last and last[0].tag_ == "PRP$":
-        return True  # 'injured her two sons': her sons, counted where their number stands
+    if candidate.low == candidate.high == 1 and last and (last[0].tag_ == "PRP$" or last[0].dep_ == "poss"):
+        return True  # 'injured her two sons': her sons, counted where their number stands (and
+        # 'injured her three children', the tagger calling 'her' a personal pronoun)
     if pattern is not None and candidate.low == candidate.high == 1 and _the_doer(text, candidate, pattern):
         return True  # 'A bomb killed a photojournalist', 'He injured two': who did it, not to whom
     if candidate.low == candidate.high == 1 and _not_the_one(text, candidate):
@@ -918,8 +919,8 @@ def _counted_noun(number: Token) -> Token | None:
     """'five teenage girls' -> girls; 'six of the passengers' -> passengers."""
     head = number
     while head.dep_ in ("quantmod", "compound") and head.head.pos_ == "NUM" or \
-            head.dep_ == "nummod" and head.head.lemma_.lower() == "dozen":  # fmt: skip
-        head = head.head  # 'two hundred', 'two dozen people'
+            head.dep_ in ("nummod", "amod") and head.head.lemma_.lower() == "dozen":  # fmt: skip
+        head = head.head  # 'two hundred', 'two dozen people', 'several dozen protesters'
     # 'Eleven people' tagged ADJ; 'several firefighters'
     counts = head.dep_ == "nummod" or head.dep_ == "amod" and (head.like_num or head.lower_ == "several") or \
         head.dep_ in ("det", "predet") and head.lower_ == "both"  # 'both people on board'  # fmt: skip

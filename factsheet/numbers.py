@@ -62,7 +62,8 @@ _TENS = {
     "ninety": 90,
 }
 _VAGUE = (
-    r"(?:several|a few|many) (?:hundreds?|thousands?|millions?)"  # 'several hundred people'
+    # 'several hundred people', 'several dozen protesters'
+    r"(?:several|a few|many) (?:hundreds?|thousands?|millions?|dozens?)"
     r"|(?:tens|hundreds) of (?:thousands|millions)|dozens|hundreds|thousands|millions|scores|several"
     r"|many|some"
     r"|an? (?:unknown|undisclosed|unspecified|unconfirmed|untold|large|small|significant|growing|record)"
