@@ -2894,11 +2894,15 @@ def test_a_tally_speaks_for_whoever_kept_it(text: str) -> None:
         ("Of those killed, 20 were children.", [("killed", 20)]),
         ("Of those injured in the blast, 12 are in hospital.", [("injured", 12)]),
         ("Of those he met, five were doctors.", []),
+        # a clause joined to the one the part opens is a part too
+        ("Of those killed, 40 were soldiers and 12 were civilians.", [("killed", 40), ("killed", 12)]),
+        ("Of those he met, five were doctors and two were nurses.", []),
     ],
 )  # fmt: skip
 def test_a_part_of_those_hurt_and_a_number_that_died(text: str, expected: list[tuple[str, int]]) -> None:
     """'35 died' gave nothing (the recogniser read '35' as a date, and a date never dies);
-    'Of those killed, 20 were children' gave nothing, where 'Of the dead, 20 were' gave 20."""
+    'Of those killed, 20 were children' gave nothing, where 'Of the dead, 20 were' gave 20;
+    '..., 40 were soldiers and 12 were civilians' gave no 12."""
     assert counts(text) == expected
 
 
