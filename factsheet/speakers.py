@@ -329,8 +329,29 @@ def _speech(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") or _modifier(token):
         return False
     return (
-        token.lemma_.lower() in SPEECH_LEMMAS or _phrasal_speech(token) or _put_it(token) or _finding(token)
+        token.lemma_.lower() in SPEECH_LEMMAS
+        or _phrasal_speech(token)
+        or _put_it(token)
+        or _finding(token)
+        or _frames_the_quote(token)
     )
+
+
+def _frames_the_quote(verb: Token) -> bool:
+    """'"Let me be clear," Roe began', '"It is over," he sighed': a subject and its verb alone
+    right after a quote's closing mark frame the quote as the subject's words, whatever the
+    verb (English sets a verb of saying there, or of how it was said)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or subject is None or subject.right_edge.i + 1 != verb.i:
+        return False
+    first = subject.left_edge
+    if first.i < 2 or first.nbor(-1).tag_ != "''" or first.nbor(-2).text not in (",", "?", "!"):
+        return False
+    # the quote is the verb's clause, or the parser hangs the verb on the quote's
+    quote = any(c.dep_ == "ccomp" and c.i < first.i for c in verb.children) or verb.head.i < first.i
+    others = [c for c in verb.children if c.dep_ not in ("nsubj", "ccomp", "punct", "advmod", "npadvmod")]
+    ends = verb.i + 1 == len(verb.doc) or verb.nbor(1).is_punct
+    return quote and not others and ends
 
 
 def _finding(verb: Token) -> bool:
@@ -1037,6 +1058,10 @@ def _entity(text: Text, token: Token) -> tuple[str, int, int] | None:
             aged = next((t.i for t in ent[1:-1] if t.text == "," and t.nbor().like_num), None)
             if aged is not None:  # '"...," Roe, 54, said': an age the recogniser ran into the name
                 ent = ent[: aged - ent.start]
+            ancestors = set(token.ancestors)
+            verb = next((t.i for t in ent if t.i > token.i and t.pos_ == "VERB" and t in ancestors), None)
+            if verb is not None:  # '"...," Roe began': the verb the recogniser ran into the name
+                ent = ent[: verb - ent.start]
             name = re.sub(r"[’']s?$", "", ent.text).strip()
             # 'the BBC'; 'An Associated Press tally': an article the recogniser ran into the name
             lead = re.match(r"(?i)the\s+", name) or (

@@ -1499,3 +1499,20 @@ def test_a_role_with_a_possessive_is_whom_he_stands_for() -> None:
     assert speakers('His lawyer said the charges were false. "My client is innocent," he said.') == [
         "His lawyer"
     ]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ('"Let me be clear about the plan," Anna Roe began.', ["Anna Roe"]),
+        ('Tom Berger lost the vote on Friday. "It is over for all of us," he sighed.', ["Tom Berger"]),
+        # not a verb with words of its own, nor one set apart from the quote
+        ('"We won the whole thing," Anna Roe smiled, before leaving the stage.', [None]),
+        ('"Stop the war in the east," the protesters marched on Sunday.', [None]),
+    ],
+)  # fmt: skip
+def test_a_subject_and_verb_alone_after_a_quote_frame_it(article: str, expected: list[str | None]) -> None:
+    """'"Let me be clear," Roe began' was unattributed, and once attributed gave 'Roe began'
+    (the recogniser runs the verb into the name): a subject and its verb alone right after the
+    quote's closing mark frame the quote as the subject's words, whatever the verb."""
+    assert speakers(article) == expected
