@@ -1925,8 +1925,8 @@ def _placed(node: Token, verb: Token) -> str | None:
         # and a clause joined to one the part of them opens: 'Of those killed, 40 were soldiers
         # and 12 were civilians'
         opened = verb.head if verb.dep_ == "conj" and verb.head.lemma_ == verb.lemma_ else verb
-        fronted = [p for p in opened.children if p.dep_ == "prep" and p.i < opened.i and opened != verb]
-        of = [g for p in (*preps, *fronted) if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+        shared = [p for p in opened.children if p.dep_ == "prep" and p.i < opened.i and opened != verb]
+        of = [g for p in (*preps, *shared) if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
               and (_the_hurt(g) or _the_count_hurt(g) or _those_hurt(g))]  # fmt: skip
         if of:
             return _kind_of_group(of[0])  # 'Of the dead, four were foreigners', 'Of the seven killed, two'
