@@ -633,6 +633,9 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     if word.pos_ == "NOUN" and word.dep_ == "dobj" and own.dep_ == "nsubj" and own.head == word.head and \
             word.head.lemma_.lower() not in BORNE:  # fmt: skip
         return True  # 'Three hospitals reported deaths': who told of them (not 'two suffered injuries')
+    if word.pos_ == "VERB" and _subject_left_out(word) in (own, number):
+        return False  # 'had died in the floods and 2,000 had been evacuated': the parser joins
+        # the 2,000 to the floods, and leaves the second clause without its subject
     ours, theirs = _clause_of(number), _clause_of(word)
     if (
         ours is not None
@@ -2759,12 +2762,14 @@ def _subject_left_out(verb: Token) -> Token | None:
     before = verb.doc[min(c.i for c in aux) - 1]
     while before.is_punct and before.i > verb.head.i:
         before = before.doc[before.i - 1]
-    if before.pos_ not in ("NOUN", "PROPN", "PRON") or before.i <= verb.head.i:
+    if before.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or before.i <= verb.head.i:
         return None  # 'was charged and was remanded': the words before it are the verb's own
-    node = before
-    while node.dep_ in ("pobj", "prep", "appos", "compound", "amod", "conj") and node.head != node:
+    node, joined = before, None
+    while node.dep_ in ("pobj", "prep", "appos", "compound", "amod", "conj", "nummod") and node.head != node:
+        if node.dep_ == "conj" and joined is None:
+            joined = node  # 'died in the floods and 2,000 had been evacuated': the 2,000
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head == verb.head:
-            return node  # 'after Roe': the object of a word that hangs on the first verb
+            return joined or node  # 'after Roe': the object of a word that hangs on the first verb
         node = node.head
     return None
 

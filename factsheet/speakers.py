@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from factsheet.animacy import names_no_person
+from factsheet.animacy import names_a_person, names_no_person
 from factsheet.names import after_a_place, after_an_organisation, person_ending, person_named
 from factsheet.text import Text, kept_per_text
 
@@ -1436,6 +1436,16 @@ def _role_before(text: Text, pronoun: Token, steps: int = 2) -> tuple[str, int, 
     # ('it' only as the subject of the verb of telling itself: not 'it might be hard to say')
     speaks = plural or pronoun.lower_ == "it" and pronoun.dep_ == "nsubj" and _reports(pronoun.head)
     told = subject is not None and speaks and not names_no_person(subject.lemma_)
+    # 'The governor held a press conference on Monday. He said ...': for 'he' or 'she', the one
+    # person the sentence before names, its subject (not 'The officer arrested a man. He said')
+    alone = (
+        pronoun.lower_ in ("he", "she")
+        and subject is not None
+        and names_a_person(subject.lemma_)
+        and not any(t != subject and t.pos_ in ("NOUN", "PROPN") and (names_a_person(t.lemma_) or
+                    t.ent_type_ == "PERSON") for t in before)
+    )  # fmt: skip
+    told = told or alone
     if not (_speech(root) or told) or subject is None or subject.pos_ != "NOUN" or \
             subject.tag_ != ("NNS" if plural else "NN") or subject.ent_type_:  # fmt: skip
         return None

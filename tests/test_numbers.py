@@ -4711,3 +4711,11 @@ def test_a_possessive_her_and_several_dozen(text: str, expected: list[Any], tmp_
     where a figure came, victims 'dozen people'."""
     assert [(f[0], f[1], f[2], f[3]) for f in read(text)] == expected
     assert verified_counts(tmp_path, text) == [(k, low) for k, low, _, _ in expected]
+
+
+def test_a_count_the_parser_joins_to_the_place_before_keeps_its_own_verb() -> None:
+    """'He said 14 people had died in the floods and 2,000 had been evacuated' gave no 2,000:
+    the parser joins the 2,000 to the floods and leaves 'had been evacuated' without a subject,
+    so the number read as none of the verb's."""
+    text = "Officials said 14 people had died in the floods and 2,000 had been evacuated."
+    assert counts(text) == [("killed", 14), ("displaced", 2000)]

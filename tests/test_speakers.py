@@ -1516,3 +1516,20 @@ def test_a_subject_and_verb_alone_after_a_quote_frame_it(article: str, expected:
     (the recogniser runs the verb into the name): a subject and its verb alone right after the
     quote's closing mark frame the quote as the subject's words, whatever the verb."""
     assert speakers(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ('The governor held a press conference on Monday. "We are ready for the storm," he said.',
+         ["The governor"]),
+        # not where the sentence before names another person, nor a thing
+        ('The officer arrested a man on Monday. "I am innocent of all this," he said.', [None]),
+        ('The car hit a tree on Monday. "We are ready for the storm," he said.', [None]),
+    ],
+)  # fmt: skip
+def test_he_or_she_is_the_one_person_named_before(article: str, expected: list[str | None]) -> None:
+    """'The governor held a press conference on Monday. "...," he said' was unattributed: only
+    a speech verb's subject stood for 'he' in the sentence before. The one person a sentence
+    names, as its subject, does too."""
+    assert speakers(article) == expected
