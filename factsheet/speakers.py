@@ -569,6 +569,10 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
             body = _body_after(text, subject)  # 'According to its press release, the NBA was'
         if body is not None:
             return Attribution(body[0], "role", cue, body[1], body[2])
+    document = _issued_before(subject)
+    if document is not None and issued is None:  # 'The ministry released new figures. They show'
+        body = _named_issuer(text, document)
+        return Attribution(body[0], "pronoun", cue, body[1], body[2]) if body else None
     if subject.lower_ == "it" or subject.lower_ == "they" and issued:  # 'The ministry said ... It also urged'
         # (and 'They released a statement' after 'the commission criticized'): the body just named
         body = (
@@ -2047,7 +2051,22 @@ def _documents_show(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     found = lemma == "find" and any(_finite(c) for c in verb.children)
     shows = lemma in ("show", "suggest", "indicate") or found
+    # and 'The ministry released new figures. They show that ...': the document issued just before
+    subjects += [d for c in subjects if (d := _issued_before(c)) is not None]
     return shows and any(c.lemma_.lower() in DOCUMENTS and _issuer(c) is not None for c in subjects)
+
+
+def _issued_before(pronoun: Token) -> Token | None:
+    """The document 'it' or 'they' stands for, issued in the sentence before ('The ministry
+    released new figures on Sunday. They show ...': the figures), one or many as the pronoun is."""
+    if pronoun.lower_ not in ("it", "they") or pronoun.sent.start == 0:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    tag = "NNS" if pronoun.lower_ == "they" else "NN"
+    # (issued there: not 'The team used data from the Hubble telescope. They found ...': the team)
+    documents = [t for t in before if t.lemma_.lower() in DOCUMENTS and t.pos_ == "NOUN" and t.dep_ == "dobj"
+                 and t.head.lemma_.lower() in ISSUING]  # fmt: skip
+    return documents[-1] if documents and documents[-1].tag_ == tag and _issuer(documents[-1]) else None
 
 
 def _finite(clause: Token) -> bool:

@@ -4719,3 +4719,21 @@ def test_a_count_the_parser_joins_to_the_place_before_keeps_its_own_verb() -> No
     so the number read as none of the verb's."""
     text = "Officials said 14 people had died in the floods and 2,000 had been evacuated."
     assert counts(text) == [("killed", 14), ("displaced", 2000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Interior Ministry released new figures on Sunday. They show that 112 people have died.",
+         ["Interior Ministry"]),
+        ("The Interior Ministry released a report on Sunday. It shows that 112 people have died.",
+         ["Interior Ministry"]),
+        # a document not issued there: 'they' are the ones who used it, not the ministry
+        ("The team used data from the Interior Ministry. They found that 112 people had died.", []),
+        ("The cars collided on Sunday. They show that 112 people have died.", []),
+    ],
+)  # fmt: skip
+def test_a_document_issued_just_before_speaks_for_its_issuer(text: str, source: list[str]) -> None:
+    """'The Interior Ministry released new figures on Sunday. They show that 112 people have
+    died' had no source: 'they' are the figures, whose issuer is named."""
+    assert [f[4] for f in read(text)] == [source]
