@@ -931,6 +931,11 @@ def _counted_noun(number: Token) -> Token | None:
         group = head.head
         if _sized(head) and group.dep_ in ("compound", "amod") and group.head.i > group.i:
             return group.head  # 'the six-person crew', 'a 12-member team': the crew
+        described = group
+        while described.dep_ in ("nmod", "npadvmod", "compound", "amod") and described.head.i > described.i:
+            described = described.head
+        if described != group and described.lemma_.lower() in CASUALTY_NOUNS:
+            return described  # '53 measles related deaths': the deaths (measles-related, unhyphened)
         return group
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and not _of_which(of):
@@ -1123,9 +1128,10 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
         return False  # 'over 1,000 US deaths': where or when, not who ('10-year-olds' are people)
     if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].lemma_.lower() in REPORT_LEMMAS:
         return False  # 'no reports of injuries': reports, not people
-    head = tokens[-1].head if tokens else None
-    if head is not None and head not in tokens and tokens[-1].dep_ in ("compound", "amod", "nmod") and \
-            head.lemma_.lower() in CASUALTY_NOUNS:  # fmt: skip
+    head = tokens[-1] if tokens else None
+    while head is not None and head.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.head != head:
+        head = head.head  # (and '53 measles related deaths': through the words describing the deaths)
+    if head is not None and head not in tokens and head.lemma_.lower() in CASUALTY_NOUNS:
         return False  # '4,500 COVID-19 deaths': what the deaths were of, not who died
     return aged or (
         bool(tokens)

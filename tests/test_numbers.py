@@ -4737,3 +4737,12 @@ def test_a_document_issued_just_before_speaks_for_its_issuer(text: str, source: 
     """'The Interior Ministry released new figures on Sunday. They show that 112 people have
     died' had no source: 'they' are the figures, whose issuer is named."""
     assert [f[4] for f in read(text)] == [source]
+
+
+def test_deaths_described_by_an_unhyphened_cause_name_no_victims(tmp_path: Path) -> None:
+    """'To date, 53 measles related deaths have been recorded' (a corpus sentence, reworded)
+    gave the victims 'measles': the parser hangs the number on 'measles', a word describing
+    the deaths, as it does 'COVID-19' in '4,500 COVID-19 deaths'."""
+    text = "To date, 53 measles related deaths have been recorded, officials said."
+    assert [(f[0], f[1], f[3]) for f in read(text)] == [("killed", 53, None)]
+    assert verified_counts(tmp_path, text) == [("killed", 53)]
