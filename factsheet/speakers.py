@@ -1135,6 +1135,9 @@ def _how_or_when_told(prep: Token) -> bool:
     """'in a statement', 'on Monday': a phrase that tells in what or when words were said,
     which the parser may hang on the speaker set after the verb; it names no one."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ == "as":  # 'Reports as of Wednesday indicated': when
+        objects = [g for c in prep.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return any(o.ent_type_ in ("DATE", "TIME") for o in objects)
     return prep.lower_ in ("in", "on", "at", "during", "via") and any(
         o.ent_type_ in ("DATE", "TIME") or o.pos_ == "NOUN" and o.lemma_.lower() in DOCUMENTS for o in objects
     )

@@ -1442,6 +1442,7 @@ def test_the_subject_of_a_passive_heard_saying_is_the_speaker() -> None:
     [
         ('"We need answers," said relatives of the victims in a statement.', "relatives of the victims"),
         ('"We need answers," said the victims\' families in a statement on Monday.', "the victims' families"),
+        ('Reports as of Wednesday said "no one had been hurt in the fire."', "Reports"),
         # what tells who they are stays
         ('"The plant is safe," said officials at the ministry.', "officials at the ministry"),
         ('"The plant is safe," said the author of the letter.', "the author of the letter"),
