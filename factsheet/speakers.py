@@ -593,12 +593,20 @@ def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None
         if person is None:
             return None
         return Attribution(person[0], "pronoun", cue, person[1], person[2])
+    # 'One MP told the BBC': someone unnamed, whatever the tagger calls the noun
+    unnamed = subject.ent_type_ == "" and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
+                                              for c in subject.children)  # fmt: skip
     named = _name(text, subject)
+    if unnamed and named is not None and named[1] <= text.at(subject) < named[2]:
+        named = None  # (but 'A Republican assemblywoman, Jill Tolles,': the person in apposition)
     if named is not None and subject.ent_type_ == "" and subject.pos_ == "PROPN" and \
             not any(c.dep_ == "appos" for c in subject.children):  # fmt: skip
         person = _person_with_role(text, subject, text.at(subject))  # 'The Prime Minister said'
         if person is not None:
             return Attribution(person[0], "role", cue, person[1], person[2])
+    body = _the_body_named_before(text, subject, named)
+    if body is not None:
+        return Attribution(body[0], "role", cue, body[1], body[2])
     if named is not None:
         return Attribution(_spelled_out(text, named[0]) or _fullest(text, named[0]), "named", cue, named[1],
                            named[2])  # fmt: skip
@@ -664,8 +672,7 @@ def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] 
     'the company' is: the last one with that word in its name ('the Emergency Situations
     Ministry ... the ministry said'; 'the Berger Family Foundation ... his foundation said')."""
     if (
-        head.pos_ != "NOUN"
-        or head.tag_ != "NN"
+        head.tag_ not in ("NN", "NNP")  # (and 'the Department', capitalised)
         or [c.lower_ for c in head.children] not in (["the"], ["his"], ["her"], ["its"], ["their"])
     ):
         return None
@@ -755,7 +762,22 @@ def _named_issuer(text: Text, document: Token) -> tuple[str, int, int] | None:
     issuer = _issuer(document) or _speaking_in(document)
     if issuer is None or issuer.pos_ == "PRON" or _in(text.at(issuer), _quoted(text)):
         return None
-    return _name(text, issuer) or _noun_phrase(text, issuer)
+    named = _name(text, issuer)
+    return _the_body_named_before(text, issuer, named) or named or _noun_phrase(text, issuer)
+
+
+def _the_body_named_before(
+    text: Text, word: Token, named: tuple[str, int, int] | None
+) -> tuple[str, int, int] | None:
+    """'The California Department of Corrections ... The Department issued a statement': a
+    capitalised word of a body's name with 'the' (not an acronym, spelled out elsewhere) is the
+    body named before with that word in its name."""
+    if named is None or named[0] != word.text or word.text.isupper():
+        return None
+    if [c.lower_ for c in word.children] != ["the"]:
+        return None
+    body = _body_of_kind(text, word, text.at(word))
+    return body if body is not None and body[0] != named[0] else None
 
 
 def _speaking_in(document: Token) -> Token | None:

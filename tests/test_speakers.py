@@ -1534,3 +1534,24 @@ def test_he_or_she_is_the_one_person_named_before(article: str, expected: list[s
     a speech verb's subject stood for 'he' in the sentence before. The one person a sentence
     names, as its subject, does too."""
     assert speakers(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("The California Department of Corrections (CDC) did not name the victim.\n\n"
+         'The Department issued a statement: "There was an assault on an inmate."',
+         ["California Department of Corrections"]),
+        ('The New York Post ran the story. "We stand by every word," the Post said.', ["New York Post"]),
+        ('Not everyone agreed. One MP told the BBC, "We know that most people wanted to stay."', ["One MP"]),
+        # a person set beside the unnamed one is the speaker; an acronym is spelled out as before
+        ('A Republican Assemblywoman, Jill Tolles, said: "I did look at the makeup first."', ["Jill Tolles"]),
+        ('The World Health Organization (WHO) met. "We are worried," the WHO said.',
+         ["World Health Organization"]),
+    ],
+)  # fmt: skip
+def test_a_body_called_by_one_word_of_its_name_and_an_unnamed_one(article: str, expected: list[str]) -> None:
+    """'The Department issued a statement: "..."' gave the speaker 'Department', where the
+    article had named the California Department of Corrections and Rehabilitation (a corpus
+    article); 'One MP told the BBC' gave 'MP': a capitalised word is no name of someone unnamed."""
+    assert speakers(article) == expected
