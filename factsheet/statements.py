@@ -50,13 +50,21 @@ def find_claims(text: Text, skip: int = 0) -> list[ClaimCandidate]:
     found: list[ClaimCandidate] = []
     for sentence in text.sentences():
         start, end = text.span_of(sentence)
-        if start < skip or not _latin(sentence.text):
+        if start < skip or not _latin(sentence.text) or _a_question(text, sentence):
             continue
         for verb in (t for t in sentence if _reports(t) and not _nested(t)):
             claim = _claim(text, sentence, verb)
             if claim is not None and not any(_within(claim.said, other.said) for other in found):
                 found.append(claim)
     return found
+
+
+def _a_question(text: Text, sentence: SpacySpan) -> bool:
+    """Whether the sentence asks rather than tells, outside anyone's quote: 'Which specific
+    individuals would you ask to be in your cabinet?' claims nothing (an interviewer's question)."""
+    ends = sentence.text.rstrip().rstrip("\"”’'")
+    start = text.span_of(sentence)[0]
+    return ends.endswith("?") and not _in(start + len(ends) - 1, direct_quotes(text))
 
 
 def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | None:

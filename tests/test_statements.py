@@ -357,3 +357,18 @@ def test_how_long_or_how_old_is_no_time_of_an_event(sentence: str, when: str | N
     days', 'Police arrested a 36-year-old man' as '36-year-old': the recogniser calls lengths
     of time and ages dates. A length or an age says how long or how old, not when."""
     assert [e.when for e in find_events(parse(sentence))] == [when]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Which specific individuals would you ask to be in your cabinet?", (None, None)),
+        ("Are you aware the foundation said it was a disappointing move?", (None, None)),
+        # a question inside someone's quote leaves the telling sentence a claim
+        ('The minister said the plan had failed, asking "who will pay for it?"', ("The minister", None)),
+    ],
+)  # fmt: skip
+def test_a_question_claims_nothing(sentence: str, expected: tuple[str | None, str | None]) -> None:
+    """'Which specific individuals would you ask to be in your cabinet?' was a claim of 'Which
+    specific individuals' (an interviewer's question, in five corpus interviews)."""
+    assert first_claim(sentence)[0] == expected[0]
