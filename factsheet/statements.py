@@ -385,7 +385,7 @@ def _a_place(ent: SpacySpan) -> bool:
     a preposition ('in Koszalin') or describing a noun ('New Jersey police', "Poland's
     capital"), not one that does or undergoes something ('Pelosi', 'Navalny' misread as places)
     or a common word ('in favour')."""
-    if ent.root.pos_ != "PROPN":
+    if ent.root.pos_ != "PROPN" or not ent.root.text[:1].isupper():
         return False
     return _listed_in(ent).dep_ in ("pobj", "dobj", "compound", "poss", "nmod", "amod", "npadvmod")
 
@@ -457,7 +457,13 @@ def _located(text: Text, sentence: SpacySpan) -> str | None:
     """A proper name after 'in', 'at' or 'near' that the recogniser did not call a person
     or a body ('a hotel in Bontddu'): a place."""
     for token in sentence:
-        if token.dep_ == "pobj" and token.pos_ == "PROPN" and token.head.lower_ in LOCATIVE:
+        # (written as a name is: not 'in favour of', which the tagger may call a name)
+        if (
+            token.dep_ == "pobj"
+            and token.pos_ == "PROPN"
+            and token.head.lower_ in LOCATIVE
+            and token.text[:1].isupper()
+        ):
             if token.ent_type_ in ("PERSON", "ORG", "NORP", "DATE", "TIME"):
                 continue
             words = [*(c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), token]

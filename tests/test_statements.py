@@ -184,6 +184,13 @@ def test_a_verb_of_belief_with_a_tensed_clause_makes_a_claim(sentence: str, said
             "Republicans, voted for Pelosi to serve as Speaker with 220 votes.",
             None,
         ),
+        # a word the tagger calls a name, written in lower case, is none (Wikinews, CC BY 2.5,
+        # 'Red Hat to move focus away from CentOS in favour of Stream ...', 2020-12-14)
+        (
+            "On Tuesday, US-based software company Red Hat announced their plans to shift their "
+            "focus away from CentOS in favour of CentOS Stream.",
+            None,
+        ),
     ],
 )
 def test_an_event_s_place_stands_where_places_stand(article: str, where: str | None) -> None:
