@@ -695,8 +695,9 @@ def _the_whole(number: Token) -> bool:
         return True  # 'two of the three were taken to hospital' (not 'two of the three injured')
     if number.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
-    if any(c.dep_ in ("acl", "amod") and KIND_LEMMAS.get(c.lemma_.lower()) for c in noun.children):
-        return False  # 'one of seven people killed': the seven are the dead
+    if any(c.dep_ in ("acl", "amod") and KIND_LEMMAS.get(c.lemma_.lower()) for c in noun.children) or \
+            _told_of_by_clause(noun):  # fmt: skip
+        return False  # 'one of seven people killed', 'of the 56 people who died': the seven are the dead
     if _the_hurt(noun):
         return False  # 'Of the 25 dead, 12 were children': the whole is a count of the dead too
     part = noun.head.head
@@ -2039,15 +2040,30 @@ def _the_count_hurt(word: Token) -> bool:
     return (
         (word.like_num or any(c.dep_ == "nummod" for c in word.children))
         and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
-        and any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in KIND_LEMMAS for c in word.children)
+        and (
+            any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in KIND_LEMMAS for c in word.children)
+            or _told_of_by_clause(word)  # 'the 56 people who died'
+        )
     )
 
 
 def _those_hurt(word: Token) -> bool:
-    """'those killed', 'those injured in the blast': people named by what happened to them."""
-    return word.lower_ == "those" and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in KIND_LEMMAS for c in word.children
+    """'those killed', 'those injured in the blast', 'those who died': people named by what
+    happened to them."""
+    return word.lower_ == "those" and (
+        any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in KIND_LEMMAS for c in word.children)
+        or _told_of_by_clause(word)
     )
+
+
+def _told_of_by_clause(word: Token) -> bool:
+    """Whether a relative clause tells what happened to the people a word names: 'who died',
+    'who were injured', 'whom police arrested' (not 'who killed them': what they did)."""
+    for clause in (c for c in word.children if c.dep_ == "relcl" and c.lemma_.lower() in KIND_LEMMAS):
+        doer = any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
+        if not (doer and clause.lemma_.lower() in PASSIVE_VICTIM):
+            return True
+    return False
 
 
 def _left_home(verb: Token) -> bool:

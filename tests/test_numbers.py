@@ -2894,6 +2894,10 @@ def test_a_tally_speaks_for_whoever_kept_it(text: str) -> None:
         ("Of those killed, 20 were children.", [("killed", 20)]),
         ("Of those injured in the blast, 12 are in hospital.", [("injured", 12)]),
         ("Of those he met, five were doctors.", []),
+        # the whole told of by a relative clause is a count of the hurt too, and its part one
+        ("Of the 56 people who died, 40 were over the age of 80.", [("killed", 56), ("killed", 40)]),
+        ("Of those who died, 40 were soldiers.", [("killed", 40)]),
+        ("Of the 30 men who attacked the village, 12 were killed.", [("killed", 12)]),
         # a clause joined to the one the part opens is a part too
         ("Of those killed, 40 were soldiers and 12 were civilians.", [("killed", 40), ("killed", 12)]),
         ("Of those he met, five were doctors and two were nurses.", []),
