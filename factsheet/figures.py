@@ -1491,6 +1491,10 @@ def _kind_said(anchor: Token) -> str | None:
 
         if node.dep_ == "pobj" and node.head.lower_ == "with":
             return _along_with(node.head)  # 'was killed along with five others'
+        sought = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
+        if sought is not None and sought.lemma_.lower() in ("search", "look") and _by_rescuers(sought):
+            return "missing"  # 'rescuers are still searching for 14 people' (not 'police are
+            # searching for two suspects': a manhunt)
         if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
             return None
         verb = node.head
@@ -1774,8 +1778,11 @@ def _placed(node: Token, verb: Token) -> str | None:
         node.dep_ == "nsubjpass" or node.head != verb and any(c.dep_ == "auxpass" for c in verb.children)
     )
     moved = passive or node.dep_ == "dobj" and verb.pos_ == "VERB"
-    # and where they spent a time: '1,500 people spent the night in emergency shelters'
-    kept = node.dep_ == "nsubj" and (verb.lemma_.lower() in KEEP or verb.lemma_.lower() in ("spend", "sleep"))
+    # and where they spent a time or live: '1,500 people spent the night in emergency shelters',
+    # 'some 3,000 people are living in temporary shelters'
+    kept = node.dep_ == "nsubj" and (
+        verb.lemma_.lower() in KEEP or verb.lemma_.lower() in ("spend", "sleep", "live")
+    )
     if moved and (_brought_out_alive(verb) or _freed_from_wreckage(node, verb)):
         return "rescued"
     preps = [c for c in verb.children if c.dep_ == "prep"]

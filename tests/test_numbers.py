@@ -1034,6 +1034,11 @@ def test_a_toll_the_recogniser_joined_to_a_time_and_homes_left_under_force(
         ("Twelve people were pulled from the river by rescue workers.", [("rescued", 12)]),
         ("Rescuers pulled 12 bodies from the rubble.", [("killed", 12)]),
         ("Police pulled 12 people from the crowd.", []),
+        # where they live now; those rescuers still search for
+        ("Some 3,000 people are living in temporary shelters.", [("displaced", 3000)]),
+        ("About 300 people live in the village.", []),
+        ("Rescuers are still searching for 14 people.", [("missing", 14)]),
+        ("Police are searching for two suspects.", []),
     ],
 )
 def test_care_given_homes_left_and_survivors_brought_out(text: str, figures: list[tuple[str, int]]) -> None:
