@@ -2570,13 +2570,16 @@ def _body_of(verb: Token) -> Token | None:
     """The person whose body a verb was done to ('found the body of a woman', 'the body of Anna
     Roe was recovered', "Roe's body was found"): one dead; not a body of people ('the governing
     body of the sport')."""
-    body = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "body"
-                 and c.tag_ == "NN"), None)  # fmt: skip
+    body = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "body"),
+                None)  # fmt: skip
     if body is None:
         return None
     of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whose = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body.tag_ == "NNS":  # 'the bodies of Tom Berger and his son were found': those joined
+        return whose if whose is not None and any(c.dep_ == "conj" for c in whose.children) else None
     if of is not None:
-        return next((c for c in of.children if c.dep_ == "pobj"), None)
+        return whose
     # "Tom Berger's body was found" (not 'his body': the one told before, counted there; nor
     # 'modelled the dinosaur's body as springs': only a dead body is found or recovered)
     pulled = verb.lemma_.lower() == "pull" and any(
@@ -3078,6 +3081,7 @@ def _members(noun: Token, known: frozenset[str]) -> list[Token]:
     named = joined[:-1] if others is not None else joined
     if all(
         m.ent_type_ == "PERSON"
+        or m.lower_ in ONE_PERSON  # 'He and his brother were arrested': two
         or _untagged_name(m)
         or m.pos_ == "PROPN" and m.text in known
         or _a_single(m)

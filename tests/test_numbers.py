@@ -2674,7 +2674,9 @@ def test_found_murdered_slain_and_hanged(
     [
         ("Rescuers recovered the remains of 12 people from the site.", [("killed", 12)]),
         ("The driver of the truck was killed.", [("killed", 1)]),
-        ("Police found the bodies of a man and two women.", [("killed", 2)]),
+        ("Police found the bodies of a man and two women.", [("killed", 1), ("killed", 2)]),
+        ("Police recovered the bodies of a man and his wife.", [("killed", 2)]),
+        ("The governing bodies of football and rugby met.", []),
         ("The head of the agency was arrested on Monday.", [("arrested", 1)]),
         # a count, a group, a part of a whole
         ("A family of five was killed.", [("killed", 5)]),
@@ -4755,3 +4757,18 @@ def test_deaths_described_by_an_unhyphened_cause_name_no_victims(tmp_path: Path)
     text = "To date, 53 measles related deaths have been recorded, officials said."
     assert [(f[0], f[1], f[3]) for f in read(text)] == [("killed", 53, None)]
     assert verified_counts(tmp_path, text) == [("killed", 53)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He and his brother were arrested on Monday.", [("arrested", 2, "He and his brother")]),
+        ("Police arrested him and his brother.", [("arrested", 2, "him and his brother")]),
+        ("He and two others were killed.", [("killed", 3, "He and two others")]),
+    ],
+)  # fmt: skip
+def test_he_or_she_joined_to_another_is_one_of_them(text: str, expected: list[Any], tmp_path: Path) -> None:
+    """'He and his brother were arrested' showed one arrested: a pronoun joined to another
+    person is one person of those the coordination names."""
+    assert [(f[0], f[1], f[3]) for f in read(text)] == expected
+    assert verified_counts(tmp_path, text) == [(k, n) for k, n, _ in expected]
