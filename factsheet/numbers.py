@@ -349,6 +349,8 @@ def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
         listed = None  # another clause, not a list: "Many were vulnerable, but the final victim"
     if listed and re.match(r"\s*(?:and\s+)?\w+ing\b", listed.group().split(",")[-1]):
         listed = None  # a clause of the verb: "buried 30 houses, killing at least nine people"
+    if listed and re.match(r"\s*with\b", listed.group().split(",")[-1], re.IGNORECASE):
+        listed = None  # a phrase of its own: "the toll has risen to 73, with 300 more wounded"
     if listed and not any(p.search(clause) for _, p in KIND_PATTERNS):
         # "150 security forces, 95 civilians, and hundreds of Taliban killed";
         # "One child was, according to the fire service, among the dead"

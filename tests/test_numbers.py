@@ -4772,3 +4772,14 @@ def test_he_or_she_joined_to_another_is_one_of_them(text: str, expected: list[An
     person is one person of those the coordination names."""
     assert [(f[0], f[1], f[3]) for f in read(text)] == expected
     assert verified_counts(tmp_path, text) == [(k, n) for k, n, _ in expected]
+
+
+def test_a_toll_with_more_hurt_keeps_its_own_phrase(tmp_path: Path) -> None:
+    """'The toll has risen to 73, with 300 more wounded' showed the 73 killed with the phrase
+    '73, with 300 more wounded': the casualty word after a list was read as the 73's, where
+    'with' opens a phrase of its own that has its own number."""
+    figures = checked_sheet_of(tmp_path, "The death toll has risen to 73, with 300 more wounded.")
+    assert [(f.kind, f.low, f.phrase.text) for f in figures] == [
+        ("killed", 73, "73"),
+        ("injured", 300, "300 more wounded"),
+    ]
