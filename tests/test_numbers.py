@@ -4783,3 +4783,10 @@ def test_a_toll_with_more_hurt_keeps_its_own_phrase(tmp_path: Path) -> None:
         ("killed", 73, "73"),
         ("injured", 300, "300 more wounded"),
     ]
+
+
+def test_a_name_ends_at_its_last_word_not_at_a_preposition() -> None:
+    """'According to figures released by the ministry on Sunday, 300 people have been arrested'
+    gave the source 'ministry on': the recogniser ran the name on into the preposition."""
+    text = "According to figures released by the ministry on Sunday, 300 people have been arrested."
+    assert [f[4] for f in read(text)] == [["ministry"]]
