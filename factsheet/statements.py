@@ -62,9 +62,15 @@ def find_claims(text: Text, skip: int = 0) -> list[ClaimCandidate]:
 def _a_question(text: Text, sentence: SpacySpan) -> bool:
     """Whether the sentence asks rather than tells, outside anyone's quote: 'Which specific
     individuals would you ask to be in your cabinet?' claims nothing (an interviewer's question)."""
-    ends = sentence.text.rstrip().rstrip("\"”’'")
-    start = text.span_of(sentence)[0]
-    return ends.endswith("?") and not _in(start + len(ends) - 1, direct_quotes(text))
+    mark = _question_mark(sentence)
+    return mark is not None and not _in(text.span_of(sentence)[0] + mark, direct_quotes(text))
+
+
+def _question_mark(sentence: SpacySpan) -> int | None:
+    """Where the question mark that ends a sentence stands in it, if one does (before closing
+    quotation marks and brackets)."""
+    ends = sentence.text.rstrip(" \n\"”’')")
+    return len(ends) - 1 if ends.endswith("?") else None
 
 
 def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | None:
@@ -320,7 +326,7 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
         start, end = text.span_of(sentence)
         if start < skip or _mostly_quoted(text, sentence):
             continue
-        if not _latin(sentence.text) or sentence.text.rstrip(' "”’)').endswith("?"):
+        if not _latin(sentence.text) or _question_mark(sentence) is not None:
             continue  # Hindi, Russian ... (the English parser cannot read it); a question
         if not any(_tells_what_happened(head) for head in _main_clauses(sentence)):
             continue  # no clause with a subject whose verb tells what happened
