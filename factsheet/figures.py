@@ -603,9 +603,13 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         counted is not None
         and counted.lemma_.lower() not in CASUALTY_NOUNS | KIND_LEMMAS.keys()
         and not (candidate.low == 0 and counted.lemma_.lower() in REPORT_LEMMAS)  # 'no reports of injuries'
-        and any(a.dep_ == "prep" and a.lower_ in ("of", "for") and a.head == counted for a in word.ancestors)
+        and any(
+            a.dep_ == "prep" and a.lower_ in ("of", "for", "over", "about", "in") and a.head == counted
+            for a in word.ancestors
+        )  # fmt: skip
     ):
-        return True  # 'no cause of death', 'no regret for his sister's death'
+        return True  # 'no cause of death', 'no regret for his sister's death', 'questioning 5
+        # people over the killing': what they are of or connected with, not what befell them
     if (
         word.pos_ in ("NOUN", "ADJ")
         and counted != word
@@ -1625,6 +1629,8 @@ def _held_by_police(verb: Token, held: Token, connected: bool = True) -> bool:
         objects = [g for g in prep.children if g.dep_ == "pobj"]
         if prep.lower_ == "by" and any(g.lemma_.lower() == "police" for g in objects):
             return True
+        if prep.lower_ == "on" and any(g.lower_ == "suspicion" for g in objects):
+            return True  # 'the man was held on suspicion of murder'
         if connected and people and prep.lower_ == "in" and any(g.lower_ == "connection" and any(
                 w.dep_ == "prep" and w.lower_ == "with" for w in g.children) for g in objects):  # fmt: skip
             return True

@@ -4790,3 +4790,20 @@ def test_a_name_ends_at_its_last_word_not_at_a_preposition() -> None:
     gave the source 'ministry on': the recogniser ran the name on into the preposition."""
     text = "According to figures released by the ministry on Sunday, 300 people have been arrested."
     assert [f[4] for f in read(text)] == [["ministry"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police are questioning 5 people over the killing.", []),
+        ("Police arrested three suspects in the killing of a teacher.", [("arrested", 3), ("killed", 1)]),
+        ("The man was held on suspicion of murder.", [("arrested", 1)]),
+        ("Two women were held on suspicion of fraud.", [("arrested", 2)]),
+    ],
+)  # fmt: skip
+def test_people_held_over_a_killing_are_not_its_dead(text: str, expected: list[Any], tmp_path: Path) -> None:
+    """'Police are questioning 5 people over the killing' showed 5 killed: a casualty noun on a
+    preposition of the counted people ('over', 'about', 'in', as 'of' and 'for' already) is
+    what they are connected with. 'Held on suspicion of murder' is an arrest, as 'held in
+    connection with' was."""
+    assert verified_counts(tmp_path, text) == expected
