@@ -3520,7 +3520,7 @@ def _craft_lost(verb: Token) -> bool:
         or subject.ent_type_ == "PERSON"
         or subject.tag_ not in ("NN", "NNP", "PRP")
         or subject.lower_ in ONE_PERSON
-        or any(c.dep_ == "nummod" for c in subject.children)
+        or any(c.dep_ == "nummod" and not _a_designation(c) for c in subject.children)  # ('Flight 370')
     )
 
 

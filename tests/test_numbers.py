@@ -4807,3 +4807,10 @@ def test_people_held_over_a_killing_are_not_its_dead(text: str, expected: list[A
     what they are connected with. 'Held on suspicion of murder' is an arrest, as 'held in
     connection with' was."""
     assert verified_counts(tmp_path, text) == expected
+
+
+def test_a_craft_named_by_its_number_went_missing_with_those_aboard() -> None:
+    """'Flight 370 went missing in 2014 with 239 people on board' gave nothing: the flight's
+    number was read as a count of what went missing ('two fishermen went missing'), and so not
+    a craft; a number after the noun it names is no count."""
+    assert counts("Flight 370 went missing in 2014 with 239 people on board.") == [("missing", 239)]
