@@ -1484,6 +1484,9 @@ def _kind_said(anchor: Token) -> str | None:
             if node.pos_ == "NOUN" and node.lemma_.lower() in THE_DEAD | {"body"}:
                 return "killed"  # 'found the bodies of a man and two women' (the regex reads
                 # 'bodies of two' itself; a count in a list is the parse's)
+            claimed = node.dep_ == "dobj" and node.head.lemma_.lower() in LIVES_TAKEN
+            if node.lemma_.lower() == "life" and claimed:
+                return "killed"  # 'claimed the lives of a mother and her two children'
             if _owners(node):
                 return None  # 'residents of 40 flats were evacuated': the 40 are flats
             continue
@@ -2667,7 +2670,7 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     # in the order of the relations: who it was done to before who did it ('was shot dead by')
     subject = min((c for c in token.children if c.dep_ in relation), key=lambda c: relation.index(c.dep_),
                   default=None)  # fmt: skip
-    whose = [g for c in token.children if c.dep_ == "dobj" and c.lower_ == "life" for p in c.children
+    whose = [g for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "life" for p in c.children
              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     if lemma in LIVES_TAKEN and whose:
         kind, subject = "killed", whose[0]  # 'the crash claimed the life of a 12-year-old boy'

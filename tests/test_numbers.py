@@ -4814,3 +4814,17 @@ def test_a_craft_named_by_its_number_went_missing_with_those_aboard() -> None:
     number was read as a count of what went missing ('two fishermen went missing'), and so not
     a craft; a number after the noun it names is no count."""
     assert counts("Flight 370 went missing in 2014 with 239 people on board.") == [("missing", 239)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blaze claimed the lives of a mother and her two children.", [("killed", 1), ("killed", 2)]),
+        ("The blaze claimed the lives of a mother and her son.", [("killed", 2)]),
+        ("The program saved the lives of a mother and her two children.", []),
+    ],
+)  # fmt: skip
+def test_the_lives_claimed_of_people_listed(text: str, expected: list[tuple[str, int]]) -> None:
+    """'The blaze claimed the lives of a mother and her two children' gave nothing: 'the life
+    of' was read, not 'the lives of'; and a count listed after one named was no one's."""
+    assert counts(text) == expected
