@@ -1586,7 +1586,10 @@ def _spelled_out_as(text: Text, acronym: str) -> str | None:
         return None
     full = re.sub(r"^(?:The|the)\s+", "", spelled.group(1))
     initials = "".join(w[0] for w in full.split() if w[0].isupper())
-    return full if initials[:1] == acronym[:1] and len(full.split()) > 1 else None
+    # its first letter, or all its letters in another order: an acronym of the name in the
+    # body's own language ('National Emergency Operations Centre (COEN)'; not 'Tom Berger (CNN)')
+    translated = sorted(initials) == sorted(acronym)
+    return full if (initials[:1] == acronym[:1] or translated) and len(full.split()) > 1 else None
 
 
 def _fullest(text: Text, name: str) -> str:

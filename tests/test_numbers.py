@@ -4679,8 +4679,12 @@ def test_a_toll_given_as_a_range_keeps_the_whole_range_in_its_phrase(tmp_path: P
          ["World Health Organization"]),
         ("The Syrian Observatory for Human Rights (SOHR) met. The SOHR said 30 civilians were killed.",
          ["Syrian Observatory for Human Rights"]),
-        # an acronym the article never spells out stays
+        # an acronym of the name in the body's own language, its letters in another order
+        ("The National Emergency Operations Centre (COEN) met. The COEN said 30 people died.",
+         ["National Emergency Operations Centre"]),
+        # an acronym the article never spells out stays; a name in brackets after a person is none
         ("The UN said 12 people died.", ["UN"]),
+        ("The report was written by Tom Berger (CNN). CNN said 12 people died.", ["CNN"]),
     ],
 )  # fmt: skip
 def test_an_acronym_the_article_spells_out_is_the_name_it_stands_for(text: str, source: list[str]) -> None:
