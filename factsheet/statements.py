@@ -275,9 +275,13 @@ def _latin(words: str) -> bool:
 
 
 def _mostly_quoted(text: Text, sentence: SpacySpan) -> bool:
+    """Whether a sentence is someone's words more than the narrator's: half its words or more
+    inside quotation marks, or opening with a quote ('"It's a good sign", said Ryan Cloutier of
+    the Harvard-Smithsonian Center': the quote, and who said it)."""
     inside = _quoted(text)
     words = [t for t in sentence if not t.is_punct]
-    return bool(words) and sum(_in(text.at(t), inside) for t in words) * 2 >= len(words)
+    opens = bool(words) and _in(text.at(words[0]), inside) and sentence[0].is_quote
+    return bool(words) and (opens or sum(_in(text.at(t), inside) for t in words) * 2 >= len(words))
 
 
 # --- events ---------------------------------------------------------------------------------

@@ -379,3 +379,14 @@ def test_a_question_claims_nothing(sentence: str, expected: tuple[str | None, st
     """'Which specific individuals would you ask to be in your cabinet?' was a claim of 'Which
     specific individuals' (an interviewer's question, in five corpus interviews)."""
     assert first_claim(sentence)[0] == expected[0]
+
+
+def test_a_sentence_that_opens_with_a_quote_is_no_event() -> None:
+    """'"It's a good sign", said Ryan Cloutier of the Harvard-Smithsonian Center for
+    Astrophysics' was an event candidate (the quote is under half its words): who said what is
+    the quote's, not something that happened."""
+    article = (
+        "The probe landed on the comet on Monday after a ten-year flight. "
+        '"It is a good sign", said Anna Roe of the Harvard-Smithsonian Center for Astrophysics.'
+    )
+    assert [e.what[:9] for e in find_events(parse(article))] == ["The probe"]
