@@ -351,6 +351,9 @@ def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
         listed = None  # a clause of the verb: "buried 30 houses, killing at least nine people"
     if listed and re.match(r"\s*with\b", listed.group().split(",")[-1], re.IGNORECASE):
         listed = None  # a phrase of its own: "the toll has risen to 73, with 300 more wounded"
+    if listed and re.match(r"\s*(?:and\s+)?\S+\s+of\s+(?:them|those|whom)\b", listed.group().split(",")[-1]):
+        listed = None  # a part of the number, with its own: "37 people had been treated in
+        # hospital, four of them for head wounds"
     if listed and not any(p.search(clause) for _, p in KIND_PATTERNS):
         # "150 security forces, 95 civilians, and hundreds of Taliban killed";
         # "One child was, according to the fire service, among the dead"

@@ -4832,3 +4832,16 @@ def test_the_lives_claimed_of_people_listed(text: str, expected: list[tuple[str,
     """'The blaze claimed the lives of a mother and her two children' gave nothing: 'the life
     of' was read, not 'the lives of'; and a count listed after one named was no one's."""
     assert counts(text) == expected
+
+
+def test_a_part_of_a_count_after_it_is_no_list_with_it(tmp_path: Path) -> None:
+    """'37 people had been treated in hospital, four of them for head wounds' showed the 37 with
+    the phrase running to 'head wounds': the casualty word after the comma was read as the
+    last of a list the 37 began, where 'four of them' is a part of the 37, told on its own."""
+    figures = checked_sheet_of(
+        tmp_path, "It said 37 people had been treated in hospital, four of them for head wounds."
+    )
+    assert [(f.kind, f.low, f.phrase.text) for f in figures] == [
+        ("injured", 37, "37 people"),
+        ("injured", 4, "four of them for head wounds"),
+    ]
