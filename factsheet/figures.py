@@ -936,9 +936,7 @@ def _counted_noun(number: Token) -> Token | None:
         group = head.head
         if _sized(head) and group.dep_ in ("compound", "amod") and group.head.i > group.i:
             return group.head  # 'the six-person crew', 'a 12-member team': the crew
-        described = group
-        while described.dep_ in ("nmod", "npadvmod", "compound", "amod") and described.head.i > described.i:
-            described = described.head
+        described = _described(group)
         if described != group and described.lemma_.lower() in CASUALTY_NOUNS:
             return described  # '53 measles related deaths': the deaths (measles-related, unhyphened)
         return group
@@ -948,14 +946,22 @@ def _counted_noun(number: Token) -> Token | None:
     return None
 
 
+def _described(word: Token) -> Token:
+    """The noun a word describes, through the words that describe it with it: 'deaths' for
+    'measles' in '53 measles related deaths', for 'COVID-19' in '4,500 COVID-19 deaths'; the word
+    itself where it describes none."""
+    while word.dep_ in ("nmod", "npadvmod", "compound", "amod") and word.head.i > word.i:
+        word = word.head
+    return word
+
+
 def _whole_of_which(number: Token) -> Token | None:
     """The noun a part 'of which' or 'of whom' is taken of: '300 beds, of which 40 are in
     intensive care' -> beds; '12 skiers, eight of whom were dug out' -> skiers."""
     clause = number.head
     of = next((c for c in (*number.children, *clause.children) if c.dep_ == "prep" and _of_which(c)), None)
-    if of is None or number.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl":
-        return None
-    if clause.head.pos_ != "NOUN":
+    if of is None or number.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" or \
+            clause.head.pos_ != "NOUN":  # fmt: skip
         return None
     if any(c.lower_ == "whom" for c in of.children) and _no_person(clause.head):
         return None  # 'poisoned after drinking liquor, of whom 12 died': 'whom' is people, not the liquor
@@ -1133,9 +1139,7 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
         return False  # 'over 1,000 US deaths': where or when, not who ('10-year-olds' are people)
     if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].lemma_.lower() in REPORT_LEMMAS:
         return False  # 'no reports of injuries': reports, not people
-    head = tokens[-1] if tokens else None
-    while head is not None and head.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.head != head:
-        head = head.head  # (and '53 measles related deaths': through the words describing the deaths)
+    head = _described(tokens[-1]) if tokens else None  # (and '53 measles related deaths')
     if head is not None and head not in tokens and head.lemma_.lower() in CASUALTY_NOUNS:
         return False  # '4,500 COVID-19 deaths': what the deaths were of, not who died
     return aged or (

@@ -345,15 +345,16 @@ def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
     skipped = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), after)
     clause = own = re.split(r"[,;()]", skipped)[0]  # the number's own clause
     listed = re.match(r"(?:[^,;.]{0,40},){1,4}\s*(?:and\s+)?[^,;.]{0,40}", after)
+    last = listed.group().split(",")[-1] if listed else ""
     if listed and re.search(r"\b(?:but|while|whereas|however)\b", listed.group()):
         listed = None  # another clause, not a list: "Many were vulnerable, but the final victim"
-    if listed and re.match(r"\s*(?:and\s+)?\w+ing\b", listed.group().split(",")[-1]):
-        listed = None  # a clause of the verb: "buried 30 houses, killing at least nine people"
-    if listed and re.match(r"\s*with\b", listed.group().split(",")[-1], re.IGNORECASE):
-        listed = None  # a phrase of its own: "the toll has risen to 73, with 300 more wounded"
-    if listed and re.match(r"\s*(?:and\s+)?\S+\s+of\s+(?:them|those|whom)\b", listed.group().split(",")[-1]):
-        listed = None  # a part of the number, with its own: "37 people had been treated in
-        # hospital, four of them for head wounds"
+    # what follows the last comma is no item of a list: a clause of the verb ("buried 30 houses,
+    # killing at least nine people"), a phrase of its own ("the toll has risen to 73, with 300
+    # more wounded"), a part of the number ("37 people had been treated in hospital, four of them
+    # for head wounds")
+    if listed and re.match(r"\s*(?:(?:and\s+)?\w+ing|with|(?:and\s+)?\S+\s+of\s+(?:them|those|whom))\b", last,
+                           re.IGNORECASE):  # fmt: skip
+        listed = None
     if listed and not any(p.search(clause) for _, p in KIND_PATTERNS):
         # "150 security forces, 95 civilians, and hundreds of Taliban killed";
         # "One child was, according to the fire service, among the dead"

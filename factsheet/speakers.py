@@ -809,8 +809,14 @@ def _document_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
     before = _sentence_before(text, pronoun)
     if before is None:
         return None
-    documents = [t for t in before if t.lemma_.lower() in DOCUMENTS and t.pos_ == "NOUN" and t.dep_ == "dobj"]
+    documents = _documents_taken(before)
     return _named_issuer(text, documents[-1]) if documents else None
+
+
+def _documents_taken(sentence: SpacySpan) -> list[Token]:
+    """The documents a sentence's verbs take as their object ('released a statement', 'issued
+    new figures'), in order."""
+    return [t for t in sentence if t.lemma_.lower() in DOCUMENTS and t.pos_ == "NOUN" and t.dep_ == "dobj"]
 
 
 def _the_aged(text: Text, verb: Token) -> Attribution | None:
@@ -2094,8 +2100,7 @@ def _issued_before(pronoun: Token) -> Token | None:
     before = pronoun.doc[pronoun.sent.start - 1].sent
     tag = "NNS" if pronoun.lower_ == "they" else "NN"
     # (issued there: not 'The team used data from the Hubble telescope. They found ...': the team)
-    documents = [t for t in before if t.lemma_.lower() in DOCUMENTS and t.pos_ == "NOUN" and t.dep_ == "dobj"
-                 and t.head.lemma_.lower() in ISSUING]  # fmt: skip
+    documents = [t for t in _documents_taken(before) if t.head.lemma_.lower() in ISSUING]
     return documents[-1] if documents and documents[-1].tag_ == tag and _issuer(documents[-1]) else None
 
 
