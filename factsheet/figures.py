@@ -45,7 +45,9 @@ PLACES_AND_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Nouns that count what their 'of' phrase or modifier names ('the number of deaths', 'the death count').
 TALLIES = ("number", "count", "total", "tally", "figure")
 # Nouns that name the casualty itself, not who suffered it ("five deaths", "the toll").
-CASUALTY_NOUNS = frozenset("death fatality casualty injury life toll body loss murder arrest".split())
+CASUALTY_NOUNS = frozenset(
+    "death fatality casualty injury life toll body loss murder killing homicide arrest".split()
+)
 
 
 def number_tokens(text: Text, candidate: FigureCandidate) -> list[Token]:
@@ -433,9 +435,12 @@ def _counts_past_its_entity(number: Token) -> bool:
 
 
 def _a_year(number: Token) -> bool:
-    """'in 1990' and 'since 2019' are years; 'over 1800 people' counts people."""
+    """'in 1990' and 'since 2019' are years, and so is 'the 2014 deaths' (a count written without
+    its comma after 'the' names which); 'over 1800 people' counts people."""
     if not (number.text.isdigit() and 1800 <= int(number.text) <= 2100):
         return False
+    if number.i > 0 and number.doc[number.i - 1].lower_ == "the":
+        return True
     noun = _counted_noun(number)
     return noun is None or noun.i < number.i
 
@@ -1165,7 +1170,8 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
 # Lemmas that say what happened to the people counted (English, not any article's).
 KIND_LEMMAS = {
     **dict.fromkeys(("kill die murder slay assassinate perish drown succumb suffocate asphyxiate electrocute "
-                     "behead massacre lynch martyr dead deceased death fatality").split(), "killed"),
+                     "strangle behead massacre lynch martyr dead deceased death fatality killing homicide")
+                    .split(), "killed"),
     **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty stab".split(),
                     "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
@@ -1205,7 +1211,7 @@ KIN = frozenset(
 )
 # Verbs whose passive subject is the victim ("Anna Roe was killed"), with the kind.
 PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed", "electrocute": "killed",
-                  "slay": "killed",
+                  "slay": "killed", "strangle": "killed",
                   "behead": "killed", "massacre": "killed", "lynch": "killed", "martyr": "killed",
                   "injure": "injured",
                   "wound": "injured", "hospitalise": "injured", "hospitalize": "injured", "stab": "injured",

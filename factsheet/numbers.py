@@ -110,8 +110,8 @@ FIGURE_PATTERN = re.compile(
 _KINDS = [
     (
         "killed",
-        r"killed|killing|kills|dead|died|die|deaths?|death toll|fatalit\w+|lives|bodies"
-        r"|perished|drowned|succumbed|murdered|murders?|remains of|slain|hanged|martyred",
+        r"killed|killings?|homicides?|strangled|kills|dead|died|die|deaths?|death toll|fatalit\w+|lives"
+        r"|bodies|perished|drowned|succumbed|murdered|murders?|remains of|slain|hanged|martyred",
     ),
     ("injured", r"injured|injuring|injuries|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties"),
     ("missing", r"missing|unaccounted"),

@@ -4845,3 +4845,30 @@ def test_a_part_of_a_count_after_it_is_no_list_with_it(tmp_path: Path) -> None:
         ("injured", 37, "37 people"),
         ("injured", 4, "four of them for head wounds"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police believe the gang is responsible for at least 11 killings.", [("killed", 11)]),
+        ("The city recorded 312 homicides last year.", [("killed", 312)]),
+        ("Five of the victims were strangled.", [("killed", 5)]),
+    ],
+)  # fmt: skip
+def test_killings_homicides_and_strangling_are_deaths(text: str, expected: list[tuple[str, int]]) -> None:
+    """'at least 11 killings', '312 homicides', 'five of the victims were strangled' gave
+    nothing: the nouns that name a killing, and the verb, were not casualty words."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court sentenced the three men to death for the 2019 killings.",
+        "The 2014 deaths led to a public inquiry.",
+    ],
+)
+def test_a_year_after_the_is_no_count(text: str) -> None:
+    """'the 2014 deaths' showed 2014 killed: a number written as a year, without the comma of a
+    count, after 'the', names which deaths, and counts none."""
+    assert counts(text) == []
