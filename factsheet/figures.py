@@ -33,6 +33,8 @@ from factsheet.speakers import FIGURE_LEMMAS, REPORT_LEMMAS, Attribution, _in, _
 from factsheet.text import Text, bare
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -53,6 +55,12 @@ CASUALTY_NOUNS = frozenset(
 def number_tokens(text: Text, candidate: FigureCandidate) -> list[Token]:
     """The tokens of the number itself (the candidate's core)."""
     return text.tokens_in(*candidate.core)
+
+
+def numerals(tokens: Iterable[Token]) -> list[Token]:
+    """The words of a number's tokens that are numbers: '12', 'twelve', the 'dozen' of 'half a
+    dozen' (a noun to the tagger), not 'at least'."""
+    return [t for t in tokens if t.like_num or t.pos_ == "NUM" or _a_dozen(t)]
 
 
 def is_count(text: Text, candidate: FigureCandidate) -> bool:
@@ -88,7 +96,7 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
 
     if any(t.lower_ == "both" and not _both_people(t) for t in within):
         return False  # 'casualties, both alive and dead', 'were both killed' (the subject counts them)
-    tokens = [t for t in within if t.like_num or t.pos_ == "NUM"]
+    tokens = numerals(within)
     if candidate.low == 0 and any(_not_happened(t) for t in within if t.lower_ in NO_ONE):
         return False  # 'Nobody could have saved them': what could have been, none told
     if any(
@@ -252,7 +260,7 @@ def _both_people(both: Token) -> bool:
 def kind_of_number(text: Text, candidate: FigureCandidate) -> str | None:
     """What the parse says happened to the people a candidate's number counts ('the death toll
     stands at 45 with 120 injured': the 45 are dead, whichever casualty word stands nearest)."""
-    numbers = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ == "NUM"]
+    numbers = numerals(number_tokens(text, candidate))
     if not numbers or candidate.low is None:
         return None
     number = numbers[0]
@@ -266,7 +274,7 @@ def with_its_verb(text: Text, candidate: FigureCandidate) -> Span | None:
     """The phrase widened to the verb whose object (or passive subject) the counted people are,
     where the parse's kind is that verb's and not the nearest word's: 'freed 12 people
     trapped' (rescued), not '12 people trapped' (what they were, not what was done)."""
-    numbers = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ == "NUM"]
+    numbers = numerals(number_tokens(text, candidate))
     noun = _counted_noun(numbers[0]) if numbers else None
     if noun is None or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
         return None
@@ -893,7 +901,7 @@ def _listed_in(noun: Token, phrase: Token) -> bool:
 
 def victims(text: Text, candidate: FigureCandidate) -> str | None:
     """The noun phrase the number counts, as the article writes it; None if it names no one."""
-    numbers = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ == "NUM"]
+    numbers = numerals(number_tokens(text, candidate))
     if not numbers:
         return None
     number = numbers[-1]
@@ -912,6 +920,7 @@ def victims(text: Text, candidate: FigureCandidate) -> str | None:
         if (t.dep_ in ("amod", "compound", "nmod", "nummod") or t == noun)
         and t.i not in its_count
         and t != size
+        and (t == noun or t not in number.ancestors)  # not the 'dozen' of 'two dozen soldiers'
     ]
     dash = next((t for t in noun.doc[number.i + 1 : noun.i] if t.text in ("-", "–", "—") and t.whitespace_
                  and t.doc[t.i - 1].whitespace_), None)  # fmt: skip
@@ -1005,7 +1014,7 @@ def gapped(text: Text, candidate: FigureCandidate) -> list[FigureCandidate]:
     in Cebu, four in Iloilo and two in Capiz' (four and two died too). Each stands right after a
     comma or 'and', has no noun of its own, and is placed by the figure's own preposition;
     a date is no place ('killed 20 in 2019 and five in 2020' are not a list of places)."""
-    numbers = [t for t in number_tokens(text, candidate) if t.like_num or t.pos_ == "NUM"]
+    numbers = numerals(number_tokens(text, candidate))
     if not numbers or candidate.low is None:
         return []
     number = numbers[-1]
@@ -1246,9 +1255,27 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
     return found
 
 
+def _a_dozen(token: Token) -> bool:
+    """'a dozen people', 'half a dozen people': a number the tagger calls a noun, with no number
+    of its own ('two dozen' is counted at its 'two')."""
+    return token.lower_ == "dozen" and not any(c.like_num or c.pos_ == "NUM" for c in token.children)
+
+
+def _a_count_word(token: Token) -> bool:
+    """A word that counts people: a number ('12', 'twelve', 'a dozen'), a vague one ('several',
+    'dozens'), or 'both' of two people."""
+    return (
+        token.like_num
+        or token.pos_ == "NUM"
+        or token.lower_ in SOME
+        or token.lower_ == "both"
+        and _both_people(token)
+        or _a_dozen(token)
+    )
+
+
 def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
-    if not (token.like_num or token.pos_ == "NUM" or token.lower_ in SOME or
-            token.lower_ == "both" and _both_people(token)):  # fmt: skip
+    if not _a_count_word(token):
         return None
     if token.ent_type_ in NOT_COUNTS and not _counts_past_its_entity(token):
         return None
@@ -3762,8 +3789,7 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
     found: set[str] = set()
     known = _surnames(text)
     for token in text.tokens_in(start, end):
-        if token.like_num or token.pos_ == "NUM" or token.lower_ in SOME or \
-                token.lower_ == "both" and _both_people(token):  # fmt: skip
+        if _a_count_word(token):
             kind = _kind_of_count(token, _counted_noun(token), text)
         elif (told := _told_by_a_word(text, token, start, end)) is not None:
             kind = told.kind_hint  # 'the driver was the only casualty', 'There were no survivors'

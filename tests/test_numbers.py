@@ -4872,3 +4872,15 @@ def test_a_year_after_the_is_no_count(text: str) -> None:
     """'the 2014 deaths' showed 2014 killed: a number written as a year, without the comma of a
     count, after 'the', names which deaths, and counts none."""
     assert counts(text) == []
+
+
+def test_half_a_dozen_counts_as_a_number_does() -> None:
+    """'Half a dozen people were taken to hospital' gave nothing: the tagger calls 'dozen' a
+    noun, and only numbers began a count the parse reads."""
+    assert read("Half a dozen people were taken to hospital.") == [("injured", 6, 6, "people", [])]
+
+
+def test_the_dozen_of_two_dozen_is_no_victim() -> None:
+    """'Two dozen soldiers were killed' had the victims 'dozen soldiers': the word of the number
+    the count is made of was read as one describing those counted."""
+    assert read("Two dozen soldiers were killed in the ambush.") == [("killed", 24, 24, "soldiers", [])]
