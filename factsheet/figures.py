@@ -839,8 +839,13 @@ def _not_the_one(text: Text, candidate: FigureCandidate) -> bool:
     if first is None or first.lower_ not in ("a", "an") or first.dep_ != "det":
         return False
     noun = first.head
+    described = any(
+        t.dep_ == "amod" and t.head == noun and _kind_of_lemma(t.lemma_.lower()) == candidate.kind_hint
+        for t in text.tokens_in(text.end(first), candidate.phrase.end)
+    )
     return (
         noun.dep_ == "pobj"
+        and not described  # 'searching for a missing girl': the adjective says what happened to her
         and noun.head.head.pos_ in ("VERB", "AUX")
         and noun.head.lower_ not in ("including", "among")
         or noun.dep_ == "conj"
@@ -1252,7 +1257,19 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
                          or _uncounted(text, token, start, end))  # fmt: skip
             if candidate is not None:
                 found.append(candidate)
-    return found
+    return [c for c in found if not any(_one_told_within(o, c) for o in found)]
+
+
+def _one_told_within(one: FigureCandidate, other: FigureCandidate) -> bool:
+    """Whether another candidate's phrase holds a shorter one's of the same one person and kind:
+    'An injured man was taken to hospital' and its 'An injured man' are one person, not two."""
+    return (
+        one is not other
+        and one.low == one.high == other.low == other.high == 1
+        and one.kind_hint == other.kind_hint
+        and other.phrase.start <= one.phrase.start
+        and one.phrase.end < other.phrase.end
+    )
 
 
 def _a_dozen(token: Token) -> bool:
@@ -1470,10 +1487,11 @@ def _kind_said(anchor: Token) -> str | None:
                 any(_grave(g) and g.lemma_.lower() == "condition" for g in child.children):  # fmt: skip
             return "injured"  # 'taken to hospital, one in a serious condition' (not '40 beds in
             # intensive care': things are in a ward; only people are in a condition)
-        if child.dep_ == "relcl" and child.lemma_.lower() in KIND_LEMMAS and _all_of_whom(child):
-            return KIND_LEMMAS[child.lemma_.lower()]  # '176 passengers and crew, all of whom were killed'
         if _none_of_whom_survived(child):
             return "killed"  # '150 passengers and crew, none of whom survived'
+    whole = _what_all_of_whom(anchor)
+    if whole is not None:
+        return whole
     tally = _place_tally(anchor)
     if tally is not None:
         return tally
@@ -1745,6 +1763,30 @@ def _place_tally(number: Token) -> str | None:
         counted = any(c.dep_ == "nummod" for c in node.children)
         if node.pos_ == "NOUN" and node.lemma_.lower() in KIND_LEMMAS and counted:
             return KIND_LEMMAS[node.lemma_.lower()]
+    return None
+
+
+def _what_all_of_whom(people: Token) -> str | None:
+    """What a clause of 'all of whom' ('both of whom') set after the people counted says
+    happened to every one of them: '176 passengers and crew, all of whom were killed'; '30
+    people, all of whom are missing', where the parser may hang the clause on the sentence's
+    verb, or its subject on the clause's 'are', and not on them."""
+    doc, subtree = people.doc, set(people.subtree)
+    after = next((t for t in doc[people.i + 1 : people.sent.end] if t not in subtree or t.dep_ == "relcl"
+                  or t.lower_ in ("all", "both")), None)  # fmt: skip
+    if after is None or after.lower_ not in ("all", "both") or doc[after.i - 1].text != ",":
+        return None
+    if not any(p.lower_ == "of" and any(w.lower_ == "whom" for w in p.children) for p in after.children):
+        return None
+    clause = after.head.head if after.head.dep_ in ("aux", "auxpass") else after.head
+    if clause.head not in (people, people.head) or clause == people.head:
+        return None
+    for word in (clause, *(c for c in clause.children if c.dep_ in ("acomp", "oprd"))):
+        if word.lower_ == "missing" and any(c.dep_ == "dobj" for c in word.children):
+            continue  # 'all of whom are missing the point'
+        kind = KIND_LEMMAS.get(word.lemma_.lower()) or KIND_LEMMAS.get(word.lower_)
+        if kind is not None:
+            return kind
     return None
 
 
@@ -3379,10 +3421,12 @@ def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCand
     if token.dep_ != "amod" or kind is None or noun.pos_ != "NOUN" or noun.tag_ != "NN":
         return None
     article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
-    if article is None or noun.lemma_.lower() in CASUALTY_NOUNS:
-        return None
-    if any(t.pos_ in ("NOUN", "PROPN") for t in token.doc[token.i + 1 : noun.i]):
+    if article is None or noun.lemma_.lower() in CASUALTY_NOUNS or names_no_person(noun.lemma_):
+        return None  # (not 'an injured dog')
+    if any(t.tag_ in ("NNS", "NNPS") for t in token.doc[token.i + 1 : noun.i]):
         return None  # 'a missing persons report': the adjective is the persons', not the report's
+        # (a noun of one is part of the name of the one: 'a missing 12-year-old girl', 'an
+        # injured police officer')
     s, e = text.at(article), text.end(noun)
     sentence = Span(text=text.text[start:end], start=start, end=end)
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,

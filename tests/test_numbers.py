@@ -4884,3 +4884,38 @@ def test_the_dozen_of_two_dozen_is_no_victim() -> None:
     """'Two dozen soldiers were killed' had the victims 'dozen soldiers': the word of the number
     the count is made of was read as one describing those counted."""
     assert read("Two dozen soldiers were killed in the ambush.") == [("killed", 24, 24, "soldiers", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The boat was carrying 30 people, all of whom are missing.", [("missing", 30)]),
+        ("The bus carried 40 pupils, all of whom were injured.", [("injured", 40)]),
+        ("He has 30 employees, all of whom are missing the point.", []),
+    ],
+)  # fmt: skip
+def test_all_of_whom_tells_what_happened_to_the_whole_count(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'30 people, all of whom are missing' gave nothing: the parser hung the clause on the
+    sentence's verb and its subject on 'are', and only a relative clause whose own verb is a
+    casualty word was read."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A search is under way for a missing 12-year-old girl.", [("missing", 1)]),
+        ("An injured police officer was taken to hospital.", [("injured", 1)]),
+        ("An injured man was taken to hospital.", [("injured", 1)]),
+        ("An injured dog was found on the road.", []),
+        ("Police issued a missing persons report.", []),
+    ],
+)  # fmt: skip
+def test_one_described_by_what_happened(text: str, expected: list[tuple[str, int]]) -> None:
+    """'a missing 12-year-old girl' gave nothing (a noun between the adjective and the girl was
+    read as the 'persons' of 'a missing persons report', and one after 'for' as the 'window' of
+    'jumped from a window'); 'An injured man was taken to hospital' gave two injured, the man
+    and the man taken to hospital; 'an injured dog' gave one."""
+    assert counts(text) == expected
