@@ -1489,9 +1489,9 @@ def _kind_said(anchor: Token) -> str | None:
             # intensive care': things are in a ward; only people are in a condition)
         if _none_of_whom_survived(child):
             return "killed"  # '150 passengers and crew, none of whom survived'
-    whole = _what_all_of_whom(anchor)
-    if whole is not None:
-        return whole
+    every = _what_all_of_whom(anchor)
+    if every is not None:
+        return every
     tally = _place_tally(anchor)
     if tally is not None:
         return tally
