@@ -582,6 +582,12 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         number = number.head  # 'between 20 and 30 people': the range counts what its low end counts
     if number.dep_ == "pobj" and number.head.lower_ == "of" and _describes_one(number.head.head):
         return True  # 'Tom Berger, a teacher and father of two, was killed': his children were not
+    fled = _counted_noun(number) or number
+    if candidate.kind_hint == "displaced" and any(
+        _escaped(v) for v in (fled.head, *(c for c in fled.children if c.dep_ == "relcl"))
+    ):
+        return True  # 'two gunmen fled the scene', 'two men who fled on foot': got away, not
+        # driven from their homes
     word = next((t for t in text.tokens_in(candidate.phrase.start, candidate.phrase.end)
                  if t not in numbers and pattern.fullmatch(t.text)), None)  # fmt: skip
     several = pattern.search(candidate.phrase.text) if word is None else None  # 'lost their homes'
@@ -824,6 +830,19 @@ def _the_doer(text: Text, candidate: FigureCandidate, pattern: re.Pattern[str]) 
     # 'killed a man and his son': the one the phrase names is one of two
     return any(c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children)
                for o in objects if o in phrase for c in o.children)  # fmt: skip
+
+
+def _escaped(verb: Token) -> bool:
+    """Whether 'fled' tells a getaway, not people driven from where they live: 'fled the
+    scene', 'fled on foot' (not 'fled their homes', 'fled the fighting', 'fled to Chad')."""
+    if verb.lemma_.lower() != "flee":
+        return False
+    scene = any(c.dep_ == "dobj" and c.lemma_.lower() == "scene" for c in verb.children)
+    on_foot = any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(g.lower_ == "foot" for g in p.children)
+        for p in verb.children
+    )
+    return scene or on_foot
 
 
 def _not_the_one(text: Text, candidate: FigureCandidate) -> bool:

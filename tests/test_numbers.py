@@ -4919,3 +4919,19 @@ def test_one_described_by_what_happened(text: str, expected: list[tuple[str, int
     'jumped from a window'); 'An injured man was taken to hospital' gave two injured, the man
     and the man taken to hospital; 'an injured dog' gave one."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two gunmen fled the scene.", []),
+        ("The two suspects fled on foot.", []),
+        ("Police are looking for two men who fled the scene.", []),
+        ("About 3,000 residents fled their homes.", [("displaced", 3000)]),
+        ("More than 200 people fled to neighbouring Chad.", [("displaced", 200)]),
+    ],
+)  # fmt: skip
+def test_fleeing_the_scene_is_no_displacement(text: str, expected: list[tuple[str, int]]) -> None:
+    """'Two gunmen fled the scene' showed two displaced: a getaway was read as people driven
+    from their homes."""
+    assert counts(text) == expected
