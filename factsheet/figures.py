@@ -595,8 +595,8 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         word = text.token_at(candidate.phrase.start + several.start())
     if word is None or word in numbers:
         return False
-    if word.pos_ == "VERB" and _averted(word):
-        return True  # 'the blast nearly killed two workers': no one was
+    if word.pos_ in ("VERB", "NOUN") and _averted(word):
+        return True  # 'the blast nearly killed two workers': no one was; 'one of attempted murder'
     if word.pos_ == "VERB" and _all_died(word):
         return False  # 'six people on board; all were killed': all of the six
     if _lost_with(text, word) == number:
@@ -790,11 +790,13 @@ def _to_death(verb: Token) -> bool:
 def _averted(verb: Token) -> bool:
     """'almost killed', 'nearly drowned': a harm that did not happen (not 'almost 50 died',
     where the adverb qualifies the count); a death its own clause says was survived ('was
-    electrocuted but survived')."""
+    electrocuted but survived'); a killing only attempted ('attempted murder')."""
     return any(
         c.dep_ == "advmod"
         and c.lower_ in ("almost", "nearly")
         and c.i < verb.i
+        or c.dep_ == "amod"
+        and c.lower_ in ("attempted", "failed")
         or c.dep_ == "conj"
         and c.lemma_.lower() == "survive"
         and KIND_LEMMAS.get(verb.lemma_.lower()) == "killed"
@@ -2700,6 +2702,23 @@ def _body_of(verb: Token) -> Token | None:
     return next((c for c in body.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
+# The verbs and adjectives that establish a deed, whose '-ing' tells it done: 'admitted killing
+# his wife', 'convicted of murdering Roe', 'guilty of killing' (not an allegation: 'accused of
+# killing', 'charged with', 'denied killing').
+TRIED = frozenset("admit confess plead convict jail sentence guilty".split())
+
+
+def _a_deed_tried(verb: Token) -> bool:
+    """Whether an '-ing' verb is a deed an admission or a court establishes ('admitted killing
+    his wife'), which happened, as against 'to kill' or 'plans on killing'."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "pcomp", "conj"):
+        return False
+    if verb.dep_ == "conj":  # 'admitted killing his wife and injuring his son'
+        return verb.head.tag_ == "VBG" and _a_deed_tried(verb.head)
+    governor = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    return governor.lemma_.lower() in TRIED
+
+
 def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | None:
     """(kind, who, placed) when a verb says what happened to someone it names as its subject
     or object; ``placed``: told by where they were put or what they bore, not by the verb."""
@@ -2709,7 +2728,7 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     if state is not None:
         # 'his wife is in critical condition' (not 'his phone went missing')
         return (*state, state[0] != "missing")
-    told = token.tag_ in ("VBD", "VBN") or _past_participle_clause(token)
+    told = token.tag_ in ("VBD", "VBN") or _past_participle_clause(token) or _a_deed_tried(token)
     if token.pos_ != "VERB" or not told and not (token.tag_ in ("VBP", "VBZ") and _included_in(token)):
         return None  # 'to kill an animal', 'will arrest anyone who': nothing that happened ('the
         # dead include a baby': those it happened to)
@@ -3779,8 +3798,8 @@ def _fate_of_one(text: Text, token: Token, start: int, end: int) -> FigureCandid
     the noun (the arrests or deaths of a count are counted where the number stands; a
     pronoun's, 'his arrest', 'her death', is the one told before)."""
     kind = _fate_of(token) if token.tag_ == "NN" else None
-    if kind is None or _sought(token):
-        return None
+    if kind is None or _sought(token) or _averted(token):
+        return None  # (and 'the attempted murder of a guard')
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     held = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     held = held or next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)

@@ -4935,3 +4935,32 @@ def test_fleeing_the_scene_is_no_displacement(text: str, expected: list[tuple[st
     """'Two gunmen fled the scene' showed two displaced: a getaway was read as people driven
     from their homes."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He admitted killing his wife and injuring his son.", [("killed", 1), ("injured", 1)]),
+        ("She was convicted of murdering Tom Berger.", [("killed", 1)]),
+        ("He plans on killing his neighbour.", []),
+        ("He threatened to kill his wife.", []),
+        ("He was charged with killing a police officer.", []),  # an allegation
+    ],
+)  # fmt: skip
+def test_the_deed_a_prosecution_is_of_happened(text: str, expected: list[tuple[str, int]]) -> None:
+    """'He admitted killing his wife' gave nothing: an '-ing' verb was read as what may happen,
+    where after a verb that establishes a deed ('admitted', 'convicted of', 'guilty of') it is
+    one done (an allegation, 'accused of', 'charged with', stays nothing that happened)."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He faces three counts of murder and one of attempted murder.",
+        "The attempted killing of a guard failed.",
+    ],
+)
+def test_an_attempted_killing_is_no_death(text: str) -> None:
+    """'one of attempted murder' showed one killed: a killing attempted is no death."""
+    assert ("killed", 1) not in counts(text)
