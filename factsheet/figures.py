@@ -1595,6 +1595,8 @@ def _kind_said(anchor: Token) -> str | None:
                 return "killed" if "killed" in kinds else next(k for k in kinds if k is not None)
         if verb.pos_ in ("VERB", "ADJ") and verb.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[verb.lemma_.lower()]
+        if node.dep_ == "nsubj" and _missing_as_verb(verb):
+            return "missing"  # 'two of the children are still missing', the tagger's 'miss'
         if node.dep_ == "nsubj" and _vanished(verb) and not _no_person(node):
             return "missing"  # 'two hikers vanished on Friday' (not 'two ships vanished')
         if node.dep_ == "nsubj" and _passed_away(verb):
@@ -3605,6 +3607,17 @@ def _aboard_by_name(noun: Token) -> bool:
     """'12 crew', 'eleven crewmembers', '40 crew members', '150 passengers'."""
     return noun.lemma_.lower() in ABOARD_BY_NAME or any(
         c.dep_ == "compound" and c.lower_ in ABOARD_BY_NAME for c in noun.children
+    )
+
+
+def _missing_as_verb(verb: Token) -> bool:
+    """'are still missing' where the tagger reads 'missing' as the verb 'miss' with 'are' its
+    auxiliary: lost, if it misses nothing ('are missing school', 'missing out' are not)."""
+    return (
+        verb.lower_ == "missing"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp") for c in verb.children)
     )
 
 

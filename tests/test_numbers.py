@@ -4964,3 +4964,17 @@ def test_the_deed_a_prosecution_is_of_happened(text: str, expected: list[tuple[s
 def test_an_attempted_killing_is_no_death(text: str) -> None:
     """'one of attempted murder' showed one killed: a killing attempted is no death."""
     assert ("killed", 1) not in counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Two of the children are still missing," the police chief told reporters.', [("missing", 2)]),
+        ("Two of the children are missing school.", []),
+        ("Two of the players are missing out on the final.", []),
+    ],
+)  # fmt: skip
+def test_are_missing_read_as_a_verb(text: str, expected: list[tuple[str, int]]) -> None:
+    """'Two of the children are still missing' gave nothing: the tagger read 'missing' as the
+    verb 'miss', with 'are' its auxiliary."""
+    assert counts(text) == expected
