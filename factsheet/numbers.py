@@ -79,10 +79,12 @@ _BELOW_100 = (
     + "|".join(sorted(_UNITS, key=len, reverse=True))
     + r")"
 )
-# 'two hundred and fifty' is one number (the 'and' joins no range)
+# 'two hundred and fifty' is one number (the 'and' joins no range; 'a hundred and two hundred' does)
+_NO_SCALE = r"(?! (?:hundred|thousand))"
 _WORD_NUM = (
-    rf"(?:{_BELOW_100}|half a dozen|a dozen|a hundred|a thousand|both)"
-    rf"(?: (?:hundred|thousand)(?: and {_BELOW_100}\b)?| dozen)?"
+    rf"(?:a (?:hundred(?: thousand)?|thousand)(?: and {_BELOW_100}\b{_NO_SCALE})?"  # 'a hundred and twenty'
+    rf"|(?:{_BELOW_100}|half a dozen|a dozen|both)"
+    rf"(?: (?:hundred|thousand)(?: and {_BELOW_100}\b{_NO_SCALE})?| dozen)?)"
 )
 _LARGE = r"\s+(?:thousand|million|billion)"
 _SCALED = r"half a" + _LARGE + r"|\d+(?:\.\d+)?" + _LARGE  # 'half a million', '1.2 million'

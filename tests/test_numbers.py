@@ -4978,3 +4978,18 @@ def test_are_missing_read_as_a_verb(text: str, expected: list[tuple[str, int]]) 
     """'Two of the children are still missing' gave nothing: the tagger read 'missing' as the
     verb 'miss', with 'are' its auxiliary."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("A hundred and twenty people were injured.", (120, 120)),
+        ("A thousand and one people died.", (1001, 1001)),
+        ("Between a hundred and two hundred people were killed.", (100, 200)),
+        ("Between two hundred and three hundred people were killed.", (200, 300)),
+    ],
+)  # fmt: skip
+def test_a_hundred_and_twenty_is_one_number(text: str, bounds: tuple[int, int]) -> None:
+    """'A hundred and twenty people were injured' showed a range from 100 to 20: the number
+    written with 'a' was read as 'a hundred' and the rest as the range's high end."""
+    assert [(low, high) for _, low, high, _, _ in read(text)] == [bounds]
