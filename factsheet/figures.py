@@ -1628,6 +1628,8 @@ def _kind_said(anchor: Token) -> str | None:
         if verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life"
                                                   for c in verb.children):  # fmt: skip
             return "killed"  # '81 had lost their lives'
+        if node.dep_ == "dobj" and _lost_to_harm(verb, node):
+            return "killed"  # 'the army lost 12 soldiers in the fighting'
         state = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in KIND_LEMMAS]
         if state:
             return KIND_LEMMAS[state[0].lemma_.lower()]
@@ -3618,6 +3620,25 @@ def _missing_as_verb(verb: Token) -> bool:
         and verb.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
         and not any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp") for c in verb.children)
+    )
+
+
+# What people are lost in when they are lost to death, besides HARMS: 'lost 12 soldiers in the
+# fighting', 'lost three children in the war'.
+BATTLES = frozenset({"fighting", "war", "battle", "clash", "violence", "conflict", "combat", "ambush"})
+
+
+def _lost_to_harm(verb: Token, people: Token) -> bool:
+    """'The army lost 12 soldiers in the fighting', 'the family lost three children in the
+    fire': people lost in a harm, dead (not 'lost 12 players to injury', 'the company lost 300
+    staff last year': no harm they were lost in)."""
+    if verb.lemma_.lower() != "lose" or _no_person(people) or people.lemma_.lower() in CASUALTY_NOUNS:
+        return False
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")]
+    return any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in HARMS or g.lemma_.lower() in BATTLES or g.lower_ in BATTLES)
+        for p in preps
+        for g in p.children
     )
 
 

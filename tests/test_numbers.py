@@ -4993,3 +4993,20 @@ def test_a_hundred_and_twenty_is_one_number(text: str, bounds: tuple[int, int]) 
     """'A hundred and twenty people were injured' showed a range from 100 to 20: the number
     written with 'a' was read as 'a hundred' and the rest as the range's high end."""
     assert [(low, high) for _, low, high, _, _ in read(text)] == [bounds]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army lost 12 soldiers in the fighting.", [("killed", 12)]),
+        ("The family lost three children in the fire.", [("killed", 3)]),
+        ("We lost 12 of our men in the attack, the commander said.", [("killed", 12)]),
+        ("The team lost 12 players to injury.", []),
+        ("The company lost 300 staff last year.", []),
+        ("The army lost 12 tanks in the battle.", []),
+    ],
+)  # fmt: skip
+def test_people_lost_in_a_harm_are_dead(text: str, expected: list[tuple[str, int]]) -> None:
+    """'The army lost 12 soldiers in the fighting' gave nothing: only 'lost their lives' was read
+    as deaths; people lost in a harm (a fire, an attack, the fighting) died."""
+    assert counts(text) == expected
