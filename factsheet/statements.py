@@ -85,10 +85,17 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         )
         if clause is None and verb.lemma_ in ("report", "confirm", "announce", "reveal", "deny"):
             clause = next((c for c in verb.children if c.dep_ == "dobj"), None)  # 'X reported his arrest'
-        if clause is None:
-            return None
-        said = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
-        if clause.dep_ == "ccomp" and not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
+        if clause is not None:
+            said = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
+        else:
+            said = _clause_misread(text, verb) or []
+            if not said:
+                return None
+        if (
+            clause is not None
+            and clause.dep_ == "ccomp"
+            and not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children)
+        ):
             # 'announced the recorder had been recovered': the parser may take the clause's
             # subject for the verb's object; with no subject at all, it is a fragment
             subject = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
@@ -131,6 +138,42 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         who.speaker, Span(text=text.text[start:end], start=start, end=end),
         Span(text=text.text[s0:s1], start=s0, end=s1),
     )  # fmt: skip
+
+
+def _clause_misread(text: Text, verb: Token) -> list[Token] | None:
+    """The clause a verb of saying reports where the parser read none: 'The security chief
+    announced on Tuesday there were suspects in custody', read as 'the chief announced on
+    Tuesday' (a chief described: the verb a reduced relative clause) and 'there were ...' the
+    sentence. The words after the verb and its own adverbials, the rest of the sentence and
+    one stretch of words, parsed alone, are a clause of a subject and a tensed verb; the claim
+    is those words of the article."""
+    objects = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "dative", "oprd")]
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or objects:
+        return None
+    doc, end, at = verb.doc, verb.sent.end, verb.i + 1
+    while at < end:  # past 'on Facebook', 'on Tuesday'
+        own = next((c for c in verb.children if c.i == at and c.dep_ in ("prep", "npadvmod", "advmod")), None)
+        if own is None:
+            break
+        at = own.right_edge.i + 1
+    words = [t for t in doc[at:end]]
+    while words and words[-1].is_punct:
+        words.pop()
+    if len(words) < MIN_CLAIM_WORDS or any(t.is_punct for t in words):
+        return None  # (a clause of one stretch of words: no list, no quote, no aside)
+    if verb.sent.root not in words:
+        return None  # (the sentence's own verb is in the clause the description left)
+    start, stop = text.at(words[0]), text.end(words[-1])
+    key = ("clause misread", str(start))
+    if key not in text.memo:
+        from factsheet.text import nlp
+
+        alone = list(nlp()(text.text[start:stop]).sents)
+        root = alone[0].root if len(alone) == 1 else None
+        text.memo[key] = root is not None and (
+            root.tag_ in TENSED and any(c.dep_ in CLAUSE_SUBJECTS for c in root.children)
+        )
+    return words if text.memo[key] else None
 
 
 def _not_asserted(verb: Token) -> bool:

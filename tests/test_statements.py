@@ -390,3 +390,20 @@ def test_a_sentence_that_opens_with_a_quote_is_no_event() -> None:
         '"It is a good sign", said Anna Roe of the Harvard-Smithsonian Center for Astrophysics.'
     )
     assert [e.what[:9] for e in find_events(parse(article))] == ["The probe"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The security chief announced on Tuesday there were suspects in custody.",
+         ("The security chief", "there were suspects in custody")),
+        ("The minister told those gathered to watch the release.", (None, None)),
+    ],
+)  # fmt: skip
+def test_a_report_the_parser_read_as_a_description(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    """'The security chief announced on Tuesday there were suspects in custody' claimed
+    nothing: the parser read 'the chief announced on Tuesday' as a chief described, and 'there
+    were suspects' as the sentence. The words after the verb, parsed alone, are its clause."""
+    assert first_claim(sentence) == expected
