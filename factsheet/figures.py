@@ -1473,8 +1473,11 @@ def _kind_said(anchor: Token) -> str | None:
     """What the verb, adjective or noun that governs a counted phrase says happened to it."""
     if _none_survived(anchor):
         return "killed"
-    if anchor.dep_ in ("dobj", "nsubjpass") and _freed_from_wreckage(anchor, anchor.head):
-        return "rescued"  # 'freed 10 people trapped in the rubble': no longer trapped
+    if anchor.dep_ in ("dobj", "nsubjpass") and (
+        _freed_from_wreckage(anchor, anchor.head) or _to_safety(anchor.head)
+    ):
+        return "rescued"  # 'freed 10 people trapped in the rubble', 'airlifted 40 stranded
+        # villagers to safety': no longer trapped, nor stranded
     if anchor.dep_ in ("dobj", "nsubjpass") and anchor.lemma_.lower() in ("hostage", "captive") and \
             anchor.head.lemma_.lower() in ("take", "seize", "hold", "capture"):  # fmt: skip
         return "other"  # 'gunmen seized 30 hostages', as 'took 30 people hostage'
@@ -2108,6 +2111,17 @@ BURIED = frozenset({"bury", "burn", "trap", "eat", "skin", "boil", "wall", "seal
 
 # Verbs that bring people out of where they were trapped or held.
 FREEING = frozenset({"free", "extricate", "extract", "rescue", "save"})
+
+
+def _to_safety(verb: Token) -> bool:
+    """Whether a verb moves those it takes to safety: 'airlifted 40 villagers to safety', 'were
+    brought to safety'."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("to", "into")
+        and any(g.lemma_.lower() == "safety" for g in p.children)
+        for p in verb.children
+    )
 
 
 def _freed_from_wreckage(node: Token, verb: Token) -> bool:

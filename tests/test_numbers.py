@@ -5010,3 +5010,16 @@ def test_people_lost_in_a_harm_are_dead(text: str, expected: list[tuple[str, int
     """'The army lost 12 soldiers in the fighting' gave nothing: only 'lost their lives' was read
     as deaths; people lost in a harm (a fire, an attack, the fighting) died."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helicopters airlifted 40 stranded villagers to safety.",
+        "Rescuers carried 12 trapped miners to safety.",
+    ],
+)
+def test_people_moved_to_safety_were_rescued(text: str) -> None:
+    """'airlifted 40 stranded villagers to safety' was read as 40 stranded: what the verb did
+    to them (moved them to safety) is what happened, not the state it ended."""
+    assert [kind for kind, *_ in read(text)] == ["rescued"]
