@@ -726,6 +726,10 @@ def _issuer(noun: Token) -> Token | None:
         sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if sender is not None and (sender.pos_ != "PRON" or sender.lower_ in ("it", "they")):
             return sender  # 'Facebook released a statement which read'; 'They (the commission) released'
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ISSUING:
+        agent = [g for a in noun.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if agent:
+            return agent[0]  # 'The report was published by the ministry''
     by = [a for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
     if noun.dep_ == "dobj":  # '"...," read a statement from the family': the parser hung the
         # issuer on the verb the quote inverted, and read the document as its object
@@ -815,8 +819,15 @@ def _document_before(text: Text, pronoun: Token) -> tuple[str, int, int] | None:
 
 def _documents_taken(sentence: SpacySpan) -> list[Token]:
     """The documents a sentence's verbs take as their object ('released a statement', 'issued
-    new figures'), in order."""
-    return [t for t in sentence if t.lemma_.lower() in DOCUMENTS and t.pos_ == "NOUN" and t.dep_ == "dobj"]
+    new figures'), or issue as their passive's subject ('the report was published by the
+    ministry'), in order."""
+    return [
+        t
+        for t in sentence
+        if t.lemma_.lower() in DOCUMENTS
+        and t.pos_ == "NOUN"
+        and (t.dep_ == "dobj" or t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ISSUING)
+    ]
 
 
 def _the_aged(text: Text, verb: Token) -> Attribution | None:

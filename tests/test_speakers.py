@@ -1555,3 +1555,18 @@ def test_a_body_called_by_one_word_of_its_name_and_an_unnamed_one(article: str, 
     article had named the California Department of Corrections and Rehabilitation (a corpus
     article); 'One MP told the BBC' gave 'MP': a capitalised word is no name of someone unnamed."""
     assert speakers(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('The report was published by the ministry. "The findings are clear," it said.', "the ministry"),
+        ('A statement was issued by the Red Cross . "We are deeply concerned," it read.', "Red Cross"),
+        ('The report was criticised by the opposition. "The findings are clear," it said.', None),
+    ],
+)  # fmt: skip
+def test_it_a_document_issued_in_the_passive(article: str, speaker: str | None) -> None:
+    """'The report was published by the ministry. "...," it said' left the quote unattributed:
+    only a document a verb takes as its object ('the ministry published a report') was read as
+    issued; one issued in the passive is its agent's (not one 'criticised by the opposition')."""
+    assert speakers(article) == [speaker]
