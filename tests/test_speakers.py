@@ -1561,7 +1561,7 @@ def test_a_body_called_by_one_word_of_its_name_and_an_unnamed_one(article: str, 
     ("article", "speaker"),
     [
         ('The report was published by the ministry. "The findings are clear," it said.', "the ministry"),
-        ('A statement was issued by the Red Cross . "We are deeply concerned," it read.', "Red Cross"),
+        ('A statement was issued by the Red Cross. "We are deeply concerned," it read.', "Red Cross"),
         ('The report was criticised by the opposition. "The findings are clear," it said.', None),
     ],
 )  # fmt: skip
