@@ -5023,3 +5023,16 @@ def test_people_moved_to_safety_were_rescued(text: str) -> None:
     """'airlifted 40 stranded villagers to safety' was read as 40 stranded: what the verb did
     to them (moved them to safety) is what happened, not the state it ended."""
     assert [kind for kind, *_ in read(text)] == ["rescued"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven survivors were picked up by a passing fishing boat.", [("rescued", 7)]),
+        ("Three survivors set up a camp.", []),
+    ],
+)  # fmt: skip
+def test_survivors_picked_up_were_rescued(text: str, expected: list[tuple[str, int]]) -> None:
+    """'Seven survivors were picked up by a passing fishing boat' gave nothing: survivors found
+    or pulled out were read as rescued, not those picked up."""
+    assert counts(text) == expected
