@@ -1925,8 +1925,15 @@ def _placed(node: Token, verb: Token) -> str | None:
     ):
         return "rescued"  # 'rescuers pulled 280 people from the water' (not '12 bodies')
 
+    # (not those a part of them set before the 'with' has: 'Sixty-six were brought to the
+    # surface, eight of them with injuries', the parser hanging 'with' on the verb)
+    part = next((c.i for c in node.children if c.dep_ == "appos" and _points_back(c)), len(node.doc))
     hurts = [
-        g for p in preps if p.lower_ == "with" for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+        g
+        for p in preps
+        if p.lower_ == "with" and p.i < part
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
     ]
     alone = node.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
     if (

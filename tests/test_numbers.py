@@ -5036,3 +5036,9 @@ def test_survivors_picked_up_were_rescued(text: str, expected: list[tuple[str, i
     """'Seven survivors were picked up by a passing fishing boat' gave nothing: survivors found
     or pulled out were read as rescued, not those picked up."""
     assert counts(text) == expected
+
+
+def test_the_injuries_of_a_part_are_not_the_whole_s() -> None:
+    """'Sixty-six were brought to the surface, eight of them with injuries' showed 66 injured:
+    the parser hung 'with injuries' on the verb, and the 66 were read as brought out with them."""
+    assert counts("Sixty-six were brought to the surface, eight of them with injuries.") == [("injured", 8)]
