@@ -1909,13 +1909,16 @@ def _placed(node: Token, verb: Token) -> str | None:
             or any(c.dep_ in ("amod", "compound") and c.lower_ == "surviving" for c in node.children)
         )  # (and 'the surviving child')
         and (
-            any(c.lower_ in ("from", "out", "up") and c.dep_ in ("prep", "prt") for c in verb.children)
+            any(
+                c.lower_ in ("from", "out", "up") and c.dep_ in ("prep", "prt") or c.lower_ == "ashore"
+                for c in verb.children
+            )  # fmt: skip
             or verb.lemma_.lower() in ("find", "locate", "reach", "recover")
         )
     ):
         # 'rescuers pulled 14 survivors from the rubble', 'dug three survivors out', 'found 15
         # survivors', 'recovered 14 survivors', 'seven survivors were picked up by a fishing
-        # boat' (found alive by those searching: not 'the survivors found shelter')
+        # boat', 'brought ashore' (found alive by those searching: not 'the survivors found shelter')
         return "rescued"
     if (
         moved

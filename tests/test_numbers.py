@@ -5029,12 +5029,13 @@ def test_people_moved_to_safety_were_rescued(text: str) -> None:
     ("text", "expected"),
     [
         ("Seven survivors were picked up by a passing fishing boat.", [("rescued", 7)]),
+        ("Twenty-five survivors were brought ashore by the coast guard.", [("rescued", 25)]),
         ("Three survivors set up a camp.", []),
     ],
 )  # fmt: skip
 def test_survivors_picked_up_were_rescued(text: str, expected: list[tuple[str, int]]) -> None:
-    """'Seven survivors were picked up by a passing fishing boat' gave nothing: survivors found
-    or pulled out were read as rescued, not those picked up."""
+    """'Seven survivors were picked up by a passing fishing boat', 'brought ashore' gave
+    nothing: survivors found or pulled out were read as rescued, not those picked up."""
     assert counts(text) == expected
 
 
