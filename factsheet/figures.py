@@ -653,9 +653,10 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
         )
     ):  # (and '120 crew members, of whom 14 remain missing': the missing are the 14)
         return True  # 'buried dozens of homes, leaving 30 people dead': the dead are the 30
-    if word.pos_ == "NOUN" and word.dep_ == "dobj" and own.dep_ == "nsubj" and own.head == word.head and \
-            word.head.lemma_.lower() not in BORNE:  # fmt: skip
-        return True  # 'Three hospitals reported deaths': who told of them (not 'two suffered injuries')
+    if (word.pos_ == "NOUN" or _the_hurt(word)) and word.dep_ == "dobj" and own.dep_ == "nsubj" and \
+            own.head == word.head and word.head.lemma_.lower() not in BORNE:  # fmt: skip
+        return True  # 'Three hospitals reported deaths': who told of them (not 'two suffered injuries');
+        # 'Twelve doctors treated the wounded': who treated them
     if word.pos_ == "VERB" and _subject_left_out(word) in (own, number):
         return False  # 'had died in the floods and 2,000 had been evacuated': the parser joins
         # the 2,000 to the floods, and leaves the second clause without its subject

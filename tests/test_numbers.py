@@ -5043,3 +5043,12 @@ def test_the_injuries_of_a_part_are_not_the_whole_s() -> None:
     """'Sixty-six were brought to the surface, eight of them with injuries' showed 66 injured:
     the parser hung 'with injuries' on the verb, and the 66 were read as brought out with them."""
     assert counts("Sixty-six were brought to the surface, eight of them with injuries.") == [("injured", 8)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Twelve doctors treated the wounded.", "The 12 survivors mourned the dead."]
+)
+def test_who_did_something_to_the_hurt_is_not_them(text: str) -> None:
+    """'Twelve doctors treated the wounded' showed 12 injured doctors: the hurt named as 'the
+    wounded' are the verb's object, and the count its subject, who treated them."""
+    assert counts(text) == []
