@@ -1474,6 +1474,8 @@ def _kind_said(anchor: Token) -> str | None:
     """What the verb, adjective or noun that governs a counted phrase says happened to it."""
     if _none_survived(anchor):
         return "killed"
+    if _whereabouts_unknown(anchor):
+        return "missing"  # 'the whereabouts of four students remain unknown'
     if anchor.dep_ in ("dobj", "nsubjpass") and (
         _freed_from_wreckage(anchor, anchor.head) or _to_safety(anchor.head)
     ):
@@ -1634,6 +1636,8 @@ def _kind_said(anchor: Token) -> str | None:
             return "killed"  # '81 had lost their lives'
         if node.dep_ == "dobj" and _lost_to_harm(verb, node):
             return "killed"  # 'the army lost 12 soldiers in the fighting'
+        if node.dep_ == "nsubjpass" and _lost_at_sea(verb):
+            return "missing"  # 'three fishermen were lost at sea'
         state = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in KIND_LEMMAS]
         if state:
             return KIND_LEMMAS[state[0].lemma_.lower()]
@@ -3665,6 +3669,26 @@ def _lost_to_harm(verb: Token, people: Token) -> bool:
         for p in preps
         for g in p.children
     )
+
+
+def _lost_at_sea(verb: Token) -> bool:
+    """'Three fishermen were lost at sea': gone, not found (not 'lost their way at sea')."""
+    return verb.lemma_.lower() == "lose" and any(
+        p.dep_ == "prep" and p.lower_ == "at" and any(g.lower_ == "sea" for g in p.children)
+        for p in verb.children
+    )
+
+
+def _whereabouts_unknown(people: Token) -> bool:
+    """'The whereabouts of four students remain unknown' (or 'are not known'): missing."""
+    of = people.head if people.dep_ == "pobj" and people.head.lower_ == "of" else None
+    whereabouts = of.head if of is not None and of.head.lower_ == "whereabouts" else None
+    if whereabouts is None or whereabouts.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = whereabouts.head
+    state = [c for c in verb.children if c.dep_ in ("acomp", "oprd")]
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return any(s.lower_ == "unknown" for s in state) or negated and verb.lemma_.lower() == "know"
 
 
 def _vanished(verb: Token) -> bool:

@@ -5052,3 +5052,18 @@ def test_who_did_something_to_the_hurt_is_not_them(text: str) -> None:
     """'Twelve doctors treated the wounded' showed 12 injured doctors: the hurt named as 'the
     wounded' are the verb's object, and the count its subject, who treated them."""
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three fishermen were lost at sea.", [("missing", 3)]),
+        ("The whereabouts of four students remain unknown.", [("missing", 4)]),
+        ("The whereabouts of four students are not known.", [("missing", 4)]),
+        ("The whereabouts of four students are known to police.", []),
+    ],
+)  # fmt: skip
+def test_lost_at_sea_and_whereabouts_unknown_are_missing(text: str, expected: list[tuple[str, int]]) -> None:
+    """'Three fishermen were lost at sea' and 'the whereabouts of four students remain unknown'
+    gave nothing: people gone and not found are missing, however the article says it."""
+    assert counts(text) == expected
