@@ -835,17 +835,25 @@ def _the_doer(text: Text, candidate: FigureCandidate, pattern: re.Pattern[str]) 
                for o in objects if o in phrase for c in o.children)  # fmt: skip
 
 
+def _objects_of(verb: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    """The objects of a verb's own prepositions of those given: 'safety' of 'brought to
+    safety', 'sea' of 'lost at sea'."""
+    return [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in prepositions
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _escaped(verb: Token) -> bool:
     """Whether 'fled' tells a getaway, not people driven from where they live: 'fled the
     scene', 'fled on foot' (not 'fled their homes', 'fled the fighting', 'fled to Chad')."""
     if verb.lemma_.lower() != "flee":
         return False
     scene = any(c.dep_ == "dobj" and c.lemma_.lower() == "scene" for c in verb.children)
-    on_foot = any(
-        p.dep_ == "prep" and p.lower_ == "on" and any(g.lower_ == "foot" for g in p.children)
-        for p in verb.children
-    )
-    return scene or on_foot
+    return scene or any(g.lower_ == "foot" for g in _objects_of(verb, ("on",)))
 
 
 def _not_the_one(text: Text, candidate: FigureCandidate) -> bool:
@@ -1805,8 +1813,11 @@ def _what_all_of_whom(people: Token) -> str | None:
     people, all of whom are missing', where the parser may hang the clause on the sentence's
     verb, or its subject on the clause's 'are', and not on them."""
     doc, subtree = people.doc, set(people.subtree)
-    after = next((t for t in doc[people.i + 1 : people.sent.end] if t not in subtree or t.dep_ == "relcl"
-                  or t.lower_ in ("all", "both")), None)  # fmt: skip
+    # the first word past the people's own (their 'on board', their comma), or the clause's 'all'
+    after = next(
+        (t for t in doc[people.i + 1 : people.sent.end] if t not in subtree or t.lower_ in ("all", "both")),
+        None,
+    )
     if after is None or after.lower_ not in ("all", "both") or doc[after.i - 1].text != ",":
         return None
     if not any(p.lower_ == "of" and any(w.lower_ == "whom" for w in p.children) for p in after.children):
@@ -2131,12 +2142,7 @@ FREEING = frozenset({"free", "extricate", "extract", "rescue", "save"})
 def _to_safety(verb: Token) -> bool:
     """Whether a verb moves those it takes to safety: 'airlifted 40 villagers to safety', 'were
     brought to safety'."""
-    return any(
-        p.dep_ == "prep"
-        and p.lower_ in ("to", "into")
-        and any(g.lemma_.lower() == "safety" for g in p.children)
-        for p in verb.children
-    )
+    return any(g.lemma_.lower() == "safety" for g in _objects_of(verb, ("to", "into")))
 
 
 def _freed_from_wreckage(node: Token, verb: Token) -> bool:
@@ -3663,20 +3669,12 @@ def _lost_to_harm(verb: Token, people: Token) -> bool:
     staff last year': no harm they were lost in)."""
     if verb.lemma_.lower() != "lose" or _no_person(people) or people.lemma_.lower() in CASUALTY_NOUNS:
         return False
-    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")]
-    return any(
-        g.dep_ == "pobj" and (g.lemma_.lower() in HARMS or g.lemma_.lower() in BATTLES or g.lower_ in BATTLES)
-        for p in preps
-        for g in p.children
-    )
+    return any({g.lemma_.lower(), g.lower_} & (HARMS | BATTLES) for g in _objects_of(verb, ("in", "during")))
 
 
 def _lost_at_sea(verb: Token) -> bool:
     """'Three fishermen were lost at sea': gone, not found (not 'lost their way at sea')."""
-    return verb.lemma_.lower() == "lose" and any(
-        p.dep_ == "prep" and p.lower_ == "at" and any(g.lower_ == "sea" for g in p.children)
-        for p in verb.children
-    )
+    return verb.lemma_.lower() == "lose" and any(g.lower_ == "sea" for g in _objects_of(verb, ("at",)))
 
 
 def _whereabouts_unknown(people: Token) -> bool:
