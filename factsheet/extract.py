@@ -144,15 +144,19 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     says they count and who reported them."""
     parsed = parse(text)
     counted = [f for f in found if counts.is_count(parsed, f) and not counts.misread(parsed, f)]
+    # the parse's reading of a number whose casualty word beside it is about another number
+    # ('casualties increased to 167 from a previous 93 injured people') stands in its place
+    read = counts.find(parsed, skip)
     for f in counted:  # the parse's reading of what the number counts beats the nearest word
         kind = counts.kind_of_number(parsed, f)
         said = KIND_PATTERN.get(f.kind_hint)
         if kind is not None and kind != f.kind_hint and said is not None and said.search(f.phrase.text):
-            f.phrase = counts.with_its_verb(parsed, f) or f.phrase  # ('freed 12 people trapped')
+            # ('freed 12 people trapped'); and not a phrase run on to another number's word:
+            # 'the toll rose to 27 after three of the wounded died' is the parse's '27'
+            own = next((g.phrase for g in read if _same_number(g, f) and g.kind_hint == kind), None)
+            inside = own is not None and f.phrase.start <= own.start and own.end <= f.phrase.end
+            f.phrase = counts.with_its_verb(parsed, f) or (own if inside and own is not None else f.phrase)
         f.kind_hint = kind or f.kind_hint
-    # the parse's reading of a number whose casualty word beside it is about another number
-    # ('casualties increased to 167 from a previous 93 injured people') stands in its place
-    read = counts.find(parsed, skip)
     # 'killed a security guard': the parse's phrase for the one victim the words name runs to
     # the noun, where the nearest-word reading stopped at 'a security'
     counted = [next((g for g in read if _fuller(g, f)), f) for f in counted]

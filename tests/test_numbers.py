@@ -5067,3 +5067,19 @@ def test_lost_at_sea_and_whereabouts_unknown_are_missing(text: str, expected: li
     """'Three fishermen were lost at sea' and 'the whereabouts of four students remain unknown'
     gave nothing: people gone and not found are missing, however the article says it."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("The toll from the attack rose to 27 after three of the wounded died overnight.",
+         ["27", "three of the wounded"]),
+        ("The blast killed 12 people, including four children, and injured 40 others.",
+         ["killed 12", "four children", "injured 40"]),
+    ],
+)  # fmt: skip
+def test_a_phrase_does_not_run_on_to_another_number_s_word(text: str, phrases: list[str]) -> None:
+    """'rose to 27 after three of the wounded died' showed the 27 killed with the phrase '27
+    after three of the wounded': the phrase ran on to the casualty word nearest the number, where
+    the parse read the 27 as the toll; the parse's own phrase stands."""
+    assert [f.phrase.text for f in read_figures(text, find_figures(text), 0)] == phrases
