@@ -1056,6 +1056,8 @@ def gapped(text: Text, candidate: FigureCandidate) -> list[FigureCandidate]:
     noun = _counted_noun(number)
     after = max(text.end(number), candidate.phrase.end, text.end(noun) if noun is not None else 0)
     tokens = [t for t in number.sent if text.at(t) >= after]
+    if len(tokens) > 1 and tokens[0].lemma_ == "be" and tokens[0] == number.head:
+        tokens = tokens[1:]  # 'Of the dead, 20 were in Manila, 15 in Cebu': the verb left out is 'were'
     if not tokens or tokens[0].pos_ != "ADP" or tokens[0].lower_ not in WHERE:
         return []
     where, at = tokens[0].lower_, 1

@@ -5083,3 +5083,11 @@ def test_a_phrase_does_not_run_on_to_another_number_s_word(text: str, phrases: l
     after three of the wounded': the phrase ran on to the casualty word nearest the number, where
     the parse read the 27 as the toll; the parse's own phrase stands."""
     assert [f.phrase.text for f in read_figures(text, find_figures(text), 0)] == phrases
+
+
+def test_a_list_of_places_after_were() -> None:
+    """'Of the dead, 20 were in Manila, 15 in Cebu and four in Davao' gave the 20 only: a list
+    that leaves out the verb was read after a verb of what happened ('12 died in Cebu, four in
+    Iloilo'), not after 'were'."""
+    text = "Of the dead, 20 were in Manila, 15 in Cebu and four in Davao."
+    assert counts(text) == [("killed", 20), ("killed", 15), ("killed", 4)]
