@@ -3380,17 +3380,18 @@ def _joined_one(text: Text, token: Token, start: int, end: int) -> FigureCandida
     """'Two Argentines and a Chinese woman were among the dead', 'six people, including a
     photojournalist, were killed': one person joined to a count, or part of it, shares what
     happened to it (the woman died too)."""
-    group = _group_of(token) if _someone(token) else None
+    group = _group_of(token) if _someone(token) or _someone(token, owned=True) else None
     if group is None:
         return None
     kind = _kind_of(group, text)
-    article = next(c for c in token.children if c.dep_ == "det")
-    if kind is None or article.i > token.i:
+    # 'a Chinese woman', or one of theirs: 'their Thai guide', 'the family's driver'
+    article = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
+    if kind is None or article is None or article.i > token.i:
         return None
-    s, e = text.at(article), text.end(token)
+    s, e, owner = text.at(article.left_edge), text.end(token), text.end(article.right_edge)
     sentence = Span(text=text.text[start:end], start=start, end=end)
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
-                           text.text[text.end(article) : e].strip(), (s, text.end(article)))  # fmt: skip
+                           text.text[owner:e].strip(), (s, owner))  # fmt: skip
 
 
 def _group_of(one: Token) -> Token | None:

@@ -5091,3 +5091,19 @@ def test_a_list_of_places_after_were() -> None:
     Iloilo'), not after 'were'."""
     text = "Of the dead, 20 were in Manila, 15 in Cebu and four in Davao."
     assert counts(text) == [("killed", 20), ("killed", 15), ("killed", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven Chinese tourists and their Thai guide were killed.",
+         [("killed", 11, 11, "Chinese tourists", []), ("killed", 1, 1, "Thai guide", [])]),
+        ("Three students and the school's driver were injured.",
+         [("injured", 3, 3, "students", []), ("injured", 1, 1, "driver", [])]),
+        ("Two soldiers and their luggage were lost.", []),
+    ],
+)  # fmt: skip
+def test_one_of_theirs_joined_to_a_count(text: str, expected: list[tuple[Any, ...]]) -> None:
+    """'Eleven Chinese tourists and their Thai guide were killed' gave the 11 only: one person
+    joined to a count was read with 'a' or 'the', not with a possessive."""
+    assert read(text) == expected
