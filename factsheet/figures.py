@@ -3995,6 +3995,8 @@ def died_of_no_harm(text: Text, candidate: FigureCandidate) -> bool:
     phrase = text.tokens_in(candidate.phrase.start, candidate.phrase.end)
     if any(t.like_num or t.pos_ == "NUM" or t.lower_ == "another" for t in text.tokens_in(*candidate.core)):
         return False  # counted
+    if any(t.dep_ == "conj" and any(c.dep_ == "nummod" for c in t.children) for t in phrase):
+        return False  # one of a count joined: 'the driver and his two passengers died'
     died = [t for t in phrase if t.lemma_.lower() == "die" or _passed_away(t)]
     if not died or any(t.lemma_.lower() in PASSIVE_VICTIM or t.lower_ == "dead" for t in phrase):
         return False

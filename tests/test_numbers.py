@@ -5107,3 +5107,9 @@ def test_one_of_theirs_joined_to_a_count(text: str, expected: list[tuple[Any, ..
     """'Eleven Chinese tourists and their Thai guide were killed' gave the 11 only: one person
     joined to a count was read with 'a' or 'the', not with a possessive."""
     assert read(text) == expected
+
+
+def test_one_joined_to_a_count_that_died_is_a_casualty() -> None:
+    """'The driver and his two passengers died' gave the two only: 'the driver ... died', with no
+    harm told, was read as a death of age or illness, though a count died with him."""
+    assert counts("The driver and his two passengers died.") == [("killed", 1), ("killed", 2)]
