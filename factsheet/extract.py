@@ -153,9 +153,18 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
         if kind is not None and kind != f.kind_hint and said is not None and said.search(f.phrase.text):
             # ('freed 12 people trapped'); and not a phrase run on to another number's word:
             # 'the toll rose to 27 after three of the wounded died' is the parse's '27'
-            own = next((g.phrase for g in read if _same_number(g, f) and g.kind_hint == kind), None)
-            inside = own is not None and f.phrase.start <= own.start and own.end <= f.phrase.end
-            f.phrase = counts.with_its_verb(parsed, f) or (own if inside and own is not None else f.phrase)
+            own = next(
+                (
+                    g.phrase
+                    for g in read
+                    if _same_number(g, f)
+                    and g.kind_hint == kind
+                    and f.phrase.start <= g.phrase.start
+                    and g.phrase.end <= f.phrase.end
+                ),
+                None,
+            )
+            f.phrase = counts.with_its_verb(parsed, f) or own or f.phrase
         f.kind_hint = kind or f.kind_hint
     # 'killed a security guard': the parse's phrase for the one victim the words name runs to
     # the noun, where the nearest-word reading stopped at 'a security'
