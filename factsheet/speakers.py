@@ -58,7 +58,7 @@ SPEECH_LEMMAS = frozenset(
     "assert maintain reiterate speak recount agree complain joke lament accuse caution "
     "criticise criticize reveal disclose estimate announce call read write blog inform talk assure "
     "retort whisper boast opine express cite concur counter reason muse chant sing cry mutter murmur "
-    "proclaim pledge recite interject elaborate".split()
+    "proclaim pledge recite interject elaborate blame".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SPEAKING = ("nsubj", "csubj")  # a passive verb's subject is what was said, not who said it
@@ -427,8 +427,9 @@ def _absolute_misread(verb: Token) -> bool:
 def _beside(subjects: list[Token], verb: Token) -> Token:
     """Of the subjects the parser gave one verb, none named as a person, the one that speaks:
     the one next to the verb where the first has a verb of its own between them (the subject
-    of another clause: 'A bus overturned ..., killing seven, state media reported') or is a
-    role before a name ('Early opponent MP Tanya Davies said'); else the first. Not a relative
+    of another clause: 'A bus overturned ..., killing seven, state media reported'), is a
+    role before a name ('Early opponent MP Tanya Davies said') or the one next to it opens an
+    aside ('The suspect, police said, had been known to them'); else the first. Not a relative
     pronoun beside another ('the blast, which police said killed 12': which killed, police said)."""
     subjects = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
     first = subjects[0]
@@ -436,7 +437,10 @@ def _beside(subjects: list[Token], verb: Token) -> Token:
     between = first.doc[first.i + 1 : nearest.i]
     clause = any(t.pos_ == "VERB" for t in between)
     titled = nearest.pos_ == "PROPN" and first.pos_ == "NOUN" and all(t.pos_ == "PROPN" for t in between)
-    return nearest if clause or titled else first
+    # an aside that opens with its subject: 'The suspect, police said, had been known to them'
+    opens = nearest.left_edge.i > 0 and first.doc[nearest.left_edge.i - 1].text == ","
+    aside = nearest is not first and opens and any(c.text == "," and c.i > verb.i for c in verb.children)
+    return nearest if clause or titled or aside else first
 
 
 def _subject(verb: Token, text: Text | None = None) -> Token | None:

@@ -74,6 +74,7 @@ def _question_mark(sentence: SpacySpan) -> int | None:
 
 
 def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | None:
+    judged = None
     if verb.lower_ == "according":
         head = verb.head  # 'According to X, the fire started at 3 am'
         while head.dep_ == "conj" and not any(c.dep_ in CLAUSE_SUBJECTS for c in head.children):
@@ -85,10 +86,13 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         )
         if clause is None and verb.lemma_ in ("report", "confirm", "announce", "reveal", "deny"):
             clause = next((c for c in verb.children if c.dep_ == "dobj"), None)  # 'X reported his arrest'
-        if clause is not None:
+        judged = _judged(verb) if clause is None else None
+        if judged is not None:
+            said = judged
+        elif clause is not None:
             said = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
         else:
-            said = _clause_misread(text, verb) or []
+            said = _aside_of(verb) or _clause_misread(text, verb) or []
             if not said:
                 return None
         if (
@@ -99,12 +103,17 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
             # 'announced the recorder had been recovered': the parser may take the clause's
             # subject for the verb's object; with no subject at all, it is a fragment
             subject = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+            # or the parser took it for a second subject of the verb, before it and its own:
+            # 'The suspect, police said, had been known to them' (the aside within the claim)
+            fronted = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+            if subject is None and len(fronted) == 2 and _set_apart(fronted[1]):
+                subject = fronted[0]
             if subject is None or verb.lemma_.lower() in ADDRESSED:
                 return None
             said = list(verb.doc[subject.left_edge.i : clause.right_edge.i + 1])
     said = [t for t in said if not any(_another_report(a, verb) for a in _up_to(t, verb))]
     whole = _trimmed(said, contiguous=False)
-    around = verb.lower_ == "according" and whole and whole[0].i < verb.i < whole[-1].i
+    around = whole and whole[0].i < verb.i < whole[-1].i
     said = whole if around else _trimmed(said, contiguous=True)  # 'then, according to police, fled'
     words = len([t for t in said if not t.is_punct])
     if words < MIN_CLAIM_WORDS and not (
@@ -121,7 +130,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     )
     if quoted and not _quoted_statement(text, verb, said, inside):
         return None  # a quoted phrase, not a statement of the speaker's
-    if not quoted and _not_asserted(verb):
+    if not quoted and judged is None and _not_asserted(verb):
         # 'The company denied that its products were unsafe', 'Officials never said the water
         # was safe', 'refused to say whether he was released': the clause is not the source's
         # claim; the claim is the whole verb phrase, as the article words it
@@ -130,6 +139,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
             return None  # told after its clause ('..., Saudi Arabia denied'): no claim of theirs
         said = list(verb.doc[first.i : said[-1].i + 1])
     start, end = text.at(said[0]), text.end(said[-1])
+    end = _closing_quote(text.text, start, end)
     who = _speaker_of(text, verb, start)
     if who is None or not who.speaker:
         return None
@@ -138,6 +148,86 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         who.speaker, Span(text=text.text[start:end], start=start, end=end),
         Span(text=text.text[s0:s1], start=s0, end=s1),
     )  # fmt: skip
+
+
+# Verbs that judge what their object is or did, with the judgement after it: 'called the
+# crisis the worst in the world', 'described the attack as cowardly', 'blamed Iran for the
+# attacks', 'accused the government of rigging the vote'. The preposition that carries it.
+JUDGING = {"call": None, "describe": "as", "blame": ("for", "on"),
+           "accuse": "of", "criticise": "for", "criticize": "for", "condemn": "for"}  # fmt: skip
+
+
+def _judged(verb: Token) -> list[Token] | None:
+    """The words of a judgement a verb of saying passes on its object, from the verb to the
+    judgement's end: the claim is the verb phrase, as the article words it ('called the
+    humanitarian crisis the worst in the world'). 'Called' that names ('called his son Tom', a
+    name as the complement) judges nothing; one negated ('did not call it terror') or foreseen
+    ('will criticise') asserts nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma not in JUDGING or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return None  # (nor what someone would or will do: 'critics will call it a failure')
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # (the judge named as the verb's own subject, not read off a misparse)
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if thing is None:
+        return None  # (not 'what she described as resources': the thing judged told elsewhere)
+    wanted = JUDGING[lemma]
+    after = [c for c in verb.children if c.i > thing.i]
+    if wanted is None:
+        judgement = next((c for c in after if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")), None)
+    else:
+        # (on the verb, or on its object: 'blamed [the opposition for the violence]')
+        # (or the parser's other reading: 'as' a modifier of 'friendly' in 'described them as friendly')
+        judgement = next((c for c in [*after, *thing.rights] if c.left_edge.lower_ in wanted
+                          and c.dep_ in ("prep", "advmod", "advcl")), None)  # fmt: skip
+    if judgement is None:
+        return None
+    end = judgement.right_edge.i
+    adjacent = next((c for c in after if c.dep_ == "prep" and c.i == end + 1), None)
+    if wanted is None and judgement.pos_ == "ADJ" and adjacent is not None:
+        end = adjacent.right_edge.i  # 'the worst in the world' (the parser hangs 'in' on the verb)
+    return list(verb.doc[verb.i : end + 1])
+
+
+CLOSING = '"”'
+
+
+def _closing_quote(text: str, start: int, end: int) -> int:
+    """The claim's end, past the quotation mark that closes one it opens ('called the strike
+    "a disgrace"', not '... "a disgrace')."""
+    words = text[start:end]
+    opened = words.count("“") > words.count("”") or words.count('"') % 2 == 1
+    return end + 1 if opened and end < len(text) and text[end] in CLOSING else end
+
+
+def _set_apart(word: Token) -> bool:
+    """A word whose phrase has a comma just before it: the opening of an aside."""
+    edge = word.left_edge  # (the comma may be the phrase's own first word)
+    return edge.text == "," or edge.i > 0 and word.doc[edge.i - 1].text == ","
+
+
+def _aside_of(verb: Token) -> list[Token] | None:
+    """The clause a verb of saying set inside it as an aside reports: 'The fire, officials said,
+    started in the kitchen' (the parser makes 'said' a parataxis of 'started'). The claim is the
+    whole clause, the aside with it, as for 'according to'."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children) or not _set_apart(verb):
+        return None  # (one who says it, in an aside between commas: not '(these are called mods)')
+    if not any(c.dep_ in CLAUSE_SUBJECTS and c.i < verb.i for c in head.children):
+        return None
+    # the adverbials after the aside are the clause's, whatever the parser hung them on ('The
+    # sequence began, police described, in the northbound lanes')
+    closing = next((c for c in verb.children if c.text == "," and c.i > verb.i), None)
+    if closing is None:
+        return None
+    tail = [t for c in verb.children if c.i > closing.i and c.dep_ in ("prep", "advmod", "npadvmod")
+            for t in c.subtree]  # fmt: skip
+    said = [t for t in head.subtree if t not in list(verb.subtree)] + tail
+    return said if any(t.i < verb.i for t in said) else None
 
 
 def _clause_misread(text: Text, verb: Token) -> list[Token] | None:
@@ -239,7 +329,7 @@ def _nested(verb: Token) -> bool:
     """A belief inside a report's clause is the reporter's claim: 'He said that the police
     suspect ...' (his claim, not the police's). One joined on with its own subject ('... while
     Brudziński wrote') is not inside."""
-    if verb.lemma_.lower() not in STANCE_LEMMAS:
+    if verb.lemma_.lower() not in STANCE_LEMMAS and _judged(verb) is None:
         return False
     token = verb
     while token.head != token:

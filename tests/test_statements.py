@@ -104,7 +104,8 @@ def test_according_to_inside_a_second_verb_of_one_subject_covers_both() -> None:
 def test_a_quoted_statement_is_its_speaker_s_claim_a_quoted_phrase_is_not() -> None:
     """Reported in the speaker's own words, a statement is still their claim: the clause inside
     the quotation marks, with its subject and tensed verb. A quoted phrase on its own claims
-    nothing the article's words can show, and a verb inside the quote reports nothing."""
+    nothing the article's words can show (a judgement passed in one is the verb phrase that
+    passes it), and a verb inside the quote reports nothing."""
     article = (
         'The union said the pay offer was "nowhere near enough for the people who kept the trains '
         'running" and would be put to its members. '
@@ -119,6 +120,8 @@ def test_a_quoted_statement_is_its_speaker_s_claim_a_quoted_phrase_is_not() -> N
             "and would be put to its members",
         ),
         ("Maria Lenz", "The line will stay closed until the inspectors are satisfied"),
+        # a judgement in part in the judge's words is theirs, as the article words it
+        ("Ben Ode", 'called the strike "a disgrace to the profession"'),
         ("a driver", "They told us the trains were safe"),
     ]
 
@@ -145,7 +148,7 @@ def test_a_claim_whose_subject_is_the_narrator_s_keeps_its_quoted_predicate() ->
         'was "hiding the true cost of the new bridge from the people".'
     )
     assert claims(article) == [
-        ("The mayor", 'the council was "hiding the true cost of the new bridge from the people')
+        ("The mayor", 'the council was "hiding the true cost of the new bridge from the people"')
     ]
 
 
@@ -406,4 +409,58 @@ def test_a_report_the_parser_read_as_a_description(
     """'The security chief announced on Tuesday there were suspects in custody' claimed
     nothing: the parser read 'the chief announced on Tuesday' as a chief described, and 'there
     were suspects' as the sentence. The words after the verb, parsed alone, are its clause."""
+    assert first_claim(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The fire, officials said, started in the kitchen of the restaurant.",
+         ("officials", "The fire, officials said, started in the kitchen of the restaurant")),
+        ("The suspect, police said on Monday, had been known to them for years.",
+         ("police", "The suspect, police said on Monday, had been known to them for years")),
+        # not words set off in brackets, nor a name after a place ('in Munich, Germany confirmed')
+        ('Hooks were added to it (these changes are called "mods" by the engine) for players.', (None, None)),
+        ("The health ministry in Munich, Germany confirmed a case of the infection in a man.",
+         ("The health ministry in Munich", "a case of the infection in a man")),
+    ],
+)  # fmt: skip
+def test_a_report_set_inside_its_clause_as_an_aside(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    """'The fire, officials said, started in the kitchen' claimed nothing (the parser makes
+    'said' an aside of 'started', with no clause of its own), and 'The suspect, police said on
+    Monday, had been known to them' was a claim of 'the suspect' (read as a second subject of
+    'said'). The claim is the whole clause, the aside with it, as for 'according to'."""
+    assert first_claim(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The United Nations called the humanitarian crisis in Yemen the worst in the world.",
+         ("United Nations", "called the humanitarian crisis in Yemen the worst in the world")),
+        ("The mayor described the attack as a cowardly act of terror.",
+         ("The mayor", "described the attack as a cowardly act of terror")),
+        ("The minister blamed the opposition for the violence in the capital.",
+         ("The minister", "blamed the opposition for the violence in the capital")),
+        ("The opposition accused the government of rigging the election.",
+         ("The opposition", "accused the government of rigging the election")),
+        # a name given, a judgement withheld or foreseen, a thing judged told before the verb
+        ("The farmer called his son Thomas after his grandfather.", (None, None)),
+        ("The mayor did not call the shooting an act of terror.", (None, None)),
+        ("Critics will call the new law an attack on press freedom.", (None, None)),
+        ("Murphy gave them access to what she described as resources for the transition.", (None, None)),
+        # one judge's words reported by another are the reporter's claim
+        ("Doctors called his recovery a miracle, his family said.",
+         ("his family", "Doctors called his recovery a miracle")),
+    ],
+)  # fmt: skip
+def test_a_judgement_passed_on_something_is_its_judge_s_claim(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    """'The United Nations called the resulting humanitarian crisis the worst in the world'
+    and 'Pompeo ... blaming Iran for the attacks' claimed nothing (claims the dev gold records):
+    a verb of saying that judges its object has no clause. The claim is the verb phrase, as the
+    article words it."""
     assert first_claim(sentence) == expected
