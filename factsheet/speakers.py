@@ -492,6 +492,12 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
             return controller  # 'the backlash led Biden to express', 'prompted Roe to say': Biden, Roe
         if verb.dep_ == "acl" and _issuer(verb.head) is not None:
             return verb.head  # 'released a statement saying "..."': the statement, for who issued it
+        with_ = verb.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with" else None
+        absolute = with_ is not None and (with_.i == 0 or verb.doc[with_.i - 1].text == ",")
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and absolute:
+            # '..., with officials saying the toll could rise': the officials (not 'came up with a
+            # task saying', a thing described)
+            return verb.head
         if verb.dep_ not in CLIMB or verb.head == verb:
             return None
         if relations == SPEAKING and any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -1837,6 +1843,49 @@ FIGURE_LEMMAS = frozenset(
 GIVING_LEMMAS = frozenset("provide release give publish issue compile supply".split()) | FIGURE_LEMMAS
 
 
+# An interview transcript's turn: a paragraph opened with its speaker's name in double
+# brackets, the Wikinews convention ('((Anna Roe))  I saw the notice on reddit.').
+TURN = re.compile(r"[ \t]*\(\(([^()\n]{1,80})\)\)")
+
+
+def transcript_turn(text: Text, at: int) -> Attribution | None:
+    """Who speaks the transcript turn that holds offset at: the name that opens its paragraph.
+    Not the interviewer's, told by what the turns are: a name whose turns are mostly questions
+    is the one who asks, read over the whole article where this is a part of one."""
+    if text.whole is not None:
+        whole, offset = text.whole
+        turn = transcript_turn(whole, at + offset)
+        if turn is None or turn.start is None or turn.end is None:
+            return None
+        return Attribution(turn.speaker, turn.how, turn.cue, turn.start - offset, turn.end - offset)
+    return _turns(text).get(text.paragraph_number(at))
+
+
+def in_transcript(text: Text, at: int) -> bool:
+    """Whether offset at stands in a turn of an interview transcript, anyone's."""
+    if text.whole is not None:
+        return in_transcript(text.whole[0], at + text.whole[1])
+    return text.paragraph_number(at) in _turns(text, everyone=True)
+
+
+def _turns(text: Text, everyone: bool = False) -> dict[int, Attribution]:
+    """The transcript turns' speakers, by paragraph number (the interviewer's too: everyone)."""
+    turns = text.memo.get(("turns", str(everyone)))
+    if turns is None:
+        marked = [(n, m, b) for n, (a, b) in enumerate(text.paragraphs, 1)
+                  if (m := TURN.match(text.text, a, b)) is not None]  # fmt: skip
+        asked: dict[str, list[bool]] = {}
+        for _, m, b in marked:
+            asked.setdefault(m.group(1).strip(), []).append("?" in text.text[m.end() : b])
+        turns = {
+            n: Attribution(m.group(1).strip(), "named", "", m.start(1), m.end(1))
+            for n, m, _ in marked
+            if everyone or sum(asked[m.group(1).strip()]) * 2 < len(asked[m.group(1).strip()])
+        }
+        text.memo[("turns", str(everyone))] = turns
+    return turns  # type: ignore[return-value]
+
+
 def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[Attribution]:
     """Who the article gives as the source of what stands at [start, end): the subjects of the
     reporting verbs of its sentence ('police said', 'according to the ministry'), the verb
@@ -1884,7 +1933,8 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         given = _given_by(here)
         who = _speaker_of(text, given, start) if given is not None else None
         found = [who] if who is not None and who.speaker else []
-    return found
+    turn = transcript_turn(text, start) if not figure else None
+    return found if turn is None else [*found, turn]  # (an interview answer is its speaker's)
 
 
 def _own_heads(token: Token) -> Iterator[Token]:

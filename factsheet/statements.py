@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING
 
 from factsheet.figures import DENIALS, _withheld
 from factsheet.models import Span
-from factsheet.speakers import STANCE_LEMMAS, _in, _quoted, _reports, _speaker_of, direct_quotes
+from factsheet.speakers import (
+    STANCE_LEMMAS,
+    _in,
+    _quoted,
+    _reports,
+    _speaker_of,
+    direct_quotes,
+    in_transcript,
+    transcript_turn,
+)
 from factsheet.text import Text
 
 if TYPE_CHECKING:
@@ -52,11 +61,38 @@ def find_claims(text: Text, skip: int = 0) -> list[ClaimCandidate]:
         start, end = text.span_of(sentence)
         if start < skip or not _latin(sentence.text) or _a_question(text, sentence):
             continue
+        before = len(found)
         for verb in (t for t in sentence if _reports(t) and not _nested(t)):
             claim = _claim(text, sentence, verb)
             if claim is not None and not any(_within(claim.said, other.said) for other in found):
                 found.append(claim)
+        answer = _answered(text, sentence) if len(found) == before else None
+        if answer is not None:
+            found.append(answer)
     return found
+
+
+def _answered(text: Text, sentence: SpacySpan) -> ClaimCandidate | None:
+    """A statement of an interview answer is its speaker's claim ('((Anna Roe))  YouTube
+    implements DRM for its films only.'): a clause with a subject and a tensed verb, in the
+    speaker's turn of the transcript (speakers.transcript_turn), without the name that opens it."""
+    start, end = text.span_of(sentence)
+    turn = transcript_turn(text, start)
+    if turn is None or turn.end is None or _mostly_quoted(text, sentence):
+        return None
+    words = [t for t in sentence if text.at(t) > turn.end + 1 and not t.is_space]
+    if any(t.text.startswith("((") for t in words):
+        return None  # (a second marker inside the turn: '((hi))Hindi language: ...')
+    root = _root(words)
+    while words and words[-1].is_punct:
+        words.pop()
+    if root is None or len([t for t in words if not t.is_punct]) < MIN_CLAIM_WORDS:
+        return None
+    if not _tensed(root) or not any(c.dep_ in CLAUSE_SUBJECTS for c in root.children):
+        return None
+    said = Span(text=text.text[text.at(words[0]) : text.end(words[-1])], start=text.at(words[0]),
+                end=text.end(words[-1]))  # fmt: skip
+    return ClaimCandidate(turn.speaker or "", said, Span(text=text.text[start:end], start=start, end=end))
 
 
 def _a_question(text: Text, sentence: SpacySpan) -> bool:
@@ -303,10 +339,13 @@ def _quoted_statement(
     root = _root(words)
     if span is None or root is None:
         return False
-    tensed = root.tag_ in TENSED or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in TENSED for c in root.children
-    )
-    return tensed and any(c.dep_ in CLAUSE_SUBJECTS for c in root.children)
+    return _tensed(root) and any(c.dep_ in CLAUSE_SUBJECTS for c in root.children)
+
+
+def _tensed(verb: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary ('has been found')."""
+    auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    return verb.tag_ in TENSED or any(c.tag_ in TENSED for c in auxiliaries)
 
 
 def _cut_off(clause: Token, verb: Token) -> bool:
@@ -461,8 +500,8 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
     found = []
     for sentence in text.sentences():
         start, end = text.span_of(sentence)
-        if start < skip or _mostly_quoted(text, sentence):
-            continue
+        if start < skip or _mostly_quoted(text, sentence) or in_transcript(text, start):
+            continue  # (someone's words, in quotation marks or an interview's turn)
         if not _latin(sentence.text) or _question_mark(sentence) is not None:
             continue  # Hindi, Russian ... (the English parser cannot read it); a question
         if not any(_tells_what_happened(head) for head in _main_clauses(sentence)):

@@ -175,6 +175,7 @@ class Text:
     def __init__(self, text: str) -> None:
         self.text = text
         self.memo: dict[tuple[str, str], object] = {}  # what a stage worked out from this text
+        self.whole: tuple[Text, int] | None = None  # the article this is a part of, and where
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -226,6 +227,7 @@ class Text:
             return None
         sub = Text(text)
         sub.__dict__["pieces"] = inside  # the cached_property, filled from the whole's parse
+        sub.whole = (self, start)
         return sub
 
     def piece_at(self, offset: int) -> Piece | None:

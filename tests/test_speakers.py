@@ -1570,3 +1570,10 @@ def test_it_a_document_issued_in_the_passive(article: str, speaker: str | None) 
     only a document a verb takes as its object ('the ministry published a report') was read as
     issued; one issued in the passive is its agent's (not one 'criticised by the opposition')."""
     assert speakers(article) == [speaker]
+
+
+def test_a_thing_described_as_saying_is_no_speaker() -> None:
+    """'come up with a task saying like, "Okay, ..."' gave the quote to 'a task' once the
+    absolute clause ('..., with officials saying') gave its noun as the speaker: only after a
+    comma is 'with X saying' a clause of its own."""
+    assert speakers('You could come up with a task saying, "Okay, I will think of my friend now."') == [None]

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
 import pytest
 
+from factsheet.article import read_article
+from factsheet.pipeline import make_sheet
 from factsheet.statements import by_headline, find_claims, find_events
 from factsheet.text import parse
+from tests.reading import CodeReading
 
 
 def claims(article: str) -> list[tuple[str, str]]:
@@ -463,4 +469,54 @@ def test_a_judgement_passed_on_something_is_its_judge_s_claim(
     and 'Pompeo ... blaming Iran for the attacks' claimed nothing (claims the dev gold records):
     a verb of saying that judges its object has no clause. The claim is the verb phrase, as the
     article words it."""
+    assert first_claim(sentence) == expected
+
+
+INTERVIEW = (
+    "Developer speaks about the blocked project\n\n"
+    "On Friday, the code hosting site blocked public access to the downloader. Reporters spoke to "
+    "its former maintainer.\n\n"
+    "((WN))  How did you learn about the takedown?\n\n"
+    "((Anna Roe))  I saw the takedown notice on a forum, along with everyone else.\n\n"
+    "((WN))  Is the notice warranted? I read it twice.\n\n"
+    "((Anna Roe))  I think it is not warranted because the downloader is entirely legal. The site "
+    "protects its films only. Thanks for asking!\n"
+)
+
+
+def test_an_interview_answer_is_its_speaker_s_claim() -> None:
+    """The dev gold's claims of a Wikinews interview ('YouTube implements DRM only for YouTube
+    Movies', Philipp Hagemeister) were never candidates: a turn of a transcript, opened by its
+    speaker's name in double brackets, is that speaker's words, with no verb of saying. The one
+    whose turns are mostly questions asks (their statements are no claims); no turn is an event."""
+    found = claims(INTERVIEW)
+    assert found == [
+        ("Anna Roe", "I saw the takedown notice on a forum, along with everyone else"),
+        ("Anna Roe", "I think it is not warranted because the downloader is entirely legal"),
+        ("Anna Roe", "The site protects its films only"),
+    ]
+    assert [e.what[:9] for e in find_events(parse(INTERVIEW))] == ["Developer", "On Friday", "Reporters"]
+
+
+def test_an_interview_answer_s_claim_is_checked_against_its_turn(tmp_path: Path) -> None:
+    """The checker reads the transcript as the finder does: the answer verified as its
+    speaker's, not as the interviewer's."""
+    path = tmp_path / "interview.txt"
+    path.write_text(INTERVIEW)
+    sheet = asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
+    assert {(c.source, c.check.status) for c in sheet.claims} == {("Anna Roe", "verified")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The storm killed 12 people, with officials saying the toll could rise further.",
+         ("officials", "the toll could rise further")),
+        ("Germany banned the airline on Monday, with officials saying this is for security reasons.",
+         ("officials", "this is for security reasons")),
+    ],
+)  # fmt: skip
+def test_a_report_in_an_absolute_clause_of_with(sentence: str, expected: tuple[str, str]) -> None:
+    """'..., with officials saying this is for security reasons' claimed nothing: 'saying' was
+    read as describing the officials, with no subject of its own."""
     assert first_claim(sentence) == expected
