@@ -3955,6 +3955,14 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
     found: set[str] = set()
     known = _surnames(text)
     for token in text.tokens_in(start, end):
+        group = _group_of(token) if token.pos_ in ("NOUN", "PROPN") else None
+        count = next((c for c in group.children if _counted_noun(c) == group), None) if group else None
+        if count is not None and _a_count_word(count):
+            # one joined to a count, or part of it, shares its fate ('pulled 11 people out
+            # alive, among them a girl'), as the finder reads it (_group_of)
+            shared = _kind_of_count(count, group, text)
+            if shared:
+                found.add(shared)
         if _a_count_word(token):
             kind = _kind_of_count(token, _counted_noun(token), text)
         elif (told := _told_by_a_word(text, token, start, end)) is not None:

@@ -5113,3 +5113,21 @@ def test_one_joined_to_a_count_that_died_is_a_casualty() -> None:
     """'The driver and his two passengers died' gave the two only: 'the driver ... died', with no
     harm told, was read as a death of age or illness, though a count died with him."""
     assert counts("The driver and his two passengers died.") == [("killed", 1), ("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By evening they had pulled 11 people out alive, among them a three-year-old girl.",
+         [("rescued", 11), ("rescued", 1)]),
+        ("Rescuers freed 14 people from the rubble, including a baby.", [("rescued", 14), ("rescued", 1)]),
+    ],
+)  # fmt: skip
+def test_one_part_of_a_count_is_checked_with_the_count_s_fate(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'pulled 11 people out alive, among them a three-year-old girl' flagged the girl ('Nothing
+    in the sentence says the people were rescued'): the checker read the kind in the part's own
+    words, where the finder had read the count's fate she shares."""
+    assert verified_counts(tmp_path, text) == expected
+    assert all(f.check.status == "verified" for f in checked_sheet_of(tmp_path, text))
