@@ -159,7 +159,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     inside = direct_quotes(text)
     if not said:
         return None
-    quoted = (
+    quoted = judged is None and (  # (a judgement's verb stands outside the words it quotes)
         _in(text.at(said[0]), inside)
         or _mostly_in(text, said, inside)
         and _quoted_subject(text, said, inside)
@@ -233,7 +233,10 @@ def _closing_quote(text: str, start: int, end: int) -> int:
     "a disgrace"', not '... "a disgrace')."""
     words = text[start:end]
     opened = words.count("“") > words.count("”") or words.count('"') % 2 == 1
-    return end + 1 if opened and end < len(text) and text[end] in CLOSING else end
+    if not opened:
+        return end
+    closing = re.match(r"[.,!?]?[\"”]", text[end : end + 2])  # (its own stop inside: 'doing his job."')
+    return end + len(closing.group()) if closing else end
 
 
 def _set_apart(word: Token) -> bool:

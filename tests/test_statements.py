@@ -452,6 +452,8 @@ def test_a_report_set_inside_its_clause_as_an_aside(
          ("The minister", "blamed the opposition for the violence in the capital")),
         ("The opposition accused the government of rigging the election.",
          ("The opposition", "accused the government of rigging the election")),
+        ('Anna Roe called the death "the senseless killing of a journalist doing his job."',
+         ("Anna Roe", 'called the death "the senseless killing of a journalist doing his job."')),
         # a name given, a judgement withheld or foreseen, a thing judged told before the verb
         ("The farmer called his son Thomas after his grandfather.", (None, None)),
         ("The mayor did not call the shooting an act of terror.", (None, None)),
