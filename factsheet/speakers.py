@@ -1827,8 +1827,9 @@ REPORT_LEMMAS = (SPEECH_LEMMAS - {"continue", "read"}) | {"estimate", "count", "
 STANCE_LEMMAS = frozenset("indicate contend imply propose recommend hint signal specify clarify affirm "
                           "believe think expect fear suspect".split())  # fmt: skip
 # Verbs of a finding, whose that-clause after them is what their subject found: 'the report
-# found that the dam had not been inspected', 'investigators determined', 'records show'.
-FINDING_LEMMAS = frozenset({"find", "determine", "show"})
+# found that the dam had not been inspected', 'investigators determined', 'records show', 'the
+# coroner ruled that the death was accidental'.
+FINDING_LEMMAS = frozenset({"find", "determine", "show", "rule"})  # ('the coroner ruled that')
 # Verbs that give a number its source (a subset of REPORT_LEMMAS): the ones that state
 # information, not those that praise, urge or ask.
 FIGURE_LEMMAS = frozenset(

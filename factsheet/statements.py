@@ -189,7 +189,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
 # Verbs that judge what their object is or did, with the judgement after it: 'called the
 # crisis the worst in the world', 'described the attack as cowardly', 'blamed Iran for the
 # attacks', 'accused the government of rigging the vote'. The preposition that carries it.
-JUDGING = {"call": None, "describe": "as", "blame": ("for", "on"),
+JUDGING = {"call": None, "describe": "as", "blame": ("for", "on"), "claim": ("for",),
            "accuse": "of", "criticise": "for", "criticize": "for", "condemn": "for"}  # fmt: skip
 
 
@@ -208,6 +208,11 @@ def _judged(verb: Token) -> list[Token] | None:
     if thing is None:
         return None  # (not 'what she described as resources': the thing judged told elsewhere)
     wanted = JUDGING[lemma]
+    if lemma == "claim" and thing.lemma_.lower() not in ("responsibility", "credit"):
+        return None  # 'claimed responsibility for the attack' (not 'the fire claimed 12 lives')
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and any(c.lower_ == "no" for c in subject.children):
+        return None  # 'No group has claimed responsibility': no one's
     after = [c for c in verb.children if c.i > thing.i]
     if wanted is None:
         judgement = next((c for c in after if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")), None)

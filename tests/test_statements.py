@@ -522,3 +522,22 @@ def test_a_report_in_an_absolute_clause_of_with(sentence: str, expected: tuple[s
     """'..., with officials saying this is for security reasons' claimed nothing: 'saying' was
     read as describing the officials, with no subject of its own."""
     assert first_claim(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Taliban claimed responsibility for the attack in a statement.",
+         ("Taliban", "claimed responsibility for the attack in a statement")),
+        ("The coroner ruled that the death was accidental.", ("The coroner", "the death was accidental")),
+        # no one's claim, a toll, a reign
+        ("No group has claimed responsibility for the bombing.", (None, None)),
+        ("The storm claimed 12 lives in the north.", (None, None)),
+        ("The king ruled the country for thirty years.", (None, None)),
+    ],
+)  # fmt: skip
+def test_responsibility_claimed_and_a_ruling(sentence: str, expected: tuple[str | None, str | None]) -> None:
+    """'The Islamic State claimed responsibility for all three attacks' and 'the Court of
+    Session ruled that the prorogation was unlawful' claimed nothing (corpus): the one has no
+    clause, the other a verb of finding not read as one."""
+    assert first_claim(sentence) == expected
