@@ -82,7 +82,8 @@ _BELOW_100 = (
 # 'two hundred and fifty' is one number (the 'and' joins no range; 'a hundred and two hundred' does)
 _NO_SCALE = r"(?! (?:hundred|thousand))"
 _WORD_NUM = (
-    rf"(?:a (?:hundred(?: thousand)?|thousand)(?: and {_BELOW_100}\b{_NO_SCALE})?"  # 'a hundred and twenty'
+    # 'a hundred and twenty', 'a million'
+    rf"(?:a (?:hundred(?: thousand)?|thousand|million)(?: and {_BELOW_100}\b{_NO_SCALE})?"
     rf"|(?:{_BELOW_100}|half a dozen|a dozen|both)"
     rf"(?: (?:hundred|thousand)(?: and {_BELOW_100}\b{_NO_SCALE})?| dozen)?)"
 )

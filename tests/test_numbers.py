@@ -5131,3 +5131,18 @@ def test_one_part_of_a_count_is_checked_with_the_count_s_fate(
     words, where the finder had read the count's fate she shares."""
     assert verified_counts(tmp_path, text) == expected
     assert all(f.check.status == "verified" for f in checked_sheet_of(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The famine is thought to have killed up to a million people.", [("killed", None)]),
+        ("The famine killed a million people.", [("killed", 1_000_000)]),
+        ("More than a million people fled their homes.", [("displaced", 1_000_000)]),
+        ("The company sold a million copies.", []),
+    ],
+)  # fmt: skip
+def test_a_million(text: str, expected: list[tuple[str, int | None]]) -> None:
+    """'The famine killed a million people' gave nothing: 'a hundred' and 'a thousand' were
+    numbers, 'a million' was not."""
+    assert counts(text) == expected
