@@ -379,15 +379,15 @@ def _counts_past_its_entity(number: Token) -> bool:
     if number.ent_type_ not in ("DATE", "TIME", "QUANTITY"):
         # 'Sixty passengers were injured' ('Sixty' a product to the recogniser): a number word
         # alone in its entity, counting people after it
+        if entity is None or noun is None or noun.i < number.i or _no_person(noun):
+            return False
+        # 'The dead include 14 Britons' (the recogniser's organisation '14 Britons'): a number
+        # that opens a name of two words, the second a plural that can name people
+        demonyms = len(entity) == 2 and entity.start == number.i and noun.i == entity.end - 1
         return (
-            entity is not None
-            and len(entity) == 1
-            and number.is_alpha
-            and noun is not None
-            and noun.tag_ == "NNS"
-            and noun.i > number.i
-            and not _no_person(noun)
-        )
+            len(entity) == 1 and number.is_alpha and noun.tag_ == "NNS"
+            or demonyms and noun.tag_ in ("NNS", "NNPS")
+        )  # fmt: skip
     if noun is None:  # 'the death toll stands at 45', 'the final toll was 71', 'climbed to 12 overnight':
         # what a toll came to, whatever the recogniser joined to it
         told = (
@@ -2132,9 +2132,11 @@ def _place_read_as_verb(word: Token) -> bool:
     )
 
 
-# Verbs that put people where they are alive, not out of it, or take them: 'buried alive',
-# 'burned alive', 'captured alive'.
-BURIED = frozenset({"bury", "burn", "trap", "eat", "skin", "boil", "wall", "seal", "capture"})
+# Verbs that put people where they are alive, not out of it, keep them there or take them:
+# 'buried alive', 'burned alive', 'kept three hostages alive', 'captured alive'.
+BURIED = frozenset(
+    {"bury", "burn", "trap", "eat", "skin", "boil", "wall", "seal", "capture", "keep", "leave"}
+)
 
 
 # Verbs that bring people out of where they were trapped or held.
@@ -2185,6 +2187,9 @@ def _brought_out_alive(verb: Token) -> bool:
     # place as its adjective (no English adjective follows the noun it describes)
     placed = [t for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
               for t in g.children if t.dep_ == "amod" and t.i > g.i]  # fmt: skip
+    # or after the object ('found nine people alive in the rubble'), for the same reason
+    placed += [t for o in verb.children if o.dep_ == "dobj"
+               for t in o.children if t.dep_ == "amod" and t.i > o.i]  # fmt: skip
     return any(
         c.lower_ == "alive" and c.dep_ in ("oprd", "acomp", "advmod", "advcl", "xcomp", "ccomp")
         for c in verb.children

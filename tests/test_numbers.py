@@ -5146,3 +5146,36 @@ def test_a_million(text: str, expected: list[tuple[str, int | None]]) -> None:
     """'The famine killed a million people' gave nothing: 'a hundred' and 'a thousand' were
     numbers, 'a million' was not."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers found nine people alive in the rubble.", [("rescued", 9)]),
+        ("Rescuers found 9 Filipinos alive.", [("rescued", 9)]),
+        ("The kidnappers kept three hostages alive for weeks.", []),
+        ("The attack left only four soldiers alive.", []),
+        ("Soldiers captured 12 fighters alive.", []),
+    ],
+)  # fmt: skip
+def test_found_alive_with_the_object_between(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'were found alive' was rescued, 'found nine people alive' nothing: the parser hangs
+    'alive' on the object it follows. Kept or left alive is no rescue."""
+    assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead include 14 Britons, the Foreign Office said.", [("killed", 14)]),
+        ("Two Australians were among the dead.", [("killed", 2)]),
+    ],
+)  # fmt: skip
+def test_a_count_of_nationals_the_recogniser_calls_an_organisation(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'The dead include 14 Britons' gave nothing: '14 Britons' is an organisation to the
+    recogniser, and a number inside one is a name's."""
+    assert verified_counts(tmp_path, text) == expected
