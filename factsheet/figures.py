@@ -963,13 +963,30 @@ def victims(text: Text, candidate: FigureCandidate) -> str | None:
         words = [w for w in words if w.i < dash.i]
         if not words or words[-1].pos_ not in ("NOUN", "PROPN"):
             return None
-    elif not words or words[-1] != noun or any(w.pos_ in ("VERB", "AUX") for w in words):
+    elif not words or words[-1] != noun or any(w.pos_ in ("VERB", "AUX") and not _participle(w)
+                                                for w in words):  # fmt: skip
         return None
+    # '4 missing fishermen', 'three dead soldiers': the fishermen; the kind says what befell them
+    # ('eight trapped miners' keeps 'trapped': no kind of its own says it)
+    while len(words) > 1 and words[0].dep_ == "amod" and _kind_word(words[0]):
+        words = words[1:]
     start, end = text.span_of(words)
     joined = re.match(r"(?:-[^\W\d_]+)+", text.text[end : end + 40])
     if joined is not None:
         end += joined.end()  # a word the tokenizer split at its hyphens: 'passers-by', not 'passers'
     return text.text[start:end]
+
+
+def _participle(word: Token) -> bool:
+    """'injured' in '12 injured workers', 'trapped' in 'eight trapped miners': a verb's
+    participle describing the noun, not a verb of the clause."""
+    return word.dep_ == "amod" and word.tag_ in ("VBN", "VBG")
+
+
+def _kind_word(word: Token) -> bool:
+    """'missing', 'injured', 'dead': a word that says which kind of casualty."""
+    kinds = {KIND_LEMMAS.get(word.lemma_.lower()), KIND_LEMMAS.get(word.lower_)}
+    return bool(kinds - {None, "other"})
 
 
 def _counted_noun(number: Token) -> Token | None:
