@@ -290,14 +290,16 @@ class Text:
         return None
 
     def people(self) -> list[tuple[str, int, int]]:
-        """(name, start, end) of every PERSON entity, possessive 's left off."""
+        """(name, start, end) of every PERSON entity, possessive 's left off; not one with no
+        capital letter, which English writes no name without (the recogniser tags words of a
+        script with no capitals, a Farsi translation beside a quote, as people)."""
         return self._people
 
     @cached_property
     def _people(self) -> list[tuple[str, int, int]]:
         found = []
         for label, start, _, ent in self.entities:
-            if label == "PERSON":
+            if label == "PERSON" and any(c.isupper() for c in ent.text):
                 name = bare(ent.text)
                 found.append((name, start, start + len(name)))
         return found

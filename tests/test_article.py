@@ -10,6 +10,7 @@ import pytest
 from factsheet.article import find_date, find_title, headline, lead, read_article
 from factsheet.errors import InputError
 from tests.conftest import DATA, SAMPLE
+from tests.test_numbers import checked_sheet
 
 TEXT = "Fire kills five in Poland\n\nMonday, January 14, 2019\n\n" + "Five girls died in a fire. " * 5
 
@@ -94,3 +95,27 @@ def test_title_and_date_helpers() -> None:
     assert find_date("date 2022-09-20 Russia") == date(2022, 9, 20)
     assert find_date("nothing here") is None
     assert (DATA / "ATTRIBUTION.md").is_file()
+
+
+SHAPES = {
+    "a list": "Storm news\n\n" + "".join(f"- {n} people were hurt in district {n}\n" for n in range(2, 40)),
+    "all capitals": "STORM NEWS\n\nTHE STORM KILLED 12 PEOPLE, POLICE SAID. \"WE WILL REBUILD,\" SAID MAYOR "
+    "ANNA ROE. FOUR PEOPLE ARE MISSING.\n",
+    "a table": "Storm news\n\n| district | dead | hurt |\n|---|---|---|\n"
+    + "".join(f"| North {n} | {n} | {2 * n} |\n" for n in range(1, 30)),
+    "one long line": "Storm news\n\n" + "The storm killed 12 people, police said. " * 4000,
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_an_article_the_parser_reads_poorly_gets_a_sheet(tmp_path: Path, shape: str) -> None:
+    """Lists, all capitals, a table, one line longer than a parse piece: a sheet (with fewer
+    items, perhaps), never a traceback; whatever it shows verified stands in the article."""
+    path = tmp_path / "article.txt"
+    path.write_text(SHAPES[shape])
+    sheet = checked_sheet(path)
+    text = read_article(str(path)).text
+    for figure in sheet.figures:
+        assert text[figure.phrase.start : figure.phrase.end] == figure.phrase.text
+    for quote in sheet.quotes:
+        assert all(text[p.start : p.end] == p.text for p in quote.parts)

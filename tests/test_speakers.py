@@ -113,6 +113,17 @@ def test_text_the_english_pipeline_reads_poorly_gets_no_name_from_elsewhere(arti
     assert all(s is None or s in quoted_sentence for s in speakers(article))
 
 
+def test_words_of_a_script_with_no_capitals_are_no_person_a_pronoun_stands_for() -> None:
+    """Seen on unseen news: a Farsi translation after a quote, which the English recogniser
+    tags as people, took 'He' of the next paragraph from the man named before it."""
+    article = (
+        'Tom Berger, the president of the federation, explained the ban saying, "These two will be '
+        'denied entry." ((fa))Farsi language: \u200dاولین اقدام ما این است که این افراد را محروم می\u200cکنیم.\n'
+        '  He further stated, "Something that should not have happened has happened."'
+    )
+    assert speakers(article) == ["Tom Berger", "Tom Berger"]
+
+
 def test_a_quote_with_no_verb_continues_the_speech_reported_just_before_it() -> None:
     article = (
         "Fire chief Ann Roe said the blaze spread through the roof within minutes. "
