@@ -99,7 +99,7 @@ def test_title_and_date_helpers() -> None:
 
 SHAPES = {
     "a list": "Storm news\n\n" + "".join(f"- {n} people were hurt in district {n}\n" for n in range(2, 40)),
-    "all capitals": "STORM NEWS\n\nTHE STORM KILLED 12 PEOPLE, POLICE SAID. \"WE WILL REBUILD,\" SAID MAYOR "
+    "all capitals": 'STORM NEWS\n\nTHE STORM KILLED 12 PEOPLE, POLICE SAID. "WE WILL REBUILD," SAID MAYOR '
     "ANNA ROE. FOUR PEOPLE ARE MISSING.\n",
     "a table": "Storm news\n\n| district | dead | hurt |\n|---|---|---|\n"
     + "".join(f"| North {n} | {n} | {2 * n} |\n" for n in range(1, 30)),

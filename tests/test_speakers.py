@@ -118,7 +118,8 @@ def test_words_of_a_script_with_no_capitals_are_no_person_a_pronoun_stands_for()
     tags as people, took 'He' of the next paragraph from the man named before it."""
     article = (
         'Tom Berger, the president of the federation, explained the ban saying, "These two will be '
-        'denied entry." ((fa))Farsi language: \u200dاولین اقدام ما این است که این افراد را محروم می\u200cکنیم.\n'
+        'denied entry." ((fa))Farsi language: \u200dاولین اقدام ما این است که '
+        "این افراد را محروم می\u200cکنیم.\n"
         '  He further stated, "Something that should not have happened has happened."'
     )
     assert speakers(article) == ["Tom Berger", "Tom Berger"]
