@@ -2616,6 +2616,10 @@ def _named_victim(text: Text, token: Token, start: int, end: int) -> FigureCandi
     sentence = Span(text=text.text[start:end], start=start, end=end)
     ent_start, ent_end = text.span_of(ent)
     core = text.span_of([article]) if article is not None else (ent_start, ent_end)  # 'a': the one
+    owner = next((c for c in victim.children if c.dep_ == "poss"), None)
+    if article is None and owner is not None and victim.ent_type_ != "PERSON":
+        core = text.span_of(list(owner.subtree))  # 'his': the one ('His 19-year-old brother'
+        # is no count of 19)
     # 'he', 'a third' name no one
     who = (
         ""

@@ -3856,6 +3856,23 @@ def checked_sheet_of(folder: Path, sentences: str) -> list[Any]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("A man was killed in the crash and his 19-year-old brother was injured.",
+         [("killed", 1), ("injured", 1)]),
+        ("The mayor's 12-year-old daughter died in the crash.", [("killed", 1)]),
+        ("Tom Berger's 80-year-old mother was taken to hospital after the fire.", [("injured", 1)]),
+        ("Her two-year-old son was injured in the blast.", [("injured", 1)]),
+        ("His 19-year-old brother said the family was in shock.", []),
+    ],
+)  # fmt: skip
+def test_one_person_owned_and_given_an_age(tmp_path: Path, text: str, expected: list[Any]) -> None:
+    """'his 19-year-old brother was injured' gave nothing ('his brother was injured' gave one):
+    the age inside the phrase was read as its count, a date, so no count at all."""
+    assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The bus crashed into a wall. The driver was seriously hurt, police said.", [("injured", 1)]),
         ("The boy's mother was also hurt in the crash.", [("injured", 1)]),
         # what hurt a standing, sales or a team is no harm to a body
