@@ -935,8 +935,13 @@ def _subject_before(text: Text, verb: Token) -> Token | None:
             return token.head  # 'Twelve were killed, Tom Berger, who saw it, told reporters'
         if token.pos_ == "VERB":
             return None
-        if token.dep_ in SPEAKING or token.dep_ == "appos" and token.ent_type_ == "PERSON":
-            return token
+        if (
+            token.dep_ in SPEAKING
+            or token.dep_ == "appos"
+            and (token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and token.text in _surnames(text))
+        ):
+            return token  # (and '"Q," Roe, 54, told reporters': the surname of one named before,
+            # which the recogniser took for a law, 'Roe, 54')
         if (
             token.ent_type_ == "PERSON"
             and token.head.ent_type_ != "PERSON"

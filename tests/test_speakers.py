@@ -125,6 +125,13 @@ def test_words_of_a_script_with_no_capitals_are_no_person_a_pronoun_stands_for()
     assert speakers(article) == ["Tom Berger", "Tom Berger"]
 
 
+def test_a_surname_the_recogniser_took_for_something_else_still_speaks() -> None:
+    """'"...," Roe, 54, told reporters' gave no speaker: the recogniser read 'Roe, 54' as a law
+    and the parser hung it on a word inside the quote; it is the surname of Anna Roe."""
+    article = 'Anna Roe arrived at the court on Monday. "I have no comment," Roe, 54, told reporters.'
+    assert speakers(article) == ["Anna Roe"]
+
+
 def test_a_quote_with_no_verb_continues_the_speech_reported_just_before_it() -> None:
     article = (
         "Fire chief Ann Roe said the blaze spread through the roof within minutes. "
