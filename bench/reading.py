@@ -11,7 +11,7 @@
    Also what the request sends beyond the article, as a share of the article.
 3. spaCy's parse by pipeline component, in ms per kB of the corpus articles.
 4. Linear in size: the same reading for articles of 50 to 400 kB (Wikinews articles joined),
-   as milliseconds per kB at each size.
+   as milliseconds per kB at each size; with --one-line, the same texts with no line break.
 """
 
 from __future__ import annotations
@@ -110,6 +110,8 @@ def main() -> None:
                         help="the embedded model's time for the article (bench/run.py)")  # fmt: skip
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 100, 200, 400],
                         help="article sizes in kB for the linearity table (1900: 1.9 MB)")  # fmt: skip
+    parser.add_argument("--one-line", action="store_true",
+                        help="also each size as one line with no line breaks")  # fmt: skip
     args = parser.parse_args()
     import platform
     import resource
@@ -132,6 +134,14 @@ def main() -> None:
         seconds = reading_time(text)
         peak = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
         print(f"{kb:4d} kB  {seconds:7.2f}   {1000 * seconds / kb:7.1f}   {peak:7.0f}", flush=True)
+    if args.one_line:
+        # the same text as one line (a file with no line breaks): one paragraph, parsed in pieces
+        print("\none line  seconds   ms per kB")
+        for kb in args.sizes:
+            text = (joined * (kb * 1024 // len(joined) + 1))[: kb * 1024]
+            text = "One line\n\n" + " ".join(text.split("\n"))
+            seconds = reading_time(text)
+            print(f"{kb:4d} kB  {seconds:7.2f}   {1000 * seconds / kb:7.1f}", flush=True)
 
 
 if __name__ == "__main__":
