@@ -103,7 +103,7 @@ SHAPES = {
     "ANNA ROE. FOUR PEOPLE ARE MISSING.\n",
     "a table": "Storm news\n\n| district | dead | hurt |\n|---|---|---|\n"
     + "".join(f"| North {n} | {n} | {2 * n} |\n" for n in range(1, 30)),
-    "one long line": "Storm news\n\n" + "The storm killed 12 people, police said. " * 4000,
+    "one long line": "Storm news\n\n" + "The storm killed 12 people, police said. " * 1500,
 }
 
 
