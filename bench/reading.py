@@ -127,21 +127,17 @@ def main() -> None:
               f"with the cold start {(warm + startup) / args.model_seconds:.1%}")  # fmt: skip
     components()
     joined = "\n\n".join(p.read_text() for p in sorted(CORPUS.glob("*.txt")))
-    print("\nsize     seconds   ms per kB   peak memory beyond the start (MB)")
+    sized = {kb: (joined * (kb * 1024 // len(joined) + 1))[: kb * 1024] for kb in args.sizes}
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    for kb in args.sizes:
-        text = (joined * (kb * 1024 // len(joined) + 1))[: kb * 1024]
-        seconds = reading_time(text)
-        peak = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
-        print(f"{kb:4d} kB  {seconds:7.2f}   {1000 * seconds / kb:7.1f}   {peak:7.0f}", flush=True)
-    if args.one_line:
-        # the same text as one line (a file with no line breaks): one paragraph, parsed in pieces
-        print("\none line  seconds   ms per kB")
-        for kb in args.sizes:
-            text = (joined * (kb * 1024 // len(joined) + 1))[: kb * 1024]
-            text = "One line\n\n" + " ".join(text.split("\n"))
+    tables = [("size", sized)]
+    if args.one_line:  # the same texts with no line break: one paragraph, parsed in pieces
+        tables.append(("one line", {kb: "One line\n\n" + " ".join(t.split("\n")) for kb, t in sized.items()}))
+    for heading, texts in tables:
+        print(f"\n{heading:8} seconds   ms per kB   peak memory beyond the start (MB, high-water)")
+        for kb, text in texts.items():
             seconds = reading_time(text)
-            print(f"{kb:4d} kB  {seconds:7.2f}   {1000 * seconds / kb:7.1f}", flush=True)
+            peak = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+            print(f"{kb:4d} kB  {seconds:7.2f}   {1000 * seconds / kb:7.1f}   {peak:7.0f}", flush=True)
 
 
 if __name__ == "__main__":
