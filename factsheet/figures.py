@@ -1256,6 +1256,8 @@ LIVES_TAKEN = frozenset({"claim", "take", "cost"})
 # Places whose people something happened to: taken to hospital, held in custody, brought to safety.
 PLACES = {"hospital": "injured", "custody": "arrested", "detention": "arrested", "shelter": "displaced",
           "safety": "rescued"}  # fmt: skip
+# What admits the hurt ('the hospital admitted 15 people').
+HOSPITALS = frozenset({"hospital", "clinic", "infirmary", "ward"})
 # Verbs that keep people where they are ('remain in hospital', 'is in critical condition').
 KEEP = frozenset({"be", "remain", "stay"})
 # The states a hospital reports of the hurt ('in critical condition'); 'good condition' is a house's too.
@@ -1783,6 +1785,11 @@ def _part_of_them(anchor: Token) -> str | None:
     preps = [p for p in anchor.children if p.dep_ == "prep" and p.lower_ in ("of", "among")]
     if not any(c.lower_ in ("them", "whom") for p in preps for c in p.children):
         return None
+    # in a clause with no verb, the part is of the last people counted ('some of whom were
+    # hospitalised' tells its own fate)
+    told = _kind_of_the_count_before(anchor) if anchor.head.pos_ not in ("VERB", "AUX") else None
+    if told is not None:
+        return told
     # the verbless clause the part stands in, then the verb it is set off from; the first verb,
     # not one further up ('killed three and left 16 injured, two of them seriously': injured)
     node = anchor.head
@@ -1796,6 +1803,30 @@ def _part_of_them(anchor: Token) -> str | None:
             return kind if kind is not None or group is None else _placed(group, node)
         node = node.head
     return None
+
+
+def _kind_of_the_count_before(part: Token) -> str | None:
+    """What the verb of the count nearest before a part says befell it: 'them' stands for the
+    last people counted, wherever the parser hung the part ('three were killed and sixteen
+    injured, two of them firefighters': two of the injured)."""
+    before = next(
+        (
+            t
+            for t in reversed(part.sent[: part.i - part.sent.start])
+            if (t.like_num or t.pos_ == "NUM")
+            and t.ent_type_ not in NOT_COUNTS
+            and t.dep_ not in ("compound", "quantmod")  # a piece of a bigger number
+        ),
+        None,
+    )
+    if before is None:
+        return None
+    noun = _counted_noun(before)
+    counted = noun if noun is not None and noun.dep_ != "pobj" else before
+    verb = counted.head
+    if counted.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB":
+        return None
+    return KIND_LEMMAS.get(verb.lemma_.lower())
 
 
 def _along_with(prep: Token) -> str | None:
@@ -2018,12 +2049,15 @@ def _placed(node: Token, verb: Token) -> str | None:
         p.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in p.children) for p in preps
     )
     cared = [*preps, *(c for c in node.children if c.dep_ == "prep")]  # 'treated 60 people for burns'
-    hurt_ones = node.lemma_.lower() in ("victim", "survivor")  # 'treated 25 victims'
+    hurt_ones = node.lemma_.lower() in ("victim", "survivor", "patient")  # 'treated 25 victims'
     if moved and verb.lemma_.lower() == "treat" and not any(p.lower_ in ("to", "as") for p in cared) and \
             (any(p.lower_ in ("for", "at", "by") for p in cared) or in_hospital or hurt_ones or
              any(c.dep_ == "agent" for c in verb.children)):  # fmt: skip
         return "injured"  # 'treated for burns', 'treated at the scene', 'treated 25 victims' (not
         # 'treated to a dinner', 'treated as royalty by the populace')
+    if node.dep_ == "dobj" and verb.lemma_.lower() == "admit" and (hurt_ones or _admitted_by_hospital(verb)):
+        return "injured"  # 'the hospital admitted 15 people', 'admitted 20 patients' (not 'the
+        # club admitted 15 new members')
     misread = next((c for c in verb.children if _place_read_as_verb(c)), None)
     if moved and misread is not None:
         return PLACES[misread.lower_]  # 'was rushed to hospital', parsed as 'to' and a verb
@@ -2109,6 +2143,13 @@ def _placed(node: Token, verb: Token) -> str | None:
         if of:
             return _kind_of_group(of[0])  # 'Of the dead, four were foreigners', 'Of the seven killed, two'
     return None
+
+
+def _admitted_by_hospital(verb: Token) -> bool:
+    """Whether the subject of 'admit' is a hospital: 'the hospital admitted 15 people', 'two
+    local hospitals', 'the burns unit of the city hospital'."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(t.lemma_.lower() in HOSPITALS for t in subject.subtree)
 
 
 def _by_rescuers(verb: Token) -> bool:

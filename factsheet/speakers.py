@@ -1138,6 +1138,17 @@ def _entity(text: Text, token: Token) -> tuple[str, int, int] | None:
     return None
 
 
+def _acronym_named(head: Token) -> bool:
+    """Whether an acronym set right after a noun, at the end of its clause, names it: 'according
+    to state news agency SANA.', 'said broadcaster NHK,' (the parser may read the acronym as a
+    verb or an adjective and hang it elsewhere)."""
+    if head.i + 2 >= len(head.doc) or head.pos_ != "NOUN":
+        return False
+    name, after = head.nbor(), head.nbor(2)
+    acronym = name.is_alpha and name.is_upper and len(name) >= 2 and name.head != head
+    return acronym and after.is_punct and after.text not in ("-", "'", "’")
+
+
 def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
     """A subject's phrase: its left modifiers and an 'of' phrase ('the head of the agency')."""
     keep = [
@@ -1159,6 +1170,9 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
     if joined is not None:  # no comma between: a compound the parser split ('a government Twitter account')
         tokens += [t for t in joined.subtree if t.i < joined.i or t == joined]
         head = joined
+    elif _acronym_named(head):
+        head = head.nbor()  # 'according to state news agency SANA.': the parser took 'SANA' for a verb
+        tokens.append(head)
     for prep in (c for c in head.rights if c.dep_ == "prep"):  # 'an official from TfL'
         if (
             len(list(prep.subtree)) > 10

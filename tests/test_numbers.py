@@ -5211,3 +5211,48 @@ def test_a_participle_before_the_counted_noun_leaves_the_noun(text: str, victims
     """'4 missing fishermen' had no victims (the participle 'missing' was taken for a verb of
     the clause), 'three dead soldiers' had 'dead soldiers': the kind says what befell them."""
     assert [v for _, _, _, v, _ in read(text)][:1] == [victims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people were killed and sixteen injured, two of them firefighters, in the fire.",
+         [("killed", 3), ("injured", 16), ("injured", 2)]),
+        # a part with a verb of its own tells its own fate
+        ("At least seventeen people died and 35 were rescued, some of whom were hospitalised.",
+         [("killed", 17), ("rescued", 35), ("injured", None)]),
+    ],
+)  # fmt: skip
+def test_a_part_is_of_the_last_people_counted_wherever_the_parser_hung_it(
+    tmp_path: Path, text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    """'killed and sixteen injured, two of them firefighters' gave 'killed: 2': the parser
+    hung the part on the first clause's people, and the first verb above it was 'killed'."""
+    assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hospital admitted 15 people with smoke inhalation.", [("injured", 15)]),
+        ("Local hospitals admitted 20 patients overnight.", [("injured", 20)]),
+        ("Paramedics treated 30 patients, three of whom were taken to hospital.",
+         [("injured", 30), ("injured", 3)]),
+        # admitted by no hospital
+        ("The club admitted 15 new members last year.", []),
+        ("The university admitted 300 students.", []),
+    ],
+)  # fmt: skip
+def test_people_a_hospital_admits_or_patients_treated_are_hurt(
+    tmp_path: Path, text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    """'The hospital admitted 15 people' and 'treated 30 patients' gave nothing ('15 people
+    were admitted to hospital' and 'treated 30 people at the scene' were read)."""
+    assert verified_counts(tmp_path, text) == expected
+
+
+def test_an_acronym_after_a_source_s_noun_is_its_name() -> None:
+    """'according to state news agency SANA' gave the source 'state news agency': the parser
+    took the acronym at the end of the clause for a verb."""
+    text = "The collapse left eleven people dead, according to state news agency SANA."
+    assert [f[4] for f in read(text)] == [["state news agency SANA"]]
