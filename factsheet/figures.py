@@ -1258,6 +1258,8 @@ PLACES = {"hospital": "injured", "custody": "arrested", "detention": "arrested",
           "safety": "rescued"}  # fmt: skip
 # What admits the hurt ('the hospital admitted 15 people').
 HOSPITALS = frozenset({"hospital", "clinic", "infirmary", "ward"})
+# Spans of time a hospital's routine is counted over ('admitted 3,000 patients last year').
+SPANS = frozenset({"year", "month", "week", "decade"})
 # Verbs that keep people where they are ('remain in hospital', 'is in critical condition').
 KEEP = frozenset({"be", "remain", "stay"})
 # The states a hospital reports of the hurt ('in critical condition'); 'good condition' is a house's too.
@@ -2049,15 +2051,15 @@ def _placed(node: Token, verb: Token) -> str | None:
         p.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in p.children) for p in preps
     )
     cared = [*preps, *(c for c in node.children if c.dep_ == "prep")]  # 'treated 60 people for burns'
-    hurt_ones = node.lemma_.lower() in ("victim", "survivor", "patient")  # 'treated 25 victims'
+    hurt_ones = node.lemma_.lower() in ("victim", "survivor")  # 'treated 25 victims'
     if moved and verb.lemma_.lower() == "treat" and not any(p.lower_ in ("to", "as") for p in cared) and \
             (any(p.lower_ in ("for", "at", "by") for p in cared) or in_hospital or hurt_ones or
              any(c.dep_ == "agent" for c in verb.children)):  # fmt: skip
         return "injured"  # 'treated for burns', 'treated at the scene', 'treated 25 victims' (not
         # 'treated to a dinner', 'treated as royalty by the populace')
-    if node.dep_ == "dobj" and verb.lemma_.lower() == "admit" and (hurt_ones or _admitted_by_hospital(verb)):
-        return "injured"  # 'the hospital admitted 15 people', 'admitted 20 patients' (not 'the
-        # club admitted 15 new members')
+    if node.dep_ == "dobj" and verb.lemma_.lower() == "admit" and _admitted_by_hospital(verb):
+        return "injured"  # 'the hospital admitted 15 people' (not 'the club admitted 15 new
+        # members', nor 'the hospital admitted 3,000 patients last year')
     misread = next((c for c in verb.children if _place_read_as_verb(c)), None)
     if moved and misread is not None:
         return PLACES[misread.lower_]  # 'was rushed to hospital', parsed as 'to' and a verb
@@ -2149,7 +2151,8 @@ def _admitted_by_hospital(verb: Token) -> bool:
     """Whether the subject of 'admit' is a hospital: 'the hospital admitted 15 people', 'two
     local hospitals', 'the burns unit of the city hospital'."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and any(t.lemma_.lower() in HOSPITALS for t in subject.subtree)
+    spans = any(t.ent_type_ == "DATE" and (t.lemma_.lower() in SPANS or _a_year(t)) for t in verb.subtree)
+    return subject is not None and any(t.lemma_.lower() in HOSPITALS for t in subject.subtree) and not spans
 
 
 def _by_rescuers(verb: Token) -> bool:

@@ -199,8 +199,11 @@ def _a_title(quoted: str) -> bool:
         return True
     capitalised = 0
     for m in found:
-        before = quoted[: m.start()].rstrip().rstrip("])").rstrip()  # an editor's '[.]' ends a sentence too
-        first = not before or before[-1] in ".!?:;\"“‘'([—–-…"  # a sentence's or a clause's first word
+        at = _back_over_space(quoted, m.start())
+        while at and quoted[at - 1] in "])":  # an editor's '[.]' ends a sentence too
+            at -= 1
+        at = _back_over_space(quoted, at)
+        first = not at or quoted[at - 1] in ".!?:;\"“‘'([—–-…"  # a sentence's or a clause's first word
         capitalised += not first and m.group()[0].isupper() and m.group().lower() in FUNCTION_WORDS
     return capitalised >= 2
 
@@ -210,9 +213,9 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     the marks (British style): '"We are all shocked", Roe said.', 'Roe said: "Stop it".'
     They open their sentence or follow a colon, and a comma or a stop follows them; words
     quoted inside a sentence ('called it "a disgrace".') do not."""
-    before = text[:start].rstrip()[:-1].rstrip()  # the text before the opening mark
-    after = text[end:].lstrip()[1:2]  # the character after the closing mark
-    opens = not before or before[-1] in ".!?:\n"
+    before = _before_opening(text, start)
+    after = text[end : end + 200].lstrip()[1:2]  # the character after the closing mark
+    opens = not before or before in ".!?:\n"
     return opens and after in (",", ".", "!", "?")
 
 
@@ -243,8 +246,23 @@ def _opening_word(text: str, quote: QuoteCandidate) -> bool:
     comma: the first part of a quote its attribution splits ('"Nobody," she added, "can stop
     us."'). A paragraph's start follows the stop of the one before it."""
     part = quote.parts[-1]
-    before = text[: part.start].rstrip()[:-1].rstrip()  # the text before the opening mark
-    return len(quote.parts) == 1 and part.text.endswith(",") and (not before or before[-1] in ".!?:")
+    before = _before_opening(text, part.start)
+    return len(quote.parts) == 1 and part.text.endswith(",") and (not before or before in ".!?:")
+
+
+def _before_opening(text: str, start: int) -> str:
+    """The last character before the opening mark that ends at start, space skipped ('' at the
+    text's start): read from where it stands, not from a copy of all the text before it (a one-line
+    article of thousands of quotes copied megabytes for each)."""
+    at = _back_over_space(text, start)
+    at = _back_over_space(text, at - 1) if at else 0
+    return text[at - 1] if at else ""
+
+
+def _back_over_space(text: str, at: int) -> int:
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Literal
 
 from factsheet.animacy import names_a_person, names_no_person
 from factsheet.names import after_a_place, after_an_organisation, person_ending, person_named
-from factsheet.text import Text, kept_per_text
+from factsheet.text import Text, caseless, kept_per_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -269,9 +269,11 @@ def _document_read(text: Text, quote_end: int) -> Attribution | None:
 def _usable(text: Text, found: Attribution) -> bool:
     """A speaker outside quotation marks (quoted words name no speaker: '...: "In our view, the
     decision of the Prime Minister is ..."'), in the Latin letters an English reading can
-    check (a passage in another script stays unattributed rather than given to its words)."""
+    check, with none of a script with no capitals (a passage in another script stays
+    unattributed rather than given to its words)."""
     inside = found.start is not None and _in(found.start, _quoted(text))
-    return not inside and bool(re.search(r"[A-Za-z]", found.speaker or ""))
+    speaker = found.speaker or ""
+    return not inside and bool(re.search(r"[A-Za-z]", speaker)) and not caseless(speaker)
 
 
 def attribute_all(text: Text, quotes: list[QuoteCandidate]) -> list[Attribution]:
@@ -1149,6 +1151,21 @@ def _acronym_named(head: Token) -> bool:
     return acronym and after.is_punct and after.text not in ("-", "'", "’")
 
 
+def _capital_relative(clause: Token, noun: Token) -> bool:
+    """Whether what the parser read as a relative clause after a noun opens with an acronym it
+    took for a pronoun: 'the official WHO report' (English writes no 'who' of a clause in
+    capitals)."""
+    opener = clause.left_edge
+    return (
+        clause.dep_ == "relcl"
+        and opener.i == noun.i + 1
+        and opener.tag_ in ("WP", "WDT", "PRP")
+        and opener.is_upper
+        and len(opener) > 1
+        and clause.i == opener.i + 1
+    )
+
+
 def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
     """A subject's phrase: its left modifiers and an 'of' phrase ('the head of the agency')."""
     keep = [
@@ -1173,6 +1190,10 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
     elif _acronym_named(head):
         head = head.nbor()  # 'according to state news agency SANA.': the parser took 'SANA' for a verb
         tokens.append(head)
+    misread = next((c for c in head.rights if _capital_relative(c, head)), None)
+    if misread is not None:  # 'according to the official WHO report': no clause of 'who'
+        tokens += [t for t in misread.subtree if t.i <= misread.i]
+        head = misread
     for prep in (c for c in head.rights if c.dep_ == "prep"):  # 'an official from TfL'
         if (
             len(list(prep.subtree)) > 10
@@ -2160,7 +2181,24 @@ def _reports(token: Token) -> bool:
         and any(_finite(c) and c.i > token.i for c in token.children)
         and not any(c.dep_ == "dobj" for c in token.children)
         or _documents_show(token)
+        or _toll_revised(token)
     )
+
+
+# Verbs that move a toll, whose subject tells the new figure: 'officials raised the death toll
+# to 40', 'the ministry lowered its count of the dead to 12'.
+MOVED_TOLL = frozenset("raise lower increase reduce cut lift push bring".split())
+
+
+def _toll_revised(verb: Token) -> bool:
+    """'Officials raised the death toll to 40': the subject gives the new toll, as 'revised'
+    does (not 'raised money', nor 'the floods raised the toll', told by no one)."""
+    if verb.lemma_.lower() not in MOVED_TOLL:
+        return False
+    tolls = ("toll", "tally", "figure", "count")
+    toll = any(c.dep_ == "dobj" and c.lemma_.lower() in tolls for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return toll and subject is not None and not names_no_person(subject.lemma_.lower())
 
 
 def _documents_show(verb: Token) -> bool:
@@ -2208,6 +2246,7 @@ def _states(token: Token) -> bool:
         token.lower_ in ("according", "per")
         or token.lemma_.lower() in FIGURE_LEMMAS
         or _documents_show(token)
+        or _toll_revised(token)
     )
 
 

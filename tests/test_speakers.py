@@ -123,6 +123,11 @@ def test_words_of_a_script_with_no_capitals_are_no_person_a_pronoun_stands_for()
         '  He further stated, "Something that should not have happened has happened."'
     )
     assert speakers(article) == ["Tom Berger", "Tom Berger"]
+    # dropped where the parse is made, so no reading sees them: not the entities, not a word's label
+    parsed = parse(article)
+    farsi = [t for s in parsed.sentences() for t in s if any("\u0600" <= c <= "\u06ff" for c in t.text)]
+    assert farsi and not any(t.ent_type_ for t in farsi)
+    assert all(name != "fa" and "\u0627" not in name for name, _, _ in parsed.people())
 
 
 def test_a_surname_the_recogniser_took_for_something_else_still_speaks() -> None:
