@@ -82,7 +82,8 @@ def _fetch(url: str) -> bytes:
 
 
 def split(article: Article, limit: int = PART_CHARS) -> list[tuple[int, Article]]:
-    """An article too long for one request, cut on paragraph boundaries: (offset, part) pairs."""
+    """An article too long for one request, cut on paragraph boundaries (in a paragraph longer
+    than half a part, at a sentence's end, else at a space): (offset, part) pairs."""
     if len(article.text) <= limit:
         return [(0, article)]
     parts: list[tuple[int, Article]] = []
@@ -90,11 +91,20 @@ def split(article: Article, limit: int = PART_CHARS) -> list[tuple[int, Article]
     while start < len(article.text):
         end = min(len(article.text), start + limit)
         if end < len(article.text):
-            cut = article.text.rfind("\n", start + limit // 2, end)
-            end = cut + 1 if cut > start else end
+            end = _last_cut(article.text, start + limit // 2, end) or end
         parts.append((start, _part(article, start, end)))
         start = end
     return parts
+
+
+def _last_cut(text: str, low: int, high: int) -> int | None:
+    """Where to end a part in text[low:high]: after its last line break, else after its last
+    sentence's end or space (never inside a word: 'kil' and 'led' tell no one's death)."""
+    for pattern in (r"\n", r"[.!?][\"”’)]?\s", r"\s"):
+        cuts = [m.end() for m in re.finditer(pattern, text[low:high])]
+        if cuts:
+            return low + cuts[-1]
+    return None
 
 
 def halve(article: Article) -> list[tuple[int, Article]] | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factsheet.article import find_date, find_title, headline, lead, read_article
+from factsheet.article import PART_CHARS, Article, find_date, find_title, headline, lead, read_article, split
 from factsheet.errors import InputError
 from tests.conftest import DATA, SAMPLE
 from tests.test_numbers import checked_sheet
@@ -119,3 +119,17 @@ def test_an_article_the_parser_reads_poorly_gets_a_sheet(tmp_path: Path, shape: 
         assert text[figure.phrase.start : figure.phrase.end] == figure.phrase.text
     for quote in sheet.quotes:
         assert all(text[p.start : p.end] == p.text for p in quote.parts)
+
+
+def test_a_long_paragraph_is_cut_into_parts_at_a_sentence_s_end_never_inside_a_word() -> None:
+    """With no line break in reach, a part ended at its size exactly: inside a word, a number
+    or a quote ('kil' | 'led 12 people')."""
+    sentence = "The fire killed 12 people and injured 40 more, officials said on Monday. "
+    article = Article("One line\n\n" + sentence * 400, "one.txt", None, None)
+    parts = split(article)
+    assert len(parts) > 2
+    for _, part in parts[:-1]:
+        assert part.text.endswith("Monday. ") and len(part.text) <= PART_CHARS
+    assert "".join(part.text for _, part in parts) == article.text
+    words = "word " * 4000  # no sentence's end: at a space
+    assert all(part.text.endswith(" ") for _, part in split(Article(words, "w.txt", None, None))[:-1])
