@@ -242,7 +242,8 @@ def _one_more(ordinal: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in subject.head.children)
         )
     )  # 'police detained a third on Tuesday' (the parser's adverb, as in 'a third time')
-    return ordinal.ent_type_ == "ORDINAL" and after_a and (subject.dep_ in ("nsubj", "nsubjpass") or done_to)
+    one = subject.dep_ in ("nsubj", "nsubjpass") and not a_part or done_to  # (not 'a third of them died')
+    return ordinal.ent_type_ == "ORDINAL" and after_a and one
 
 
 def _both_people(both: Token) -> bool:
@@ -3113,6 +3114,7 @@ def _a_person(subject: Token, known: frozenset[str], lemma: str, placed: bool = 
         or subject.lower_ == "another"
         and subject.dep_ in ("dobj", "nsubj", "nsubjpass", "conj")  # 'and wounded another', 'left one
         # dead and another injured'
+        or _one_more(subject)  # 'killing two people and wounding a third'
         or _someone(subject)
         and (lemma != "succumb" or _succumbed_to_harm(subject.head))  # not 'succumbed to pressure'
         # one saved is a person only where the noun's first sense is one ('saved a man from the

@@ -368,8 +368,14 @@ def _kind_near(after: str, before: str) -> tuple[str, int, int] | None:
             words = list(re.finditer(r"\S+", clause))
             return _first_kind(clause, words[-1].end() if words else 0)
     words = list(re.finditer(r"\S+", clause))[:7]
-    return _first_kind(clause, words[-1].end() if words else 0)
+    hit = _first_kind(clause, words[-1].end() if words else 0)
+    if hit is not None and _ANOTHER_COUNT.search(clause, 0, hit[1]):
+        return None  # 'left thousands without power and two people dead': the two are dead
+    return hit
 
+
+# Another count joined after the number, before the casualty word: the word is that count's.
+_ANOTHER_COUNT = re.compile(rf"\band\s+(?:(?:{_QUALIFIER_RE})\s+)?(?:{_NUM}|{_VAGUE})\b", re.IGNORECASE)
 
 # Casualty nouns that count only right after the number ("five bodies", "200 lives"), not
 # further on ("five gills on each side of their bodies").

@@ -3931,6 +3931,8 @@ def test_one_person_or_two(tmp_path: Path, text: str, expected: list[tuple[str, 
         ("A gunman killed two people and wounded another man.", [("killed", 2), ("injured", 1)]),
         ("Police arrested another suspect on Friday.", [("arrested", 1)]),
         ("The attack killed three people and wounded a fourth.", [("killed", 3), ("injured", 1)]),
+        # in a clause of '-ing' after a past verb, as the other harms of that clause are read
+        ("The gunman opened fire, killing two people and wounding a third.", [("killed", 2), ("injured", 1)]),
         ("Two men were arrested on Monday, and police detained a third on Tuesday.",
          [("arrested", 2), ("arrested", 1)]),
         # one more of no person, and a part, are no one
@@ -5287,3 +5289,19 @@ def test_an_acronym_the_parser_read_as_who_is_part_of_the_source(text: str, sour
     """'According to the official WHO report' gave the source 'the official': the parser read
     the acronym as the pronoun opening a clause ('the official who reported')."""
     assert [f[4] for f in read(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm left thousands without power and two people dead.", [("killed", 2)]),
+        ("The floods left hundreds without shelter and 12 people dead.",
+         [("displaced", None), ("killed", 12)]),
+        # counts joined before one verb share it
+        ("Two men and three women were killed.", [("killed", 2), ("killed", 3)]),
+    ],
+)  # fmt: skip
+def test_a_casualty_word_after_another_count_is_that_count_s(text: str, expected: list[Any]) -> None:
+    """'left thousands without power and two people dead' showed the thousands dead too: the
+    first casualty word after a number was its kind, past another count joined by 'and'."""
+    assert counts(text) == expected
