@@ -4128,6 +4128,9 @@ TRUE = frozenset({"true", "correct", "accurate"})
 # What a figure told only as talk is called ('rumours that 12 were killed'), and what a report
 # found wrong undergoes ('reports that 12 had died were corrected').
 RUMOURS = frozenset({"rumour", "rumor", "speculation", "hearsay", "gossip"})
+# What a statement told as wrong is called ('the misstatement that 120 million people had died').
+FALSEHOODS = frozenset({"misstatement", "falsehood", "lie", "myth", "hoax", "misinformation",
+                        "disinformation", "gaffe", "misconception", "fabrication"})  # fmt: skip
 CORRECTED = frozenset({"correct", "retract", "withdraw", "revise"})
 
 
@@ -4161,6 +4164,9 @@ def _gainsaid(text: Text, start: int, end: int) -> tuple[list[Token], str] | Non
             if own and head.pos_ in ("VERB", "AUX"):
                 return None  # a clause of the denier's own: 'saying only eight died'
             lemma = head.lemma_.lower()
+            called = _called_false(head)
+            if called is not None:
+                return [called], "denied"
             if head.pos_ == "VERB" and lemma in DENIALS and child.dep_ in ("ccomp", "dobj", "xcomp"):
                 # ('denied that 12 were killed', 'denied the reports', 'denied being arrested')
                 near = [*head.children, *head.head.children]
@@ -4179,6 +4185,9 @@ def _gainsaid(text: Text, start: int, end: int) -> tuple[list[Token], str] | Non
             if head.pos_ == "NOUN" and child.dep_ in ("acl", "ccomp"):  # 'reports that 12 had died'
                 if lemma in RUMOURS:
                     return [head], "talk"  # 'amid rumours that ...'
+                false = [c for c in head.children if c.dep_ == "amod" and c.lower_ in UNTRUE]
+                if lemma in FALSEHOODS or false and lemma in ("report", "claim", "allegation", "statement"):
+                    return [*false, head], "denied"  # 'the misstatement that', 'false claims that'
                 if lemma in ("report", "claim", "allegation"):
                     contrary = head.head.lower_ == "to" and head.head.head.lower_ == "contrary"
                     if head.dep_ == "pobj" and contrary:
@@ -4192,6 +4201,15 @@ def _gainsaid(text: Text, start: int, end: int) -> tuple[list[Token], str] | Non
                     return [head, *said], "denied"
             child = head
     return None
+
+
+def _called_false(clause: Token) -> Token | None:
+    """The noun of falsehood right before the 'that' opening a clause, wherever the parser hung
+    the clause: 'made the misstatement that 120 million people had died' (the parser made the
+    misstatement the subject of 'died')."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    before = clause.doc[mark.i - 1] if mark is not None and mark.i > 0 else None
+    return before if before is not None and before.lemma_.lower() in FALSEHOODS else None
 
 
 def _withheld(verb: Token) -> list[Token]:

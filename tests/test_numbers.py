@@ -4128,6 +4128,9 @@ def test_critically_ill_after_harm(tmp_path: Path, text: str, expected: list[tup
         ("Nobody was killed, contrary to reports that 12 people had died.", [0], [12]),
         ("Earlier reports that 12 people had died were later corrected to 10.", [], [12]),
         ("Police said no one was arrested, despite rumours that 12 people had been detained.", [0], [12]),
+        # a statement the article calls false ('misstatement' hung by the parser on 'died')
+        ("He made the misstatement that 120 million people had died from the virus.", [], [120000000]),
+        ("She repeated the false claim that 3,000 people were killed in the riot.", [], [3000]),
         # reports that are not gainsaid stay the reports' figures
         ("Reports that 12 people had died were confirmed by the ministry.", [12], []),
     ],
@@ -4136,7 +4139,8 @@ def test_a_figure_gainsaid_or_told_as_talk_is_flagged(
     tmp_path: Path, sentences: str, shown: list[int], flagged: list[int]
 ) -> None:
     """Each showed 12 under a verified badge: 'contrary to reports that', 'reports that ...
-    were later corrected', 'rumours that'."""
+    were later corrected', 'rumours that'; and 'the misstatement that 120 million people had
+    died' (seen on unseen news) showed 120 million killed."""
     figures = checked_sheet_of(tmp_path, sentences)
     assert [f.low for f in figures if f.check.status == "verified"] == shown
     assert [f.low for f in figures if f.check.status == "flagged"] == flagged
