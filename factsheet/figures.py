@@ -1610,8 +1610,8 @@ def _kind_said(anchor: Token) -> str | None:
             whole = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
             return _kind_of_group(whole) if whole is not None else None  # 'the dead included two children'
 
-        if node.dep_ == "pobj" and node.head.lower_ == "with":
-            return _along_with(node.head)  # 'was killed along with five others'
+        if node.dep_ == "pobj" and node.head.lower_ in ("with", "alongside"):
+            return _along_with(node.head)  # 'was killed along with five others', 'alongside'
         sought = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
         if sought is not None and sought.lemma_.lower() in ("search", "look") and _by_rescuers(sought):
             return "missing"  # 'rescuers are still searching for 14 people' (not 'police are
@@ -1834,11 +1834,14 @@ def _kind_of_the_count_before(part: Token) -> str | None:
 
 def _along_with(prep: Token) -> str | None:
     """What happened to people a kind verb adds with 'along with' or 'together with': 'the
-    photojournalist was killed along with five others' (the five were killed too)."""
+    photojournalist was killed along with five others' (the five were killed too), 'died
+    alongside five other passengers'."""
     joined = prep.head.lower_ in ("along", "together")
     verb = prep.head.head if joined else prep.head
-    joined = joined or any(
-        c.lower_ in ("along", "together") and c.dep_ in ("prt", "advmod") for c in verb.children
+    joined = (
+        joined
+        or prep.lower_ == "alongside"
+        or any(c.lower_ in ("along", "together") and c.dep_ in ("prt", "advmod") for c in verb.children)
     )
     if joined and verb.pos_ == "VERB" and verb.lemma_.lower() in KIND_LEMMAS:
         return KIND_LEMMAS[verb.lemma_.lower()]

@@ -1086,6 +1086,8 @@ def test_who_brought_a_toll_to_its_number_is_its_source(text: str, source: list[
     ("text", "figures"),
     [
         ("The photojournalist was killed along with five others.", [("killed", 1), ("killed", 5)]),
+        ("The photojournalist was killed alongside five others.", [("killed", 1), ("killed", 5)]),
+        ("He worked alongside five others at the plant.", []),
         ("The helicopter's three crew members escaped with minor injuries.", [("injured", 3)]),
         ("Two gunmen, armed with rifles, killed five people.", [("killed", 5)]),  # the two did it
         ("The gunman, along with two accomplices, killed five people.", [("killed", 5)]),
