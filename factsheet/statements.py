@@ -320,7 +320,22 @@ def _not_asserted(verb: Token) -> bool:
     # (the mark of the clause told itself: not 'said if the rain continues, the dam could fail')
     asked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") and c.i > verb.i
                 for t in verb.children for c in t.children)  # fmt: skip
-    return withheld or asked or verb.lemma_.lower() in DENIALS
+    return withheld or asked or verb.lemma_.lower() in DENIALS or _foreseen(head)
+
+
+# Auxiliaries that put a verb of telling in the future or the possible: 'critics will say'.
+FORESEEN = frozenset({"will", "'ll", "shall", "might", "may", "could"})
+
+
+def _foreseen(verb: Token) -> bool:
+    """Whether a verb of telling is only foreseen, not done: 'critics will say the plan is too
+    expensive', 'if it passes, opponents would say the vote was rigged' (not 'she would later
+    say', a narrative's past)."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    conditional = "would" in auxiliaries and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in verb.children for c in t.children
+    )
+    return bool(auxiliaries & FORESEEN) or conditional
 
 
 def _telling_words(verb: Token) -> list[Token]:

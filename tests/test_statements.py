@@ -281,8 +281,13 @@ def test_a_question_or_a_sentence_in_another_script_is_no_event_or_claim() -> No
          "refused to say whether the suspect had been released"),
         ("Trump denied the effect of climate change on the intensity of the fires.",
          "denied the effect of climate change on the intensity of the fires"),
+        # foreseen, not done: 'will say', 'would say' if ...
+        ("Critics will say the plan is too expensive.", "will say the plan is too expensive"),
+        ("If the bill passes, opponents would say the vote was rigged.", "would say the vote was rigged"),
         # asserted: the clause alone, as before
         ("Police believe the fire was started deliberately.", "the fire was started deliberately"),
+        ("Anna Roe would later say that the decision was a mistake.", "the decision was a mistake"),
+        ("Officials said the bridge will reopen next week.", "the bridge will reopen next week"),
         ("If the rats were shocked, their aversion was heightened, the study revealed.",
          "If the rats were shocked, their aversion was heightened"),
     ],
@@ -292,7 +297,8 @@ def test_a_clause_denied_or_withheld_keeps_the_verb_that_says_so(sentence: str, 
     effect of climate change on the intensity of the fires', 'Biden would not say whether he
     supported Court packing' as Biden's 'he supported Court packing' (seen in corpus news):
     the source asserted the opposite, or nothing. A denied, negated, withheld or questioned
-    clause is shown with the words that say so."""
+    clause is shown with the words that say so, and so is one only foreseen ('critics will say
+    the plan is too expensive' was the critics' claim)."""
     assert [c.said.text for c in find_claims(parse(sentence))] == [said]
 
 
