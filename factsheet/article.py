@@ -91,20 +91,27 @@ def split(article: Article, limit: int = PART_CHARS) -> list[tuple[int, Article]
     while start < len(article.text):
         end = min(len(article.text), start + limit)
         if end < len(article.text):
-            end = _last_cut(article.text, start + limit // 2, end) or end
+            cuts = _cuts(article.text, start + limit // 2, end)
+            end = cuts[-1] if cuts else end
         parts.append((start, _part(article, start, end)))
         start = end
     return parts
 
 
-def _last_cut(text: str, low: int, high: int) -> int | None:
-    """Where to end a part in text[low:high]: after its last line break, else after its last
-    sentence's end or space (never inside a word: 'kil' and 'led' tell no one's death)."""
-    for pattern in (r"\n", r"[.!?][\"”’)]?\s", r"\s"):
-        cuts = [m.end() for m in re.finditer(pattern, text[low:high])]
-        if cuts:
-            return low + cuts[-1]
-    return None
+# Where a text may be cut, best first: after a line break, a sentence's end, a word.
+CUTS = tuple(re.compile(pattern) for pattern in (r"\n", r"[.!?][\"”’)]?\s", r"\s"))
+
+
+def _cuts(text: str, low: int, high: int) -> list[int]:
+    """The offsets in [low, high] where text may be cut, of the best kind it has there: after
+    line breaks, else after sentences' ends, else after words (never inside a word: 'kil' and
+    'led' tell no one's death); none in a text of one word."""
+    for pattern in CUTS:
+        # (a match is at most three characters: one ending at low starts three before it)
+        found = [m.end() for m in pattern.finditer(text, max(0, low - 3), high) if m.end() >= low]
+        if found:
+            return found
+    return []
 
 
 def halve(article: Article) -> list[tuple[int, Article]] | None:
@@ -114,12 +121,11 @@ def halve(article: Article) -> list[tuple[int, Article]] | None:
     if len(text) < MIN_HALF * 2:
         return None
     middle = len(text) // 2
-    for pattern in (r"\n", r"[.!?][\"”’)]?\s", r"\s"):
-        cuts = [m.end() for m in re.finditer(pattern, text) if MIN_HALF <= m.end() <= len(text) - MIN_HALF]
-        if cuts:
-            cut = min(cuts, key=lambda at: abs(at - middle))
-            return [(0, _part(article, 0, cut)), (cut, _part(article, cut, len(text)))]
-    return None
+    cuts = _cuts(text, MIN_HALF, len(text) - MIN_HALF)
+    if not cuts:
+        return None
+    cut = min(cuts, key=lambda at: abs(at - middle))
+    return [(0, _part(article, 0, cut)), (cut, _part(article, cut, len(text)))]
 
 
 def _part(article: Article, start: int, end: int) -> Article:

@@ -1815,7 +1815,7 @@ def _kind_of_the_count_before(part: Token) -> str | None:
     before = next(
         (
             t
-            for t in reversed(part.sent[: part.i - part.sent.start])
+            for t in reversed(_told_before(part, sentence_before=False))
             if (t.like_num or t.pos_ == "NUM")
             and t.ent_type_ not in NOT_COUNTS
             and t.dep_ not in ("compound", "quantmod")  # a piece of a bigger number
@@ -4168,8 +4168,8 @@ def _gainsaid(text: Text, start: int, end: int) -> tuple[list[Token], str] | Non
                 return None  # a clause of the denier's own: 'saying only eight died'
             lemma = head.lemma_.lower()
             called = _called_false(head)
-            if called is not None:
-                return [called], "denied"
+            if called:
+                return called, "denied"
             if head.pos_ == "VERB" and lemma in DENIALS and child.dep_ in ("ccomp", "dobj", "xcomp"):
                 # ('denied that 12 were killed', 'denied the reports', 'denied being arrested')
                 near = [*head.children, *head.head.children]
@@ -4188,9 +4188,6 @@ def _gainsaid(text: Text, start: int, end: int) -> tuple[list[Token], str] | Non
             if head.pos_ == "NOUN" and child.dep_ in ("acl", "ccomp"):  # 'reports that 12 had died'
                 if lemma in RUMOURS:
                     return [head], "talk"  # 'amid rumours that ...'
-                false = [c for c in head.children if c.dep_ == "amod" and c.lower_ in UNTRUE]
-                if lemma in FALSEHOODS or false and lemma in ("report", "claim", "allegation", "statement"):
-                    return [*false, head], "denied"  # 'the misstatement that', 'false claims that'
                 if lemma in ("report", "claim", "allegation"):
                     contrary = head.head.lower_ == "to" and head.head.head.lower_ == "contrary"
                     if head.dep_ == "pobj" and contrary:
@@ -4206,13 +4203,19 @@ def _gainsaid(text: Text, start: int, end: int) -> tuple[list[Token], str] | Non
     return None
 
 
-def _called_false(clause: Token) -> Token | None:
-    """The noun of falsehood right before the 'that' opening a clause, wherever the parser hung
-    the clause: 'made the misstatement that 120 million people had died' (the parser made the
-    misstatement the subject of 'died')."""
+def _called_false(clause: Token) -> list[Token]:
+    """The words that call a clause false, in the noun right before the 'that' opening it,
+    wherever the parser hung the clause: 'made the misstatement that 120 million people had
+    died' (the parser made the misstatement the subject of 'died'), 'the false claim that'."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    before = clause.doc[mark.i - 1] if mark is not None and mark.i > 0 else None
-    return before if before is not None and before.lemma_.lower() in FALSEHOODS else None
+    noun = clause.doc[mark.i - 1] if mark is not None and mark.i > 0 else None
+    if noun is None:
+        return []
+    lemma = noun.lemma_.lower()
+    false = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in UNTRUE]
+    if lemma in FALSEHOODS or false and lemma in ("report", "claim", "allegation", "statement"):
+        return [*false, noun]
+    return []
 
 
 def _withheld(verb: Token) -> list[Token]:

@@ -214,7 +214,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     They open their sentence or follow a colon, and a comma or a stop follows them; words
     quoted inside a sentence ('called it "a disgrace".') do not."""
     before = _before_opening(text, start)
-    after = text[end : end + 200].lstrip()[1:2]  # the character after the closing mark
+    mark = _on_over_space(text, end)  # the closing mark, then the character after it
+    after = text[mark + 1 : mark + 2]
     opens = not before or before in ".!?:\n"
     return opens and after in (",", ".", "!", "?")
 
@@ -262,6 +263,12 @@ def _before_opening(text: str, start: int) -> str:
 def _back_over_space(text: str, at: int) -> int:
     while at and text[at - 1].isspace():
         at -= 1
+    return at
+
+
+def _on_over_space(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
     return at
 
 
