@@ -401,11 +401,11 @@ def _counts_past_its_entity(number: Token) -> bool:
         )
         if entity is None:
             return False
-        # 'killing three people and injuring sixteen' ('sixteen' alone read as a date): what a
-        # verb of harm was done to is people, never a time
+        # 'killing three people and injuring sixteen', 'hurt 14' (the number alone read as a
+        # date): what a verb of harm was done to is people, never a time
         verb = number.head.lemma_.lower() if number.head.pos_ == "VERB" else ""
         if number.dep_ == "dobj":
-            harmed = verb in PASSIVE_VICTIM or KIND_LEMMAS.get(verb) == "killed"
+            harmed = verb in PASSIVE_VICTIM or KIND_LEMMAS.get(verb) in ("killed", "injured")
         elif number.dep_ == "nsubjpass":  # and 'Eighteen were hurt', 'Forty were evacuated'
             harmed = _kind_of_lemma(verb) is not None
         else:  # and '35 died': what dies is people (though what kills, 'kill', may be a time)
@@ -1007,6 +1007,18 @@ def _counted_noun(number: Token) -> Token | None:
         if described != group and described.lemma_.lower() in CASUALTY_NOUNS:
             return described  # '53 measles related deaths': the deaths (measles-related, unhyphened)
         return group
+    after = head.nbor() if head.i + 1 < len(head.doc) else None
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in QUALIFYING
+        and head.head.i == head.left_edge.i - 1
+        and after is not None
+        and after.tag_ == "NNS"
+        and after.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and not any(c.dep_ in ("nummod", "det", "amod") for c in after.children)
+    ):
+        return after  # 'Over a dozen people were hurt': the parser makes the number its qualifier's
+        # object and leaves the people after it uncounted
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and not _of_which(of):
         return next((c for c in of.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or _the_hurt(c))), None)
@@ -1606,6 +1618,10 @@ def _kind_said(anchor: Token) -> str | None:
             continue
         if node.dep_ == "pobj" and node.head.lower_ == "including":
             return _kind_of_group(node.head.head)  # 'ten were killed, including two children'
+        if node.dep_ == "pobj" and node.head.lower_ == "among" and _among_them(node):
+            # 'the collapse killed eleven people, among them six children' (the parser gives
+            # 'among' both 'them' and the count)
+            return _kind_of_group(node.head.head)
         if node.dep_ == "dobj" and node.head.lemma_.lower() == "include":
             whole = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
             return _kind_of_group(whole) if whole is not None else None  # 'the dead included two children'
@@ -1779,6 +1795,14 @@ def _how_badly(word: str) -> str | None:
     if word == "fatal":
         return "killed"
     return "injured" if word in GRAVE or word in DEGREES else None
+
+
+def _among_them(count: Token) -> bool:
+    """A count set beside 'them' or 'those' under one 'among', before it: 'among them six
+    children' (the parser makes both objects of the preposition)."""
+    return any(
+        g.dep_ == "pobj" and g.i < count.i and g.lower_ in ("them", "those") for g in count.head.children
+    )
 
 
 def _part_of_them(anchor: Token) -> str | None:
@@ -2103,6 +2127,10 @@ def _placed(node: Token, verb: Token) -> str | None:
             return "displaced"  # 'forced 250,000 people into evacuation centres', 'remain in evacuee camps'
         if kept and place is not None and _grave(place):
             return "injured"
+    if passive and any(
+        p.lower_ == "in" and any(g.dep_ == "pobj" and _grave(g) for g in p.children) for p in preps
+    ):
+        return "injured"  # 'six people were listed in critical condition', 'found in a serious condition'
     ill = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ == "ill"), None)
     if (
         (kept or moved and verb.lemma_.lower() == "leave")
@@ -3530,6 +3558,9 @@ def _uncounted(text: Text, token: Token, start: int, end: int) -> FigureCandidat
             c.dep_ == "amod" and c.lower_ in SOME | PARTS | {"other", "more", "further"}
             for c in people.children
         )
+        or people.i > 0
+        and (people.nbor(-1).like_num or people.nbor(-1).lower_ == "dozen")  # 'over a dozen people',
+        # the parser hanging the number elsewhere
     ):
         return None
     first, last = min(people.left_edge.i, token.i), max(people.i, token.i)

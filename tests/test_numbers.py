@@ -5311,3 +5311,55 @@ def test_a_casualty_word_after_another_count_is_that_count_s(text: str, expected
     """'left thousands without power and two people dead' showed the thousands dead too: the
     first casualty word after a number was its kind, past another count joined by 'and'."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The collapse killed eleven people, among them six children.", [("killed", 11), ("killed", 6)]),
+        ("Police arrested 20 people, among them three minors.", [("arrested", 20), ("arrested", 3)]),
+        # what is not people has no fate
+        ("The earthquake struck 12 villages, among them six towns.", []),
+    ],
+)  # fmt: skip
+def test_a_count_among_them_shares_the_verb_s_fate(text: str, expected: list[Any]) -> None:
+    """'killed eleven people, among them six children' gave only the eleven: the parser makes
+    'them' and the count both objects of 'among', hung on the verb."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The explosion killed one person and hurt 14.", [("killed", 1), ("injured", 14)]),
+        ("The explosion hurt 14.", [("injured", 14)]),
+    ],
+)  # fmt: skip
+def test_a_bare_number_hurt_is_people_not_a_date(text: str, expected: list[Any]) -> None:
+    """'hurt 14' gave nothing: the recogniser reads the lone number as a date, and only the
+    verbs of a passive victim ('injured sixteen') made it a count again."""
+    assert counts(text) == expected
+
+
+def test_over_a_dozen_the_parser_made_an_object_counts_the_people_after_it() -> None:
+    """'Over a dozen people were injured' gave a count with no number: the parser makes 'a
+    dozen' the object of 'Over' and leaves 'people' uncounted."""
+    assert [(k, low, high) for k, low, high, _, _ in read("Over a dozen people were injured.")] == [
+        ("injured", 12, None)
+    ]
+    assert counts("In over a dozen countries people were arrested.") == [("arrested", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six people were listed in critical condition.", [("injured", 6)]),
+        ("Two men were found in a serious condition.", [("injured", 2)]),
+        ("Six buildings were listed in critical condition.", []),
+        ("The bridge was left in critical condition.", []),
+    ],
+)  # fmt: skip
+def test_people_reported_in_a_grave_condition_are_hurt(text: str, expected: list[Any]) -> None:
+    """'were listed in critical condition' gave nothing: only 'are', 'remain', 'stay' kept
+    people in a condition."""
+    assert counts(text) == expected
