@@ -281,7 +281,8 @@ def _by_pronoun(candidate: FigureCandidate) -> bool:
 
 def _died_later(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool:
     """Whether the one person a figure says was hurt is one the article says died: named in
-    both, or the subject of both ('A man was shot in the head and killed')."""
+    both, the subject of both ('A man was shot in the head and killed'), or the one a death
+    told within the hurt one's phrase is of ('was taken to hospital, where he later died')."""
     one = candidate.low == candidate.high == 1
     return any(
         o.kind_hint == "killed"
@@ -291,7 +292,13 @@ def _died_later(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool
             and same_person(o.victims_hint, candidate.victims_hint)
             or one
             and o.low == o.high == 1
-            and o.phrase.start == candidate.phrase.start
+            and (
+                o.phrase.start == candidate.phrase.start
+                # or told inside the hurt one's own phrase: 'The pilot was taken to hospital,
+                # where he later died'
+                or candidate.phrase.start < o.phrase.start
+                and o.phrase.end <= candidate.phrase.end
+            )
             and o is not candidate
         )
         for o in kept

@@ -451,7 +451,11 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         return _subject(clause, text) if clause is not None else None
     if verb.lower_ == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
-        return next((c for c in to.children if c.dep_ == "pobj"), None)
+        told = next((c for c in to.children if c.dep_ == "pobj"), None)
+        object_ = next((c for c in told.children if c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG")),
+                       None) if told is not None and told.pos_ == "VERB" else None  # fmt: skip
+        return object_ or told  # 'according to witness Anna Roe', the parser taking the role for a
+        # verb and the name for its object
     if verb.lower_ == "per":
         return _per(verb)
     relations: tuple[str, ...] = SPEAKING
@@ -528,9 +532,18 @@ def _inverted(verb: Token) -> Token | None:
     recogniser sees in a noun, where the verb is set off by a comma or the quote ('..., reported
     the Xinhua news agency'; not '... and reported the Xinhua agency's loss')."""
     set_off = verb.i > 0 and (verb.nbor(-1).tag_ == "''" or verb.nbor(-1).lower_ == ",")
-    return next(
+    named = next(
         (c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
          and (c.pos_ == "PROPN" or set_off and c.ent_type_ in ("ORG", "PERSON"))),
+        None,
+    )  # fmt: skip
+    if named is not None or not set_off:
+        return named
+    # '..., said the state news agency SANA.': the parser reads the acronym as a clause's verb,
+    # and the noun before it as that clause's subject
+    return next(
+        (n for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+         for n in c.children if n.dep_ == "nsubj" and n.pos_ == "NOUN" and _acronym_named(n)),
         None,
     )  # fmt: skip
 
@@ -984,6 +997,12 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
         roles = [t for t in token.subtree if t.pos_ == "NOUN" and t.dep_ == "conj"
                  and any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in t.children)]  # fmt: skip
         people += [c for t in roles for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    spelled = _acronym_in_brackets(token)
+    if spelled is not None and not people and text.entity_at(text.at(token)) is None:
+        # 'Catalan emergency services (SEM) said': the body's own words and its acronym
+        _, start, _ = _noun_phrase(text, token)
+        end = text.end(spelled) + 1
+        return text.text[start:end], start, end
     for candidate in [*people, token, *appositions]:  # 'Bank president Okey Oramah': the person
         ent = _entity(text, candidate)
         if ent is not None:
@@ -1043,6 +1062,17 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
     return None
 
 
+def _acronym_in_brackets(noun: Token) -> Token | None:
+    """The acronym set in brackets right after a common noun, in apposition to it: the 'SEM' of
+    'emergency services (SEM)'."""
+    doc, i = noun.doc, noun.i
+    if noun.pos_ != "NOUN" or i + 3 >= len(doc) or doc[i + 1].text != "(" or doc[i + 3].text != ")":
+        return None
+    acronym = doc[i + 2]
+    named = acronym.is_upper and acronym.is_alpha and len(acronym) >= 2 and acronym.head == noun
+    return acronym if named else None
+
+
 def _member(word: Token) -> bool:
     """'Fifty former officials, including Michael Hayden,': one of a group, who is not the group
     that spoke ('such as', 'among them' likewise)."""
@@ -1087,9 +1117,25 @@ def _with_compounds(text: Text, token: Token, ent: tuple[str, int, int]) -> tupl
         or any(w.i != n for n, w in enumerate(run, run[0].i))
         or run[-1].i + 1 != _first_of(text, start)
     ):
-        return ent
+        return _named_so_elsewhere(text, token, ent)
     start = text.at(run[0])
     return text.text[start:end], start, end
+
+
+def _named_so_elsewhere(text: Text, token: Token, ent: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A name widened to the capitalised word before it where the article names an organisation
+    with both words elsewhere: 'Sustainable Australia describes itself', read as the country
+    with an adjective, after 'the Sustainable Australia party' (not 'Neighbouring Syria said')."""
+    name, start, end = ent
+    first = _first_of(text, start)
+    before = token.doc[first - 1] if first > 0 else None
+    if before is None or before.head != token or not before.is_title or before.pos_ not in ("ADJ", "NOUN"):
+        return ent
+    wider = f"{before.text} {name}"
+    if not any(label == "ORG" and wider in ent_text.text for label, _, _, ent_text in text.entities):
+        return ent
+    at = text.at(before)
+    return text.text[at:end], at, end
 
 
 def _first_of(text: Text, start: int) -> int:

@@ -5363,3 +5363,43 @@ def test_people_reported_in_a_grave_condition_are_hurt(text: str, expected: list
     """'were listed in critical condition' gave nothing: only 'are', 'remain', 'stay' kept
     people in a condition."""
     assert counts(text) == expected
+
+
+def test_an_acronym_after_an_inverted_verb_of_saying_is_its_source_s_name() -> None:
+    """'..., said the state news agency SANA.' gave no source: the parser read the acronym as
+    the verb of a clause of its own, with the agency as that clause's subject."""
+    text = "Twelve people were killed, said the state news agency SANA."
+    assert [f[4] for f in read(text)] == [["the state news agency SANA"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A helicopter crashed near the town. The pilot was taken to hospital, where he later died.",
+         [("killed", 1)]),
+        ("A bus crashed. The driver was taken to hospital, where he was pronounced dead.", [("killed", 1)]),
+        # two people, each with a fate of their own
+        ("A bus crashed. The pilot was injured and a passenger was killed.", [("injured", 1), ("killed", 1)]),
+    ],
+)  # fmt: skip
+def test_one_taken_to_hospital_where_they_died_is_one_death(
+    tmp_path: Path, text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    """'The pilot was taken to hospital, where he later died' showed one injured and one killed:
+    the death is told inside the phrase of the one taken to hospital, and is of that one."""
+    assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Catalan emergency services (SEM) said 16 people were injured.",
+         ["Catalan emergency services (SEM)"]),
+        # a name of its own stays the name
+        ("The World Health Organization (WHO) said 12 people died.", ["World Health Organization (WHO)"]),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_common_words_keeps_them_beside_its_acronym(text: str, source: list[str]) -> None:
+    """'Catalan emergency services (SEM) said' gave the source 'SEM': the acronym in brackets was
+    the only name the recogniser saw, and the words that say what the body is were lost."""
+    assert [f[4] for f in read(text)] == [source]

@@ -1601,3 +1601,31 @@ def test_a_thing_described_as_saying_is_no_speaker() -> None:
     absolute clause ('..., with officials saying') gave its noun as the speaker: only after a
     comma is 'with X saying' a clause of its own."""
     assert speakers('You could come up with a task saying, "Okay, I will think of my friend now."') == [None]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('"It was chaos," according to witness Anna Roe.', "Anna Roe"),
+        ('"It was chaos," according to witness Anna Roe, who lives nearby.', "Anna Roe"),
+    ],
+)  # fmt: skip
+def test_according_to_a_role_the_parser_took_for_a_verb(article: str, speaker: str) -> None:
+    """'according to witness Anna Roe' left the quote unattributed: the parser read 'witness'
+    as a verb and the name as its object."""
+    assert speakers(article) == [speaker]
+
+
+def test_a_name_the_article_gives_an_organisation_elsewhere_is_read_whole() -> None:
+    """'Sustainable Australia describes itself as "..."' gave the quote to 'Australia': the
+    recogniser read the country, with an adjective before it. The article names the party
+    with both words ('the Sustainable Australia party'), so the speaker is the whole name."""
+    article = (
+        "Anna Roe is running for the Sustainable Australia party. Sustainable Australia describes "
+        'itself as a "community movement from the political centre".'
+    )
+    assert speakers(article) == ["Sustainable Australia"]
+    # with no such name elsewhere, the recogniser's country stands
+    assert speakers('Sustainable Australia describes itself as "a party for the environment".') == [
+        "Australia"
+    ]
