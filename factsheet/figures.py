@@ -2245,7 +2245,17 @@ def _to_safety(verb: Token) -> bool:
 def _freed_from_wreckage(node: Token, verb: Token) -> bool:
     """'Rescuers freed 10 people trapped in the rubble', 'rescued 12 people trapped in their
     homes', 'twelve people were freed from the wreckage': people freed from where they were
-    trapped, or hostages freed (not 'the court freed two men', 'freed from prison')."""
+    trapped, or hostages freed (not 'the court freed two men', 'freed from prison'); and people
+    cut free, or cut out of a wreck ('two people were cut free', 'had to be cut out of the car';
+    not 'cut two people from its staff')."""
+    if verb.lemma_.lower() == "cut":
+        free = any(
+            c.lower_ == "free" and c.dep_ in ("oprd", "acomp", "amod", "advmod")
+            for c in (*verb.children, *node.children)
+        )
+        # ('cut out of the car', 'cut from the wreckage')
+        out = [g for c in verb.children if c.lower_ in ("out", "from") for g in c.subtree if g.dep_ == "pobj"]
+        return free or any(g.lemma_.lower() in WRECKAGE for g in out)
     if verb.lemma_.lower() not in FREEING:
         return False
     # and 'freed 11 of the 13 miners trapped underground': a part of the trapped

@@ -5403,3 +5403,21 @@ def test_a_body_named_by_common_words_keeps_them_beside_its_acronym(text: str, s
     """'Catalan emergency services (SEM) said' gave the source 'SEM': the acronym in brackets was
     the only name the recogniser saw, and the words that say what the body is were lost."""
     assert [f[4] for f in read(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people were cut free from the wreckage.", [("rescued", 2)]),
+        ("Firefighters cut two people free from the wreckage.", [("rescued", 2)]),
+        ("Two people had to be cut out of the car.", [("rescued", 2)]),
+        ("Two passengers were cut from the bus by firefighters.", [("rescued", 2)]),
+        # cut from what is no wreck
+        ("The company cut two people from its staff.", []),
+        ("Two people were cut out of the deal.", []),
+    ],
+)  # fmt: skip
+def test_people_cut_free_or_out_of_a_wreck_were_rescued(text: str, expected: list[Any]) -> None:
+    """'Two people were cut free from the wreckage' gave nothing: only 'freed', 'extricated',
+    'rescued' and 'saved' told of people brought out of a wreck."""
+    assert counts(text) == expected
