@@ -1553,7 +1553,7 @@ def _kind_said(anchor: Token) -> str | None:
         if child.dep_ in ("amod", "acomp", "acl") and child.lemma_.lower() in KIND_LEMMAS:
             return KIND_LEMMAS[child.lemma_.lower()]  # 'five dead', '40 people injured'
         if child.dep_ == "acl" and child.tag_ == "VBG" and _hurt_object(child):
-            return "injured"  # '340 people receiving treatment', 'two men suffering serious burns'
+            return _hurt_kind(child)  # '340 people receiving treatment', 'two men suffering serious burns'
         if child.dep_ == "prep" and child.lower_ == "in" and \
                 any(_grave(g) and g.lemma_.lower() == "condition" for g in child.children):  # fmt: skip
             return "injured"  # 'taken to hospital, one in a serious condition' (not '40 beds in
@@ -2044,7 +2044,7 @@ def _placed(node: Token, verb: Token) -> str | None:
         # (not 'charged with murder')
         return "injured"
     if node.dep_ in ("nsubj", "nsubjpass") and _hurt_object(verb):
-        return "injured"  # 'sixteen people needed treatment', 'a firefighter suffered minor burns'
+        return _hurt_kind(verb)  # 'sixteen people needed treatment', 'a firefighter suffered minor burns'
     if (
         node.dep_ == "nsubj"
         and verb.lemma_.lower() in ("need", "require")
@@ -2376,6 +2376,17 @@ def _hurt_object(verb: Token) -> bool:
         c.dep_ == "dobj" and (c.lemma_.lower() in HURTS or lemma in GOT and _care(c) or _broken(c))
         for c in verb.children
     )
+
+
+def _hurt_kind(verb: Token) -> str:
+    """What the harm a verb's subject bore made of them: killed where it was fatal ('sustained
+    fatal injuries', 'suffered mortal wounds'), else injured."""
+    fatal = any(
+        c.dep_ == "dobj"
+        and any(a.dep_ == "amod" and a.lower_ in ("fatal", "mortal", "lethal") for a in c.children)
+        for c in verb.children
+    )
+    return "killed" if fatal else "injured"
 
 
 def _broken(part: Token) -> bool:
@@ -2936,7 +2947,7 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         kind = "other"  # 'a guard was taken hostage', 'gunmen held a nurse captive'
     placed = kind is None  # what happened is told by where it put them or what they bore
     if kind is None and _hurt_object(token):
-        kind, relation = "injured", ("nsubj",)  # 'a firefighter suffered minor burns'
+        kind, relation = _hurt_kind(token), ("nsubj",)  # 'a firefighter suffered minor burns'
     # in the order of the relations: who it was done to before who did it ('was shot dead by')
     subject = min((c for c in token.children if c.dep_ in relation), key=lambda c: relation.index(c.dep_),
                   default=None)  # fmt: skip
@@ -3538,7 +3549,12 @@ def _group_of(one: Token) -> Token | None:
                       and any(_counted_noun(g) == c for g in c.children)), None)  # fmt: skip
     elif one.dep_ == "dobj" and one.head.lemma_.lower() == "include":
         group = next((c for c in one.head.children if c.dep_ == "nsubj"), None)
-        return group if group is not None and _the_hurt(group) else None
+        # (and 'the victims included a boy': the victims are what the article told befell them)
+        return group if group is not None and (_the_hurt(group) or _the_victims(group)) else None
+    elif one.dep_ in ("nsubj", "attr") and one.head.lemma_.lower() == "be":
+        among = next((c for c in one.head.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+        group = next((g for g in among.children if g.dep_ == "pobj"), None) if among is not None else None
+        return group if group is not None and _the_victims(group) else None  # 'among the victims was a boy'
     if group is None or group.pos_ not in ("NOUN", "PROPN"):
         return None
     return group if any(_counted_noun(c) == group for c in group.children) else None
@@ -4079,6 +4095,12 @@ def kinds_read(text: Text, start: int, end: int) -> set[str]:
             shared = _kind_of_count(count, group, text)
             if shared:
                 found.add(shared)
+        elif group is not None and _the_victims(group):
+            # one the victims included ('the victims included a boy'): what the article told
+            # befell its victims
+            befell = _victims_were(text, text.at(group.sent[0]))
+            if befell:
+                found.add(befell)
         if _a_count_word(token):
             kind = _kind_of_count(token, _counted_noun(token), text)
         elif (told := _told_by_a_word(text, token, start, end)) is not None:

@@ -5421,3 +5421,41 @@ def test_people_cut_free_or_out_of_a_wreck_were_rescued(text: str, expected: lis
     """'Two people were cut free from the wreckage' gave nothing: only 'freed', 'extricated',
     'rescued' and 'saved' told of people brought out of a wreck."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bus crash killed seven people. The victims included a seven-year-old boy.",
+         [("killed", 7), ("killed", 1)]),
+        ("The bus crash killed seven people. Among the victims was a seven-year-old boy.",
+         [("killed", 7), ("killed", 1)]),
+        ("Two people were hurt in the crash. The victims included a seven-year-old boy.",
+         [("injured", 2), ("injured", 1)]),
+        # the victims of a fraud are no casualties
+        ("The fraud had hundreds of victims. The victims included a retired teacher.", []),
+    ],
+)  # fmt: skip
+def test_one_the_victims_included_shares_what_befell_them(
+    tmp_path: Path, text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    """'The victims included a seven-year-old boy' gave nothing: only 'the dead' and 'the
+    injured' included one person; 'four victims' already took what the article told befell
+    its victims."""
+    assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A helicopter crashed. The helicopter's pilot sustained fatal injuries.", [("killed", 1)]),
+        ("Two people suffered fatal injuries in the crash.", [("killed", 2)]),
+        ("A firefighter suffered minor burns in the fire.", [("injured", 1)]),
+    ],
+)  # fmt: skip
+def test_fatal_injuries_borne_are_a_death(
+    tmp_path: Path, text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    """'The pilot sustained fatal injuries' showed one injured: harm borne was read as injury,
+    whatever the word before it said."""
+    assert verified_counts(tmp_path, text) == expected
