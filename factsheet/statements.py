@@ -135,6 +135,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
             clause is not None
             and clause.dep_ == "ccomp"
             and not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children)
+            and not _subject_on_its_auxiliary(clause)
         ):
             # 'announced the recorder had been recovered': the parser may take the clause's
             # subject for the verb's object; with no subject at all, it is a fragment
@@ -152,9 +153,13 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     around = whole and whole[0].i < verb.i < whole[-1].i
     said = whole if around else _trimmed(said, contiguous=True)  # 'then, according to police, fled'
     words = len([t for t in said if not t.is_punct])
-    if words < MIN_CLAIM_WORDS and not (
-        words == MIN_CLAIM_WORDS - 1 and said == whole and _whole_clause(said)
-    ):
+    least = MIN_CLAIM_WORDS
+    denied = any(t.dep_ == "dobj" and t.head == verb for t in said)
+    if judged is None and verb.lemma_.lower() in DENIALS and denied:
+        # the claim is the denial of a thing, verb and all, three words at least: 'The company
+        # denied any wrongdoing', 'Iran denied the accusation' (not 'He denied it')
+        words, least = words + 1, MIN_CLAIM_WORDS - 1
+    if words < least and not (words == MIN_CLAIM_WORDS - 1 and said == whole and _whole_clause(said)):
         return None
     inside = direct_quotes(text)
     if not said:
@@ -369,6 +374,17 @@ def _tensed(verb: Token) -> bool:
     """A finite verb, or one with a finite auxiliary ('has been found')."""
     auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "auxpass"))
     return verb.tag_ in TENSED or any(c.tag_ in TENSED for c in auxiliaries)
+
+
+def _subject_on_its_auxiliary(clause: Token) -> bool:
+    """Whether the parser hung the clause's subject on one of its auxiliaries: 'said the driver
+    had been speeding', read with 'the driver' the subject of 'been'."""
+    return any(
+        a.dep_ == "aux"
+        and a.i < clause.i
+        and any(c.dep_ in CLAUSE_SUBJECTS and c.i < a.i for c in a.children)
+        for a in clause.children
+    )
 
 
 def _cut_off(clause: Token, verb: Token) -> bool:

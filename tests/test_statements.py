@@ -547,3 +547,33 @@ def test_responsibility_claimed_and_a_ruling(sentence: str, expected: tuple[str 
     Session ruled that the prorogation was unlawful' claimed nothing (corpus): the one has no
     clause, the other a verb of finding not read as one."""
     assert first_claim(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Local media reported the driver had been speeding.",
+         [("Local media", "the driver had been speeding")]),
+        ("The BBC said the driver had been speeding.", [("BBC", "the driver had been speeding")]),
+    ],
+)  # fmt: skip
+def test_a_reported_clause_whose_subject_the_parser_hung_on_its_auxiliary(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """'The BBC said the driver had been speeding' gave no claim: the parser made 'the driver'
+    the subject of 'been', and the clause, with no subject of its own, was read as a fragment."""
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The company denied any wrongdoing.", [("The company", "denied any wrongdoing")]),
+        ("For several days Iran denied the accusation.", [("Iran", "denied the accusation")]),
+        ("He denied it.", []),  # no claim in two words
+    ],
+)  # fmt: skip
+def test_the_denial_of_a_thing_is_its_source_s_claim(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """'Iran denied the accusation' gave no claim: the thing denied is two words, under the
+    four a claim needs; the claim is the denial, verb and all."""
+    assert claims(sentence) == expected
