@@ -20,6 +20,7 @@ from factsheet.models import Span
 from factsheet.speakers import (
     STANCE_LEMMAS,
     _in,
+    _issuer,
     _quoted,
     _reports,
     _speaker_of,
@@ -207,8 +208,20 @@ def _judged(verb: Token) -> list[Token] | None:
     lemma = verb.lemma_.lower()
     if lemma not in JUDGING or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return None  # (nor what someone would or will do: 'critics will call it a failure')
-    if not any(c.dep_ == "nsubj" for c in verb.children):
-        return None  # (the judge named as the verb's own subject, not read off a misparse)
+    # the judge named as the verb's own subject, not read off a misparse; or a participle's: of
+    # the clause it is set off from ('The mayor went on television, blaming the storm for the
+    # delays'), or the document it describes ('issued a statement blaming the opposition')
+    participle = verb.tag_ == "VBG" and (
+        verb.dep_ == "advcl"
+        and verb.left_edge.i > 0
+        and verb.doc[verb.left_edge.i - 1].text == ","  # set off by its comma (not 'an example of
+        # the media falsely describing him as a felon', hung on the verb by the parser)
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
+        or verb.dep_ == "acl"
+        and _issuer(verb.head) is not None
+    )
+    if not participle and not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if thing is None:
         return None  # (not 'what she described as resources': the thing judged told elsewhere)

@@ -577,3 +577,30 @@ def test_the_denial_of_a_thing_is_its_source_s_claim(sentence: str, expected: li
     """'Iran denied the accusation' gave no claim: the thing denied is two words, under the
     four a claim needs; the claim is the denial, verb and all."""
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mayor went on television, blaming the storm for the delays.",
+         [("The mayor", "blaming the storm for the delays")]),
+        ("The minister issued a statement blaming the opposition for the violence.",
+         [("The minister", "blaming the opposition for the violence")]),
+    ],
+)  # fmt: skip
+def test_a_judgement_in_a_participle_is_its_clause_s_or_document_s_source(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """'The mayor went on television, blaming the storm for the delays' gave no claim: only a
+    verb of judging with a subject of its own was read."""
+    assert claims(sentence) == expected
+
+
+def test_a_participle_the_parser_hung_on_a_verb_across_a_noun_is_not_its_subject_s_judgement() -> None:
+    """One not set off by a comma is not the clause's: in 'providing an example of the media
+    falsely describing him', the parser hung 'describing' on 'attacked', and Roe described no one."""
+    sentence = (
+        "Roe attacked the media for maintaining the status quo, providing an example of the media "
+        'falsely describing him as a "felon" ahead of the primary.'
+    )
+    assert not any(said.startswith("describing") for source, said in claims(sentence) if source == "Roe")
