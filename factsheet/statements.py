@@ -194,9 +194,11 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
 
 # Verbs that judge what their object is or did, with the judgement after it: 'called the
 # crisis the worst in the world', 'described the attack as cowardly', 'blamed Iran for the
-# attacks', 'accused the government of rigging the vote'. The preposition that carries it.
+# attacks', 'accused the government of rigging the vote', 'estimated the damage at $10 million'.
+# The preposition that carries it.
 JUDGING = {"call": None, "describe": "as", "blame": ("for", "on"), "claim": ("for",),
-           "accuse": "of", "criticise": "for", "criticize": "for", "condemn": "for"}  # fmt: skip
+           "accuse": "of", "criticise": "for", "criticize": "for", "condemn": "for",
+           "estimate": ("at",)}  # fmt: skip
 
 
 def _judged(verb: Token) -> list[Token] | None:

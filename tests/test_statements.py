@@ -604,3 +604,11 @@ def test_a_participle_the_parser_hung_on_a_verb_across_a_noun_is_not_its_subject
         'falsely describing him as a "felon" ahead of the primary.'
     )
     assert not any(said.startswith("describing") for source, said in claims(sentence) if source == "Roe")
+
+
+def test_an_estimate_of_a_thing_at_a_value_is_a_judgement() -> None:
+    """'The agency estimated the damage at $10 million' gave no claim: an estimate with its
+    value after 'at' is judged as 'blamed X for Y' is, the verb phrase as the article words it."""
+    assert claims("The agency estimated the damage at $10 million.") == [
+        ("The agency", "estimated the damage at $10 million")
+    ]
