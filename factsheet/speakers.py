@@ -1125,7 +1125,8 @@ def _with_compounds(text: Text, token: Token, ent: tuple[str, int, int]) -> tupl
 def _named_so_elsewhere(text: Text, token: Token, ent: tuple[str, int, int]) -> tuple[str, int, int]:
     """A name widened to the capitalised word before it where the article names an organisation
     with both words elsewhere: 'Sustainable Australia describes itself', read as the country
-    with an adjective, after 'the Sustainable Australia party' (not 'Neighbouring Syria said')."""
+    with an adjective, after 'the Sustainable Australia party' (an adjective no organisation's
+    name the article gives holds stays out)."""
     name, start, end = ent
     first = _first_of(text, start)
     before = token.doc[first - 1] if first > 0 else None

@@ -155,8 +155,8 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     said = whole if around else _trimmed(said, contiguous=True)  # 'then, according to police, fled'
     words = len([t for t in said if not t.is_punct])
     least = MIN_CLAIM_WORDS
-    denied = any(t.dep_ == "dobj" and t.head == verb for t in said)
-    if judged is None and verb.lemma_.lower() in DENIALS and denied:
+    a_thing = any(t.dep_ == "dobj" and t.head == verb for t in said)
+    if judged is None and verb.lemma_.lower() in DENIALS and a_thing:
         # the claim is the denial of a thing, verb and all, three words at least: 'The company
         # denied any wrongdoing', 'Iran denied the accusation' (not 'He denied it')
         words, least = words + 1, MIN_CLAIM_WORDS - 1
