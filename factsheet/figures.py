@@ -4146,6 +4146,12 @@ def died_of_no_harm(text: Text, candidate: FigureCandidate) -> bool:
     died = [t for t in phrase if t.lemma_.lower() == "die" or _passed_away(t)]
     if not died or any(t.lemma_.lower() in PASSIVE_VICTIM or t.lower_ == "dead" for t in phrase):
         return False
+    if any(
+        _a_role_in_the_news(c) and not _a_life_s_end(t) for t in died for c in t.children if c.dep_ == "nsubj"
+    ):
+        return False  # 'A tree fell onto a car. The driver died.': one the news is about by what
+        # they were doing, not a life whose end is told (named, 'he', 'his father'; 'the former
+        # president died at the age of 80')
     if any(p.lower_ == "at" and any(g.lemma_.lower() == "scene" for g in p.children)
            for t in died for p in t.children):  # fmt: skip
         return False  # 'died at the scene': the scene of what happened to them
@@ -4154,6 +4160,29 @@ def died_of_no_harm(text: Text, candidate: FigureCandidate) -> bool:
     number = text.paragraph_number(candidate.phrase.start)
     told = {0, *range(max(0, number - 2), number)}
     return not any(harm_told(text, *text.paragraphs[n]) for n in told if n < len(text.paragraphs))
+
+
+def _a_role_in_the_news(subject: Token) -> bool:
+    """A common noun with 'the' and no owner, not in apposition to a name: 'the driver', 'the
+    pilot' (not 'Roe, the former president', 'his father', 'Tom Berger')."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.ent_type_ == ""
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        and not any(c.dep_ in ("poss", "appos") for c in subject.children)
+    )
+
+
+def _a_life_s_end(died: Token) -> bool:
+    """Whether a death is told with an age ('at the age of 80', 'at 80', 'aged 80') or a cause
+    that is no harm from outside ('of cancer', 'from the infection'; not 'of his injuries')."""
+    for prep in (c for c in died.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "at" and any(g.lemma_.lower() == "age" or g.like_num for g in objects):
+            return True
+        if prep.lower_ in ("of", "from") and objects and not any(_outside_harm(g) for g in objects):
+            return True
+    return any(t.lower_ == "aged" for t in died.subtree)
 
 
 def _passed_away(verb: Token) -> bool:

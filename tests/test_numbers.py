@@ -5459,3 +5459,25 @@ def test_fatal_injuries_borne_are_a_death(
     """'The pilot sustained fatal injuries' showed one injured: harm borne was read as injury,
     whatever the word before it said."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A tree fell onto a car during the storm. The driver died.", [("killed", 1)]),
+        ("The car veered off the road and plunged into a river. The driver died.", [("killed", 1)]),
+        # a life's end told: an age, or a cause that is no harm from outside
+        ("The former president died on Monday at the age of 80.", []),
+        ("The former president died of cancer.", []),
+        ("The former president, aged 80, died on Monday.", []),
+        ("Tom Berger died on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_role_in_the_news_who_died_is_a_casualty_unless_a_life_s_end_is_told(
+    tmp_path: Path, text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    """'A tree fell onto a car during the storm. The driver died.' gave nothing: with no harm
+    word in reach, every death of one person was read as one of age or illness. That reading is
+    of a life's end (a name, 'he', 'his father', or an age or an illness told with the death),
+    not of one the news names by what they were doing."""
+    assert verified_counts(tmp_path, text) == expected
