@@ -4163,13 +4163,14 @@ def died_of_no_harm(text: Text, candidate: FigureCandidate) -> bool:
 
 
 def _a_role_in_the_news(subject: Token) -> bool:
-    """A common noun with 'the' and no owner, not in apposition to a name: 'the driver', 'the
-    pilot' (not 'Roe, the former president', 'his father', 'Tom Berger')."""
+    """A common noun with 'the', or a thing's ('its'), not in apposition to a name: 'the
+    driver', 'its pilot' (not 'Roe, the former president', 'his father', 'Tom Berger')."""
+    words = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
     return (
         subject.pos_ == "NOUN"
         and subject.ent_type_ == ""
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-        and not any(c.dep_ in ("poss", "appos") for c in subject.children)
+        and words in ({"the"}, {"its"})
+        and not any(c.dep_ == "appos" for c in subject.children)
     )
 
 

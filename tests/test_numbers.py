@@ -5466,6 +5466,8 @@ def test_fatal_injuries_borne_are_a_death(
     [
         ("A tree fell onto a car during the storm. The driver died.", [("killed", 1)]),
         ("The car veered off the road and plunged into a river. The driver died.", [("killed", 1)]),
+        ("Floodwaters swept away a car. Its driver died.", [("killed", 1)]),
+        ("His father died last year.", []),
         # a life's end told: an age, or a cause that is no harm from outside
         ("The former president died on Monday at the age of 80.", []),
         ("The former president died of cancer.", []),
