@@ -282,10 +282,22 @@ def _by_pronoun(candidate: FigureCandidate) -> bool:
 def _died_later(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool:
     """Whether the one person a figure says was hurt is one the article says died: named in
     both, the subject of both ('A man was shot in the head and killed'), or the one a death
-    told within the hurt one's phrase is of ('was taken to hospital, where he later died')."""
+    told within the hurt one's phrase is of ('was taken to hospital, where he later died'; the
+    death, told with 'he', takes the hurt one's words for them: 'pilot')."""
+    death = _the_death_of(candidate, kept)
+    if death is not None and not (death.counted or death.victims_hint):
+        death.counted, death.victims_hint = candidate.counted, candidate.victims_hint
+    return death is not None
+
+
+def _the_death_of(candidate: FigureCandidate, kept: list[FigureCandidate]) -> FigureCandidate | None:
+    """The death told of the one person a hurt figure counts, if the article tells one (see
+    _died_later)."""
     one = candidate.low == candidate.high == 1
-    return any(
-        o.kind_hint == "killed"
+    return next((
+        o
+        for o in kept
+        if o.kind_hint == "killed"
         and (
             _named_one(candidate)
             and _named_one(o)
@@ -301,8 +313,7 @@ def _died_later(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool
             )
             and o is not candidate
         )
-        for o in kept
-    )
+    ), None)  # fmt: skip
 
 
 # A death and a disappearance joined by 'or': the count is of both, told apart by no one.

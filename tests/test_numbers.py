@@ -5483,3 +5483,13 @@ def test_a_role_in_the_news_who_died_is_a_casualty_unless_a_life_s_end_is_told(
     of a life's end (a name, 'he', 'his father', or an age or an illness told with the death),
     not of one the news names by what they were doing."""
     assert verified_counts(tmp_path, text) == expected
+
+
+def test_a_death_told_with_he_inside_the_hurt_one_s_phrase_takes_their_words(tmp_path: Path) -> None:
+    """'The pilot was taken to hospital, where he later died' showed the death with no victims:
+    the death's own words are 'he later died'; the one they are of is the pilot."""
+    text = "A helicopter crashed near the town. The pilot was taken to hospital, where he later died."
+    figures = checked_sheet_of(tmp_path, text)
+    assert [(f.kind, f.low, f.victims, f.check.status) for f in figures] == [
+        ("killed", 1, "pilot", "verified")
+    ]
