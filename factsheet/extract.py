@@ -212,6 +212,11 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
     # the article tells was hurt and died ('Baker was hospitalized ... Ginger Baker died') is one
     # death, not two casualties
     told = kept
+    deaths = {id(c): death for c in told if c.kind_hint == "injured" and (death := _the_death_of(c, told))}
+    for c in told:  # the death, told with 'he', takes the hurt one's words for them ('pilot')
+        death = deaths.get(id(c))
+        if death is not None and not (death.counted or death.victims_hint):
+            death.counted, death.victims_hint = c.counted, c.victims_hint
     kept = [
         c
         for c in told
@@ -222,7 +227,7 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
                 for o in told
             )
         )
-        and not (c.kind_hint == "injured" and _died_later(c, told))
+        and id(c) not in deaths
         and not _one_of_a_count(c, told)
     ]
     # 'Doris Day died at 97': a death of no harm told is an obituary's, not a casualty ('Baker
@@ -279,20 +284,10 @@ def _by_pronoun(candidate: FigureCandidate) -> bool:
     return candidate.phrase.text.split(" ", 1)[0].lower() in ("he", "she")
 
 
-def _died_later(candidate: FigureCandidate, kept: list[FigureCandidate]) -> bool:
-    """Whether the one person a figure says was hurt is one the article says died: named in
-    both, the subject of both ('A man was shot in the head and killed'), or the one a death
-    told within the hurt one's phrase is of ('was taken to hospital, where he later died'; the
-    death, told with 'he', takes the hurt one's words for them: 'pilot')."""
-    death = _the_death_of(candidate, kept)
-    if death is not None and not (death.counted or death.victims_hint):
-        death.counted, death.victims_hint = candidate.counted, candidate.victims_hint
-    return death is not None
-
-
 def _the_death_of(candidate: FigureCandidate, kept: list[FigureCandidate]) -> FigureCandidate | None:
-    """The death told of the one person a hurt figure counts, if the article tells one (see
-    _died_later)."""
+    """The death told of the one person a hurt figure counts, if the article tells one: named in
+    both, the subject of both ('A man was shot in the head and killed'), or the one a death
+    told within the hurt one's phrase is of ('was taken to hospital, where he later died')."""
     one = candidate.low == candidate.high == 1
     return next((
         o
@@ -415,7 +410,7 @@ def _told_again(candidate: FigureCandidate, before: list[FigureCandidate]) -> bo
 
 def _the_one_named(parsed: Text, candidate: FigureCandidate, before: list[FigureCandidate]) -> None:
     """'Gupta was transported to a local hospital ... He died that night': 'he' is the person
-    the article names a casualty before it, so the death is Gupta's (and _died_later makes the
+    the article names a casualty before it, so the death is Gupta's (and _the_death_of makes the
     two one death). Who 'he' is, is read as for a quote's speaker: 'Sergeant Ratana underwent
     surgery, but he was later pronounced dead' is Ratana's, whoever was hurt before."""
     from factsheet.speakers import _person_before
