@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING, cast
 
 from factsheet.animacy import names_a_person, names_no_person
-from factsheet.models import Span
+from factsheet.models import Qualifier, Span
 from factsheet.numbers import (
     FIGURE_PATTERN,
     GROUPS,
@@ -832,8 +832,7 @@ def _the_doer(text: Text, candidate: FigureCandidate, pattern: re.Pattern[str]) 
     if doer and objects:
         return True
     # 'killed a man and his son': the one the phrase names is one of two
-    return any(c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children)
-               for o in objects if o in phrase for c in o.children)  # fmt: skip
+    return any(c.dep_ == "conj" and not _counted_apart(c) for o in objects if o in phrase for c in o.children)
 
 
 def _objects_of(verb: Token, prepositions: tuple[str, ...]) -> list[Token]:
@@ -880,7 +879,7 @@ def _not_the_one(text: Text, candidate: FigureCandidate) -> bool:
         and noun.head.head.pos_ in ("VERB", "AUX")
         and noun.head.lower_ not in ("including", "among")
         or noun.dep_ == "conj"
-        and not any(c.dep_ == "nummod" for c in noun.head.children)
+        and not _counted_apart(noun.head)
     )
 
 
@@ -3113,11 +3112,11 @@ def _people_joined(text: Text, token: Token, start: int, end: int) -> FigureCand
     s, e = text.span_of(subject.doc[min(ends) : max(ends) + 1])
     if e - s > 120:
         return None  # too far apart to show as one phrase
-    n = len(members)
+    low, high, qualifier = others_total(members)
     sentence = Span(text=text.text[start:end], start=start, end=end)
     # the word that joins them stands for the count (an age in 'a 70-year-old man and his son' is none)
     joint = next((t for t in subject.doc[first : last + 1] if t.dep_ == "cc"), members[-1])
-    return FigureCandidate(n, n, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
+    return FigureCandidate(low, high, qualifier, Span(text=text.text[s:e], start=s, end=e), kind, sentence,
                            text.text[words[0] : words[1]], text.span_of([joint]))  # fmt: skip
 
 
@@ -3126,7 +3125,8 @@ def joined_counts(text: Text, start: int, end: int) -> set[int]:
     his son were killed': 2): a count without a number, for the checker."""
     known = _surnames(text)
     reads = (_victims_read(token, known) for token in text.tokens_in(start, end))
-    return {len(read[1]) for read in reads if read is not None and len(read[1]) > 1}
+    totals = [others_total(read[1]) for read in reads if read is not None and len(read[1]) > 1]
+    return {bound for low, high, _ in totals for bound in (low, high) if bound is not None}
 
 
 def _past_participle_clause(verb: Token) -> bool:
@@ -3244,11 +3244,15 @@ def _someone(noun: Token, owned: bool = False) -> bool:
     'the suspect's brother')."""
     if not _a_single(noun, owned) or _no_person(noun):
         return False  # (and 'the cargo ship went missing', 'a jackal died': no person)
-    # 'a man and his son': two; 'a photojournalist and at least five others': one, then five;
-    # 'the victim, 18 and a student, was taken': one, as the verb says
-    return _one_by_its_verb(noun) or all(
-        any(g.dep_ == "nummod" for g in c.children) for c in noun.children if c.dep_ == "conj"
-    )
+    # 'a man and his son': two; 'the pilot and two passengers', 'the pilot and both passengers':
+    # one, then two; 'the victim, 18 and a student, was taken': one, as the verb says
+    return _one_by_its_verb(noun) or all(_counted_apart(c) for c in noun.children if c.dep_ == "conj")
+
+
+def _counted_apart(noun: Token) -> bool:
+    """Whether a noun joined to one person has a count of its own ('the pilot and two
+    passengers', 'the pilot and both passengers'): a group of its own, not one more joined."""
+    return any(g.dep_ == "nummod" or g.lower_ == "both" and _both_people(g) for g in noun.children)
 
 
 def _of_an_age(noun: Token) -> bool:
@@ -3352,7 +3356,7 @@ def _members(noun: Token, known: frozenset[str]) -> list[Token]:
         if (
             listed is not None
             and cc is not None
-            and cc.nbor(-1).text != ","
+            and (cc.nbor(-1).text != "," or kin and node.ent_type_ == "PERSON")
             and any(c.dep_ == "conj" for c in listed.children)
             and (
                 _a_single(listed)
@@ -3363,6 +3367,14 @@ def _members(noun: Token, known: frozenset[str]) -> list[Token]:
         ):
             joined.append(listed)
             node = listed
+        elif (
+            listed is not None
+            and kin
+            and node.ent_type_ == "PERSON"
+            and (node is not heads[-1] or any(c.dep_ == "conj" for c in node.children))
+        ):
+            joined.append(listed)  # 'Tom Berger, his wife, and two others': the kin one of the
+            # list, whose rest the parser joined to the name
         while (more := next((c for c in node.children if c.dep_ == "conj"), None)) is not None:
             joined.append(more)
             node = more
@@ -3425,15 +3437,43 @@ def _others_counted(noun: Token) -> int | None:
     'the driver and two passengers': the list then tells of two groups)."""
     number = next((c for c in noun.children if c.dep_ == "nummod"), None)
     other = noun.lower_ == "others" or any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
-    if (
-        number is None
-        or not other
-        or noun.dep_ != "conj"
-        or any(c.dep_ in ("quantmod", "advmod") for c in number.children)
-    ):
-        return None  # ('a photojournalist and at least five others': at least six, one and five told)
+    if number is None or not other or not _listed_last(noun) or _others_bounds(number) is None:
+        return None
     value = parse_number(number.text)
     return value if value is not None and 1 < value < 1000 else None
+
+
+def _listed_last(noun: Token) -> bool:
+    """A noun joined to a list: its conjunct, or a subject the parser set beside another after
+    'and' ('Tom Berger, a teacher, and two others died': 'others' a second subject of 'died')."""
+    if noun.dep_ == "conj":
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == noun.dep_ and c.i < noun.i and any(a.dep_ == "cc" and a.i < noun.i for a in c.children)
+        for c in noun.head.children
+    )
+
+
+def _others_bounds(number: Token) -> tuple[int | None, int | None, Qualifier] | None:
+    """The bounds the words before a count of others give it: 'at least five others' is five or
+    more ('a photojournalist and at least five others': at least six); none where a word before
+    it is no qualifier of a count ('some of the five others')."""
+    words = number.doc[number.left_edge.i : number.i + 1].text
+    match = FIGURE_PATTERN.fullmatch(words)
+    return bounds(match) if match is not None and match.group("num") else None
+
+
+def others_total(members: list[Token]) -> tuple[int | None, int | None, Qualifier]:
+    """A list's total with its qualifier: those named and the others counted, each bound of the
+    count raised by those named ('a captain and eleven other crew': 12; 'a photojournalist and
+    at least five others': at least 6)."""
+    number = next((c for c in members[-1].children if c.dep_ == "nummod"), None)
+    found = _others_bounds(number) if number is not None and members.count(members[-1]) > 1 else None
+    if found is None:
+        return len(members), len(members), "exact"
+    low, high, qualifier = found
+    named = len(members) - members.count(members[-1])
+    return (None if low is None else low + named), (None if high is None else high + named), qualifier
 
 
 def part_of_a_total(text: Text, candidate: FigureCandidate) -> bool:

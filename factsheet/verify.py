@@ -230,14 +230,10 @@ def check_figure(source: Source, figure: Figure) -> Figure:
         source.parsed, span.start, span.end
     ):
         numbers.add(1)  # 'a rescued woman': one person, the adjective says what happened
-    joined = (
-        figure.low is not None
-        and figure.low == figure.high
-        and bool(figure.victims)
-        and figure.low in joined_counts(source.parsed, span.start, span.end)
-    )
-    if joined and figure.low is not None:
-        numbers.add(figure.low)  # 'a man and his son were killed': two people, joined
+    totals = joined_counts(source.parsed, span.start, span.end) if figure.victims else set()
+    joined = {n for n in (figure.low, figure.high) if n in totals}
+    numbers |= joined  # 'a man and his son were killed': two people, joined; 'a photojournalist
+    # and at least five others': at least six
     for value in (figure.low, figure.high):
         if value is not None and value not in numbers:
             return _with(figure, _flag(f"The number {value} is not in “{_short(span.text)}”."))

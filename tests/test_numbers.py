@@ -487,7 +487,7 @@ def test_the_one_who_did_the_killing_is_not_its_victim() -> None:
     'killed a man and his son' names two, not one."""
     text = "A bomb killed a photojournalist and at least five others in the city on Tuesday."
     assert [(kind, low, victims) for kind, low, _, victims, _ in read(text)] == [
-        ("killed", 1, "photojournalist"), ("killed", 5, "others")
+        ("killed", 6, "a photojournalist and at least five others")
     ]  # fmt: skip
     assert read("The crash killed a man and his son.") == [("killed", 2, 2, "a man and his son", [])]
     assert ("killed", 1, 1, "man", []) in read("A man died after the crash.")
@@ -2412,6 +2412,12 @@ def test_the_only_casualty_is_verified(tmp_path: Path) -> None:
         ("Anna Roe and two others were killed in the attack.", [("killed", 3)]),
         ("The gunman killed a police officer and two others.", [("killed", 3)]),
         ("Police arrested Tom Berger and four other men.", [("arrested", 5)]),
+        # the count's qualifier bounds the total; a description or kin set off by commas
+        ("A bomb killed a photojournalist and at least five others.", [("killed", 6)]),
+        ("Tom Berger and about 20 others were arrested.", [("arrested", 21)]),
+        ("Tom Berger, a teacher, and two others died.", [("killed", 3)]),
+        ("Tom Berger, his wife, and two others died.", [("killed", 4)]),
+        ("Tom Berger, his daughter Anna, and seven others died.", [("killed", 9)]),
         # a count first, or no 'other': two groups, each its own figure
         ("Two police officers and three others were injured.", [("injured", 2), ("injured", 3)]),
         ("The pilot and three passengers were killed.", [("killed", 1), ("killed", 3)]),
@@ -2427,6 +2433,15 @@ def test_a_person_and_n_others_are_one_total(
     the same total from the parse, with the eleven inside the victims' words."""
     assert counts(article) == expected
     assert verified_counts(tmp_path, article) == expected
+
+
+def test_a_total_with_others_keeps_the_qualifier_of_their_count(tmp_path: Path) -> None:
+    """'a photojournalist and at least five others' is at least six, with no upper bound."""
+    text = "A bomb killed a photojournalist and at least five others."
+    figures = checked_sheet_of(tmp_path, text)
+    assert [(f.kind, f.low, f.high, f.qualifier, f.check.status) for f in figures] == [
+        ("killed", 6, None, "at_least", "verified")
+    ]
 
 
 @pytest.mark.parametrize(
