@@ -3378,6 +3378,11 @@ def _members(noun: Token, known: frozenset[str]) -> list[Token]:
         while (more := next((c for c in node.children if c.dep_ == "conj"), None)) is not None:
             joined.append(more)
             node = more
+    if len(joined) == 1 and noun.dep_ == "dobj":
+        # 'killed photojournalist Tom Berger and at least five other people': the parser joined
+        # the others to the verb
+        joined += [c for c in noun.head.children if c.dep_ == "conj" and c.i > noun.i and c.pos_ == "NOUN"
+                   and _others_counted(c) is not None][:1]  # fmt: skip
     if len(joined) == 1 or _one_by_its_verb(noun):
         return [noun]
     others = _others_counted(joined[-1])
@@ -3543,11 +3548,18 @@ def _entity_of(token: Token) -> SpacySpan:
 def _joined_one(text: Text, token: Token, start: int, end: int) -> FigureCandidate | None:
     """'Two Argentines and a Chinese woman were among the dead', 'six people, including a
     photojournalist, were killed': one person joined to a count, or part of it, shares what
-    happened to it (the woman died too)."""
-    group = _group_of(token) if _someone(token) or _someone(token, owned=True) else None
+    happened to it (the woman died too); a person named so too ('six people, including Tom
+    Berger, were killed')."""
+    named = token.ent_type_ == "PERSON" and token.dep_ != "compound"
+    group = _group_of(token) if named or _someone(token) or _someone(token, owned=True) else None
     if group is None:
         return None
     kind = _kind_of(group, text)
+    if named and kind is not None:
+        s, e = text.span_of(_entity_of(token))
+        sentence = Span(text=text.text[start:end], start=start, end=end)
+        return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
+                               text.text[s:e], (s, e))  # fmt: skip
     # 'a Chinese woman', or one of theirs: 'their Thai guide', 'the family's driver'
     article = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
     if kind is None or article is None or article.i > token.i:

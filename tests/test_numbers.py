@@ -990,7 +990,7 @@ def test_dead_or_missing_is_one_count_of_both(text: str) -> None:
         ("Nearly two dozen people were hurt.", [("injured", 24)]),  # was 2
         (
             "The bomb killed photojournalist Tom Berger and at least five other people.",
-            [("killed", 1), ("killed", 5)],
+            [("killed", 6)],
         ),
     ],
 )
@@ -998,7 +998,7 @@ def test_dozens_counted_and_a_count_joined_to_a_named_victim(
     text: str, figures: list[tuple[str, int]]
 ) -> None:
     """'two dozen' is 24; 'killed X and at least five other people': the parser joins the five
-    to the verb, which still says what happened to them."""
+    to the verb, which still says what happened to them: at least six, X and the five others."""
     assert counts(text) == figures
 
 
@@ -2418,6 +2418,8 @@ def test_the_only_casualty_is_verified(tmp_path: Path) -> None:
         ("Tom Berger, a teacher, and two others died.", [("killed", 3)]),
         ("Tom Berger, his wife, and two others died.", [("killed", 4)]),
         ("Tom Berger, his daughter Anna, and seven others died.", [("killed", 9)]),
+        # (the parser joins the others to the verb)
+        ("The blast killed photojournalist Tom Berger and at least five other people.", [("killed", 6)]),
         # a count first, or no 'other': two groups, each its own figure
         ("Two police officers and three others were injured.", [("injured", 2), ("injured", 3)]),
         ("The pilot and three passengers were killed.", [("killed", 1), ("killed", 3)]),
@@ -2431,6 +2433,26 @@ def test_a_person_and_n_others_are_one_total(
     """'A captain and eleven other crew are missing' gave 1 missing and 11 missing: 'other'
     says the eleven are besides the captain, so the crew missing are twelve. The checker reads
     the same total from the parse, with the eleven inside the victims' words."""
+    assert counts(article) == expected
+    assert verified_counts(tmp_path, article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("Six people, including Tom Berger, were killed.", [("killed", 6), ("killed", 1)]),
+        ("The bomb killed six people, including photojournalist Tom Berger.", [("killed", 6), ("killed", 1)]),
+        ("Six people were killed, among them Tom Berger.", [("killed", 6), ("killed", 1)]),
+        ("Two soldiers and Tom Berger were killed.", [("killed", 2), ("killed", 1)]),
+        # no harm told of the group: nothing of the one
+        ("Fifty former officials, including Tom Berger, signed a letter.", []),
+    ],
+)  # fmt: skip
+def test_a_named_person_in_a_count_is_one_of_its_kind(
+    article: str, expected: list[tuple[str, int]], tmp_path: Path
+) -> None:
+    """'Six people, including Tom Berger, were killed' gave the six only: one named inside a
+    count, or joined to it, is one more figure of its kind, as 'including a photojournalist' is."""
     assert counts(article) == expected
     assert verified_counts(tmp_path, article) == expected
 
