@@ -334,7 +334,13 @@ def _part_of_those(number: Token, noun: Token | None, text: Text) -> str | None:
 
     whole = noun or number
     said_of = whole.dep_ in ("nsubj", "nsubjpass", "attr") and whole.head.pos_ in ("VERB", "AUX")
-    if not (noun is None and _points_back(number) or said_of and _points_back(whole.head, ("of", "among"))):
+    if not (
+        noun is None
+        and _points_back(number)
+        or said_of
+        and _points_back(whole.head, ("of", "among"))
+        or _included_in_them(whole)
+    ):
         return None
     said = number.head  # the part's own word of how badly: '40 casualties, 12 of them fatal'
     badly = _how_badly(said.lower_) if number.dep_ == "nsubj" and said.pos_ == "ADJ" else None
@@ -366,6 +372,18 @@ def _part_of_those(number: Token, noun: Token | None, text: Text) -> str | None:
     kind = kinds.pop() if len(kinds) == 1 else None
     freed = number.dep_ in ("dobj", "nsubjpass") and number.head.lemma_.lower() in FREEING
     return "rescued" if kind == "other" and freed else kind  # 'seized 30 hostages; police freed 11 of them'
+
+
+def _included_in_them(part: Token) -> bool:
+    """'Sixteen people were injured. They included four firefighters': a part the verb
+    'include' gives to a group a pronoun points back to."""
+    verb = part.head
+    return (
+        part.dep_ == "dobj"
+        and verb.lemma_.lower() == "include"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("they", "these", "those") and c.pos_ == "PRON"
+                for c in verb.children)
+    )  # fmt: skip
 
 
 def _counts_past_its_entity(number: Token) -> bool:

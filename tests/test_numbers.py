@@ -4534,6 +4534,9 @@ def test_a_part_of_no_size_of_the_victims_is_no_figure() -> None:
          [("killed", 11), ("killed", 2)]),
         ("Police arrested 40 people. Of those, 12 were charged.", [("arrested", 40), ("arrested", 12)]),
         ("The museum has 40 paintings. Among them are two Picassos.", []),
+        # 'they included': the part the pronoun's group holds
+        ("Sixteen people were injured. They included four firefighters.", [("injured", 16), ("injured", 4)]),
+        ("The team has 20 members. They include four women.", []),
     ],
 )  # fmt: skip
 def test_a_part_of_those_counted_before_takes_what_befell_them(text: str, expected: list[Any]) -> None:
