@@ -121,9 +121,10 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         clause = next(
             (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _cut_off(c, verb)), None
         )
-        if clause is None and verb.lemma_ in ("report", "confirm", "announce", "reveal", "deny"):
+        judged = _judged(verb) if clause is None else None  # ('reported the crash the worst in years')
+        told = ("report", "confirm", "announce", "reveal", "deny")
+        if clause is None and judged is None and verb.lemma_ in told:
             clause = next((c for c in verb.children if c.dep_ == "dobj"), None)  # 'X reported his arrest'
-        judged = _judged(verb) if clause is None else None
         if judged is not None:
             said = judged
         elif clause is not None:
@@ -198,7 +199,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
 # The preposition that carries it.
 JUDGING = {"call": None, "describe": "as", "blame": ("for", "on"), "claim": ("for",),
            "accuse": "of", "criticise": "for", "criticize": "for", "condemn": "for",
-           "estimate": ("at",)}  # fmt: skip
+           "estimate": ("at",), "report": None}  # fmt: skip
 
 
 def _judged(verb: Token) -> list[Token] | None:
@@ -235,12 +236,17 @@ def _judged(verb: Token) -> list[Token] | None:
         return None  # 'No group has claimed responsibility': no one's
     after = [c for c in verb.children if c.i > thing.i]
     if wanted is None:
-        judgement = next((c for c in after if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")), None)
+        # ('reported the crash the worst in a decade': the parser's adverb, a superlative)
+        judgement = next((c for c in after if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")
+                          or c.dep_ == "npadvmod" and c.tag_ in ("JJS", "JJR")), None)  # fmt: skip
     else:
         # (on the verb, or on its object: 'blamed [the opposition for the violence]')
         # (or the parser's other reading: 'as' a modifier of 'friendly' in 'described them as friendly')
         judgement = next((c for c in [*after, *thing.rights] if c.left_edge.lower_ in wanted
                           and c.dep_ in ("prep", "advmod", "advcl")), None)  # fmt: skip
+    if judgement is None and lemma == "describe" and _described_as_seen(thing):
+        return list(verb.doc[verb.i : thing.right_edge.i + 1])  # 'described thick black smoke
+        # and intense heat': what was seen, its modifiers the judgement
     if judgement is None:
         return None
     end = judgement.right_edge.i
@@ -248,6 +254,13 @@ def _judged(verb: Token) -> list[Token] | None:
     if wanted is None and judgement.pos_ == "ADJ" and adjacent is not None:
         end = adjacent.right_edge.i  # 'the worst in the world' (the parser hangs 'in' on the verb)
     return list(verb.doc[verb.i : end + 1])
+
+
+def _described_as_seen(thing: Token) -> bool:
+    """An object described by its own modifiers, each of the things listed ('described
+    extensive tire marks and insane heat'; not 'described the scene', 'described it')."""
+    listed = [thing, *(c for c in thing.subtree if c.dep_ == "conj" and c.head in (thing, *thing.subtree))]
+    return thing.pos_ == "NOUN" and all(any(a.dep_ == "amod" for a in t.children) for t in listed)
 
 
 CLOSING = '"”'

@@ -468,6 +468,13 @@ def test_a_report_set_inside_its_clause_as_an_aside(
         # one judge's words reported by another are the reporter's claim
         ("Doctors called his recovery a miracle, his family said.",
          ("his family", "Doctors called his recovery a miracle")),
+        # a report's judgement as its complement; a description by the modifiers of what was seen
+        ("The agency reported the crash the worst in a decade.",
+         ("The agency", "reported the crash the worst in a decade")),
+        ("Witnesses described thick black smoke and intense heat.",
+         ("Witnesses", "described thick black smoke and intense heat")),
+        ("The mayor described the scene.", (None, None)),
+        ("The company reported record profits.", (None, None)),
     ],
 )  # fmt: skip
 def test_a_judgement_passed_on_something_is_its_judge_s_claim(
