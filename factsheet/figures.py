@@ -3568,7 +3568,12 @@ def _joined_one(text: Text, token: Token, start: int, end: int) -> FigureCandida
     photojournalist, were killed': one person joined to a count, or part of it, shares what
     happened to it (the woman died too); a person named so too ('six people, including Tom
     Berger, were killed')."""
-    named = token.ent_type_ == "PERSON" and token.dep_ != "compound"
+    # (not a name set beside a count: 'two soldiers, Tom Berger and Anna Roe' may name the two)
+    named = token.ent_type_ == "PERSON" and (
+        token.dep_ not in ("compound", "appos")
+        or token.dep_ == "appos"
+        and any(c.dep_ == "prep" and c.lower_ == "among" for c in token.children)
+    )
     group = _group_of(token) if named or _someone(token) or _someone(token, owned=True) else None
     if group is None:
         return None

@@ -2444,8 +2444,9 @@ def test_a_person_and_n_others_are_one_total(
         ("The bomb killed six people, including photojournalist Tom Berger.", [("killed", 6), ("killed", 1)]),
         ("Six people were killed, among them Tom Berger.", [("killed", 6), ("killed", 1)]),
         ("Two soldiers and Tom Berger were killed.", [("killed", 2), ("killed", 1)]),
-        # no harm told of the group: nothing of the one
+        # no harm told of the group: nothing of the one; names beside a count may be its own
         ("Fifty former officials, including Tom Berger, signed a letter.", []),
+        ("Two soldiers, Tom Berger and Anna Roe, were killed.", [("killed", 2)]),
     ],
 )  # fmt: skip
 def test_a_named_person_in_a_count_is_one_of_its_kind(
