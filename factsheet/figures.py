@@ -840,6 +840,8 @@ def _the_doer(text: Text, candidate: FigureCandidate, pattern: re.Pattern[str]) 
     """Whether the one person a phrase names is the subject of an active verb that did the
     killing (injuring, arresting ...) to an object of its own, or one of two its object joins."""
     phrase = text.tokens_in(candidate.phrase.start, candidate.phrase.end)
+    if any(_own_death_after(t) for t in phrase):
+        return False  # 'The gunman killed four people before killing himself': his death too
     verb = next((t for t in phrase if t.pos_ == "VERB" and pattern.fullmatch(t.text)), None)
     if verb is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _own_death(verb):
         return False  # (and 'the gunman killed himself': the doer is the one killed)
@@ -1352,7 +1354,14 @@ def _one_told_within(one: FigureCandidate, other: FigureCandidate) -> bool:
         and one.kind_hint == other.kind_hint
         and other.phrase.start <= one.phrase.start
         and one.phrase.end < other.phrase.end
+        and _same_noun(one.victims_hint, other.victims_hint)  # (not 'A man killed his wife
+        # before killing himself': two)
     )
+
+
+def _same_noun(one: str, other: str) -> bool:
+    """Whether two victims' words end on the same noun ('man', 'injured man'), or either has none."""
+    return not one or not other or one.split()[-1].lower() == other.split()[-1].lower()
 
 
 def _a_dozen(token: Token) -> bool:
@@ -2837,6 +2846,18 @@ def _executable(done_to: Token) -> bool:
     )
 
 
+def _own_death_after(verb: Token) -> bool:
+    """'The gunman killed four people before killing himself': one's own death told by a
+    gerund after a past verb's 'before' or 'after' (what the subject went on to do)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in ("before", "after")
+        and verb.head.head.tag_ == "VBD"
+        and _own_death(verb)
+    )
+
+
 def _own_death(verb: Token) -> bool:
     """'The gunman killed himself', 'hanged herself', 'took his own life', 'committed suicide':
     the subject died by their own hand (not 'shot himself', which may have only wounded)."""
@@ -2909,7 +2930,8 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     if state is not None:
         # 'his wife is in critical condition' (not 'his phone went missing')
         return (*state, state[0] != "missing")
-    told = token.tag_ in ("VBD", "VBN") or _past_participle_clause(token) or _a_deed_tried(token)
+    ended = _own_death_after(token)
+    told = token.tag_ in ("VBD", "VBN") or _past_participle_clause(token) or _a_deed_tried(token) or ended
     if token.pos_ != "VERB" or not told and not (token.tag_ in ("VBP", "VBZ") and _included_in(token)):
         return None  # 'to kill an animal', 'will arrest anyone who': nothing that happened ('the
         # dead include a baby': those it happened to)
@@ -2989,6 +3011,8 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children)
         and not any(c.dep_ == "dobj" for c in token.children)
     )  # fmt: skip
+    if subject is None and ended:  # 'The gunman killed four people before killing himself'
+        subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
     if subject is None and kind is not None and passive and token.dep_ == "pcomp" and \
             token.head.lower_ in ("after", "before", "since"):  # fmt: skip
         # 'The suspect was at the centre after being detained': the subject of the clause

@@ -5534,3 +5534,22 @@ def test_a_death_told_with_he_inside_the_hurt_one_s_phrase_takes_their_words(tmp
     assert [(f.kind, f.low, f.victims, f.check.status) for f in figures] == [
         ("killed", 1, "pilot", "verified")
     ]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("The gunman killed four people before killing himself.", [("killed", 1), ("killed", 4)]),
+        ("The attacker opened fire on worshippers before taking his own life.", [("killed", 1)]),
+        ("A man killed his wife before killing himself.", [("killed", 1), ("killed", 1)]),
+        # what was stopped did not happen
+        ("Police stopped him before killing himself.", []),
+    ],
+)  # fmt: skip
+def test_one_s_own_death_told_after_before_or_after_counts(
+    article: str, expected: list[tuple[str, int]], tmp_path: Path
+) -> None:
+    """'The gunman killed four people before killing himself' counted the four only: a gerund
+    of one's own death after a past verb's 'before' or 'after' is the subject's death too."""
+    assert counts(article) == expected
+    assert verified_counts(tmp_path, article) == expected
