@@ -3734,6 +3734,9 @@ def _one_described(text: Text, token: Token, start: int, end: int) -> FigureCand
     article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
     if article is None or noun.lemma_.lower() in CASUALTY_NOUNS or names_no_person(noun.lemma_):
         return None  # (not 'an injured dog')
+    if kind == "missing" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            (noun.head.head.lemma_.lower() == "body" or noun.head.head.lower_ == "remains"):  # fmt: skip
+        return None  # 'the body of a missing diver was recovered': found dead, no longer missing
     if any(t.tag_ in ("NNS", "NNPS") for t in token.doc[token.i + 1 : noun.i]):
         return None  # 'a missing persons report': the adjective is the persons', not the report's
         # (a noun of one is part of the name of the one: 'a missing 12-year-old girl', 'an

@@ -5553,3 +5553,12 @@ def test_one_s_own_death_told_after_before_or_after_counts(
     of one's own death after a past verb's 'before' or 'after' is the subject's death too."""
     assert counts(article) == expected
     assert verified_counts(tmp_path, article) == expected
+
+
+def test_one_found_dead_is_no_longer_missing(tmp_path: Path) -> None:
+    """'The body of a missing diver was recovered' gave killed 1 and missing 1: the adjective
+    tells how the article knew him, not that he is still missing."""
+    article = "The body of a missing diver was recovered on Monday."
+    assert counts(article) == [("killed", 1)]
+    assert verified_counts(tmp_path, article) == [("killed", 1)]
+    assert counts("Police are searching for a missing girl.") == [("missing", 1)]
