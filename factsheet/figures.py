@@ -3602,19 +3602,21 @@ def _joined_one(text: Text, token: Token, start: int, end: int) -> FigureCandida
     if group is None:
         return None
     kind = _kind_of(group, text)
-    if named and kind is not None:
-        s, e = text.span_of(_entity_of(token))
-        sentence = Span(text=text.text[start:end], start=start, end=end)
-        return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
-                               text.text[s:e], (s, e))  # fmt: skip
-    # 'a Chinese woman', or one of theirs: 'their Thai guide', 'the family's driver'
-    article = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
-    if kind is None or article is None or article.i > token.i:
+    if kind is None:
         return None
-    s, e, owner = text.at(article.left_edge), text.end(token), text.end(article.right_edge)
+    if named:
+        s, e = text.span_of(_entity_of(token))
+        victims, core = text.text[s:e], (s, e)  # the name is the one counted
+    else:
+        # 'a Chinese woman', or one of theirs: 'their Thai guide', 'the family's driver'
+        article = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
+        if article is None or article.i > token.i:
+            return None
+        s, e, owner = text.at(article.left_edge), text.end(token), text.end(article.right_edge)
+        victims, core = text.text[owner:e].strip(), (s, owner)
     sentence = Span(text=text.text[start:end], start=start, end=end)
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
-                           text.text[owner:e].strip(), (s, owner))  # fmt: skip
+                           victims, core)  # fmt: skip
 
 
 def _group_of(one: Token) -> Token | None:

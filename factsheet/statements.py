@@ -259,7 +259,7 @@ def _judged(verb: Token) -> list[Token] | None:
 def _described_as_seen(thing: Token) -> bool:
     """An object described by its own modifiers, each of the things listed ('described
     extensive tire marks and insane heat'; not 'described the scene', 'described it')."""
-    listed = [thing, *(c for c in thing.subtree if c.dep_ == "conj" and c.head in (thing, *thing.subtree))]
+    listed = [thing, *(c for c in thing.subtree if c.dep_ == "conj")]
     return thing.pos_ == "NOUN" and all(any(a.dep_ == "amod" for a in t.children) for t in listed)
 
 
