@@ -496,8 +496,12 @@ def _a_designation(number: Token) -> bool:
     if number.i > 0 and number.head.i == number.i - 1 and number.head.pos_ in ("NOUN", "PROPN"):
         return _place_tally(number) is None  # but 'Spain 500' in '800 deaths, Spain 500 and France 300'
     word = _hyphened(number)
-    return word is not None and word.is_alpha and not word.like_num and \
-        word.lower_ not in SIZE_WORDS  # not 'Sixty-six', nor 'a six-person crew'  # fmt: skip
+    # (not 'Sixty-six', nor 'a six-person crew', nor '40-odd')
+    return word is not None and word.is_alpha and not word.like_num and word.lower_ not in SIZE_WORDS | ROUGH
+
+
+# Words a hyphen joins to a number to make it rough: '40-odd people', '100-plus'.
+ROUGH = frozenset({"odd", "plus", "some"})
 
 
 def _a_rate(number: Token) -> bool:
@@ -956,13 +960,17 @@ def _listed_in(noun: Token, phrase: Token) -> bool:
 
 def victims(text: Text, candidate: FigureCandidate) -> str | None:
     """The noun phrase the number counts, as the article writes it; None if it names no one."""
-    numbers = numerals(number_tokens(text, candidate))
+    tokens = number_tokens(text, candidate)
+    # ('both passengers': the word that counts them is no numeral)
+    numbers = numerals(tokens) or [t for t in tokens if t.lower_ == "both" and _both_people(t)]
     if not numbers:
         return None
     number = numbers[-1]
     noun = _counted_noun(number)
     if noun is None or noun.lemma_.lower() in CASUALTY_NOUNS | REPORT_LEMMAS or _the_hurt(noun):
         return None  # 'five deaths', 'two of the dead', 'no reports of injuries': no one named
+    if noun.tag_ != "NNS" and noun.lemma_.lower() in KIND_LEMMAS:
+        return None  # 'another 12 hurt' (the tagger's noun): what befell them, not who they are
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in CASUALTY_NOUNS:
         return None  # 'over 1,000 US deaths': a word describing the deaths, not who died
     # 'seven of the 40 passengers': passengers (the whole's own count is not this figure's)
@@ -975,6 +983,7 @@ def victims(text: Text, candidate: FigureCandidate) -> str | None:
         if (t.dep_ in ("amod", "compound", "nmod", "nummod") or t == noun)
         and t.i not in its_count
         and t != size
+        and not (t.lower_ in ROUGH and t.head == number)  # '40-odd people': people
         and (t == noun or t not in number.ancestors)  # not the 'dozen' of 'two dozen soldiers'
     ]
     dash = next((t for t in noun.doc[number.i + 1 : noun.i] if t.text in ("-", "–", "—") and t.whitespace_
@@ -1026,6 +1035,15 @@ def _counted_noun(number: Token) -> Token | None:
         if described != group and described.lemma_.lower() in CASUALTY_NOUNS:
             return described  # '53 measles related deaths': the deaths (measles-related, unhyphened)
         return group
+    listed = head.head
+    if (
+        head.dep_ == "conj"
+        and listed.dep_ in ("amod", "compound")
+        and listed.head.tag_ in ("NNS", "NNPS")
+        and listed.i < head.i < listed.head.i
+    ):
+        return listed.head  # 'a German and four Cubans': the parser makes 'German' describe the
+        # Cubans, and the four its conjunct
     after = head.nbor() if head.i + 1 < len(head.doc) else None
     if (
         head.dep_ == "pobj"
@@ -1165,19 +1183,28 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
     phrase = text.tokens_in(start, end)
     # and the verb whose object a listed count joins ('Police arrested 14 men and three women')
     listed = []
-    for top in (t for t in phrase if t.head not in phrase and t.dep_ == "conj"):
+    included = []  # ('Police arrested 12, including a teenager': the parser hangs 'including'
+    # on the verb or on the 12)
+    for top in (t for t in phrase if t.head not in phrase and t.dep_ in ("conj", "pobj", "amod", "compound")):
+        if top.dep_ == "pobj" and top.head.lower_ == "including":
+            top = top.head.head
+            if top.pos_ == "VERB":
+                included.append(top)
         while top.dep_ == "conj" and top.head != top:
             top = top.head  # ('14 men, three women and two children': up the list)
+        if top.dep_ in ("amod", "compound") and top.head.dep_ == "dobj":
+            top = top.head  # ('a German and four Cubans': read as words describing the Cubans)
         if top.dep_ == "dobj":
             listed.append(top.head)
     # and the verb whose object is the arrests: 'Police made 12 arrests on Saturday'
     listed += [t.head for t in phrase if t.dep_ == "dobj" and t.pos_ == "NOUN"
                and t.lemma_.lower() == "arrest" and t.head.lemma_.lower() == "make"]  # fmt: skip
-    for verb in [*phrase, *listed]:
+    for verb in [*phrase, *listed, *included]:
         made = verb.lemma_.lower() == "make" and verb in listed  # ('made 12 arrests')
         if verb.pos_ != "VERB" or (PASSIVE_VICTIM.get(verb.lemma_.lower()) != "arrested" and not made):
             continue
-        taken = [c for c in verb.children if c.dep_ == "dobj" and any(t in phrase for t in c.subtree)]
+        taken = [c for c in verb.children if c.dep_ == "dobj" and (verb in included or
+                 any(t in phrase for t in c.subtree))]  # fmt: skip
         maker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not taken or (maker.pos_ not in ("NOUN", "PROPN") if maker is not None else verb.dep_ != "conj"):
             continue  # another arrest in the phrase, or no one a reviewer can check
@@ -1255,6 +1282,7 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
         and (
             tokens[-1].pos_ not in ("ADP", "VERB", "AUX", "ADJ", "DET", "ADV", "PRON", "SCONJ", "CCONJ")
             or tokens[-1].ent_type_ == "NORP" and tokens[-1].dep_ not in ("amod", "compound")  # 'Australian'
+            or _one_read_as_a_word_of(tokens[-1]) is not None  # 'a German and four Cubans'
             or _the_accused(tokens[-1])
         )
     )  # fmt: skip
@@ -2111,9 +2139,14 @@ def _placed(node: Token, verb: Token) -> str | None:
              any(c.dep_ == "agent" for c in verb.children)):  # fmt: skip
         return "injured"  # 'treated for burns', 'treated at the scene', 'treated 25 victims' (not
         # 'treated to a dinner', 'treated as royalty by the populace')
-    if node.dep_ == "dobj" and verb.lemma_.lower() == "admit" and _admitted_by_hospital(verb):
+    if verb.lemma_.lower() == "admit" and (
+        (node.dep_ == "dobj" and _admitted_by_hospital(verb))
+        or (node.dep_ == "nsubjpass" and verb.dep_ == "ccomp" and _admitted_by_hospital(verb.head))
+    ):
         return "injured"  # 'the hospital admitted 15 people' (not 'the club admitted 15 new
-        # members', nor 'the hospital admitted 3,000 patients last year')
+        # members', nor 'the hospital admitted 3,000 patients last year'); 'hospital officials
+        # said 12 people had been admitted'
+
     misread = next((c for c in verb.children if _place_read_as_verb(c)), None)
     if moved and misread is not None:
         return PLACES[misread.lower_]  # 'was rushed to hospital', parsed as 'to' and a verb
@@ -2399,18 +2432,27 @@ def _hurt_object(verb: Token) -> bool:
     injuries': the cause; not 'escaped injury', 'avoided injuries': the harm did not happen)."""
     lemma = verb.lemma_.lower()
     return lemma in BORNE and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in HURTS or lemma in GOT and _care(c) or _broken(c))
-        for c in verb.children
+        c.lemma_.lower() in HURTS or lemma in GOT and _care(c) or _broken(c) for c in _borne(verb)
     )
+
+
+def _borne(verb: Token) -> list[Token]:
+    """A verb's objects, and the noun after it the parser hangs the verb on where the verb has a
+    subject of its own: 'Another 20 suffered burns' (the parser reads 'suffered' as describing
+    the burns)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and verb.head.i == verb.i + 1 and \
+            any(c.dep_ == "nsubj" for c in verb.children):  # fmt: skip
+        objects.append(verb.head)
+    return objects
 
 
 def _hurt_kind(verb: Token) -> str:
     """What the harm a verb's subject bore made of them: killed where it was fatal ('sustained
     fatal injuries', 'suffered mortal wounds'), else injured."""
     fatal = any(
-        c.dep_ == "dobj"
-        and any(a.dep_ == "amod" and a.lower_ in ("fatal", "mortal", "lethal") for a in c.children)
-        for c in verb.children
+        any(a.dep_ == "amod" and a.lower_ in ("fatal", "mortal", "lethal") for a in c.children)
+        for c in _borne(verb)
     )
     return "killed" if fatal else "injured"
 
@@ -2786,7 +2828,10 @@ def _one_more_gapped(verb: Token) -> tuple[str, Token] | None:
     men for theft and another for drunk driving', 'three of the dead were from France and a
     fourth from Germany' (the parser joins 'another', 'a fourth' to the verb). The one has a
     phrase of its own after it and no verb: 'and another was wounded' is read as a clause."""
-    one = next((c for c in verb.children if c.dep_ == "conj" and (
+    # (or to the object of the verb's phrase before it: 'one died at the scene and another in hospital')
+    placed = [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    joined = (*verb.children, *(c for g in placed for c in g.children))
+    one = next((c for c in joined if c.dep_ == "conj" and (
         c.lower_ == "another" or c.ent_type_ == "ORDINAL" and c.i > 0 and c.doc[c.i - 1].lower_ in ("a", "an")
     )), None)  # fmt: skip
     if one is None or not any(c.dep_ == "prep" and c.i == one.i + 1 for c in (*one.children, *verb.children)):
@@ -3598,13 +3643,19 @@ def _joined_one(text: Text, token: Token, start: int, end: int) -> FigureCandida
         or token.dep_ == "appos"
         and any(c.dep_ == "prep" and c.lower_ == "among" for c in token.children)
     )
-    group = _group_of(token) if named or _someone(token) or _someone(token, owned=True) else None
+    misread = _one_read_as_a_word_of(token)
+    group: Token | None = token.head if misread is not None else None
+    if misread is None and (named or _someone(token) or _someone(token, owned=True)):
+        group = _group_of(token)
     if group is None:
         return None
     kind = _kind_of(group, text)
     if kind is None:
         return None
-    if named:
+    if misread is not None:
+        s, e = text.at(misread), text.end(token)
+        victims, core = token.text, (s, e)
+    elif named:
         s, e = text.span_of(_entity_of(token))
         victims, core = text.text[s:e], (s, e)  # the name is the one counted
     else:
@@ -3617,6 +3668,23 @@ def _joined_one(text: Text, token: Token, start: int, end: int) -> FigureCandida
     sentence = Span(text=text.text[start:end], start=start, end=end)
     return FigureCandidate(1, 1, "exact", Span(text=text.text[s:e], start=s, end=e), kind, sentence,
                            victims, core)  # fmt: skip
+
+
+def _one_read_as_a_word_of(word: Token) -> Token | None:
+    """The article of one person the parser reads as a word describing the people counted after
+    it: 'a German and four Cubans' (the parser hangs 'a' and 'German' on the Cubans and makes
+    the four a conjunct of 'German'): the 'a' of the German, who is one more."""
+    if word.dep_ not in ("amod", "compound") or word.head.tag_ not in ("NNS", "NNPS"):
+        return None
+    if not any(c.dep_ == "conj" and _counted_noun(c) == word.head for c in word.children):
+        return None
+    return next((c for c in word.head.children if c.dep_ == "det" and c.lower_ in ("a", "an")
+                 and c.i == word.i - 1), None)  # fmt: skip
+
+
+def _people_counted(number: Token) -> bool:
+    """A number that stands for the people it counts, naming none: 'six' in 'Six died'."""
+    return number.pos_ == "NUM" and _counted_noun(number) is None
 
 
 def _group_of(one: Token) -> Token | None:
@@ -3632,7 +3700,8 @@ def _group_of(one: Token) -> Token | None:
         group = one.head.head
         if group.pos_ == "VERB":  # 'three people died, including a child': the verb's counted subject
             group = next((c for c in group.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                          and any(_counted_noun(g) == c for g in c.children)), group)  # fmt: skip
+                          and (any(_counted_noun(g) == c for g in c.children) or _people_counted(c))),
+                         group)  # fmt: skip
     elif one.dep_ == "appos" and any(c.dep_ in ("cc", "conj") or c.dep_ == "prep" and c.lower_ == "among"
                                      for c in one.children):  # fmt: skip
         group = one.head  # 'among them a photojournalist'; 'two Argentine tourists, a German tourist and ...'
@@ -3656,6 +3725,9 @@ def _group_of(one: Token) -> Token | None:
         among = next((c for c in one.head.children if c.dep_ == "prep" and c.lower_ == "among"), None)
         group = next((g for g in among.children if g.dep_ == "pobj"), None) if among is not None else None
         return group if group is not None and _the_victims(group) else None  # 'among the victims was a boy'
+    if one.dep_ == "pobj" and group is not None and group.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+            _people_counted(group):  # fmt: skip
+        return group  # 'killed at least six, including a journalist': a count that is the people
     if group is None or group.pos_ not in ("NOUN", "PROPN"):
         return None
     return group if any(_counted_noun(c) == group for c in group.children) else None

@@ -107,6 +107,7 @@ _QUALIFIER_RE = "|".join(q for q, _ in _QUALIFIERS)
 FIGURE_PATTERN = re.compile(
     rf"\b(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
     rf"(?:between\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and|or)\s*(?P<high>{_NUM}))?\b"
+    r"(?:-(?P<rough>odd|plus)\b)?"  # '40-odd people', '100-plus'
     rf"|\b(?P<vague>{_VAGUE})\b|\b(?P<none>no one|nobody|none|neither|no)\b",
     re.IGNORECASE,
 )
@@ -407,6 +408,8 @@ def bounds(match: re.Match[str]) -> tuple[int | None, int | None, Qualifier]:
     if match.group("qual"):
         spoken = match.group("qual").lower()
         qualifier = next(q for words, q in _QUALIFIERS if re.fullmatch(words, spoken))
+    if match.group("rough"):
+        qualifier = "at_least" if match.group("rough").lower() == "plus" else "about"
     if qualifier == "up_to":
         return None, low, qualifier
     if qualifier in ("at_least", "more_than"):

@@ -5562,3 +5562,85 @@ def test_one_found_dead_is_no_longer_missing(tmp_path: Path) -> None:
     assert counts(article) == [("killed", 1)]
     assert verified_counts(tmp_path, article) == [("killed", 1)]
     assert counts("Police are searching for a missing girl.") == [("missing", 1)]
+
+
+def test_a_nationality_and_a_count_of_another_are_two_figures(tmp_path: Path) -> None:
+    """'killing a German and four Cubans' gave nothing: the parser makes 'German' a word
+    describing the Cubans and the four its conjunct, so no number counted a noun."""
+    article = "The bus crashed near the town, killing a German and four Cubans, police said."
+    assert read(article) == [("killed", 1, 1, "German", ["police"]), ("killed", 4, 4, "Cubans", ["police"])]
+    assert verified_counts(tmp_path, article) == [("killed", 1), ("killed", 4)]
+    # who made the arrests is their source, for both
+    assert [s for *_, s in read("Police detained a German and four Cubans.")] == [["Police"], ["Police"]]
+    # a word describing a plural noun with no count of its own stays a description
+    assert counts("The crash killed four German tourists.") == [("killed", 4)]
+
+
+def test_both_counts_the_people_it_names(tmp_path: Path) -> None:
+    """'killing the pilot and both passengers' gave the two no victims: 'both' is no numeral."""
+    article = "The helicopter crashed on Sunday, killing the pilot and both passengers."
+    assert read(article) == [("killed", 1, 1, "pilot", []), ("killed", 2, 2, "passengers", [])]
+    assert [f.victims for f in checked_sheet_of(tmp_path, article)] == ["pilot", "passengers"]
+
+
+def test_one_more_after_a_place_is_one_more_of_the_same_kind(tmp_path: Path) -> None:
+    """'One man died at the scene and another in hospital': the parser joins 'another' to
+    'the scene', so the second death was not read."""
+    article = "One man died at the scene and another in hospital, police said."
+    assert counts(article) == [("killed", 1), ("killed", 1)]
+    assert verified_counts(tmp_path, article) == [("killed", 1), ("killed", 1)]
+    assert counts("He met one man at the station and another in the park.") == []
+
+
+def test_a_count_that_suffered_harm_the_parser_reads_as_its_noun(tmp_path: Path) -> None:
+    """'Another 20 suffered burns': the parser makes 'suffered' a word describing the burns."""
+    article = "Another 20 suffered burns, the fire service said."
+    assert read(article) == [("injured", 20, 20, None, ["the fire service"])]
+    assert verified_counts(tmp_path, article) == [("injured", 20)]
+    assert counts("Another four suffered fatal wounds.") == [("killed", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forty-odd people were injured.", ("injured", 40, 40, "people", "about")),
+        ("Police said 100-plus were hurt.", ("injured", 100, None, None, "at_least")),
+    ],
+)
+def test_a_rough_number_joined_by_a_hyphen_is_a_count(tmp_path: Path, text: str, expected: tuple) -> None:
+    """'40-odd', '100-plus' were read as a hyphenated word ('a two-time champion'): no count."""
+    kind, low, high, victims, qualifier = expected
+    [figure] = checked_sheet_of(tmp_path, text)
+    assert (figure.kind, figure.low, figure.high, figure.victims, figure.qualifier) == expected
+    assert figure.check.status == "verified"
+    assert counts("He is a two-time champion and a 40-year veteran of the force.") == []
+
+
+def test_a_kind_word_the_tagger_reads_as_a_noun_is_no_victim(tmp_path: Path) -> None:
+    """'Three people were confirmed dead and another 12 hurt' gave the 12 the victims 'hurt'."""
+    article = "Three people were confirmed dead and another 12 hurt."
+    assert [(f.kind, f.low, f.victims) for f in checked_sheet_of(tmp_path, article)] == [
+        ("killed", 3, "people"), ("injured", 12, None)
+    ]  # fmt: skip
+    assert read("Officials said 200 evacuees were housed in schools.")[0][3] == "evacuees"
+
+
+def test_people_a_hospital_s_officials_say_were_admitted_are_injured(tmp_path: Path) -> None:
+    article = "Hospital officials said 12 people had been admitted."
+    assert read(article) == [("injured", 12, 12, "people", ["Hospital officials"])]
+    assert verified_counts(tmp_path, article) == [("injured", 12)]
+    assert counts("The university said 1,200 students had been admitted.") == []
+    assert counts("The hospital said 12 people had been admitted last year.") == []
+
+
+def test_one_included_in_a_bare_count_is_one_of_its_kind(tmp_path: Path) -> None:
+    """'killed at least six, including a journalist': the six name no noun, so the journalist
+    was not read as one of them."""
+    article = "The bombing killed at least six, including a journalist, according to officials."
+    assert read(article) == [
+        ("killed", 6, None, None, ["officials"]),
+        ("killed", 1, 1, "journalist", ["officials"]),
+    ]
+    assert verified_counts(tmp_path, article) == [("killed", 6), ("killed", 1)]
+    assert read("Police arrested 12, including a teenager.")[1] == ("arrested", 1, 1, "teenager", ["Police"])
+    assert counts("The company hired six, including a manager.") == []
