@@ -486,6 +486,10 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
             quoted = next((c for c in quoted_as.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if quoted is not None:
                 return quoted
+        document = document_described(verb)
+        if document is not None:
+            return document  # 'released a statement saying "..."': the statement, for who issued it
+            # (not the name after it: 'a message blaming Iran')
         inverted = _inverted(verb)
         right_after = verb.i > 0 and verb.nbor(-1).tag_ == "''"  # the quote's closing mark
         asker = verb.lemma_ == "ask" and right_after
@@ -496,8 +500,6 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         controller = _controller(verb) if relations == SPEAKING and _speech(verb) else None
         if controller is not None:
             return controller  # 'the backlash led Biden to express', 'prompted Roe to say': Biden, Roe
-        if verb.dep_ == "acl" and _issuer(verb.head) is not None:
-            return verb.head  # 'released a statement saying "..."': the statement, for who issued it
         with_ = verb.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with" else None
         absolute = with_ is not None and (with_.i == 0 or verb.doc[with_.i - 1].text == ",")
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and absolute:
@@ -732,6 +734,22 @@ def _the_document(noun: Token) -> bool:
 
 # Verbs whose subject issues the document they take: 'released a statement', 'signed a letter'.
 ISSUING = frozenset({"release", "issue", "post", "publish", "send", "write", "sign"})
+
+
+def document_described(verb: Token) -> Token | None:
+    """The document an issuer's participle tells the words of: 'released a statement saying',
+    'posted a message on Twitter blaming Iran' (the parser hangs the participle on the place
+    the message was posted, right before it)."""
+    if verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if _issuer(noun) is not None:
+        return noun
+    prep = noun.head
+    right_after = noun.i < verb.i and all(t.head == noun for t in verb.doc[noun.i + 1 : verb.i])
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and right_after and _issuer(prep.head) is not None:
+        return prep.head
+    return None
 
 
 def _issuer(noun: Token) -> Token | None:

@@ -20,11 +20,11 @@ from factsheet.models import Span
 from factsheet.speakers import (
     STANCE_LEMMAS,
     _in,
-    _issuer,
     _quoted,
     _reports,
     _speaker_of,
     direct_quotes,
+    document_described,
     in_transcript,
     transcript_turn,
 )
@@ -130,7 +130,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         elif clause is not None:
             said = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
         else:
-            said = _aside_of(verb) or _clause_misread(text, verb) or []
+            said = _aside_of(verb) or _clause_misread(text, verb) or _object_misread(text, verb) or []
             if not said:
                 return None
         if (
@@ -220,8 +220,7 @@ def _judged(verb: Token) -> list[Token] | None:
         and verb.doc[verb.left_edge.i - 1].text == ","  # set off by its comma (not 'an example of
         # the media falsely describing him as a felon', hung on the verb by the parser)
         and any(c.dep_ == "nsubj" for c in verb.head.children)
-        or verb.dep_ == "acl"
-        and _issuer(verb.head) is not None
+        or document_described(verb) is not None
     )
     if not participle and not any(c.dep_ == "nsubj" for c in verb.children):
         return None
@@ -330,8 +329,40 @@ def _clause_misread(text: Text, verb: Token) -> list[Token] | None:
         return None  # (a clause of one stretch of words: no list, no quote, no aside)
     if verb.sent.root not in words:
         return None  # (the sentence's own verb is in the clause the description left)
+    return words if _a_clause_alone(text, words) else None
+
+
+def _object_misread(text: Text, verb: Token) -> list[Token] | None:
+    """The clause 'said' reports where the parser read its subject and verb as words describing
+    a noun: 'Tom Berger said Anna Roe required resuscitation' (read as a 'required resuscitation'
+    of Anna Roe's). The words from the object's first to the sentence's end (or to another's
+    report), where a name stands before the verb the parser made a describing word."""
+    if verb.lemma_.lower() != "say" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if thing is None:
+        return None
+    misread = next((c for c in thing.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and any(
+        g.dep_ in ("nmod", "compound") and g.i < c.i and g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        for g in thing.children
+    )), None)  # fmt: skip
+    if misread is None:
+        return None
+    words = []
+    for t in verb.doc[thing.left_edge.i : verb.sent.end]:
+        if t.text == ";" or t.i > misread.i and _reports(t):
+            break  # ('...; TVN24 reported he received surgery': another's)
+        words.append(t)
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    # (a name set before the verb is its subject: not 'said the mayor's prepared remarks')
+    return words if len(words) >= MIN_CLAIM_WORDS else None
+
+
+def _a_clause_alone(text: Text, words: list[Token]) -> bool:
+    """Whether words of the article, parsed alone, are one clause of a subject and a tensed verb."""
     start, stop = text.at(words[0]), text.end(words[-1])
-    key = ("clause misread", str(start))
+    key = ("clause misread", f"{start}:{stop}")
     if key not in text.memo:
         from factsheet.text import nlp
 
@@ -340,7 +371,7 @@ def _clause_misread(text: Text, verb: Token) -> list[Token] | None:
         text.memo[key] = root is not None and (
             root.tag_ in TENSED and any(c.dep_ in CLAUSE_SUBJECTS for c in root.children)
         )
-    return words if text.memo[key] else None
+    return bool(text.memo[key])
 
 
 def _not_asserted(verb: Token) -> bool:
@@ -437,6 +468,9 @@ def _nested(verb: Token) -> bool:
     Brudziński wrote') is not inside."""
     if verb.lemma_.lower() not in STANCE_LEMMAS and _judged(verb) is None:
         return False
+    # (a document's words are not inside the verb that issued it: 'posted a message blaming Iran')
+    document = document_described(verb)
+    issued = document.head if document is not None else None
     token = verb
     while token.head != token:
         if token.dep_ in ("advcl", "conj", "parataxis") and any(
@@ -444,7 +478,7 @@ def _nested(verb: Token) -> bool:
         ):
             return False
         token = token.head
-        if _reports(token):
+        if _reports(token) and token != issued:
             return True
     return False
 

@@ -619,3 +619,44 @@ def test_an_estimate_of_a_thing_at_a_value_is_a_judgement() -> None:
     assert claims("The agency estimated the damage at $10 million.") == [
         ("The agency", "estimated the damage at $10 million")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tom Berger posted a message on Twitter blaming the rebels for the attacks, saying more would "
+         "follow.",
+         ("Tom Berger", "blaming the rebels for the attacks")),
+        ("The party issued a statement blaming the opposition for the violence.",
+         ("The party", "blaming the opposition for the violence")),
+        # a document inside another's report is that report's
+        ("Tom Berger said the party issued a statement blaming the opposition for the violence.",
+         ("Tom Berger", "the party issued a statement blaming the opposition for the violence")),
+    ],
+)  # fmt: skip
+def test_a_document_s_participle_hung_on_where_it_was_posted_is_its_issuer_s_claim(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    """'posted a message on Twitter blaming Iran for the attacks' gave the claim to Iran, or
+    none: the parser hangs 'blaming' on Twitter, and the posting read as a report it sat in."""
+    assert first_claim(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tom Berger said Anna Roe required resuscitation, and was in a serious condition; the Daily Echo "
+         "reported she received surgery.",
+         [("Tom Berger", "Anna Roe required resuscitation, and was in a serious condition"),
+          ("Daily Echo", "she received surgery")]),
+        ("Tom Berger said the mayor's prepared remarks.", []),
+        ("Tom Berger said a short prayer.", []),
+    ],
+)  # fmt: skip
+def test_a_clause_the_parser_read_as_said_s_object_is_the_claim(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """'Brudziński said Adamowicz required resuscitation' claimed nothing: the parser read
+    'Adamowicz required resuscitation' as a noun phrase, the object of 'said'. A name set before
+    the verb it made a describing word is that verb's subject."""
+    assert claims(sentence) == expected
