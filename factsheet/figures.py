@@ -1185,7 +1185,8 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
     listed = []
     included = []  # ('Police arrested 12, including a teenager': the parser hangs 'including'
     # on the verb or on the 12)
-    for top in (t for t in phrase if t.head not in phrase and t.dep_ in ("conj", "pobj", "amod", "compound")):
+    joined_on = ("conj", "pobj", "amod", "compound", "dobj")
+    for top in (t for t in phrase if t.head not in phrase and t.dep_ in joined_on):
         if top.dep_ == "pobj" and top.head.lower_ == "including":
             top = top.head.head
             if top.pos_ == "VERB":
@@ -1201,7 +1202,8 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
                and t.lemma_.lower() == "arrest" and t.head.lemma_.lower() == "make"]  # fmt: skip
     for verb in [*phrase, *listed, *included]:
         made = verb.lemma_.lower() == "make" and verb in listed  # ('made 12 arrests')
-        if verb.pos_ != "VERB" or (PASSIVE_VICTIM.get(verb.lemma_.lower()) != "arrested" and not made):
+        arrest = PASSIVE_VICTIM.get(verb.lemma_.lower()) == "arrested" or made or _into_custody(verb)
+        if verb.pos_ != "VERB" or not arrest:
             continue
         taken = [c for c in verb.children if c.dep_ == "dobj" and (verb in included or
                  any(t in phrase for t in c.subtree))]  # fmt: skip
@@ -1222,6 +1224,12 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
         if who is not None and who.speaker and who.how in ("named", "role"):
             return [who]
     return []
+
+
+def _into_custody(verb: Token) -> bool:
+    """'took 23 people into custody', 'placed them in detention': an arrest told by a place."""
+    held = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in") for g in c.children]
+    return any(PLACES.get(g.lower_) == "arrested" for g in held)
 
 
 # Entities that can tell a figure: people, organisations, nations and their governments.

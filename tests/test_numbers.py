@@ -5644,3 +5644,9 @@ def test_one_included_in_a_bare_count_is_one_of_its_kind(tmp_path: Path) -> None
     assert verified_counts(tmp_path, article) == [("killed", 6), ("killed", 1)]
     assert read("Police arrested 12, including a teenager.")[1] == ("arrested", 1, 1, "teenager", ["Police"])
     assert counts("The company hired six, including a manager.") == []
+
+
+def test_who_took_people_into_custody_is_the_source_of_the_arrests(tmp_path: Path) -> None:
+    article = "Police took 23 people into custody on Monday."
+    assert read(article) == [("arrested", 23, 23, "people", ["Police"])]
+    assert [f.reported_by for f in checked_sheet_of(tmp_path, article)] == ["Police"]
