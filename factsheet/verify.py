@@ -43,6 +43,7 @@ from factsheet.numbers import (
 )
 from factsheet.quotes import QuoteCandidate, find_quotes
 from factsheet.speakers import NONE, Attribution, attribute_all, reporters
+from factsheet.statements import judges
 from factsheet.text import Text, fold, kept_per_text, parse
 
 _TIME_WORDS = re.compile(
@@ -405,6 +406,7 @@ def check_claim(source: Source, claim: Claim) -> Claim:
         return claim.model_copy(update={"check": _ok("Quoted in the article, from this source.")})
     said = best_sentence(source, told, claim.claim)
     given = [r.speaker for r in reporters(source.parsed, said.start, said.end) if r.speaker]
+    given += judges(source.parsed, said.start, said.end)  # ('identified the driver as a local man')
     if not any(same_person(claim.source, g) for g in given):
         return claim.model_copy(
             update={"check": _flag(f"The article does not attribute this to “{claim.source}”.")}

@@ -660,3 +660,30 @@ def test_a_clause_the_parser_read_as_said_s_object_is_the_claim(
     'Adamowicz required resuscitation' as a noun phrase, the object of 'said'. A name set before
     the verb it made a describing word is that verb's subject."""
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police identified the driver as a 45-year-old local man.",
+         ("Police", "identified the driver as a 45-year-old local man")),
+        ("Officials cited poor maintenance as the cause of the collapse.",
+         ("Officials", "cited poor maintenance as the cause of the collapse")),
+        ("Both engineers acknowledged faults with the radio as possible explanations.",
+         ("Both engineers", "acknowledged faults with the radio as possible explanations")),
+        ("Police identified the body.", (None, None)),
+        ("He cited his age.", (None, None)),
+    ],
+)  # fmt: skip
+def test_taking_something_as_something_else_is_a_claim(
+    tmp_path: Path, sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    """'Miller and Smith both acknowledged faults with the AIS system as possible explanations'
+    claimed nothing: a verb that takes its object as something else judges it, though it tells
+    no words. The checker finds the judge in the sentence as it finds a teller."""
+    assert first_claim(sentence) == expected
+    if expected[0] is not None:
+        path = tmp_path / "article.txt"
+        path.write_text(f"Town news\n\nThe town council met on Monday. {sentence}\n")
+        sheet = asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
+        assert [(c.source, c.check.status) for c in sheet.claims] == [(expected[0], "verified")]
