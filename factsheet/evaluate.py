@@ -138,12 +138,15 @@ def _score_figures(result: Score, gold: dict[str, Any], sheet: Sheet) -> None:
     figures = [f for f in sheet.figures if f.check.status == "verified"]
     result.gold_figures, result.shown_figures = len(gold["casualties"]), len(figures)
     keys = [(f.kind, f.low, f.high) for f in figures]
+    paired: set[int] = set()
     for wanted in gold["casualties"]:
         key = (wanted["kind"], wanted["min"], wanted["max"])
         if key not in keys:
             result.errors.append(f"figure missed: {key} “{wanted['phrase'][:50]}”")
             continue
-        shown = figures[keys.index(key)]
+        at = _pair(wanted["phrase"], [n for n, k in enumerate(keys) if k == key], figures, paired)
+        paired.add(at)
+        shown = figures[at]
         result.figures_found += 1
         result.qualifiers_right += shown.qualifier == wanted["qualifier"]
         reporter_right = _same_reporter(shown.reported_by, wanted["reported_by"])
@@ -158,6 +161,19 @@ def _score_figures(result: Score, gold: dict[str, Any], sheet: Sheet) -> None:
     result.figures_right = sum(key in gold_keys for key in keys)
     result.errors += [f"figure not in gold: {(f.kind, f.low, f.high)} “{f.phrase.text[:50]}”"
                       for f, key in zip(figures, keys, strict=True) if key not in gold_keys]  # fmt: skip
+
+
+def _pair(phrase: str, same: list[int], figures: list[Any], paired: set[int]) -> int:
+    """The shown figure a gold one is scored against, of those with its kind and numbers: the
+    one told in the same words ('all five deaths were caused by ...', not the first of two
+    fives), else the first not yet scored, else the first."""
+    words = {_stem(w) for w in content_words(phrase)}
+
+    def shared(n: int) -> int:
+        return len(words & {_stem(w) for w in content_words(figures[n].phrase.text)})
+
+    free = [n for n in same if n not in paired] or same
+    return max(free, key=lambda n: (shared(n), -n))
 
 
 def _score_told(result: Score, what: str, gold: list[str], shown: list[str]) -> None:
