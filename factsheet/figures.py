@@ -2081,10 +2081,14 @@ def _placed(node: Token, verb: Token) -> str | None:
     if (
         moved
         and node.lemma_.lower() not in CASUALTY_NOUNS | THE_DEAD
-        and _by_rescuers(verb)
-        and any(c.lower_ in ("from", "out") and c.dep_ in ("prep", "prt") for c in verb.children)
+        and (
+            _by_rescuers(verb)
+            and any(c.lower_ in ("from", "out") and c.dep_ in ("prep", "prt") for c in verb.children)
+            or _out_of_danger(verb, node)
+        )
     ):
-        return "rescued"  # 'rescuers pulled 280 people from the water' (not '12 bodies')
+        return "rescued"  # 'rescuers pulled 280 people from the water' (not '12 bodies'); by
+        # anyone, from a danger: 'firefighters pulled three people from the burning building'
 
     # (not those a part of them set before the 'with' has: 'Sixty-six were brought to the
     # surface, eight of them with injuries', the parser hanging 'with' on the verb)
@@ -2337,11 +2341,41 @@ def _freed_from_wreckage(node: Token, verb: Token) -> bool:
     if held and verb.lemma_.lower() == "free":
         return True
     wreckage = any(
-        p.dep_ == "prep" and p.lower_ == "from" and g.dep_ == "pobj" and g.lemma_.lower() in WRECKAGE
+        p.dep_ == "prep" and p.lower_ == "from" and g.dep_ == "pobj" and _a_danger(g)
         for p in verb.children
         for g in p.children
     )
-    return trapped or wreckage
+    return trapped or wreckage and node.lemma_.lower() not in THE_DEAD | {"body"}
+
+
+def _a_danger(place: Token) -> bool:
+    """Where people are trapped or in danger: 'the rubble', 'the water', 'the flames', 'the
+    burning house', 'the sinking ship' (not 'the house', 'the station')."""
+    return place.lemma_.lower() in WRECKAGE | PERILS or any(
+        c.dep_ == "amod" and c.lower_ in IN_DANGER for c in place.children
+    )
+
+
+def _out_of_danger(verb: Token, moved: Token) -> bool:
+    """Whether a verb brings what it moves out of a danger: 'pulled three people from the
+    burning house', 'carried two residents out of the flooded tunnel' (the parser hangs the
+    place on the verb or on the people)."""
+    if verb.lemma_.lower() not in HAULING:
+        return False  # (not 'moved 300 people from the flooded villages', 'removed protesters')
+    heads = (*verb.children, *moved.children)
+    out = [c for c in heads if c.dep_ == "prep" and c.lower_ == "from"]
+    out += [g for c in heads if c.lower_ == "out" for g in c.children if g.lower_ == "of"]
+    return any(g.dep_ == "pobj" and _a_danger(g) for p in out for g in p.children)
+
+
+# Verbs of bringing someone out by hand or hoist, as from a danger.
+HAULING = frozenset({"pull", "drag", "carry", "lift", "airlift", "pluck", "haul", "winch", "fish", "dig"})
+
+
+# Where people are in danger, and what says a place endangers them.
+PERILS = frozenset({"water", "sea", "river", "flame", "fire", "floodwater", "flood", "surf"})
+IN_DANGER = frozenset({"burning", "blazing", "collapsed", "sinking", "flooded", "overturned",
+                       "submerged", "capsized", "crashed", "mangled"})  # fmt: skip
 
 
 # What people are trapped in after a collapse or a crash.

@@ -5650,3 +5650,25 @@ def test_who_took_people_into_custody_is_the_source_of_the_arrests(tmp_path: Pat
     article = "Police took 23 people into custody on Monday."
     assert read(article) == [("arrested", 23, 23, "people", ["Police"])]
     assert [f.reported_by for f in checked_sheet_of(tmp_path, article)] == ["Police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Firefighters pulled a man from the burning house.", [("rescued", 1)]),
+        ("Firefighters pulled three people from the burning building, police said.", [("rescued", 3)]),
+        ("A fisherman pulled a boy from the sea.", [("rescued", 1)]),
+        ("Firefighters carried two residents out of the burning building.", [("rescued", 2)]),
+        # no danger, no person, or a verb that only moves them
+        ("Police pulled two men from the house.", []),
+        ("Workers pulled two cars from the river.", []),
+        ("Troops moved 300 people from the flooded villages.", []),
+        ("Divers pulled a body from the river.", []),
+    ],
+)
+def test_people_pulled_out_of_a_danger_are_rescued(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'Firefighters pulled a man from the burning house' gave nothing: only rescuers' pulling,
+    or freeing from wreckage, read as a rescue. Brought out of a danger by hand, by anyone, is."""
+    assert verified_counts(tmp_path, text) == expected
