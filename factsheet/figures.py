@@ -3111,6 +3111,8 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         subject = own  # 'Roe was killed and Berger injured': the passive's 'was' left out
     if subject is None and own is not None and kind is None and _placed(own, token) == "injured":
         kind, subject = "injured", own  # 'his driver survived with injuries'
+    if subject is None and kind is not None and passive:
+        subject = _fronted_passive(token)  # 'Killed in the blast was a photojournalist'
     clause = token
     if (
         subject is None
@@ -3317,6 +3319,15 @@ def _a_person(subject: Token, known: frozenset[str], lemma: str, placed: bool = 
         or subject.pos_ == "PROPN"
         and subject.text in known
     )
+
+
+def _fronted_passive(verb: Token) -> Token | None:
+    """The one a fronted participle tells of, after its 'was' or 'were': 'Killed in the blast
+    was a photojournalist', 'Injured were two firefighters' (the parser hangs them on the 'be')."""
+    be = next((c for c in verb.children if c.dep_ == "auxpass" and c.i > verb.i), None)
+    if be is None or verb.i != verb.sent.start and verb.doc[verb.i - 1].dep_ != "advmod":
+        return None  # (opening its sentence, or after 'Also', 'Among them')
+    return next((c for c in be.children if c.dep_ in ("attr", "nsubj", "nsubjpass") and c.i > be.i), None)
 
 
 def _saved_from(verb: Token) -> bool:
@@ -3619,7 +3630,9 @@ def part_of_a_total(text: Text, candidate: FigureCandidate) -> bool:
     head = number.head
     while head.dep_ in ("conj", "appos") and head.head != head:
         head = head.head  # (and 'Tom Berger, his wife and three other people', set in apposition)
-    read = _victims_read(head.head, _surnames(text))
+    verb = head.head.head if head.head.dep_ == "auxpass" else head.head  # ('Killed were a man and
+    # three other people': the parser hangs them on the 'were')
+    read = _victims_read(verb, _surnames(text))
     return read is not None and number.head in read[1]
 
 

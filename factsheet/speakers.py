@@ -48,7 +48,8 @@ How = Literal["named", "pronoun", "role", "continued", "colon", "none"]
 DOCUMENTS = frozenset({"statement", "letter", "post", "tweet", "release", "notice", "message",
                        "response", "reply", "answer", "reaction", "remark", "comment", "decree", "ruling",
                        "judgment", "report", "figure", "data", "datum", "statistic", "estimate", "tally",
-                       "count"})  # fmt: skip
+                       "count", "announcement", "update", "bulletin", "communique",
+                       "communiqué"})  # fmt: skip
 # Verbs of saying and reporting (English, not any article's): the lemma decides.
 SPEECH_LEMMAS = frozenset(
     "say tell add state declare write explain note warn announce claim insist ask reply respond "
@@ -733,7 +734,7 @@ def _the_document(noun: Token) -> bool:
 
 
 # Verbs whose subject issues the document they take: 'released a statement', 'signed a letter'.
-ISSUING = frozenset({"release", "issue", "post", "publish", "send", "write", "sign"})
+ISSUING = frozenset({"release", "issue", "post", "publish", "send", "write", "sign", "make", "give", "put"})
 
 
 def document_described(verb: Token) -> Token | None:
@@ -2035,6 +2036,11 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         who = _speaker_of(text, verb, start)
         if who is not None and who.speaker and all(w.speaker != who.speaker for w in found):
             found.append(who)
+    if not found:
+        document = _document_saying(here)  # 'The ministry issued a statement that 40 people died'
+        issuer = _named_issuer(text, document) if document is not None else None
+        if issuer is not None:
+            found = [Attribution(issuer[0], "role", document.text, issuer[1], issuer[2])]
     if figure and not found:
         given = _given_by(here)
         who = _speaker_of(text, given, start) if given is not None else None
@@ -2186,6 +2192,26 @@ def _hearsay(here: list[Token]) -> bool:
     )
 
 
+def document_clause(verb: Token) -> Token | None:
+    """The that-clause of the document a verb issues: 'issued a statement that an inmate had been
+    stabbed' (what the issuer states, as 'said that' would)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING:
+        return None
+    documents = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS]
+    return next((a for d in documents for a in d.children if a.dep_ == "acl"
+                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children)), None)  # fmt: skip
+
+
+def _document_saying(here: list[Token]) -> Token | None:
+    """The document whose that-clause holds the words: 'issued a statement that an inmate had
+    been stabbed', 'a report from the ministry that 40 people died' (who issued it is the source)."""
+    for clause in (a for t in here[:1] for a in (t, *t.ancestors)):
+        if clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            noun = clause.head
+            return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in DOCUMENTS else None
+    return None
+
+
 def _given_by(here: list[Token]) -> Token | None:
     """A participle with an agent that tells where a toll came from: 'death tolls, provided
     anonymously by officials to journalists, exceeded 100' (the toll is the figure's subject or
@@ -2221,13 +2247,34 @@ def _tells(verb: Token, figure: list[Token] | None = None) -> bool:
     # (not the name set after a verb with no subject: '12 died, reported the Xinhua news agency')
     inverted = _inverted(verb) if not any(c.dep_ in SUBJECTS for c in verb.children) else None
     things = [
-        c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") and c != inverted
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.pos_ in ("NOUN", "PROPN", "NUM")
+        and c != inverted
+        and not (figure is not None and _the_hearer(verb, c))  # (of a verb that governs the figure)
     ]
     told = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
     return told or all(
         c.lemma_.lower() in CASUALTY_NOUNS | KIND_LEMMAS.keys() or figure is not None and
         any(t in figure for t in c.subtree) for c in things
     )  # fmt: skip
+
+
+# Verbs whose object is who hears the words, not what they say: 'told Reuters', 'informed
+# the council', 'briefed reporters'.
+TO_A_HEARER = frozenset({"tell", "inform", "brief", "assure", "notify", "warn"})
+
+
+def _the_hearer(verb: Token, noun: Token) -> bool:
+    """Whether a verb's object is the one told ('Six were killed, a source told Reuters'): a
+    name, a person's or a body's noun, or a pronoun, after a verb that takes its hearer so."""
+    return verb.lemma_.lower() in TO_A_HEARER and (
+        noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or noun.pos_ == "PROPN"
+        or noun.pos_ == "NOUN"
+        and not names_no_person(noun.lemma_.lower())
+    )
 
 
 def _reports(token: Token) -> bool:

@@ -24,6 +24,7 @@ from factsheet.speakers import (
     _reports,
     _speaker_of,
     direct_quotes,
+    document_clause,
     document_described,
     in_transcript,
     transcript_turn,
@@ -63,7 +64,7 @@ def find_claims(text: Text, skip: int = 0) -> list[ClaimCandidate]:
         if start < skip or not _latin(sentence.text) or _a_question(text, sentence):
             continue
         before = len(found)
-        for verb in (t for t in sentence if _reports(t) or _judges(t)):
+        for verb in (t for t in sentence if _reports(t) or _judges(t) or document_clause(t) is not None):
             if _nested(verb):
                 continue
             claim = _claim(text, sentence, verb)
@@ -140,7 +141,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     else:
         clause = next(
             (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _cut_off(c, verb)), None
-        )
+        ) or document_clause(verb)  # ('issued a statement that ...')
         judged = _judged(verb) if clause is None else None  # ('reported the crash the worst in years')
         told = ("report", "confirm", "announce", "reveal", "deny")
         if clause is None and judged is None and verb.lemma_ in told:

@@ -5672,3 +5672,45 @@ def test_people_pulled_out_of_a_danger_are_rescued(
     """'Firefighters pulled a man from the burning house' gave nothing: only rescuers' pulling,
     or freeing from wreckage, read as a rescue. Brought out of a danger by hand, by anyone, is."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Department issued a statement that an inmate had been stabbed.", "Department"),
+        ("The ministry published a report that 40 people had died in the floods.", "The ministry"),
+        ("The police made an announcement that 12 people were arrested.", "The police"),
+        # the one told, after 'told', is the hearer, not what was told
+        ("Killed in the blast were six people, a security source told Reuters.", "a security source"),
+        # no one issues these
+        ("There were reports that six people died.", None),
+        ("The claim that 20 people died was denied by the army.", None),
+    ],
+)
+def test_who_issued_a_document_that_tells_a_figure_is_its_source(
+    tmp_path: Path, text: str, source: str | None
+) -> None:
+    """'issued a statement that an inmate had been stabbed' gave the figure no source (the
+    clause hangs on the statement, not on a verb of telling); and 'told Reuters', its figure
+    before it, read Reuters as a thing told, so the verb reported nothing."""
+    assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Killed in the blast was a photojournalist.", [("killed", 1)]),
+        ("Killed in the blast were a photojournalist and his driver.", [("killed", 2)]),
+        ("Killed in the blast were a photojournalist and five others.", [("killed", 6)]),
+        ("Arrested was a 25-year-old man from Leeds.", [("arrested", 1)]),
+        ("Also killed was the driver of the bus.", [("killed", 1)]),
+        # the same people told the usual way round count the same
+        ("A photojournalist and five others were killed.", [("killed", 6)]),
+    ],
+)
+def test_a_fronted_participle_tells_what_happened_to_those_after_its_be(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'Killed in the blast were a photojournalist and five others' gave only the five: the
+    parser hangs the people on the 'were', not on 'Killed', so no verb told of the one."""
+    assert verified_counts(tmp_path, text) == expected

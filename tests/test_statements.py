@@ -687,3 +687,28 @@ def test_taking_something_as_something_else_is_a_claim(
         path.write_text(f"Town news\n\nThe town council met on Monday. {sentence}\n")
         sheet = asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
         assert [(c.source, c.check.status) for c in sheet.claims] == [(expected[0], "verified")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The company released a report that the bridge had not been inspected since 2015.",
+         ("The company", "the bridge had not been inspected since 2015")),
+        ("The regulator issued a statement that the plant was safe to reopen.",
+         ("The regulator", "the plant was safe to reopen")),
+        # a document no one is said to issue, or a thing issued, states nothing of its issuer's
+        ("The company released a report on Monday.", (None, None)),
+        ("There were reports that the plant was safe to reopen.", (None, None)),
+    ],
+)  # fmt: skip
+def test_a_document_issued_with_a_that_clause_is_its_issuer_s_claim(
+    tmp_path: Path, sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    """'released a report that the bridge had not been inspected' claimed nothing: the clause
+    hangs on the report, and 'release' is no verb of telling. The checker finds the issuer so too."""
+    assert first_claim(sentence) == expected
+    path = tmp_path / "article.txt"
+    path.write_text(f"Town news\n\nThe case has drawn wide attention in the town this year. {sentence}\n")
+    sheet = asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
+    wanted = [(expected[0], "verified")] if expected[0] else []
+    assert [(c.source, c.check.status) for c in sheet.claims] == wanted
