@@ -2039,7 +2039,7 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
     if not found:
         document = _document_saying(here)  # 'The ministry issued a statement that 40 people died'
         issuer = _named_issuer(text, document) if document is not None else None
-        if issuer is not None:
+        if document is not None and issuer is not None:
             found = [Attribution(issuer[0], "role", document.text, issuer[1], issuer[2])]
     if figure and not found:
         given = _given_by(here)
