@@ -1218,12 +1218,41 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
         if toll is None or not any(c.dep_ == "dobj" and _a_toll(c) for c in toll[0].children):
             continue
         subject = next((c for c in toll[0].children if c.dep_ == "nsubj"), None)
-        if subject is None or not (subject.ent_type_ in WHO or subject.lemma_.lower() in _tellers(text)):
+        if subject is None or not (
+            subject.ent_type_ in WHO
+            or subject.lemma_.lower() in _tellers(text)
+            or subject.pos_ == "NOUN"
+            and not names_no_person(subject.lemma_)
+        ):
             continue  # 'the landslide increased the toll to six': no one who tells
         who = _speaker_of(text, toll[0], start)
         if who is not None and who.speaker and who.how in ("named", "role"):
             return [who]
+    for number in phrase:  # whose toll it is: "the health ministry's death toll stood at seven"
+        toll = _toll_verb(number) if number.like_num or number.pos_ == "NUM" else None
+        owner = _toll_owner(toll[0]) if toll is not None else None
+        if owner is not None:
+            from factsheet.speakers import _name, _noun_phrase
+
+            named = _name(text, owner) or _noun_phrase(text, owner)
+            return [Attribution(named[0], "named", "", named[1], named[2])]
     return []
+
+
+def _toll_owner(verb: Token) -> Token | None:
+    """Who owns the toll a verb moves or states: "the ministry's toll rose to 12", "put the
+    UN's count at 40" (a body or a person named, not 'its', nor 'the storm's toll')."""
+    tolls = [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _a_toll(c, reached=True)
+    ]
+    owner = next((c for t in tolls for c in t.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    return (
+        owner
+        if owner.ent_type_ in WHO or owner.pos_ == "NOUN" and not names_no_person(owner.lemma_)
+        else None
+    )
 
 
 def _into_custody(verb: Token) -> bool:
@@ -1751,12 +1780,29 @@ def _kind_said(anchor: Token) -> str | None:
         state = [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in KIND_LEMMAS]
         if state:
             return KIND_LEMMAS[state[0].lemma_.lower()]
+        left_so = _left_in_a_state(verb, node)
+        if left_so is not None:
+            return left_so
         if node.dep_ in ("dobj", "nsubjpass") and _held_captive(verb):
             return "other"  # 'the gunmen held 12 people hostage', 'twelve were held hostage'
         if _another_account(node):
             return _kind_of_count_before(node)
         return _placed(node, verb)
     return None
+
+
+def _left_in_a_state(verb: Token, node: Token) -> str | None:
+    """What 'leave' left its object, told by the word right after it (adverbs aside) that the
+    parser hung elsewhere: 'The bus hit a bridge, leaving three children seriously injured'."""
+    if verb.lemma_.lower() != "leave" or node.dep_ != "dobj":
+        return None
+    doc, after = node.doc, node.right_edge.i + 1
+    while after < len(doc) and doc[after].dep_ == "advmod" and doc[after].pos_ == "ADV":
+        after += 1
+    word = doc[after] if after < len(doc) else None
+    if word is None or word.tag_ not in ("VBN", "JJ") or word.head == node:
+        return None
+    return KIND_LEMMAS.get(word.lemma_.lower()) or KIND_LEMMAS.get(word.lower_)
 
 
 CAPTIVES = frozenset({"hostage", "captive", "prisoner"})
@@ -2570,7 +2616,7 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
             verb = tally.head
     if number.dep_ not in ("dobj", "attr", "pobj", "npadvmod"):
         return None
-    if to is not None and to.lower_ not in ("to", "at", "from", "by", "past", "beyond", *QUALIFYING):
+    if to is not None and to.lower_ not in ("to", "at", "as", "from", "by", "past", "beyond", *QUALIFYING):
         return None  # 'the toll rose to 112, with 340 people in hospital': the 340 are no toll
     # 'the death toll is now over 200,000': a qualifier the parser made a preposition of 'be'
     qualified = to is not None and to.dep_ == "prep" and to.lower_ in QUALIFYING
@@ -2606,7 +2652,10 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
         kind = _kind_told_before(verb) or _pointed_back(toll)
         if kind is not None:
             return verb, kind
-    put = to is not None and to.lower_ == "at"  # 'the governor put the death toll at 15'
+    # 'the governor put the death toll at 15', 'the ministry gave the number of dead as seven'
+    put = to is not None and (
+        to.lower_ == "at" or to.lower_ == "as" and verb.lemma_.lower() in ("give", "put")
+    )
     if toll is None and (put or brought):
         # 'the toll was put at 15', 'the toll was later revised to 23'
         toll = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -3075,8 +3124,11 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
     if kind is None and _hurt_object(token):
         kind, relation = _hurt_kind(token), ("nsubj",)  # 'a firefighter suffered minor burns'
     # in the order of the relations: who it was done to before who did it ('was shot dead by')
-    subject = min((c for c in token.children if c.dep_ in relation), key=lambda c: relation.index(c.dep_),
-                  default=None)  # fmt: skip
+    # (after the clause's own 'that': 'The fire service posted on Twitter that 16 people were
+    # injured', where the parser read the teller as a second subject)
+    that = next((c.i for c in token.children if c.dep_ == "mark" and c.lower_ == "that"), -1)
+    subject = min((c for c in token.children if c.dep_ in relation and c.i > that),
+                  key=lambda c: relation.index(c.dep_), default=None)  # fmt: skip
     whose = [g for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "life" for p in c.children
              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     if lemma in LIVES_TAKEN and whose:

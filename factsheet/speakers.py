@@ -1022,6 +1022,9 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
         _, start, _ = _noun_phrase(text, token)
         end = text.end(spelled) + 1
         return text.text[start:end], start, end
+    if names_a_person(token.lemma_):  # 'Officials in Fairfield, Calif., said': a place set beside
+        # people is where they are, not who they are
+        appositions = [c for c in appositions if c.ent_type_ not in ("GPE", "LOC", "FAC")]
     for candidate in [*people, token, *appositions]:  # 'Bank president Okey Oramah': the person
         ent = _entity(text, candidate)
         if ent is not None:
@@ -1033,7 +1036,10 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
                 return _entity(text, named[-1]) or (named[-1].text, *text.span_of([named[-1]]))
     if token.pos_ in ("NOUN", "PROPN"):  # 'President of Ukraine X', 'X's director, Y,'
         # not a name that modifies a common noun after an article: 'the Trump campaign said'
-        modifies = token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
+        # (nor one before a body's or a group's noun: 'Hampshire police said', 'Berger family members')
+        modifies = token.pos_ == "NOUN" and (
+            any(c.dep_ == "det" for c in token.children) or not names_a_person(token.lemma_)
+        )
         # nor the owner of the role: "Anna Roe's lawyer said" is the lawyer; nor the one it
         # serves: 'a spokesperson for Anna Roe', 'an adviser to Tom Berger'
         people = [t for t in _phrase(token) if t != token and t.ent_type_ == "PERSON"
@@ -1076,6 +1082,12 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
             c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" or c.tag_ == "HYPH"
         ]  # fmt: skip  ('Secretary-General': one word, not 'General')
         words = _contiguous(words, token)  # with their own compounds: 'the Doris Day Animal Foundation'
+        owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"
+                      and c.text[:1].isupper() and c.ent_type_ in ("", "ORG")
+                      and c.i + 2 == (words[0].i if words else token.i)), None)  # fmt: skip
+        if owner is not None:  # "the Solano County Sheriff's Office": a name with its owner's in it
+            # (not a place's or a person's: "the United Kingdom's Queen Elizabeth II")
+            words = [*(t for t in owner.subtree if t.i >= owner.left_edge.i and t.dep_ != "det"), *words]
         start, end = text.span_of([*words, token, *_numbered(token)])
         return text.text[start:end], start, end
     return None
@@ -2104,11 +2116,18 @@ def _main_verb_misread(verb: Token) -> bool:
     'the chief' the subject of 'were'): a clause with 'there' has no other subject, so the
     verb is the main one and 'the chief' its subject."""
     clause = verb.head.head
+    # and 'The fire service posted on Twitter that 16 people were injured': the clause's own
+    # 'that' after the verb, and a subject of its own after that
+    that = next(
+        (c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > verb.i), None
+    )
+    own = that is not None and any(c.dep_ in SUBJECTS and c.i > that.i for c in clause.children)
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
-        and verb.head.dep_ == "nsubj"
-        and any(c.dep_ == "expl" for c in clause.children)
+        and verb.head.dep_ in ("nsubj", "nsubjpass")
+        and verb.head.i < verb.i
+        and (verb.head.dep_ == "nsubj" and any(c.dep_ == "expl" for c in clause.children) or own)
     )
 
 

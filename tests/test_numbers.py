@@ -5714,3 +5714,56 @@ def test_a_fronted_participle_tells_what_happened_to_those_after_its_be(
     """'Killed in the blast were a photojournalist and five others' gave only the five: the
     parser hangs the people on the 'were', not on 'Killed', so no verb told of the one."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regional government set the death toll at three.", ("killed", 3, "The regional government")),
+        (
+            "Emergency services later raised the number of injured to 16.",
+            ("injured", 16, "Emergency services"),
+        ),
+        ("The ministry gave the number of dead as seven.", ("killed", 7, "The ministry")),
+        ("The health ministry's death toll stood at seven on Sunday.", ("killed", 7, "The health ministry")),
+        ("The UN's count of the dead rose to 40.", ("killed", 40, "UN")),
+        # what tells no one's toll: a storm's, a landslide's, 'its'
+        ("The landslide raised the death toll to six.", ("killed", 6, None)),
+        ("The storm's death toll rose to 40.", ("killed", 40, None)),
+        ("Its death toll rose to 40.", ("killed", 40, None)),
+    ],
+)
+def test_who_sets_or_owns_a_toll_is_its_source(
+    tmp_path: Path, text: str, expected: tuple[str, int, str | None]
+) -> None:
+    """'The regional government set the death toll at three' and 'the health ministry's death
+    toll stood at seven' gave no source: a toll's setter counted only where the article made the
+    same noun the subject of a verb of telling elsewhere, and its owner not at all."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser reads 'posted' as describing the fire service, and it as a second subject
+        ("The fire service posted on Twitter that 16 people were injured.",
+         [("injured", 16, "people", "The fire service")]),
+        # a place beside people is where they are
+        ("Officials in Fairfield, Calif. said two men were killed.", [("killed", 2, "men", "Officials")]),
+        # a name before a body's noun, or owning one, is part of its name
+        ("Three children suffered serious injuries, Hampshire police said.",
+         [("injured", 3, "children", "Hampshire police")]),
+        ("The Solano County Sheriff's Office said two men died.",
+         [("killed", 2, "men", "Solano County Sheriff's Office")]),
+        ("The bus hit a low bridge, leaving three children seriously injured, police said.",
+         [("injured", 3, "children", "police")]),
+    ],
+)  # fmt: skip
+def test_a_source_is_the_whole_name_of_who_told_it(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    """Seen on invented wire copy: the fire service shown as one injured, 'Calif.' or 'Hampshire'
+    shown as the source, 'Office' for the sheriff's office, and no figure where the parser hung
+    'injured' on the verb before 'leaving'."""
+    found = [(f.kind, f.low, f.victims, f.reported_by) for f in checked_sheet_of(tmp_path, text)]
+    assert found == expected
