@@ -691,7 +691,10 @@ def _part_of(subject: Token) -> Token:
 # The generic English words for an organisation, which 'the' ties to one named just before.
 ORGANISATION_WORDS = frozenset(
     "group organisation organization agency body company firm charity party union coalition "
-    "movement network alliance association".split()
+    "movement network alliance association "
+    # and the kinds of organisation news names a source by: its outlets and its companies
+    "newspaper daily tabloid broadcaster channel station outlet publisher wire newswire "
+    "utility operator carrier airline manufacturer insurer regulator watchdog monitor observatory".split()
 )
 
 
@@ -699,15 +702,18 @@ def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] 
     """The organisation named before whose name says what 'the ministry', 'the foundation',
     'the company' is: the last one with that word in its name ('the Emergency Situations
     Ministry ... the ministry said'; 'the Berger Family Foundation ... his foundation said')."""
+    # (and 'the news agency', 'the rights group', 'the state broadcaster': a kind described)
+    kinds = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.text.islower()]
     if (
         head.tag_ not in ("NN", "NNP")  # (and 'the Department', capitalised)
-        or [c.lower_ for c in head.children] not in (["the"], ["his"], ["her"], ["its"], ["their"])
+        or [c.lower_ for c in head.children if c not in kinds]
+        not in (["the"], ["his"], ["her"], ["its"], ["their"])  # fmt: skip
     ):
         return None
     word = head.lower_
     bodies = [ent for label, _, end, ent in text.entities
               if label == "ORG" and end <= before and word in (t.lower_ for t in ent)]  # fmt: skip
-    if bodies:
+    if bodies and not kinds:  # (not 'the opposition party' for the party named last)
         return _entity(text, bodies[-1][0])
     if word not in ORGANISATION_WORDS or next(head.children).lower_ != "the":
         return None  # (its one word before it, checked above)
@@ -715,10 +721,27 @@ def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] 
     # organisation stands for the one named last, in its sentence or the one before, where
     # nothing else was called that ('A group of tourists ... the group said': the tourists)
     near = [(start, ent) for label, start, end, ent in text.entities
-            if label == "ORG" and end <= before and _sentences_apart(text, start, before) <= 1]  # fmt: skip
-    if not near or re.search(rf"\b{word}\b", text.text[near[-1][0] : before], re.IGNORECASE):
+            if label == "ORG" and end <= before and _sentences_apart(text, start, before) <= 1
+            and not _describes_a_body(ent)]  # fmt: skip
+    if not near:
         return None
-    return _entity(text, near[-1][1][0])
+    start, entity = near[-1]
+    # (the body's own description set beside it is no other: 'Granma, the party newspaper,')
+    beside = {t.i for t in entity.root.children if t.dep_ == "appos" for t in t.subtree}
+    between = re.finditer(rf"\b{word}\b", text.text[start:before], re.IGNORECASE)
+    if any((t := text.token_at(start + m.start())) is None or t.i not in beside or t.doc != entity.doc
+           for m in between):  # fmt: skip
+        return None
+    return _entity(text, entity[0])
+
+
+def _describes_a_body(entity: SpacySpan) -> bool:
+    """An organisation's name that describes another organisation: 'the Communist Party
+    newspaper', 'a Red Cross group' (the newspaper and the group are the bodies named)."""
+    root = entity.root
+    return (
+        root.dep_ in ("compound", "poss") and root.head.lower_ in ORGANISATION_WORDS and root.head.i > root.i
+    )
 
 
 def _the_document(noun: Token) -> bool:
