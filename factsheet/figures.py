@@ -2627,6 +2627,10 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
     stands = to is not None and to.lower_ == "at" and verb.lemma_.lower() in ("stand", "remain")
     reached = brought or stands or number.dep_ in ("dobj", "npadvmod") and verb.lemma_.lower() in REACHED
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # 'The death toll, initially reported as five, rose to seven': the parser joins 'rose'
+        # to the participle, whose subject the toll becomes
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None and reached and verb.dep_ == "acl":
         subject = verb.head  # 'the crowd, numbering about 4,000'
     if subject is None and reached and verb.dep_ == "advcl" and verb.tag_ == "VBG":

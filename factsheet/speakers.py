@@ -2089,9 +2089,23 @@ def _own_heads(token: Token) -> Iterator[Token]:
     'officials said 24 were hurt, but AFP reported 32', 'said' is no head of the 32's
     ('Reports said 116 died, while the injured rose to 1,035' still gives the reports both)."""
     for head in token.ancestors:
+        if _across_a_semicolon(token, head):
+            continue  # ('five died; officials later confirmed seven': the parser hangs the
+            # first clause on the verb after the semicolon)
         yield head
         if _own_account(head):
             return
+
+
+def _across_a_semicolon(token: Token, verb: Token) -> bool:
+    """Whether a semicolon of the verb's clause stands between a word and a reporting verb
+    after it with a subject of its own: the verb's report begins after the semicolon."""
+    return (
+        verb.i > token.i
+        and _reports(verb)
+        and any(c.dep_ in SUBJECTS and c.i > token.i for c in verb.children)
+        and any(t.text == ";" and t.head in (verb, verb.head) for t in verb.doc[token.i + 1 : verb.i])
+    )
 
 
 def _own_account(clause: Token) -> bool:
@@ -2116,12 +2130,13 @@ def _before_a_semicolon(verb: Token) -> bool:
     hung it on: 'The army said 30 rebels were killed; the rebels said they lost five' (the
     rebels do not give the 30)."""
     head = verb.head
+    # (or after it: 'Initial reports said five died; officials later confirmed seven deaths')
+    between = verb.doc[verb.right_edge.i + 1 : head.i] if head.i > verb.i else verb.doc[head.i + 1 : verb.i]
     return (
         verb.dep_ == "ccomp"
-        and head.i > verb.i
         and _reports(verb)
         and any(c.dep_ in SUBJECTS for c in verb.children)
-        and any(t.text == ";" for t in verb.doc[verb.right_edge.i + 1 : head.i])
+        and any(t.text == ";" and t.head in (head, verb) for t in between)
     )
 
 

@@ -5790,3 +5790,28 @@ def test_the_kind_of_an_organisation_stands_for_the_one_named_just_before(
     """'The BBC reported ... The broadcaster said' showed 'The broadcaster' as the source: only a
     handful of generic words ('the group', 'the agency') stood for the body named before."""
     assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the first clause on the reporting verb after the semicolon
+        ("Initial reports said five people died; officials later confirmed seven deaths.",
+         [("killed", 5, "Initial reports"), ("killed", 7, "officials")]),
+        ("Police said 12 were arrested; 30 more were detained, the ministry said.",
+         [("arrested", 12, "Police"), ("arrested", 30, "the ministry")]),
+        # a clause after the semicolon with no report of its own keeps the report before it
+        ("The report said one passenger was seriously injured; no crew were injured.",
+         [("injured", 1, "The report"), ("injured", 0, "The report")]),
+        # 'rose' joined to the participle of the toll it tells
+        ("The death toll, initially reported as five, rose to seven, officials said.",
+         [("killed", 5, "officials"), ("killed", 7, "officials")]),
+    ],
+)  # fmt: skip
+def test_a_semicolon_parts_two_accounts_of_a_toll(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    """'Initial reports said five died; officials later confirmed seven deaths' gave the seven to
+    the initial reports, and 'the death toll, initially reported as five, rose to seven' lost
+    the seven."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
