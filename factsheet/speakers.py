@@ -517,6 +517,9 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and not _speech(head) and _speech(head.head):
             head = head.head  # 'X said the transfer is ..., and described it as': joined to the saying
+        if _added_to_the_report(verb):
+            head = head.head  # 'The fire department said three died, adding that 16 were injured':
+            # the parser hangs 'adding' on what was said, whose subject (the dead) adds nothing
         active = (
             verb.dep_ == "conj" and head == verb.head and not any(c.dep_ == "auxpass" for c in verb.children)
         )
@@ -527,6 +530,23 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         while text is not None and _in(text.at(verb), _quoted(text)) and verb.head != verb:
             verb = verb.head  # '... "costs Africa $5 billion," further saying': not the quote's verb
     return None
+
+
+def _added_to_the_report(verb: Token) -> bool:
+    """A participle of speech set off by a comma after what a verb of speech reports, hung by the
+    parser on the reported clause: it goes on with the report ('..., adding that ...')."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and _speech(verb)
+        and verb.i > 0
+        and verb.nbor(-1).text == ","
+        and head.dep_ == "ccomp"
+        and not _speech(head)
+        and _speech(head.head)
+        and head.head.i < head.i
+    )
 
 
 def _inverted(verb: Token) -> Token | None:
@@ -2345,12 +2365,28 @@ def _reports(token: Token) -> bool:
     return (
         lemma in REPORT_LEMMAS
         or lemma in STANCE_LEMMAS
-        and any(_finite(c) for c in token.children)
+        and (any(_finite(c) for c in token.children) or _an_aside(token))
         or lemma in FINDING_LEMMAS  # (not 'a search found a weapon, ...': a thing found)
         and any(_finite(c) and c.i > token.i for c in token.children)
         and not any(c.dep_ == "dobj" for c in token.children)
         or _documents_show(token)
         or _toll_revised(token)
+    )
+
+
+def _an_aside(verb: Token) -> bool:
+    """A verb with its subject set between commas inside the clause it tells of: 'The fire,
+    investigators believe, was started deliberately' (the parser hangs it on that clause)."""
+    edge = verb.left_edge
+    return (
+        verb.dep_ == "parataxis"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+        and edge.i > 0
+        and (edge.text == "," or verb.doc[edge.i - 1].text == ",")
+        and verb.i + 1 < len(verb.doc)
+        and verb.nbor(1).text == ","
     )
 
 

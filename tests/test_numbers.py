@@ -5815,3 +5815,22 @@ def test_a_semicolon_parts_two_accounts_of_a_toll(
     the initial reports, and 'the death toll, initially reported as five, rose to seven' lost
     the seven."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fire department said three people died, adding that 16 others were injured.",
+         [("killed", 3, "The fire department"), ("injured", 16, "The fire department")]),
+        ("The ministry said 12 soldiers were killed, noting that 30 were wounded.",
+         [("killed", 12, "The ministry"), ("injured", 30, "The ministry")]),
+        # a figure told in an aside of belief
+        ("At least 12 people, officials fear, are trapped under the rubble.", [("other", 12, "officials")]),
+    ],
+)  # fmt: skip
+def test_who_adds_to_a_report_is_its_reporter(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    """'The fire department said three people died, adding that 16 others were injured' gave the
+    16 to 'three people': the parser hangs 'adding' on what was said, whose subject adds nothing."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected

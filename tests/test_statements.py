@@ -712,3 +712,20 @@ def test_a_document_issued_with_a_that_clause_is_its_issuer_s_claim(
     sheet = asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
     wanted = [(expected[0], "verified")] if expected[0] else []
     assert [(c.source, c.check.status) for c in sheet.claims] == wanted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The fire, investigators believe, was started deliberately.",
+         ("investigators", "The fire, investigators believe, was started deliberately")),
+        ("The bridge, engineers think, collapsed because of corrosion.",
+         ("engineers", "The bridge, engineers think, collapsed because of corrosion")),
+        # a verb of belief with no clause, not set apart, holds nothing true
+        ("Investigators believe in the new procedures for the inquiry.", (None, None)),
+    ],
+)  # fmt: skip
+def test_a_belief_told_as_an_aside_is_a_claim(sentence: str, expected: tuple[str | None, str | None]) -> None:
+    """'The fire, investigators believe, was started deliberately' was no one's claim: a verb of
+    belief counted only with a that-clause after it, and the parser hangs an aside on the clause."""
+    assert first_claim(sentence) == expected
