@@ -31,6 +31,7 @@ from factsheet.numbers import (
     kind_words,
 )
 from factsheet.quotes import QuoteCandidate, find_quotes
+from factsheet.speakers import in_transcript
 from factsheet.statements import ClaimCandidate, EventCandidate
 from factsheet.text import Text, parse
 from factsheet.transport import MAX_ANSWER_TOKENS
@@ -44,7 +45,7 @@ MAX_OPTIONS = 5  # sources offered for one figure
 MAX_LISTED = 20  # event or claim candidates offered
 MAX_EVENTS = 5  # key events the model picks
 MAX_ALL_EVENTS = 8  # with the other narrated events, on the sheet
-MAX_CLAIMS = 20  # claims checked and kept (the page shows the key ones)
+MAX_CLAIMS = 40  # claims checked and kept (the page shows the key ones)
 
 
 @dataclass
@@ -56,8 +57,9 @@ class Question:
     source_options: list[list[str]]
     events: list[EventCandidate]  # in article order (their labels E1, E2 ...)
     event_rank: list[int]  # indexes into events, the headline's likeliest first
-    claims: list[ClaimCandidate]
+    claims: list[ClaimCandidate]  # the ones offered to the model (labels C1, C2 ...)
     messages: list[dict[str, str]] = field(default_factory=list)
+    unlisted_claims: list[ClaimCandidate] = field(default_factory=list)  # after those: checked all the same
 
 
 @dataclass
@@ -102,6 +104,7 @@ def ask_about(article: Article) -> Question:
     text = parse(article.text)
     events, event_rank = _listed(statements.find_events(text, skip), headline(article), text)
     figures = read_figures(article.text, find_figures(article.text, skip=skip), skip)
+    claims = statements.find_claims(text, skip)
     question = Question(
         quotes=[
             q
@@ -112,7 +115,10 @@ def ask_about(article: Article) -> Question:
         source_options=[list(dict.fromkeys(f.sources))[:MAX_OPTIONS] for f in figures],
         events=events,
         event_rank=event_rank,
-        claims=statements.find_claims(text, skip)[:MAX_LISTED],
+        claims=claims[:MAX_LISTED],
+        # a long article's reports, too many to offer, not too many to check (not an interview's
+        # every answer: the transcript is the interviewee's words throughout)
+        unlisted_claims=[c for c in claims[MAX_LISTED:] if not in_transcript(text, c.sentence.start)],
     )
     question.messages = build_messages(article, question)
     return question
@@ -595,7 +601,8 @@ def _events(article: Article, answer: Answer, question: Question) -> list[Event]
 
 def _claims(answer: Answer, question: Question) -> list[Claim]:
     """The chosen claim candidates first, once each (a dispute points at another chosen one),
-    then the other candidates: every claim is checked, the page shows the chosen ones."""
+    then the other candidates, offered or not: every claim is checked, the page shows the chosen
+    ones."""
     chosen = list(dict.fromkeys(c.id for c in answer.claims))
     disputes = {c.id: c.disputes for c in answer.claims}
     rest = [label for label in _labels("C", question.claims) if label not in chosen]
@@ -607,4 +614,6 @@ def _claims(answer: Answer, question: Question) -> list[Claim]:
             claim=candidate.said.text, source=candidate.source, check=UNCHECKED,
             disputes=chosen.index(other) if other in chosen and other != label else None,
         ))  # fmt: skip
+    for candidate in question.unlisted_claims[: max(0, MAX_CLAIMS - len(claims))]:
+        claims.append(Claim(claim=candidate.said.text, source=candidate.source, check=UNCHECKED))
     return claims

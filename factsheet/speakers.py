@@ -68,7 +68,7 @@ NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "FAC", "LAW")  # (a law speaks: "
 # Relations that put a clause inside another's content: what was said, a relative clause.
 EMBEDDED = ("ccomp", "relcl", "acl", "xcomp", "csubj", "pcomp")
 # Phrasal verbs of saying, with their particle.
-PHRASAL_SPEECH = {"point": "out"}
+PHRASAL_SPEECH = {"point": "out", "spell": "out"}
 # Parse relations that put a verb under the clause it belongs to (a gerund, a conjunct).
 CLIMB = ("advcl", "xcomp", "conj", "pcomp", "acl", "dep")
 
@@ -498,6 +498,9 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
             # '"We are proud," tweeted Mayor Tom Berger.'; '"Why?" asked Anna Roe' (the verb right
             # after the quote: not 'asked Anna Roe about it', the one asked)
             return inverted
+        stray = _stray_apposition(verb) if relations == SPEAKING else None
+        if stray is not None:
+            return stray  # 'Eleven people were killed, the Syrian Observatory ..., a monitoring group, said'
         controller = _controller(verb) if relations == SPEAKING and _speech(verb) else None
         if controller is not None:
             return controller  # 'the backlash led Biden to express', 'prompted Roe to say': Biden, Roe
@@ -547,6 +550,21 @@ def _added_to_the_report(verb: Token) -> bool:
         and _speech(head.head)
         and head.head.i < head.i
     )
+
+
+def _stray_apposition(verb: Token) -> Token | None:
+    """The subject the parser hung on the clause told before the verb, as an apposition of that
+    clause's subject: 'Eleven people were killed, the Syrian Observatory for Human Rights, a
+    UK-based monitoring group, said'. An apposition stands beside its noun; one that stands
+    after the clause's verb, just before the verb of saying, is that verb's subject."""
+    if verb.i < 2 or verb.nbor(-1).text != ",":
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+        for noun in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i):
+            stray = [a for a in noun.children if a.dep_ == "appos" and a.i > clause.i]
+            if stray and stray[0].right_edge.i == verb.i - 2:
+                return stray[0]
+    return None
 
 
 def _inverted(verb: Token) -> Token | None:
@@ -2365,13 +2383,45 @@ def _reports(token: Token) -> bool:
     return (
         lemma in REPORT_LEMMAS
         or lemma in STANCE_LEMMAS
-        and (any(_finite(c) for c in token.children) or _an_aside(token))
+        and (
+            any(_finite(c) for c in token.children)
+            or _an_aside(token)
+            or that_clause_misread(token) is not None
+        )
+        or _phrasal_report(token)
         or lemma in FINDING_LEMMAS  # (not 'a search found a weapon, ...': a thing found)
         and any(_finite(c) and c.i > token.i for c in token.children)
         and not any(c.dep_ == "dobj" for c in token.children)
         or _documents_show(token)
         or _toll_revised(token)
     )
+
+
+def that_clause_misread(verb: Token) -> Token | None:
+    """The that-clause a verb tells, which the parser hung on the noun of the verb's adverbial as
+    a relative clause: 'Judge Jackson clarified in the proceedings that her decisions were not
+    connected'. A relative clause 'that' opens leaves a gap for the noun; one whose 'that' only
+    marks it, with a subject of its own and a tense, is no relative clause but the verb's own."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i):
+                marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                own = any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children
+                )
+                tensed = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                    for c in clause.children
+                )
+                if marked and own and tensed:
+                    return clause
+    return None
+
+
+def _phrasal_report(verb: Token) -> bool:
+    """'The minister pointed out that unemployment had fallen': a verb and particle of saying,
+    with the clause it tells (not 'pointed out the exit')."""
+    return _phrasal_speech(verb) and any(_finite(c) for c in verb.children)
 
 
 def _an_aside(verb: Token) -> bool:
@@ -2422,11 +2472,12 @@ def _documents_show(verb: Token) -> bool:
 
 def _issued_before(pronoun: Token) -> Token | None:
     """The document 'it' or 'they' stands for, issued in the sentence before ('The ministry
-    released new figures on Sunday. They show ...': the figures), one or many as the pronoun is."""
-    if pronoun.lower_ not in ("it", "they") or pronoun.sent.start == 0:
+    released new figures on Sunday. They show ...', '... According to them, ...': the figures), one
+    or many as the pronoun is."""
+    if pronoun.lower_ not in ("it", "they", "them") or pronoun.sent.start == 0:
         return None
     before = pronoun.doc[pronoun.sent.start - 1].sent
-    tag = "NNS" if pronoun.lower_ == "they" else "NN"
+    tag = "NNS" if pronoun.lower_ in ("they", "them") else "NN"
     # (issued there: not 'The team used data from the Hubble telescope. They found ...': the team)
     documents = [t for t in _documents_taken(before) if t.head.lemma_.lower() in ISSUING]
     return documents[-1] if documents and documents[-1].tag_ == tag and _issuer(documents[-1]) else None
@@ -2450,6 +2501,7 @@ def _states(token: Token) -> bool:
     return (
         token.lower_ in ("according", "per")
         or token.lemma_.lower() in FIGURE_LEMMAS
+        or _phrasal_report(token)
         or _documents_show(token)
         or _toll_revised(token)
     )

@@ -27,6 +27,7 @@ from factsheet.speakers import (
     document_clause,
     document_described,
     in_transcript,
+    that_clause_misread,
     transcript_turn,
 )
 from factsheet.text import Text
@@ -139,9 +140,13 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
             head = head.head  # 'attacked him and then, according to police, fled': both verbs
         said = [t for t in head.subtree if t not in list(verb.subtree)]
     else:
-        clause = next(
-            (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _cut_off(c, verb)), None
-        ) or document_clause(verb)  # ('issued a statement that ...')
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _cut_off(c, verb)]
+        # of two, the that-clause after the verb ('I think because of ..., the police told me that
+        # they would file a case': the words before are the narrator's, which the parser hung there)
+        if len(clauses) > 1:
+            clauses = [c for c in clauses if c.i > verb.i and _that_marked(c)] or clauses
+        clause = clauses[0] if clauses else document_clause(verb) or that_clause_misread(verb)
+        # (and 'issued a statement that ...', a document's clause)
         judged = _judged(verb) if clause is None else None  # ('reported the crash the worst in years')
         told = ("report", "confirm", "announce", "reveal", "deny")
         if clause is None and judged is None and verb.lemma_ in told:
@@ -478,13 +483,20 @@ def _cut_off(clause: Token, verb: Token) -> bool:
     return any(t.text == ";" for t in verb.doc[low:high] if t.head == verb)
 
 
+def _that_marked(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _another_report(token: Token, verb: Token) -> bool:
     """A report with its own subject joined on to the reported clause is another source's:
     'Duda said the victims were "joyful girls" while Brudziński wrote he had ordered checks'."""
-    return (
-        token.dep_ in ("advcl", "conj") and token.head != verb and _reports(token)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-    )  # fmt: skip
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    # and a report set off as a participle of its own: '..., pointing out he had secured 300
+    # delegates fewer, saying "the path is impossible"' (two claims, not one)
+    # (one with a clause of its own to tell: not 'blaming "human error"', part of the claim)
+    set_off = token.tag_ == "VBG" and token.i > 0 and token.nbor(-1).text == ","
+    set_off = set_off and any(c.dep_ == "ccomp" for c in token.children)
+    return token.dep_ in ("advcl", "conj") and token.head != verb and _reports(token) and (own or set_off)
 
 
 def _nested(verb: Token) -> bool:

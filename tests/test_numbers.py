@@ -5826,6 +5826,7 @@ def test_a_semicolon_parts_two_accounts_of_a_toll(
          [("killed", 12, "The ministry"), ("injured", 30, "The ministry")]),
         # a figure told in an aside of belief
         ("At least 12 people, officials fear, are trapped under the rubble.", [("other", 12, "officials")]),
+        ("Police pointed out that three people had died in the crash.", [("killed", 3, "Police")]),
     ],
 )  # fmt: skip
 def test_who_adds_to_a_report_is_its_reporter(
@@ -5833,4 +5834,26 @@ def test_who_adds_to_a_report_is_its_reporter(
 ) -> None:
     """'The fire department said three people died, adding that 16 others were injured' gave the
     16 to 'three people': the parser hangs 'adding' on what was said, whose subject adds nothing."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the source on the figure's clause, as an apposition of its subject
+        ("Eleven people died, the Syrian Observatory for Human Rights, a UK-based monitoring group, said.",
+         [("killed", 11, "Syrian Observatory for Human Rights")]),
+        ("Eleven people were killed, Tom Berger, a spokesman for the regional government, said.",
+         [("killed", 11, "Tom Berger")]),
+        # 'them', the figures issued in the sentence before
+        ("The health ministry issued new figures. According to them, 300 people have died.",
+         [("killed", 300, "The health ministry")]),
+    ],
+)  # fmt: skip
+def test_a_source_set_off_after_the_figure_s_clause(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    """'Eleven people were killed, the Syrian Observatory for Human Rights, a UK-based monitoring
+    group, said' had no source: the parser reads the body as an apposition of 'people', and
+    'said' as a verb with no subject."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
