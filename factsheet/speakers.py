@@ -510,6 +510,9 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
             # '..., with officials saying the toll could rise': the officials (not 'came up with a
             # task saying', a thing described)
             return verb.head
+        detached = _detached_absolute(verb) if relations == SPEAKING else None
+        if detached is not None:
+            return detached
         if verb.dep_ not in CLIMB or verb.head == verb:
             return None
         if relations == SPEAKING and any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -550,6 +553,21 @@ def _added_to_the_report(verb: Token) -> bool:
         and _speech(head.head)
         and head.head.i < head.i
     )
+
+
+def _detached_absolute(verb: Token) -> Token | None:
+    """The noun of 'with' just before a participle the parser hung elsewhere: '..., with the next
+    highest country, the United Kingdom, reporting 37,542 deaths' (the country reports, not the
+    subject of the clause the participle was hung on)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or verb.i < 3:
+        return None
+    last = (verb.i - 2, verb.i - 1) if verb.nbor(-1).text == "," else (verb.i - 1,)  # (the comma its own)
+    for with_ in (t for t in verb.doc[verb.sent.start : verb.i] if t.lower_ == "with"):
+        set_off = with_.i == verb.sent.start or verb.doc[with_.i - 1].text == ","
+        noun = next((c for c in with_.children if c.dep_ == "pobj"), None)
+        if set_off and noun is not None and noun.right_edge.i in last and noun.pos_ in ("NOUN", "PROPN"):
+            return noun
+    return None
 
 
 def _stray_apposition(verb: Token) -> Token | None:
@@ -2091,6 +2109,7 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
             and (t in governing and _tells(t, here) or _tells(t) and not _describes(t, here))
         )
         and not (figure and _within_its_subject(t, here))
+        and not (figure and _described_topic(t, here))
     ]
     if figure and _hearsay(here):  # 'killing 20 according to officials, and leaving reportedly 15,000
         verbs = [v for v in verbs if v in governing]  # stranded': the 15,000 have no named source
@@ -2354,6 +2373,26 @@ def _tells(verb: Token, figure: list[Token] | None = None) -> bool:
         c.lemma_.lower() in CASUALTY_NOUNS | KIND_LEMMAS.keys() or figure is not None and
         any(t in figure for t in c.subtree) for c in things
     )  # fmt: skip
+
+
+TOPICS = frozenset({"about", "on", "over", "regarding", "concerning"})  # what words are about
+
+
+def _described_topic(verb: Token, figure: list[Token]) -> bool:
+    """Whether a figure stands only in a clause that describes what a verb of saying is about:
+    'Trump tweeted about the riots that followed the death of George Floyd, ... who died in
+    Minneapolis' (the narrator's description of the riots, not what Trump told). A verb with a
+    clause or an object of its own is left to the other rules."""
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj") for c in verb.children):
+        return False
+    for token in figure:
+        path: list[Token] = []
+        for head in token.ancestors:
+            if head == verb:
+                topic = bool(path) and path[-1].dep_ == "prep" and path[-1].lower_ in TOPICS
+                return topic and any(t.dep_ in ("relcl", "acl") for t in path)
+            path.append(head)
+    return False
 
 
 # Verbs whose object is who hears the words, not what they say: 'told Reuters', 'informed

@@ -5857,3 +5857,24 @@ def test_a_source_set_off_after_the_figure_s_clause(
     group, said' had no source: the parser reads the body as an apposition of 'people', and
     'said' as a verb with no subject."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun of 'with' reports, where the parser hangs the participle on the main clause
+        ("The United States had the most deaths, with the next highest country, the United Kingdom, "
+         "reporting 37,542 deaths.", [("killed", 37542, "United Kingdom")]),
+        # a death in a description of what someone spoke about is the narrator's
+        ("Trump tweeted about the riots that followed the death of George Floyd, a man who died in Texas.",
+         [("killed", 1, None)]),
+        # (a figure right under the verb of saying, or in its report, stays its source's)
+        ("The minister wrote about the three deaths on Monday.", [("killed", 3, "The minister")]),
+    ],
+)  # fmt: skip
+def test_whose_report_a_figure_is_beside_with_and_about(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'with the next country, the United Kingdom, reporting 37,542 deaths' gave the deaths to the
+    United States; 'tweeted about the riots that followed the death of George Floyd' to Trump."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
