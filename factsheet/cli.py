@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
+from factsheet import errors
 from factsheet.errors import ExitCode, FactsheetError, OutputError, UsageError
 
 if TYPE_CHECKING:
@@ -471,6 +472,8 @@ class _errors:
 
     def __init__(self, traceback: bool) -> None:
         self.traceback = traceback or bool(os.environ.get("FACTSHEET_TRACEBACK"))
+        if self.traceback:
+            errors.contain_bugs = False  # (a bug in reading one part stops the run, to be seen)
 
     def __enter__(self) -> None:
         return None

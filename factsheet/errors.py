@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from enum import IntEnum
+from typing import TypeVar
 
 
 class ExitCode(IntEnum):
@@ -83,3 +86,31 @@ class Interrupted(FactsheetError):
 
 class Terminated(FactsheetError):
     exit_code = ExitCode.TERMINATED
+
+
+# --- a bug costs one part of the sheet, not the sheet ---------------------------------------
+
+# Whether a bug met while reading or checking one part of an article (a sentence the rules never
+# foresaw) costs that part only: the part is left out or flagged, with a warning on stderr. Off
+# with --traceback, and in the tests, so that the bug itself is seen.
+contain_bugs = True
+
+log = logging.getLogger("factsheet")
+T = TypeVar("T")
+
+
+def contained(what: str, fallback: T, read: Callable[[], T]) -> T:
+    """``read()``, or ``fallback`` where it fails with a bug (not one of factsheet's own errors,
+    which mean what they say): the run goes on, and says what it left out."""
+    if not contain_bugs:
+        return read()
+    try:
+        return read()
+    except FactsheetError:
+        raise
+    except Exception as error:  # a bug in the rules, on a shape of English they never met
+        log.warning(
+            "warning: %s: an internal error (%s: %s); the sheet goes on without it. Run again with "
+            "--traceback and report it.", what, type(error).__name__, str(error)[:200],
+        )  # fmt: skip
+        return fallback

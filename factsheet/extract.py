@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 from factsheet import dates, prompts, statements
 from factsheet import figures as counts
 from factsheet.article import DATE_PREFIX, Article, headline
+from factsheet.errors import contained
 from factsheet.models import Answer, Check, Claim, Event, Figure, FigureAnswer, Kind, Quote, Span
 from factsheet.names import same_person
 from factsheet.numbers import (
@@ -102,15 +103,28 @@ def ask_about(article: Article) -> Question:
     """The candidates, their options, and the messages that ask about them."""
     skip = article.text.find("\n") if article.title else _date_header(article.text)
     text = parse(article.text)
-    events, event_rank = _listed(statements.find_events(text, skip), headline(article), text)
-    figures = read_figures(article.text, find_figures(article.text, skip=skip), skip)
-    claims = statements.find_claims(text, skip)
+    # (each finder on its own: a bug in one costs its items, with a warning, not the sheet)
+    no_events: tuple[list[EventCandidate], list[int]] = ([], [])
+    figures: list[FigureCandidate]
+    claims: list[ClaimCandidate]
+    quotes: list[QuoteCandidate]
+    events, event_rank = contained(
+        "The article's events",
+        no_events,
+        lambda: _listed(statements.find_events(text, skip), headline(article), text),
+    )
+    figures = contained(
+        "The article's casualty figures",
+        [],
+        lambda: read_figures(article.text, find_figures(article.text, skip), skip),
+    )
+    claims = contained("The article's claims", [], lambda: statements.find_claims(text, skip))
+    quotes = contained("The article's quotes", [], lambda: [
+        q for q in find_quotes(article.text, skip=skip)
+        if (q.direct or q.clause) and _someone_s_words(article, q)
+    ])  # fmt: skip
     question = Question(
-        quotes=[
-            q
-            for q in find_quotes(article.text, skip=skip)
-            if (q.direct or q.clause) and _someone_s_words(article, q)
-        ],  # fmt: skip
+        quotes=quotes,
         figures=figures,
         source_options=[list(dict.fromkeys(f.sources))[:MAX_OPTIONS] for f in figures],
         events=events,

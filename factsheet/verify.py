@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import TypeVar
 
+from factsheet.errors import contained
 from factsheet.figures import (
     ONE_PERSON,
     denied,
@@ -463,14 +466,24 @@ def _short(text: str, words: int = 8) -> str:
 def verify(text: str, sheet: Sheet) -> Sheet:
     """Check every item of a sheet against the article text; count the verdicts."""
     source = indexed(text)
-    claims = [check_claim(source, c) for c in sheet.claims]
+    claims = [_checked(check_claim, source, c) for c in sheet.claims]
     checked = sheet.model_copy(update={
-        "quotes": [check_quote(source, q) for q in sheet.quotes],
-        "figures": link_conflicts([check_figure(source, f) for f in sheet.figures]),
-        "events": [check_event(source, e) for e in sheet.events],
+        "quotes": [_checked(check_quote, source, q) for q in sheet.quotes],
+        "figures": link_conflicts([_checked(check_figure, source, f) for f in sheet.figures]),
+        "events": [_checked(check_event, source, e) for e in sheet.events],
         "claims": _check_disputes(claims),
     })  # fmt: skip
     return tally(checked)
+
+
+Item = TypeVar("Item", Quote, Figure, Event, Claim)
+
+
+def _checked(check: Callable[[Source, Item], Item], source: Source, item: Item) -> Item:
+    """The item checked; flagged, never verified, where checking it meets a bug."""
+    unchecked = item.model_copy(update={"check": _flag(
+        "factsheet could not check this item (an internal error); it is not shown as fact.")})  # fmt: skip
+    return contained("One item", unchecked, lambda: check(source, item))
 
 
 def link_conflicts(figures: list[Figure]) -> list[Figure]:

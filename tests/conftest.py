@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from factsheet import errors
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 SAMPLE = DATA / "corpus" / "luhansk-2022-09-20.txt"
@@ -30,6 +32,8 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         "FACTSHEET_MODEL", "FACTSHEET_MODEL_PATH", "FACTSHEET_TRACEBACK", "FACTSHEET_LOCAL_PORT",
     ):  # fmt: skip
         monkeypatch.delenv(name, raising=False)
+    # a bug in the rules fails the test that meets it, rather than costing one item of a sheet
+    monkeypatch.setattr(errors, "contain_bugs", False)
 
 
 def _scrub_request(request):  # type: ignore[no-untyped-def]
