@@ -327,7 +327,7 @@ def _speech(token: Token) -> bool:
         return any(c.lower_ == "to" for c in token.children)
     if token.lower_ == "per":
         return _per(token) is not None
-    if _participle_misread(token):
+    if _participle_misread(token) or _tagged_a_noun(token):
         return True
     if token.pos_ not in ("VERB", "AUX") or _modifier(token):
         return False
@@ -337,6 +337,16 @@ def _speech(token: Token) -> bool:
         or _put_it(token)
         or _finding(token)
         or _frames_the_quote(token)
+    )
+
+
+def _tagged_a_noun(token: Token) -> bool:
+    """A verb of saying the tagger took for a noun, though the parser gave it a subject: '"She
+    was an icon," the foundation's statement read' (a noun has no subject)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in SPEECH_LEMMAS
+        and any(c.dep_ == "nsubj" for c in token.children)
     )
 
 
