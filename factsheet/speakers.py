@@ -603,7 +603,7 @@ def _inverted(verb: Token) -> Token | None:
     set_off = verb.i > 0 and (verb.nbor(-1).tag_ == "''" or verb.nbor(-1).lower_ == ",")
     named = next(
         (c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
-         and (c.pos_ == "PROPN" or set_off and c.ent_type_ in ("ORG", "PERSON"))),
+         and (c.pos_ == "PROPN" or set_off and (c.ent_type_ in ("ORG", "PERSON") or _named_beside(c)))),
         None,
     )  # fmt: skip
     if named is not None or not set_off:
@@ -615,6 +615,11 @@ def _inverted(verb: Token) -> Token | None:
          for n in c.children if n.dep_ == "nsubj" and n.pos_ == "NOUN" and _acronym_named(n)),
         None,
     )  # fmt: skip
+
+
+def _named_beside(noun: Token) -> bool:
+    """A noun a person's name stands beside: '..., complained one resident, Tom Berger'."""
+    return noun.pos_ == "NOUN" and any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in noun.children)
 
 
 def _controller(verb: Token) -> Token | None:

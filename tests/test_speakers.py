@@ -1643,3 +1643,13 @@ def test_a_verb_of_saying_the_tagger_took_for_a_noun(article: str, expected: lis
     """'"She was an icon," the foundation's statement read' gave the quote no speaker: the tagger
     reads 'read' as a noun, though the parser gives it the statement for subject."""
     assert speakers(article) == expected
+
+
+def test_a_quote_after_one_given_to_a_noun_and_its_name_keeps_the_speaker() -> None:
+    """'"Nobody told us anything," complained one resident, Tom Berger. "We had to find out on
+    Facebook."': the second quote was unattributed, the parser reading 'one resident' as the
+    object of 'complained'."""
+    article = (
+        '"Nobody told us anything," complained one resident, Tom Berger. "We had to find out on Facebook."'
+    )
+    assert speakers(article) == ["Tom Berger", "Tom Berger"]
