@@ -65,7 +65,8 @@ def find_claims(text: Text, skip: int = 0) -> list[ClaimCandidate]:
         if start < skip or not _latin(sentence.text) or _a_question(text, sentence):
             continue
         before = len(found)
-        for verb in (t for t in sentence if _reports(t) or _judges(t) or document_clause(t) is not None):
+        for verb in (t for t in sentence if _reports(t) or _judges(t) or document_clause(t) is not None
+                     or _rejects_a_statement(t)):  # fmt: skip
             if _nested(verb):
                 continue
             claim = _claim(text, sentence, verb)
@@ -77,6 +78,22 @@ def find_claims(text: Text, skip: int = 0) -> list[ClaimCandidate]:
     return found
 
 
+def _rejects_a_statement(verb: Token) -> bool:
+    """'Roe rejected claims that the government had ignored warnings': a verb that says a
+    statement is not so, with the statement told in a that-clause of its object (not 'rejected
+    the offer', a thing refused). The claim is the denial, verb and all."""
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in DENIALS
+        or not any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return False
+    return any(
+        c.dep_ == "dobj" and any(a.dep_ in ("acl", "ccomp") and _that_marked(a) for a in c.children)
+        for c in verb.children
+    )
+
+
 def _judges(verb: Token) -> bool:
     """A verb that passes a judgement on its object, though it tells no words: 'Police
     identified the driver as a local man'."""
@@ -85,10 +102,11 @@ def _judges(verb: Token) -> bool:
 
 def judges(text: Text, start: int, end: int) -> list[str]:
     """Who passes a judgement in the sentences over [start, end) ('Police identified the driver
-    as a local man'): a claim's source the verbs of telling do not name."""
+    as a local man', 'rejected claims that ...'): a claim's source the verbs of telling do not
+    name."""
     found = []
     for sentence in text.sentences_over(start, end):
-        for verb in (t for t in sentence if _judges(t)):
+        for verb in (t for t in sentence if _judges(t) or _rejects_a_statement(t)):
             who = _speaker_of(text, verb, text.at(verb))
             if who is not None and who.speaker:
                 found.append(who.speaker)
@@ -149,7 +167,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         # (and 'issued a statement that ...', a document's clause)
         judged = _judged(verb) if clause is None else None  # ('reported the crash the worst in years')
         told = ("report", "confirm", "announce", "reveal", "deny")
-        if clause is None and judged is None and verb.lemma_ in told:
+        if clause is None and judged is None and (verb.lemma_ in told or _rejects_a_statement(verb)):
             clause = next((c for c in verb.children if c.dep_ == "dobj"), None)  # 'X reported his arrest'
         if judged is not None:
             said = judged

@@ -769,3 +769,20 @@ def test_a_long_article_s_claims_are_all_checked(tmp_path: Path) -> None:
     verified = [c.claim for c in sheet.claims if c.check.status == "verified"]
     assert len(verified) == 26
     assert "the council had approved plan number 26 for the harbour district" in verified
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Roe rejected claims that the government had ignored warnings about the fires.",
+         [("Roe", "rejected claims that the government had ignored warnings about the fires")]),
+        ("The minister dismissed reports that troops had been deployed to the border.",
+         [("The minister", "dismissed reports that troops had been deployed to the border")]),
+        # a thing refused is no statement
+        ("Roe rejected the offer of help from the neighbouring countries.", []),
+    ],
+)  # fmt: skip
+def test_a_statement_rejected_is_the_rejecter_s_claim(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """'Roe rejected claims that the government had ignored warnings' was no one's claim: only
+    verbs of telling and judging were read, and 'deny' among the denials."""
+    assert claims(sentence) == expected
