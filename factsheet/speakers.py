@@ -461,6 +461,9 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         clause = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         return _subject(clause, text) if clause is not None else None
     if verb.lower_ == "according":
+        run_in = run_in_subject(verb)
+        if run_in is not None:
+            return run_in[0]  # 'according to Wasef archaeologists have not yet found': Wasef
         to = next(c for c in verb.children if c.lower_ == "to")
         told = next((c for c in to.children if c.dep_ == "pobj"), None)
         object_ = next((c for c in told.children if c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG")),
@@ -578,6 +581,25 @@ def _detached_absolute(verb: Token) -> Token | None:
         if set_off and noun is not None and noun.right_edge.i in last and noun.pos_ in ("NOUN", "PROPN"):
             return noun
     return None
+
+
+def run_in_subject(according: Token) -> tuple[Token, Token] | None:
+    """The source and the clause's own subject, run together after 'according to' where the
+    comma between them is missing: 'according to Wasef archaeologists have not yet turned up
+    any structures' (the parser reads 'Wasef archaeologists' as one noun, and the clause has no
+    subject): (Wasef, archaeologists)."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    clause = according.head
+    if noun is None or noun.pos_ != "NOUN" or clause.pos_ not in ("VERB", "AUX") or clause.i < noun.i:
+        return None
+    if any(c.dep_ in SUBJECTS for c in clause.children):
+        return None
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg"))]
+    if not names or noun.i + 1 != min(t.i for t in verbs):
+        return None
+    return names[-1], noun
 
 
 def _stray_apposition(verb: Token) -> Token | None:

@@ -27,6 +27,7 @@ from factsheet.speakers import (
     document_clause,
     document_described,
     in_transcript,
+    run_in_subject,
     that_clause_misread,
     transcript_turn,
 )
@@ -157,6 +158,9 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         while head.dep_ == "conj" and not any(c.dep_ in CLAUSE_SUBJECTS for c in head.children):
             head = head.head  # 'attacked him and then, according to police, fled': both verbs
         said = [t for t in head.subtree if t not in list(verb.subtree)]
+        run_in = run_in_subject(verb)
+        if run_in is not None:  # ('according to Wasef archaeologists have not ...': theirs, the clause's)
+            said = sorted([*said, run_in[1]], key=lambda t: t.i)
     else:
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _cut_off(c, verb)]
         # of two, the that-clause after the verb ('I think because of ..., the police told me that

@@ -786,3 +786,21 @@ def test_a_statement_rejected_is_the_rejecter_s_claim(sentence: str, expected: l
     """'Roe rejected claims that the government had ignored warnings' was no one's claim: only
     verbs of telling and judging were read, and 'deny' among the denials."""
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the comma after the source left out: the parser reads 'Roe officials' as one noun
+        ("According to Roe officials have not yet found the cause of the fire.",
+         [("Roe", "officials have not yet found the cause of the fire")]),
+        ("According to Red Cross workers, 40 people were missing after the flood.",
+         [("Red Cross workers", "40 people were missing after the flood")]),
+    ],
+)  # fmt: skip
+def test_a_source_run_into_the_clause_after_according_to(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """'according to Wasef archaeologists have not yet turned up any hatchery structures' gave the
+    claim to 'Wasef archaeologists': a name, then the clause's own subject, with no comma between."""
+    assert claims(sentence) == expected
