@@ -508,8 +508,18 @@ def _disagree(a: Figure, b: Figure) -> bool:
 
 
 def _same_victims(a: Figure, b: Figure) -> bool:
-    words_a, words_b = set(content_words(a.victims or "")), set(content_words(b.victims or ""))
+    """Whether two figures may count the same people: their victims share a word, or one names
+    none; but a group named ('two small children died') smaller than a count of no one named
+    ('killed at least 62') can be part of it, not another report of it."""
+    words_a, words_b = _named_group(a), _named_group(b)
+    if bool(words_a) != bool(words_b):
+        part, whole = (a, b) if words_a else (b, a)
+        return not (part.high is not None and whole.low is not None and part.high < whole.low)
     return bool(words_a & words_b) or not (words_a and words_b)
+
+
+def _named_group(figure: Figure) -> set[str]:
+    return {w for w in content_words(figure.victims or "") if w not in _GENERIC_VICTIMS}
 
 
 def _check_disputes(claims: list[Claim]) -> list[Claim]:

@@ -271,6 +271,25 @@ def test_figures_that_disagree_stay_separate_and_are_linked() -> None:
     assert [f.low for f in linked] == [35, 190]  # never summed, never merged
 
 
+def test_a_named_group_smaller_than_a_total_is_part_of_it_not_a_conflict() -> None:
+    """'killed at least 62' and, later, 'two small children died' were marked as conflicting
+    reports: a group the article names, smaller than a count of no one named, can be part of it."""
+    from factsheet.verify import link_conflicts
+
+    def figure(low: int, high: int | None, victims: str | None) -> Figure:
+        return Figure(kind="killed", low=low, high=high, qualifier="exact", victims=victims, reported_by=None,
+                      phrase=Span(text=str(low), start=low, end=low + 2), check=UNCHECKED)  # fmt: skip
+
+    total, part = figure(62, None, None), figure(2, 2, "small children")
+    assert [f.conflicts_with for f in link_conflicts([total, part])] == [[], []]
+    # a group larger than the total, or two totals, still disagree
+    assert [f.conflicts_with for f in link_conflicts([figure(5, 5, "people"), figure(7, 7, "children")])] == [
+        [1],
+        [0],
+    ]
+    assert [f.conflicts_with for f in link_conflicts([total, figure(53, 53, None)])] == [[1], [0]]
+
+
 def test_a_dispute_stands_only_between_two_verified_claims_of_different_sources() -> None:
     from factsheet.verify import _check_disputes
 
