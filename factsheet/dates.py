@@ -30,7 +30,8 @@ def resolve(phrase: str | None, article_date: date | None, context: str = "") ->
         return None
     text = phrase.lower()
     ahead = bool(_FUTURE.search(context))
-    for resolver in (_explicit, _weekday, _relative_day, _ago, _month):
+    # (a date the phrase gives, 'Saturday, August 17', before the weekday beside it)
+    for resolver in (_explicit, _dated, _weekday, _relative_day, _ago, _month):
         found = resolver(text, article_date, ahead)
         if found:
             return found
@@ -82,22 +83,52 @@ def _ago(text: str, today: date, ahead: bool) -> str | None:
     return then.isoformat()[:7] if match.group(2) in ("month", "year") else then.isoformat()
 
 
+def _dated(text: str, today: date, ahead: bool) -> str | None:
+    """A month with its day or its year ('August 17', '17 August', 'Aug. 17, 2019', 'December
+    2019'): that day, or that month."""
+    found = _month_phrase(text)
+    if found is None or found[1] is None and found[2] is None:
+        return None
+    return _month(text, today, ahead)
+
+
 def _month(text: str, today: date, ahead: bool) -> str | None:
     """'in July' means the latest July not after the article date (the first not before it,
-    when ahead); with a day, that day."""
-    for index, name in enumerate(MONTHS, start=1):
-        match = re.search(rf"\b{name}\b(?:\s+(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?", text)
-        if match:
-            if match.group(2):
-                year = int(match.group(2))
-            elif ahead or re.search(r"\bnext\b", text):  # the first such month from now on
-                year = today.year if index >= today.month else today.year + 1
-            else:
-                year = today.year if index <= today.month else today.year - 1
-            if match.group(1):
-                try:
-                    return date(year, index, int(match.group(1))).isoformat()
-                except ValueError:
-                    return None
-            return f"{year}-{index:02d}"
-    return None
+    when ahead); with a day, that day; with a year, that year's."""
+    found = _month_phrase(text)
+    if found is None:
+        return None
+    index, day, year = found
+    if year is None:
+        if ahead or re.search(r"\bnext\b", text):  # the first such month from now on
+            year = today.year if index >= today.month else today.year + 1
+        else:
+            year = today.year if index <= today.month else today.year - 1
+    if day is None:
+        return f"{year}-{index:02d}"
+    try:
+        return date(year, index, day).isoformat()
+    except ValueError:
+        return None
+
+
+# A month's name or its abbreviation ('Sept.', 'Nov'), whole words only (the phrases are the
+# article's times, so 'May' is the month).
+_MONTH_NAMES = {name: n for n, name in enumerate(MONTHS, start=1)} | {
+    name[:3]: n for n, name in enumerate(MONTHS, start=1) if name != "may"
+} | {"sept": 9}  # fmt: skip
+
+
+def _month_phrase(text: str) -> tuple[int, int | None, int | None] | None:
+    """(month, day, year) of the first month named: 'August 17', '17 August', 'Aug. 17, 2019',
+    'December 2019' (its year, no day: not the 20 of 2019)."""
+    names = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+    match = re.search(
+        rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b({names})\b\.?"
+        rf"(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(\d{{4}})\b)?",
+        text,
+    )
+    if match is None:
+        return None
+    day, year = match.group(1) or match.group(3), match.group(4)
+    return _MONTH_NAMES[match.group(2)], int(day) if day else None, int(year) if year else None

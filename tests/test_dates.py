@@ -48,3 +48,26 @@ def test_no_article_date_no_resolution() -> None:
 )
 def test_what_lies_ahead_resolves_forward(phrase: str, context: str, expected: str | None) -> None:
     assert resolve(phrase, ARTICLE_DATE, context) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a date the phrase gives beats the weekday beside it (the latest Tuesday was shown)
+        ("the preceding Saturday, September 17", "2022-09-17"),
+        ("Tuesday, September 10, 2019", "2019-09-10"),
+        # a year is no day: 'December 2019' was read as December 20
+        ("in December 2019", "2019-12"),
+        # the day before the month, and the month's abbreviation
+        ("15 August", "2022-08-15"),
+        ("on 20 Nov 2019", "2019-11-20"),
+        ("Sept. 5", "2022-09-05"),
+        ("on the 3rd of March", "2022-03-03"),
+        ("in May", "2022-05"),
+        ("31 February", None),
+    ],
+)
+def test_a_date_the_phrase_gives_is_the_date(phrase: str, expected: str | None) -> None:
+    """Seen on the corpus: 'the preceding Saturday, August 17' was shown as the Saturday of the
+    article's own week, and 'in December 2019' as 20 December."""
+    assert resolve(phrase, ARTICLE_DATE) == expected
