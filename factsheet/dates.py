@@ -26,9 +26,14 @@ _FUTURE = re.compile(
 def resolve(phrase: str | None, article_date: date | None, context: str = "") -> str | None:
     """The ISO date (or YYYY-MM month) a time phrase means, given the article's date and what
     the phrase is said of (``context``: "forecast to reach ... late on Monday" is ahead)."""
-    if not phrase or article_date is None:
+    if not phrase:
         return None
     text = phrase.lower()
+    if article_date is None:  # only what the phrase itself dates: 'July 4, 2021', 'December 2019'
+        dated = _month_phrase(text)
+        return _explicit(text, date.min, False) or (
+            _month(text, date.min, False) if dated is not None and dated[2] is not None else None
+        )
     ahead = bool(_FUTURE.search(context))
     # (a date the phrase gives, 'Saturday, August 17', before the weekday beside it)
     for resolver in (_explicit, _dated, _weekday, _relative_day, _ago, _month):

@@ -33,6 +33,10 @@ def test_resolve(phrase: str, expected: str | None) -> None:
 
 def test_no_article_date_no_resolution() -> None:
     assert resolve("on Monday", None) is None
+    assert resolve("in July", None) is None
+    # but a phrase that gives its year dates itself
+    assert resolve("in July 2019", None) == "2019-07"
+    assert resolve("Tuesday, September 10, 2019", None) == "2019-09-10"
 
 
 @pytest.mark.parametrize(
