@@ -675,7 +675,7 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
         ents.sort(key=lambda e: _describing(e.root))
         places = sorted((e for e in ents if e.label_ in PLACES and _a_place(e)),
                         key=lambda e: (_describing(e.root), _not_where(e)))  # fmt: skip
-        where = places[0].text if places else _located(text, sentence)
+        where = _place_name(places[0]) if places else _located(text, sentence)
         when = next((e.text for e in ents if e.label_ in TIMES and not _a_bare_number(e)
                      and not _a_length_of_time(e)), None)  # fmt: skip
         what = _clause(text, sentence)
@@ -729,7 +729,17 @@ def _a_place(ent: SpacySpan) -> bool:
     or a common word ('in favour')."""
     if ent.root.pos_ != "PROPN" or not ent.root.text[:1].isupper():
         return False
-    return _listed_in(ent).dep_ in ("pobj", "dobj", "compound", "poss", "nmod", "amod", "npadvmod")
+    listed = _listed_in(ent)
+    if listed.dep_ == "compound" and listed.head.ent_type_ in TIMES:
+        return False  # a name of a day, not a place: 'Super Tuesday'
+    return listed.dep_ in ("pobj", "dobj", "compound", "poss", "nmod", "amod", "npadvmod")
+
+
+def _place_name(ent: SpacySpan) -> str:
+    """The place's name, without the possessive the recogniser keeps ("Hong Kong's police"; not
+    "in St Margaret's at Cliffe", a name, which owns nothing)."""
+    owns = len(ent) > 1 and ent[-1].tag_ == "POS" and ent[-1].head.dep_ == "poss"
+    return ent[:-1].text if owns else ent.text
 
 
 def _listed_in(ent: SpacySpan) -> Token:

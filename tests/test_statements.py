@@ -804,3 +804,20 @@ def test_a_source_run_into_the_clause_after_according_to(
     """'according to Wasef archaeologists have not yet turned up any hatchery structures' gave the
     claim to 'Wasef archaeologists': a name, then the clause's own subject, with no comma between."""
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "where"),
+    [
+        ("Both candidates dropped out of the race prior to Super Tuesday.", None),  # a day's name
+        ("Lam agreed to add two members to Hong Kong's existing police oversight board.", "Hong Kong"),
+        (
+            "The move follows the United States' killing of a general in an airstrike last week.",
+            "the United States",
+        ),
+    ],
+)
+def test_an_event_s_place_is_a_place_s_name(sentence: str, where: str | None) -> None:
+    """Seen on the corpus: 'Super Tuesday' gave the place 'Super', and "Hong Kong's" kept its
+    possessive."""
+    assert [e.where for e in find_events(parse(sentence))] == [where]
