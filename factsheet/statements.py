@@ -774,6 +774,7 @@ def _a_bare_number(ent: SpacySpan) -> bool:
 # Units of time, and the words that anchor a length of time to a moment ('three days ago').
 TIME_UNITS = frozenset("second minute hour day night week month year decade century".split())
 ANCHORS = frozenset("ago last next this that previous following earlier later same past".split())
+BARE_DETERMINERS = frozenset("the his her their its those these".split())
 
 
 def _a_length_of_time(ent: SpacySpan) -> bool:
@@ -781,8 +782,11 @@ def _a_length_of_time(ent: SpacySpan) -> bool:
     mourning', 'worked for a year', '23 years old', 'aged 45' ('three days ago', 'last year',
     'two days after the vote', 'the first week of April' say when)."""
     words = [t.lower_ for t in ent]
-    if "old" in words or words[:1] == ["aged"]:
-        return True
+    if "old" in words or words[:1] == ["aged"] or words[:1] in (["every"], ["each"]):
+        return True  # (and how often: 'every year')
+    plural = ent.root.lemma_.lower() in TIME_UNITS and ent.root.tag_ == "NNS"
+    if plural and all(t == ent.root or t.lower_ in BARE_DETERMINERS for t in ent):
+        return True  # a stretch of no number and no anchor: 'for years', 'over the years', 'his years'
     counted = any(t.like_num or t.lower_ in ("a", "an", "many", "several", "few") for t in ent)
     # a month, a day's name or a year anchors it: 'the first week of April', 'the night of June 21'
     dated = any(

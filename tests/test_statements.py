@@ -821,3 +821,19 @@ def test_an_event_s_place_is_a_place_s_name(sentence: str, where: str | None) ->
     """Seen on the corpus: 'Super Tuesday' gave the place 'Super', and "Hong Kong's" kept its
     possessive."""
     assert [e.where for e in find_events(parse(sentence))] == [where]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("The family had kept the children indoors for years in Los Angeles.", None),
+        ("Warm water reaches the ice sheets every year, the scientists concluded.", None),
+        ("Numerous times, over the years, people have been sentenced to death in the country.", None),
+        ("The enterprises have grown in popularity in recent years in Poland.", "recent years"),
+        ("This comes after weeks of protests against the law in Hong Kong.", None),
+    ],
+)
+def test_a_stretch_of_time_or_how_often_is_no_when(sentence: str, when: str | None) -> None:
+    """Seen on the corpus: 'for years', 'every year', 'over the years' were shown as when events
+    happened."""
+    assert [e.when for e in find_events(parse(sentence))] == [when]
