@@ -790,8 +790,11 @@ def _a_length_of_time(ent: SpacySpan) -> bool:
     counted = any(t.like_num or t.lower_ in ("a", "an", "many", "several", "few") for t in ent)
     # a month, a day's name or a year anchors it: 'the first week of April', 'the night of June 21'
     dated = any(
-        t.pos_ == "PROPN" or re.match(r"\d{4}(?:$|[/–-]\d{2,4}$)", t.text) for t in ent
-    )  # ('2019/20')
+        t.pos_ == "PROPN"
+        or re.match(r"\d{4}(?:$|[/–-]\d{2,4}$)", t.text)
+        and not (t.dep_ == "nummod" and t.head.tag_ == "NNS")
+        for t in ent
+    )  # ('2019/20'; not the count of '8000 hours')
     # and one told from another moment: 'two days after the vote', 'a week before', 'a year later'
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     told_from = after in ANCHORS | {"after", "before", "prior"}

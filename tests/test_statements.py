@@ -831,6 +831,12 @@ def test_an_event_s_place_is_a_place_s_name(sentence: str, where: str | None) ->
         ("Numerous times, over the years, people have been sentenced to death in the country.", None),
         ("The enterprises have grown in popularity in recent years in Poland.", "recent years"),
         ("This comes after weeks of protests against the law in Hong Kong.", None),
+        # a count of hours is no year, though it has four digits
+        ("The study covered more than 8000 hours of shark observations in South Africa.", None),
+        (
+            "Profits fell in the 2019/20 fiscal year at the firm's stores in Britain.",
+            "the 2019/20 fiscal year",
+        ),
     ],
 )
 def test_a_stretch_of_time_or_how_often_is_no_when(sentence: str, when: str | None) -> None:
