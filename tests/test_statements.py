@@ -843,3 +843,13 @@ def test_a_stretch_of_time_or_how_often_is_no_when(sentence: str, when: str | No
     """Seen on the corpus: 'for years', 'every year', 'over the years' were shown as when events
     happened."""
     assert [e.when for e in find_events(parse(sentence))] == [when]
+
+
+def test_a_name_the_article_gives_a_person_is_no_event_s_place() -> None:
+    """Seen on the corpus: 'Biden', 'Navalny' shown as where an event happened (the recogniser
+    misreads a person's name as a place in one sentence, having read it as a person in others)."""
+    article = (
+        "Joe Biden won the primary on Tuesday. Biden thanked his supporters in a speech.\n\n"
+        "Warren endorsed the campaign of Biden on Wednesday after weeks of talks.\n"
+    )
+    assert "Biden" not in [e.where for e in find_events(parse(article))]
