@@ -30,9 +30,10 @@ def resolve(phrase: str | None, article_date: date | None, context: str = "") ->
         return None
     text = phrase.lower()
     if article_date is None:  # only what the phrase itself dates: 'July 4, 2021', 'December 2019'
-        dated = _month_phrase(text)
+        month = _month_phrase(text)
+        with_year = month if month is not None and month[2] is not None else None
         return _explicit(text, date.min, False) or (
-            _month(text, date.min, False) if dated is not None and dated[2] is not None else None
+            _in_month(with_year, date.min, text, False) if with_year is not None else None
         )
     ahead = bool(_FUTURE.search(context))
     # (a date the phrase gives, 'Saturday, August 17', before the weekday beside it)
@@ -94,15 +95,18 @@ def _dated(text: str, today: date, ahead: bool) -> str | None:
     found = _month_phrase(text)
     if found is None or found[1] is None and found[2] is None:
         return None
-    return _month(text, today, ahead)
+    return _in_month(found, today, text, ahead)
 
 
 def _month(text: str, today: date, ahead: bool) -> str | None:
     """'in July' means the latest July not after the article date (the first not before it,
     when ahead); with a day, that day; with a year, that year's."""
     found = _month_phrase(text)
-    if found is None:
-        return None
+    return _in_month(found, today, text, ahead) if found is not None else None
+
+
+def _in_month(found: tuple[int, int | None, int | None], today: date, text: str, ahead: bool) -> str | None:
+    """The day or the month of a month phrase's (month, day, year)."""
     index, day, year = found
     if year is None:
         if ahead or re.search(r"\bnext\b", text):  # the first such month from now on
@@ -124,15 +128,17 @@ _MONTH_NAMES = {name: n for n, name in enumerate(MONTHS, start=1)} | {
 } | {"sept": 9}  # fmt: skip
 
 
+_MONTH_PHRASE = re.compile(
+    r"(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b("
+    + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+    + r")\b\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(\d{4})\b)?"
+)
+
+
 def _month_phrase(text: str) -> tuple[int, int | None, int | None] | None:
     """(month, day, year) of the first month named: 'August 17', '17 August', 'Aug. 17, 2019',
     'December 2019' (its year, no day: not the 20 of 2019)."""
-    names = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
-    match = re.search(
-        rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b({names})\b\.?"
-        rf"(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\d))?(?:,?\s+(\d{{4}})\b)?",
-        text,
-    )
+    match = _MONTH_PHRASE.search(text)
     if match is None:
         return None
     day, year = match.group(1) or match.group(3), match.group(4)

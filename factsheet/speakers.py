@@ -2461,7 +2461,7 @@ def _reports(token: Token) -> bool:
         or lemma in STANCE_LEMMAS
         and (
             any(_finite(c) for c in token.children)
-            or _an_aside(token)
+            or _belief_aside(token)
             or that_clause_misread(token) is not None
         )
         or _phrasal_report(token)
@@ -2481,7 +2481,7 @@ def that_clause_misread(verb: Token) -> Token | None:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i):
-                marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                marked = that_marked(clause)
                 own = any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children
                 )
@@ -2494,26 +2494,39 @@ def that_clause_misread(verb: Token) -> Token | None:
     return None
 
 
+def that_marked(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _phrasal_report(verb: Token) -> bool:
     """'The minister pointed out that unemployment had fallen': a verb and particle of saying,
     with the clause it tells (not 'pointed out the exit')."""
     return _phrasal_speech(verb) and any(_finite(c) for c in verb.children)
 
 
-def _an_aside(verb: Token) -> bool:
-    """A verb with its subject set between commas inside the clause it tells of: 'The fire,
-    investigators believe, was started deliberately' (the parser hangs it on that clause)."""
-    edge = verb.left_edge
+def an_aside(verb: Token) -> bool:
+    """A verb with its subject set off by a comma inside the clause it tells of, telling nothing
+    of its own: 'The fire, officials said, started in the kitchen' (the parser makes 'said' a
+    parataxis of 'started')."""
     return (
         verb.dep_ == "parataxis"
         and verb.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
-        and edge.i > 0
-        and (edge.text == "," or verb.doc[edge.i - 1].text == ",")
-        and verb.i + 1 < len(verb.doc)
-        and verb.nbor(1).text == ","
+        and set_apart(verb)
     )
+
+
+def set_apart(word: Token) -> bool:
+    """A word whose phrase has a comma just before it: the opening of an aside."""
+    edge = word.left_edge  # (the comma may be the phrase's own first word)
+    return edge.text == "," or edge.i > 0 and word.doc[edge.i - 1].text == ","
+
+
+def _belief_aside(verb: Token) -> bool:
+    """'The fire, investigators believe, was started deliberately': an aside closed by a comma
+    right after its verb, which holds its clause true, as 'believe that' does."""
+    return an_aside(verb) and verb.i + 1 < len(verb.doc) and verb.nbor(1).text == ","
 
 
 # Verbs that move a toll, whose subject tells the new figure: 'officials raised the death toll

@@ -24,12 +24,15 @@ from factsheet.speakers import (
     _quoted,
     _reports,
     _speaker_of,
+    an_aside,
     direct_quotes,
     document_clause,
     document_described,
     in_transcript,
     run_in_subject,
+    set_apart,
     that_clause_misread,
+    that_marked,
     transcript_turn,
 )
 from factsheet.text import Text
@@ -91,7 +94,7 @@ def _rejects_a_statement(verb: Token) -> bool:
     ):
         return False
     return any(
-        c.dep_ == "dobj" and any(a.dep_ in ("acl", "ccomp") and _that_marked(a) for a in c.children)
+        c.dep_ == "dobj" and any(a.dep_ in ("acl", "ccomp") and that_marked(a) for a in c.children)
         for c in verb.children
     )
 
@@ -167,7 +170,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         # of two, the that-clause after the verb ('I think because of ..., the police told me that
         # they would file a case': the words before are the narrator's, which the parser hung there)
         if len(clauses) > 1:
-            clauses = [c for c in clauses if c.i > verb.i and _that_marked(c)] or clauses
+            clauses = [c for c in clauses if c.i > verb.i and that_marked(c)] or clauses
         clause = clauses[0] if clauses else document_clause(verb) or that_clause_misread(verb)
         # (and 'issued a statement that ...', a document's clause)
         judged = _judged(verb) if clause is None else None  # ('reported the crash the worst in years')
@@ -194,7 +197,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
             # or the parser took it for a second subject of the verb, before it and its own:
             # 'The suspect, police said, had been known to them' (the aside within the claim)
             fronted = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-            if subject is None and len(fronted) == 2 and _set_apart(fronted[1]):
+            if subject is None and len(fronted) == 2 and set_apart(fronted[1]):
                 subject = fronted[0]
             if subject is None or verb.lemma_.lower() in ADDRESSED:
                 return None
@@ -329,22 +332,12 @@ def _closing_quote(text: str, start: int, end: int) -> int:
     return end + len(closing.group()) if closing else end
 
 
-def _set_apart(word: Token) -> bool:
-    """A word whose phrase has a comma just before it: the opening of an aside."""
-    edge = word.left_edge  # (the comma may be the phrase's own first word)
-    return edge.text == "," or edge.i > 0 and word.doc[edge.i - 1].text == ","
-
-
 def _aside_of(verb: Token) -> list[Token] | None:
     """The clause a verb of saying set inside it as an aside reports: 'The fire, officials said,
     started in the kitchen' (the parser makes 'said' a parataxis of 'started'). The claim is the
     whole clause, the aside with it, as for 'according to'."""
     head = verb.head
-    if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX"):
-        return None
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
-        return None
-    if not any(c.dep_ == "nsubj" for c in verb.children) or not _set_apart(verb):
+    if not an_aside(verb):
         return None  # (one who says it, in an aside between commas: not '(these are called mods)')
     if not any(c.dep_ in CLAUSE_SUBJECTS and c.i < verb.i for c in head.children):
         return None
@@ -506,19 +499,19 @@ def _cut_off(clause: Token, verb: Token) -> bool:
     return any(t.text == ";" for t in verb.doc[low:high] if t.head == verb)
 
 
-def _that_marked(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-
-
 def _another_report(token: Token, verb: Token) -> bool:
     """A report with its own subject joined on to the reported clause is another source's:
     'Duda said the victims were "joyful girls" while Brudziński wrote he had ordered checks'."""
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-    # and a report set off as a participle of its own: '..., pointing out he had secured 300
-    # delegates fewer, saying "the path is impossible"' (two claims, not one)
-    # (one with a clause of its own to tell: not 'blaming "human error"', part of the claim)
-    set_off = token.tag_ == "VBG" and token.i > 0 and token.nbor(-1).text == ","
-    set_off = set_off and any(c.dep_ == "ccomp" for c in token.children)
+    # and a participle set off with a clause of its own to tell: '..., pointing out he had secured
+    # 300 delegates fewer, saying "the path is impossible"' (two claims, not one; but 'blaming
+    # "human error"', with no clause, is part of the claim)
+    set_off = (
+        token.tag_ == "VBG"
+        and token.i > 0
+        and token.nbor(-1).text == ","
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
     return token.dep_ in ("advcl", "conj") and token.head != verb and _reports(token) and (own or set_off)
 
 

@@ -481,9 +481,9 @@ Item = TypeVar("Item", Quote, Figure, Event, Claim)
 
 def _checked(check: Callable[[Source, Item], Item], source: Source, item: Item) -> Item:
     """The item checked; flagged, never verified, where checking it meets a bug."""
-    unchecked = item.model_copy(update={"check": _flag(
+    checked: Item | None = contained("One item", None, lambda: check(source, item))
+    return checked if checked is not None else item.model_copy(update={"check": _flag(
         "factsheet could not check this item (an internal error); it is not shown as fact.")})  # fmt: skip
-    return contained("One item", unchecked, lambda: check(source, item))
 
 
 def link_conflicts(figures: list[Figure]) -> list[Figure]:
