@@ -2100,12 +2100,18 @@ def _placed(node: Token, verb: Token) -> str | None:
     moved = passive or node.dep_ == "dobj" and verb.pos_ == "VERB"
     # and where they spent a time or live: '1,500 people spent the night in emergency shelters',
     # 'some 3,000 people are living in temporary shelters'
-    kept = node.dep_ == "nsubj" and (
-        verb.lemma_.lower() in KEEP or verb.lemma_.lower() in ("spend", "sleep", "live")
+    # and 'there are 40 people in hospital': the one 'there is' brings in, and where it puts them
+    there = (
+        node.dep_ == "attr" and verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children)
+    )
+    kept = (
+        there
+        or node.dep_ == "nsubj"
+        and (verb.lemma_.lower() in KEEP or verb.lemma_.lower() in ("spend", "sleep", "live"))
     )
     if moved and (_brought_out_alive(verb) or _freed_from_wreckage(node, verb)):
         return "rescued"
-    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps = [c for c in (*verb.children, *(node.children if there else ())) if c.dep_ == "prep"]
     if (
         moved
         and (

@@ -851,6 +851,19 @@ def _the_document(noun: Token) -> bool:
 
 # Verbs whose subject issues the document they take: 'released a statement', 'signed a letter'.
 ISSUING = frozenset({"release", "issue", "post", "publish", "send", "write", "sign", "make", "give", "put"})
+# Verbs of making a document, whose agent is who the document speaks for ('data collected by
+# the agency', 'a report prepared by the ministry'); not those of getting or seeing one.
+MAKING = ISSUING | {
+    "collect",
+    "compile",
+    "prepare",
+    "produce",
+    "gather",
+    "provide",
+    "draft",
+    "file",
+    "submit",
+}
 
 
 def document_described(verb: Token) -> Token | None:
@@ -890,7 +903,13 @@ def _issuer(noun: Token) -> Token | None:
         agent = [g for a in noun.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         if agent:
             return agent[0]  # 'The report was published by the ministry''
-    by = [a for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+    by = [
+        a
+        for c in noun.children
+        if c.dep_ == "acl" and c.lemma_.lower() in MAKING
+        for a in c.children
+        if a.dep_ == "agent"
+    ]  # fmt: skip  (not 'a report obtained by the newspaper', 'a memo seen by Reuters': who has it)
     if noun.dep_ == "dobj":  # '"...," read a statement from the family': the parser hung the
         # issuer on the verb the quote inverted, and read the document as its object
         by += [

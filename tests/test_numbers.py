@@ -351,6 +351,19 @@ def test_numbers_that_are_not_the_count_the_casualty_word_gives(text: str, wrong
     assert wrong not in set(counts(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("A police report seen by Reuters said three people died.", ["A police report"]),
+        ("A report prepared by the ministry said three people died.", ["the ministry"]),
+    ],
+)
+def test_who_holds_a_document_is_not_its_source(text: str, sources: list[str]) -> None:
+    """The agent of a document's making ('prepared by the ministry') speaks through it; the
+    agent of its getting or seeing ('seen by Reuters', 'obtained by the newspaper') does not."""
+    assert read(text)[0][4] == sources
+
+
 def test_claimed_lives_is_a_toll_not_a_source() -> None:
     text = "The opioid crisis claimed 15,393 lives in Canada, according to the Public Health Infobase."
     assert read(text)[0][4] == ["Public Health Infobase"]
@@ -369,6 +382,8 @@ def test_a_counted_conjunct_the_parser_joins_to_a_place_is_the_verb_s() -> None:
         ("Two of the workers remain in hospital.", ("injured", 2)),
         ("Four suspects were taken into custody on Sunday.", ("arrested", 4)),
         ("Five men are in custody, the police said.", ("arrested", 5)),
+        ("There are at least 40 people in hospital, a doctor said.", ("injured", 40)),
+        ("There were 300 people in shelters on Monday night.", ("displaced", 300)),
         ("The storm took 30 lives along the coast.", ("killed", 30)),
     ],
 )
