@@ -27,7 +27,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -472,6 +472,8 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         # verb and the name for its object
     if verb.lower_ == "per":
         return _per(verb)
+    if verb.lower_ == "by":
+        return _by_count(verb)
     relations: tuple[str, ...] = SPEAKING
     for _ in range(3):
         subjects = [
@@ -664,6 +666,24 @@ def _controller(verb: Token) -> Token | None:
 
 
 def _speaker_of(text: Text, verb: Token, quote_start: int) -> Attribution | None:
+    """Who the verb gives as the speaker; none where the words read are cut across a bracket
+    ('Every member [who] votes must say', parsed as 'who] votes'): a fragment, no name."""
+    found = _speaker_read(text, verb, quote_start)
+    words = found.speaker if found is not None else None
+    if (
+        found is None
+        or not words
+        or words.count("[") == words.count("]")
+        and words.count("(") == words.count(")")
+    ):
+        return found
+    end = found.end
+    if words.count("(") == words.count(")") + 1 and end is not None and text.text[end : end + 1] == ")":
+        return replace(found, speaker=words + ")", end=end + 1)  # 'Notes from Poland (NFP)': the ')' left out
+    return None
+
+
+def _speaker_read(text: Text, verb: Token, quote_start: int) -> Attribution | None:
     aged = _the_aged(text, verb)
     if aged is not None:
         return aged
@@ -1393,10 +1413,13 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
         (
             c
             for c in head.rights
-            if c.dep_ == "appos" and c.left_edge.i == head.i + 1 and not c.lower_.endswith(("self", "selves"))
+            if c.dep_ == "appos"
+            and c.left_edge.i == head.i + 1
+            and not c.lower_.endswith(("self", "selves"))
+            and any(ch.isalnum() for ch in c.text)
         ),
         None,
-    )  # fmt: skip  (not 'the study itself')
+    )  # fmt: skip  (not 'the study itself', nor an editor's bracket: 'every one [who] contributes')
     if joined is not None:  # no comma between: a compound the parser split ('a government Twitter account')
         tokens += [t for t in joined.subtree if t.i < joined.i or t == joined]
         head = joined
@@ -2083,11 +2106,15 @@ STANCE_LEMMAS = frozenset("indicate contend imply propose recommend hint signal 
 # found that the dam had not been inspected', 'investigators determined', 'records show', 'the
 # coroner ruled that the death was accidental'.
 FINDING_LEMMAS = frozenset({"find", "determine", "show", "rule"})  # ('the coroner ruled that')
+# Verbs of keeping a record ('the UN has documented 300 deaths'), whose subject is a source
+# only when it is someone ('the film documents' is not).
+KEPT_ON_RECORD = frozenset({"document", "verify", "register"})
 # Verbs that give a number its source (a subset of REPORT_LEMMAS): the ones that state
 # information, not those that praise, urge or ask.
 FIGURE_LEMMAS = frozenset(
     "say tell add state declare write explain note announce claim report confirm reveal disclose "
     "estimate count put record tally update revise cite tweet post mention acknowledge admit "
+    "document verify register "
     "allege testify assert maintain reiterate warn describe believe fear".split()
 )
 
@@ -2157,7 +2184,7 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
     verbs = [
         t
         for t in tokens
-        if _reports(t)
+        if (_reports(t) or figure and t.lemma_.lower() in KEPT_ON_RECORD and t.pos_ == "VERB")
         and not _reduced_passive(t)
         and (
             not figure
@@ -2177,7 +2204,9 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         v: sum(g.dep_ == "ccomp" and g.head == v and not _own_account(g) for g in governing) for v in verbs
     }
     if figure:
-        outer.update({v: len(governing) + 1 for v in verbs if v.lower_ == "according" and v.head in clauses})
+        outer.update(
+            {v: len(governing) + 1 for v in verbs if v.lower_ in ("according", "by") and v.head in clauses}
+        )
     verbs.sort(key=lambda v: (v not in governing and outer[v] == 0, -outer[v], abs(text.at(v) - start)))
     found: list[Attribution] = []
     for verb in verbs:
@@ -2472,6 +2501,8 @@ def _reports(token: Token) -> bool:
         return any(c.lower_ == "to" for c in token.children)
     if token.lower_ == "per":
         return _per(token) is not None
+    if token.lower_ == "by":
+        return _by_count(token) is not None
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or _modifier(token):
         return False
@@ -2606,8 +2637,12 @@ def _states(token: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children
     ):
         return False  # 'the crisis claimed 15,393 lives': killed, not said
+    if token.lemma_.lower() in KEPT_ON_RECORD and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and names_no_person(c.lemma_.lower()) for c in token.children
+    ):
+        return False  # 'the film documents the deaths of 300 miners': a thing, telling no one's count
     return (
-        token.lower_ in ("according", "per")
+        token.lower_ in ("according", "per", "by")
         or token.lemma_.lower() in FIGURE_LEMMAS
         or _phrasal_report(token)
         or _documents_show(token)
@@ -2643,6 +2678,26 @@ def _per(token: Token) -> Token | None:
     ):
         return source
     return None
+
+
+# Nouns of a reckoning 'by' gives as someone's: 'by the UN's count', 'by official estimates'.
+RECKONINGS = frozenset({"count", "tally", "estimate", "reckoning", "calculation", "figure"})
+
+
+def _by_count(token: Token) -> Token | None:
+    """The reckoning 'by' gives as the source, set off at a clause's end or opening its
+    sentence as 'according to' is: 'By the UN's count, 300 civilians have died', '300 died, by
+    the ministry's tally' (not 'killed by a count of', 'won by a count of 12 to 3')."""
+    if token.lower_ != "by" or token.dep_ != "prep":
+        return None
+    after = token.right_edge.i + 1
+    opens = token.i == token.sent.start and after < len(token.doc) and token.doc[after].text == ","
+    if not opens and (token.i == 0 or token.nbor(-1).text not in (",", "(", "—", "–")):
+        return None
+    reckoning = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if reckoning is None or reckoning.lemma_.lower() not in RECKONINGS:
+        return None
+    return reckoning if not any(c.dep_ == "prep" and c.lower_ == "of" for c in reckoning.children) else None
 
 
 def _modifier(verb: Token) -> bool:

@@ -354,6 +354,22 @@ def test_numbers_that_are_not_the_count_the_casualty_word_gives(text: str, wrong
 @pytest.mark.parametrize(
     ("text", "sources"),
     [
+        ("By the UN's count, 300 civilians have died.", ["UN"]),
+        ("At least 300 civilians have died, by the ministry's tally.", ["the ministry"]),
+        ("The UN has documented the deaths of 300 civilians since March.", ["UN"]),
+        ("The monitors have verified 300 civilian deaths.", ["The monitors"]),
+        ("The film documents the deaths of 300 miners in 1910.", []),
+    ],
+)
+def test_a_reckoning_or_a_record_gives_its_keeper_as_the_source(text: str, sources: list[str]) -> None:
+    """'By X's count' sets off a source as 'according to' does; who documents or verifies deaths
+    keeps their count (a thing that documents them, a film, keeps none)."""
+    assert read(text)[0][4] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
         ("A police report seen by Reuters said three people died.", ["A police report"]),
         ("A report prepared by the ministry said three people died.", ["the ministry"]),
     ],

@@ -55,6 +55,8 @@ def test_claims_are_reported_clauses_and_quoted_statements_not_passives() -> Non
         ("The Russian defence ministry had said in July that its troops captured the villages.",
          "The Russian defence ministry"),
         ("A search of the van found an alleged murder weapon, which was not identified.", None),
+        # words cut across an editor's bracket ('who] votes') name no one
+        ("Every member [who] votes must say that they live in the city.", None),
     ],
 )  # fmt: skip
 def test_a_claim_s_source_is_who_said_or_reported_it(sentence: str, source: str | None) -> None:
