@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING, cast
 
 from factsheet.animacy import names_a_person, names_no_person
+from factsheet.errors import contained
 from factsheet.models import Qualifier, Span
 from factsheet.numbers import (
     FIGURE_PATTERN,
@@ -1398,16 +1399,32 @@ def find(text: Text, skip: int) -> list[FigureCandidate]:
         start, end = text.span_of(sentence)
         if start < skip:
             continue
-        for token in sentence:
-            candidate = (_count_at(text, token, start, end) or _people_joined(text, token, start, end)
-                         or _named_victim(text, token, start, end)
-                         or _one_described(text, token, start, end)
-                         or _told_by_a_word(text, token, start, end)
-                         or _joined_one(text, token, start, end)
-                         or _uncounted(text, token, start, end))  # fmt: skip
-            if candidate is not None:
-                found.append(candidate)
+        # (a bug met on one sentence's shape costs that sentence's counts, not the article's)
+        found += contained(
+            f"The casualty figures of the sentence “{_opening(sentence.text)}”",
+            [],
+            lambda: _counts_in(text, sentence, start, end),  # noqa: B023 (called at once)
+        )
     return [c for c in found if not any(_one_told_within(o, c) for o in found)]
+
+
+def _opening(sentence: str, words: int = 6) -> str:
+    split = sentence.split()
+    return " ".join(split[:words]) + (" ..." if len(split) > words else "")
+
+
+def _counts_in(text: Text, sentence: SpacySpan, start: int, end: int) -> list[FigureCandidate]:
+    found = []
+    for token in sentence:
+        candidate = (_count_at(text, token, start, end) or _people_joined(text, token, start, end)
+                     or _named_victim(text, token, start, end)
+                     or _one_described(text, token, start, end)
+                     or _told_by_a_word(text, token, start, end)
+                     or _joined_one(text, token, start, end)
+                     or _uncounted(text, token, start, end))  # fmt: skip
+        if candidate is not None:
+            found.append(candidate)
+    return found
 
 
 def _one_told_within(one: FigureCandidate, other: FigureCandidate) -> bool:
@@ -1468,6 +1485,8 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     toll = _toll_verb(token)
     if toll is not None and _not_yet(toll[0]):
         return None  # 'the toll could rise above 50', 'is expected to reach 100': no count yet
+    if toll is not None and _risen_from(token, toll[0]):
+        return None  # 'the toll rose to 11 from eight': the count it rose from, as in 'from eight to 11'
     if match is None:  # the high end of a range the parser hung the rest on ('from 12 to 20')
         match = next((m for m in matches if m.group("high") and m.start("high") <= at < m.end("high")), None)
         if match is None:
@@ -1476,7 +1495,7 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
     first, core = match.start(), (match.start(), match.end())
     if (
         toll is not None
-        and high is not None
+        and match.group("high")
         and re.search(r"\b(?:from|by)\s+$", text.text[first - 8 : first])
     ):
         # 'the toll rose from 12 to 20', 'rose by five to 67': what it rose to, no range
@@ -2776,6 +2795,17 @@ def _said_to_have(verb: Token) -> bool:
 
 # Auxiliaries of what may or will happen ('could rise'), and the infinitive's 'to' ('expected to rise').
 NOT_YET = frozenset({"could", "may", "might", "would", "will", "should", "can", "must", "shall", "to"})
+
+
+def _risen_from(number: Token, verb: Token) -> bool:
+    """Whether a number is the toll a verb moved from, told after what it moved to: 'the death
+    toll rose to 11 on Tuesday from eight' ('from eight to 11' is read as one range)."""
+    return (
+        number.dep_ == "pobj"
+        and number.head.lower_ == "from"
+        and number.head.head == verb
+        and any(c.dep_ == "prep" and c.lower_ == "to" and c.i < number.i for c in verb.children)
+    )
 
 
 def _brought_to(number: Token) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factsheet import errors, statements, verify
+from factsheet import errors, figures, statements, verify
 from factsheet.article import read_article
 from factsheet.pipeline import make_sheet
 from tests.reading import CodeReading
@@ -44,6 +44,30 @@ def test_a_bug_in_one_finder_costs_its_items_and_says_so(
     assert [q.speaker for q in sheet.quotes] == ["Anna Roe"]
     assert "The article's claims: an internal error (IndexError" in caplog.text
     assert "--traceback" in caplog.text
+
+
+def test_a_bug_met_on_one_sentence_s_counts_costs_that_sentence_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """(As 'the death toll rose to 11 on Tuesday from eight' once did: a span at -1.)"""
+    monkeypatch.setattr(errors, "contain_bugs", True)
+    read = figures._count_at
+
+    def broken_on_the_second(text, token, start, end):  # type: ignore[no-untyped-def]
+        if token.sent.text.startswith("Two"):
+            raise ValueError("start must be >= 0")
+        return read(text, token, start, end)
+
+    monkeypatch.setattr(figures, "_count_at", broken_on_the_second)
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Town news\n\nThree people died in the fire at the old mill on Monday, police said. "
+        "Two others were injured.\n"
+    )
+    with caplog.at_level(logging.WARNING, logger="factsheet"):
+        sheet = asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
+    assert ("killed", 3) in [(f.kind, f.low) for f in sheet.figures]  # (the whole article's were lost)
+    assert "The casualty figures of the sentence “Two others were injured.”: an internal error" in caplog.text
 
 
 def test_a_bug_in_checking_an_item_flags_it_never_verifies_it(

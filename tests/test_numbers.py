@@ -1799,6 +1799,8 @@ def test_people_a_harm_was_done_to_with_no_number_are_a_count_with_none(
     [
         ("A quake hit. The death toll rose from 12 to 20 overnight, officials said.", [("killed", 20)]),
         ("A quake hit. Aftershocks increased the death toll from five people to six.", [("killed", 6)]),
+        # the number it rose from told after: once a crash, the number read as a range's high end
+        ("A quake hit. The death toll rose to 11 on Tuesday from eight, officials said.", [("killed", 11)]),
         ("A quake hit. Between 10 and 15 people were hurt.", [("injured", 10)]),
     ],
 )  # fmt: skip
