@@ -215,7 +215,12 @@ def read_figures(text: str, found: list[FigureCandidate], skip: int) -> list[Fig
             candidate.high, candidate.qualifier = None, "at_least"  # 'Sixty-six people or more were injured'
         _dead_or_missing(text, candidate)
         _killed_or_hurt(text, candidate)
-        candidate.sources = [s.speaker for s in counts.sources(parsed, candidate) if s.speaker]
+        # (a bug met reading one figure's source costs that source, not the article's figures)
+        candidate.sources = contained(
+            f"The source of “{candidate.phrase.text[:40]}”",
+            [],
+            lambda: [s.speaker for s in counts.sources(parsed, candidate) if s.speaker],  # noqa: B023
+        )
         if _told_again(candidate, kept):
             continue
         _the_one_named(parsed, candidate, kept)

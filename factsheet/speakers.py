@@ -828,21 +828,27 @@ def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] 
               if label == "ORG" and end <= before and word in (t.lower_ for t in ent)]  # fmt: skip
     if bodies and not kinds:  # (not 'the opposition party' for the party named last)
         return _entity(text, bodies[-1][0])
+    named = [b for b in bodies if {k.lower_ for k in kinds if k.dep_ == "compound"} <= {t.lower_ for t in b}]
+    if bodies and not named:
+        return None  # a kind told by a noun the name lacks ('the opposition party'), not by a
+        # description ('the state-run agency' after 'Xinhua news agency') nor by the name's own
+        # words ('the news agency')
     if word not in ORGANISATION_WORDS or next(head.children).lower_ != "the":
         return None  # (its one word before it, checked above)
     # 'a spokeswoman for the Coordinadora Nacional. The group said': the generic word for any
     # organisation stands for the one named last, in its sentence or the one before, where
     # nothing else was called that ('A group of tourists ... the group said': the tourists)
-    near = [(start, ent) for label, start, end, ent in text.entities
+    near = [(end, ent) for label, start, end, ent in text.entities
             if label == "ORG" and end <= before and _sentences_apart(text, start, before) <= 1
             and not _describes_a_body(ent)]  # fmt: skip
     if not near:
         return None
-    start, entity = near[-1]
-    # (the body's own description set beside it is no other: 'Granma, the party newspaper,')
+    end, entity = near[-1]
+    # (the body's own description set beside it is no other: 'Granma, the party newspaper,';
+    # nor its own name's word: 'Xinhua news agency ... The state-run agency said')
     beside = {t.i for t in entity.root.children if t.dep_ == "appos" for t in t.subtree}
-    between = re.finditer(rf"\b{word}\b", text.text[start:before], re.IGNORECASE)
-    if any((t := text.token_at(start + m.start())) is None or t.i not in beside or t.doc != entity.doc
+    between = re.finditer(rf"\b{word}\b", text.text[end:before], re.IGNORECASE)
+    if any((t := text.token_at(end + m.start())) is None or t.i not in beside or t.doc != entity.doc
            for m in between):  # fmt: skip
         return None
     return _entity(text, entity[0])

@@ -70,6 +70,30 @@ def test_a_bug_met_on_one_sentence_s_counts_costs_that_sentence_only(
     assert "The casualty figures of the sentence “Two others were injured.”: an internal error" in caplog.text
 
 
+def test_a_bug_met_reading_one_figure_s_source_costs_that_source_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(As an index past a name's end once did, for every figure of the article.)"""
+    monkeypatch.setattr(errors, "contain_bugs", True)
+    read = figures.sources
+
+    def broken_on_the_second(text, candidate):  # type: ignore[no-untyped-def]
+        if candidate.phrase.text.startswith("Two"):
+            raise IndexError("[E1002] Span index out of range.")
+        return read(text, candidate)
+
+    monkeypatch.setattr(figures, "sources", broken_on_the_second)
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Town news\n\nThree people died in the fire at the old mill on Monday, police said. "
+        "Two others were injured, the fire service said.\n"
+    )
+    sheet = asyncio.run(make_sheet(read_article(str(path)), CodeReading(), one_page=False))  # type: ignore[arg-type]
+    shown = [(f.low, f.reported_by, f.check.status) for f in sheet.figures]
+    assert shown[0] == (3, "police", "verified")
+    assert shown[1][0] == 2 and shown[1][2] == "flagged"  # its source unread: never shown as checked
+
+
 def test_a_bug_in_checking_an_item_flags_it_never_verifies_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -5815,6 +5815,11 @@ def test_a_source_is_the_whole_name_of_who_told_it(
         ("The Labour Party won the vote. The opposition party said 12 of its members were arrested.",
          "The opposition party"),
         ("Reuters reported the crash. The hospital said 12 people were admitted.", "The hospital"),
+        # the kind's word in the body's own name is no other body's
+        ("Xinhua news agency reported the crash. The state-run agency said seven people died.",
+         "Xinhua news agency"),
+        ("Xinhua news agency reported the crash. The news agency said seven people died.",
+         "Xinhua news agency"),
     ],
 )  # fmt: skip
 def test_the_kind_of_an_organisation_stands_for_the_one_named_just_before(
