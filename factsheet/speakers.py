@@ -2115,12 +2115,15 @@ FINDING_LEMMAS = frozenset({"find", "determine", "show", "rule"})  # ('the coron
 # Verbs of keeping a record ('the UN has documented 300 deaths'), whose subject is a source
 # only when it is someone ('the film documents' is not).
 KEPT_ON_RECORD = frozenset({"document", "verify", "register"})
+# Verbs that give a figure a source, and no claim one: those of record, and of what a reporter
+# found out ('the BBC has learned', 'the BBC understands'), told in a tense of their own (not
+# 'people need to understand that', an interview's plea).
+FIGURE_ONLY = KEPT_ON_RECORD | {"learn", "understand"}
 # Verbs that give a number its source (a subset of REPORT_LEMMAS): the ones that state
 # information, not those that praise, urge or ask.
 FIGURE_LEMMAS = frozenset(
     "say tell add state declare write explain note announce claim report confirm reveal disclose "
     "estimate count put record tally update revise cite tweet post mention acknowledge admit "
-    "document verify register "
     "allege testify assert maintain reiterate warn describe believe fear".split()
 )
 
@@ -2190,7 +2193,7 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
     verbs = [
         t
         for t in tokens
-        if (_reports(t) or figure and t.lemma_.lower() in KEPT_ON_RECORD and t.pos_ == "VERB")
+        if (_reports(t) or figure and t.lemma_.lower() in FIGURE_ONLY and t.pos_ == "VERB" and t.tag_ != "VB")
         and not _reduced_passive(t)
         and (
             not figure
@@ -2643,13 +2646,13 @@ def _states(token: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children
     ):
         return False  # 'the crisis claimed 15,393 lives': killed, not said
-    if token.lemma_.lower() in KEPT_ON_RECORD and any(
+    if token.lemma_.lower() in FIGURE_ONLY and any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" and names_no_person(c.lemma_.lower()) for c in token.children
     ):
         return False  # 'the film documents the deaths of 300 miners': a thing, telling no one's count
     return (
         token.lower_ in ("according", "per", "by")
-        or token.lemma_.lower() in FIGURE_LEMMAS
+        or token.lemma_.lower() in FIGURE_LEMMAS | FIGURE_ONLY
         or _phrasal_report(token)
         or _documents_show(token)
         or _toll_revised(token)

@@ -359,11 +359,15 @@ def test_numbers_that_are_not_the_count_the_casualty_word_gives(text: str, wrong
         ("The UN has documented the deaths of 300 civilians since March.", ["UN"]),
         ("The monitors have verified 300 civilian deaths.", ["The monitors"]),
         ("The film documents the deaths of 300 miners in 1910.", []),
+        ("Twelve people died in the fire, the BBC has learned.", ["BBC"]),
+        ("Twelve people died in the fire, the BBC understands.", ["BBC"]),
+        ("People need to understand that 12 people died in the fire.", []),  # a plea, no report
     ],
 )
 def test_a_reckoning_or_a_record_gives_its_keeper_as_the_source(text: str, sources: list[str]) -> None:
     """'By X's count' sets off a source as 'according to' does; who documents or verifies deaths
-    keeps their count (a thing that documents them, a film, keeps none)."""
+    keeps their count (a thing that documents them, a film, keeps none); a newsroom that has
+    learned or understands a toll reports it."""
     assert read(text)[0][4] == sources
 
 
