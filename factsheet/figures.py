@@ -4567,6 +4567,24 @@ def denied(text: Text, start: int, end: int) -> tuple[str, str] | None:
     return text.text[slice(*text.span_of(sorted(words, key=lambda t: t.i)))], how
 
 
+def _which_denied(verb: Token) -> list[Token] | None:
+    """The words of a denial a clause of 'which' sets after what a verb tells: 'Residents said
+    12 people died, which officials denied' (not 'which officials did not deny')."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "relcl") or clause.lemma_.lower() not in DENIALS or clause.i < verb.i:
+            continue
+        which = next(
+            (c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "which"), None
+        )
+        if which is None or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        return [which, *(subject.subtree if subject is not None else []), clause]
+    return None
+
+
 def _gainsaid(text: Text, start: int, end: int) -> tuple[list[Token], str] | None:
     """The words of ``denied``, and how they tell the figure: "denied", "talk", or
     "unconfirmed" ('Police could not confirm that 12 had died', 'refused to confirm')."""
@@ -4579,6 +4597,9 @@ def _gainsaid(text: Text, start: int, end: int) -> tuple[list[Token], str] | Non
     for token in tokens[:1] or text.tokens_in(start, end)[:1]:
         child = token
         for head in token.ancestors:
+            which = _which_denied(head)
+            if which is not None:
+                return which, "denied"  # 'Residents said 12 died, which officials denied'
             own = child.dep_ in ("advcl", "xcomp", "parataxis", "relcl")
             if own and head.pos_ in ("VERB", "AUX"):
                 return None  # a clause of the denier's own: 'saying only eight died'

@@ -3598,6 +3598,9 @@ def test_per_gives_the_source_as_according_to_does(text: str, expected: list[Any
         ("Police denied the reports, saying only 8 people were killed.", [8], []),
         ("The army did not deny that 12 civilians were killed.", [12], []),
         ("Officials refused to deny that 12 people had died.", [12], []),
+        # a denial set after the figure's report by 'which'
+        ("Residents said 12 people had died, which officials denied.", [], [12]),
+        ("Residents said 12 people had died, which officials did not deny.", [12], []),
     ],
 )  # fmt: skip
 def test_a_denied_figure_is_flagged_not_shown_as_fact(
