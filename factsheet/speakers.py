@@ -1292,7 +1292,11 @@ def _owner(word: Token, head: Token) -> bool:
         if node.dep_ == "poss":
             return True
         if node.dep_ == "pobj" and node.head.lower_ in ("for", "to", "of"):
-            return all(t.ent_type_ == "PERSON" for t in node.subtree)
+            # (a title the recogniser left out of the name counts: 'a spokesman for Mr Berger')
+            return all(
+                t.ent_type_ == "PERSON" or t.ent_type_ == "" and t.tag_ == "NNP" and t.i < node.i
+                for t in node.subtree
+            )
         node = node.head
     return False
 

@@ -727,6 +727,8 @@ def test_they_after_a_group_that_spoke_is_that_group(article: str, speaker: str 
         # the words between the quote and the verb hang on a noun: that noun, not the name in them
         ('"We are looking into it," Anna Roe\'s lawyer said.', ["Anna Roe's lawyer"]),
         ('"We will not stop," a spokesperson for Anna Roe told Reuters.', ["a spokesperson for Anna Roe"]),
+        # a title the recogniser leaves out of the name: the one served still
+        ('"He will not comment," a spokesman for Mr Berger said.', ["a spokesman for Mr Berger"]),
         # a title's place run into the name is the title's, and the name is the speaker's
         ('US Ambassador to Germany Richard Grenell said Mahan had "contributed to human suffering".',
          ["Richard Grenell"]),
