@@ -2642,6 +2642,18 @@ def _finite(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and (
         clause.tag_ in tensed
         or any(c.dep_ in ("aux", "auxpass") and c.tag_ in tensed for c in clause.children)
+        or _that_clause_tagged_base(clause)
+    )
+
+
+def _that_clause_tagged_base(clause: Token) -> bool:
+    """'found that people who sleep less eat more': a clause opened by 'that' with a subject
+    of its own is tensed, though the tagger took its verb for the bare form ('eat', VB)."""
+    return (
+        clause.tag_ == "VB"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not any(c.dep_ == "aux" for c in clause.children)
     )
 
 

@@ -315,6 +315,9 @@ def test_a_clause_denied_or_withheld_keeps_the_verb_that_says_so(sentence: str, 
          ("Records", "the building failed three safety checks")),
         ("Stamenković et al found oxygen levels on Mars would be high enough.",
          ("Stamenković et al", "oxygen levels on Mars would be high enough")),
+        # a that-clause whose verb the tagger took for the bare form ('eat') is tensed still
+        ("The study found that people who sleep less eat more.",
+         ("The study", "people who sleep less eat more")),
         # a thing found, and a clause set before the verb, are no finding
         ("A search of the van found a knife, which was not identified; inside was a bag.", (None, None)),
         ("If the birds had been farmed, they reasoned, the bones would have shown little.", (None, None)),
