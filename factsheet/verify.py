@@ -53,7 +53,8 @@ _TIME_WORDS = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|today|yesterday|"
     r"tonight|tomorrow|morning|afternoon|evening|night|week|weeks|month|months|year|years|"
-    r"day|days|ago|earlier|later|last|\d{4}|\d{1,2}:\d{2})\b",
+    r"day|days|ago|earlier|later|last|noon|midnight|dawn|dusk|\d{4}|\d{1,2}:\d{2})\b"
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b",  # and a clock's hour: 'around 4 a.m.', '9pm'
     re.IGNORECASE,
 )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factsheet.models import Check, Claim, Event, Figure, Quote, Span
 from factsheet.verify import (
     Source,
@@ -212,6 +214,15 @@ def test_event_time_that_is_not_a_time_is_flagged() -> None:
     event = Event(what="Russian soldiers died in a strike on a bus shelter at Svatove",
                   where="Svatove", when="as many as 200", check=UNCHECKED)  # fmt: skip
     assert check_event(Source(ARTICLE), event).check.status == "flagged"
+
+
+@pytest.mark.parametrize("when", ["around 4 a.m.", "at 9pm", "shortly after midnight"])
+def test_a_clock_s_hour_is_a_time(when: str) -> None:
+    """'The ship sank in the North Sea at around 4 a.m.' lost its place and its time: 'around
+    4 a.m.' was not read as a time, the event was flagged and both were blanked."""
+    text = f"The ship sank in the North Sea {when} local time, the coast guard said."
+    event = Event(what="The ship sank in the North Sea", where="the North Sea", when=when, check=UNCHECKED)
+    assert check_event(Source(text), event).check.status == "verified"
 
 
 def test_event_time_from_another_part_of_the_article_is_flagged() -> None:
