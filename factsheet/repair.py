@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from factsheet.models import Claim, Event, Figure, Quote, Sheet
 from factsheet.speakers import reporters
-from factsheet.verify import Source, best_sentence, indexed, passage
+from factsheet.verify import Source, best_sentence, check_event, indexed, passage
 
 if TYPE_CHECKING:
     from factsheet.extract import Draft
@@ -24,7 +24,7 @@ def repair(text: str, sheet: Sheet, draft: Draft) -> Sheet:
     return sheet.model_copy(update={
         "figures": [_figure(f, draft, label) for f, label in zip(sheet.figures, draft.figure_labels,
                                                                     strict=True)],
-        "events": [_event(e) for e in sheet.events],
+        "events": [_event(indexed(text), e) for e in sheet.events],
     })  # fmt: skip
 
 
@@ -59,10 +59,15 @@ def _figure(figure: Figure, draft: Draft, label: str) -> Figure:
     })  # fmt: skip
 
 
-def _event(event: Event) -> Event:
-    """A place or time that is not where the article tells the event is left blank."""
+def _event(source: Source, event: Event) -> Event:
+    """A place or time that is not where the article tells the event is left blank; the other
+    kept where it is ('on Monday' stays when the place is another event's)."""
     if event.check.status != "flagged":
         return event
+    for blank in ({"when": None, "date": None}, {"where": None}):
+        kept = event.model_copy(update=blank)
+        if (kept.where or kept.when) and check_event(source, kept).check.status == "verified":
+            return kept
     return event.model_copy(update={"where": None, "when": None, "date": None})
 
 

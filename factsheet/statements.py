@@ -794,9 +794,10 @@ def _a_length_of_time(ent: SpacySpan) -> bool:
     words = [t.lower_ for t in ent]
     if "old" in words or words[:1] == ["aged"] or words[:1] in (["every"], ["each"]):
         return True  # (and how often: 'every year')
-    plural = ent.root.lemma_.lower() in TIME_UNITS and ent.root.tag_ == "NNS"
-    if plural and all(t == ent.root or t.lower_ in BARE_DETERMINERS for t in ent):
-        return True  # a stretch of no number and no anchor: 'for years', 'over the years', 'his years'
+    unit = ent.root.lemma_.lower() in TIME_UNITS
+    if unit and all(t == ent.root or t.lower_ in BARE_DETERMINERS or t.tag_ == "POS" for t in ent):
+        return True  # a stretch of no number and no anchor: 'for years', 'over the years', 'his
+        # years'; and a unit that says no when alone: 'the day' (before what?), 'month'
     counted = any(t.like_num or t.lower_ in ("a", "an", "many", "several", "few") for t in ent)
     # a month, a day's name or a year anchors it: 'the first week of April', 'the night of June 21'
     dated = any(

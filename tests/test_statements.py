@@ -345,6 +345,9 @@ def test_what_a_report_or_an_inquiry_found_is_its_claim(
         # a number alone that is no year is no time
         ("There had been 2741 confirmed cases in the province by the end of the week.", None,
          "the end of the week"),
+        # a unit of time alone says no when ('the day' of what?)
+        ("Another man, who was arrested on the day of the theft, was released on bail.", None, None),
+        ("On the night of May 25, attendees could watch a film in the main hall.", None, "May 25"),
     ],
 )  # fmt: skip
 def test_an_event_s_place_and_time_are_those_of_what_happened(

@@ -408,3 +408,23 @@ def test_an_age_that_names_people_counts_no_one_else() -> None:
     sentence = "A bomb exploded. Two 10-year-olds were injured."
     assert victims_problem("10-year-olds", {2}, sentence) is None
     assert victims_problem("10 children", {2}, sentence)
+
+
+def test_a_flagged_event_keeps_the_place_or_the_time_that_checks() -> None:
+    """An event whose time failed lost its place too: both were blanked. The one that is where
+    the article tells the event stays; the other is blanked."""
+    from factsheet.repair import _event
+
+    text = "The ship sank in the North Sea on Monday, the coast guard said."
+    event = Event(what="The ship sank in the North Sea", where="the North Sea", when="the final season",
+                  check=UNCHECKED)  # fmt: skip
+    flagged = check_event(Source(text), event)
+    assert flagged.check.status == "flagged"
+    kept = _event(Source(text), flagged)
+    assert (kept.where, kept.when) == ("the North Sea", None)
+    assert check_event(Source(text), kept).check.status == "verified"
+    invented = Event(
+        what="The ship sank in the North Sea", where="Kharkiv", when="on Monday", check=UNCHECKED
+    )
+    kept = _event(Source(text), check_event(Source(text), invented))
+    assert (kept.where, kept.when) == (None, "on Monday")
