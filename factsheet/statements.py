@@ -671,7 +671,7 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
         places = sorted((e for e in ents if e.label_ in PLACES and _a_place(e) and e.text not in people),
                         key=lambda e: (_describing(e.root), _not_where(e)))  # fmt: skip
         where = _place_name(places[0]) if places else _located(text, sentence)
-        when = next((e.text for e in ents if e.label_ in TIMES and not _a_bare_number(e)
+        when = next((_clock_read(e, sentence) for e in ents if e.label_ in TIMES and not _a_bare_number(e)
                      and not _a_length_of_time(e)), None)  # fmt: skip
         what = _clause(text, sentence)
         if len(what.split()) >= 4:
@@ -811,6 +811,27 @@ def _a_length_of_time(ent: SpacySpan) -> bool:
     told_from = after in ANCHORS | {"after", "before", "prior"}
     return ent.root.lemma_.lower() in TIME_UNITS and counted and not set(words) & ANCHORS and not dated \
         and not told_from  # fmt: skip
+
+
+# A clock's hour as news writes it: 'around 11:25am', 'at 9 p.m.', '4:00 A.M.', 'about 19:00'.
+CLOCK = re.compile(
+    r"\b(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|at)\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\d{1,2}:\d{2}\b)",
+    re.IGNORECASE,
+)
+# The zones a clock's hour is restated in: '(1625 UTC)'.
+ZONES = frozenset({"utc", "gmt"})
+
+
+def _clock_read(ent: SpacySpan, sentence: SpacySpan) -> str:
+    """A time's words; where the recogniser took a clock's hour restated in UTC for a year
+    ('At around 11:25am US east coast time (1625 UTC)' gives it '1625'), the hour the sentence
+    gives, else the restated one whole ('1625 UTC')."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is None or after.lower_ not in ZONES or len(ent) != 1 or not re.fullmatch(r"\d{4}", ent.text):
+        return ent.text
+    clock = CLOCK.search(sentence.text)
+    return clock.group().rstrip(".") if clock else f"{ent.text} {after.text}"
 
 
 def _describing(word: Token) -> bool:

@@ -348,6 +348,10 @@ def test_what_a_report_or_an_inquiry_found_is_its_claim(
         # a unit of time alone says no when ('the day' of what?)
         ("Another man, who was arrested on the day of the theft, was released on bail.", None, None),
         ("On the night of May 25, attendees could watch a film in the main hall.", None, "May 25"),
+        # a clock's hour restated in UTC is no year: the local hour, else the restated one whole
+        ("At around 11:25am US east coast time (1625 UTC), the agency called the election.", "US",
+         "around 11:25am"),
+        ("The rocket lifted off at 1922 UTC from the launch pad.", None, "1922 UTC"),
     ],
 )  # fmt: skip
 def test_an_event_s_place_and_time_are_those_of_what_happened(
