@@ -4337,10 +4337,12 @@ def _fate_of_one(text: Text, token: Token, start: int, end: int) -> FigureCandid
     the noun (the arrests or deaths of a count are counted where the number stands; a
     pronoun's, 'his arrest', 'her death', is the one told before)."""
     kind = _fate_of(token) if token.tag_ == "NN" else None
-    if kind is None or _sought(token) or _averted(token):
-        return None  # (and 'the attempted murder of a guard')
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     held = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if kind is None and token.tag_ == "NN" and _death_of_someone_harmed(text, token, held):
+        kind = "killed"
+    if kind is None or _sought(token) or _averted(token):
+        return None  # (and 'the attempted murder of a guard')
     held = held or next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if (
         held is None
@@ -4350,6 +4352,19 @@ def _fate_of_one(text: Text, token: Token, start: int, end: int) -> FigureCandid
         return None
     told = [c for c in token.children if c.dep_ == "det" or c.dep_ == "amod" and c.lower_ in DEADLY]
     return _one_person_told(text, held, [token, *told], kind, token, start, end)
+
+
+def _death_of_someone_harmed(text: Text, noun: Token, held: Token | None) -> bool:
+    """'the death of a 12-year-old boy', of someone the article brings in unnamed ('a', 'an'),
+    where its sentence or the one before tells harm ('A bomb exploded in the market'): a
+    casualty. Not a named person's ('the death of Antonin Scalia': most often of illness or age)."""
+    if noun.lemma_.lower() != "death" or held is None or held.ent_type_ == "PERSON":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in held.children):
+        return False
+    sentence = noun.sent
+    before = noun.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return harm_told(text, text.at(before[0]), text.end(sentence[-1]))
 
 
 # What asks for a fate that has not happened: 'a warrant for the arrest of', 'called for the

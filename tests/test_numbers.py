@@ -2516,6 +2516,12 @@ def test_a_total_with_others_keeps_the_qualifier_of_their_count(tmp_path: Path) 
         # nobody arrested: a warrant, a state, an illness
         ("A court issued an arrest warrant for Tom Berger on Monday.", []),
         ("The patient died of cardiac arrest, the hospital said.", []),
+        # the death of someone brought in unnamed, where harm is told, is a casualty; a named
+        # person's, or one with no harm told, is not read as one
+        ("A bomb exploded in the market. The hospital confirmed the death of a 12-year-old boy.",
+         [("killed", 1)]),
+        ("The family announced the death of a beloved grandmother on Monday.", []),
+        ("A bomb exploded in the market. The death of Tom Berger was announced on Monday.", []),
     ],
 )  # fmt: skip
 def test_the_arrest_of_one_person_is_one_arrested(
@@ -3255,7 +3261,8 @@ def test_a_part_of_those_harmed_shares_their_fate(text: str, expected: list[tupl
     ("text", "expected"),
     [
         ("The crash led to the deaths of 12 people.", [("killed", 12)]),
-        ("The crash led to the death of a pilot.", []),
+        # the pilot's death, not the crash: one killed, counted by the noun of the death
+        ("The crash led to the death of a pilot.", [("killed", 1)]),
         # a killing told by how
         ("Two men were beaten to death by a mob.", [("killed", 2)]),
     ],
