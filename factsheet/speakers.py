@@ -453,7 +453,11 @@ def _beside(subjects: list[Token], verb: Token) -> Token:
     # an aside that opens with its subject: 'The suspect, police said, had been known to them'
     opens = nearest.left_edge.i > 0 and first.doc[nearest.left_edge.i - 1].text == ","
     aside = nearest is not first and opens and any(c.text == "," and c.i > verb.i for c in verb.children)
-    return nearest if clause or titled or aside else first
+    # a participle's phrase set off before the subject, its participle tagged as a name's word
+    # ('Quoting hospital officials, local media said': the media)
+    edge = first.left_edge
+    quoting = edge.lower_.endswith("ing") and edge.dep_ in ("amod", "compound", "nmod") and opens
+    return nearest if clause or titled or aside or quoting else first
 
 
 def _subject(verb: Token, text: Text | None = None) -> Token | None:

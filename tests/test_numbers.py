@@ -384,6 +384,20 @@ def test_who_holds_a_document_is_not_its_source(text: str, sources: list[str]) -
     assert read(text)[0][4] == sources
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quoting hospital officials, local media said 12 people had died.",
+        "Citing hospital officials, local media said 12 people had died.",
+    ],
+)
+def test_who_is_quoted_or_cited_in_a_phrase_set_off_before_is_not_the_teller(text: str) -> None:
+    """'Quoting hospital officials, local media said' gave the source 'Quoting hospital
+    officials': the tagger read the capitalised participle as a name's word, and the parser made
+    its phrase a second subject of 'said'."""
+    assert read(text)[0][4] == ["local media"]
+
+
 def test_claimed_lives_is_a_toll_not_a_source() -> None:
     text = "The opioid crisis claimed 15,393 lives in Canada, according to the Public Health Infobase."
     assert read(text)[0][4] == ["Public Health Infobase"]
