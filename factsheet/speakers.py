@@ -1166,12 +1166,25 @@ def _set_off_by_its_clause(clause: Token, verb: Token) -> bool:
     )
 
 
+def _object_set_off(word: Token) -> bool:
+    """Whether a name is the object in a phrase set off before the subject ('Writing on Twitter,
+    the minister said'; 'Speaking to Tom Berger, the minister said'), not a name the subject
+    describes."""
+    name = word
+    while name.dep_ in ("compound", "flat") and name.head != name:
+        name = name.head
+    # (not a name the parser made a second object of a phrase on the verb itself: 'In the blog
+    # post Chris Wright, the Chief Technological Officer of Red Hat said')
+    governor = name.head.head if name.dep_ == "pobj" else name.head if name.dep_ == "dobj" else None
+    return governor is not None and governor.tag_ in ("VBG", "VBN") and governor.dep_ in ("advcl", "xcomp")
+
+
 def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
     """The entity a subject token belongs to, or a person in apposition to it."""
     edge, doc = token.left_edge, token.doc
     described = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     if described and token.ent_type_ != "PERSON" and edge.i >= 2 and doc[edge.i - 1].text == "," \
-            and doc[edge.i - 2].ent_type_ == "PERSON":  # fmt: skip
+            and doc[edge.i - 2].ent_type_ == "PERSON" and not _object_set_off(doc[edge.i - 2]):  # fmt: skip
         person = _entity(text, doc[edge.i - 2])  # 'Chris Wright, the Chief Technology Officer of
         if person is not None:  # Red Hat said': an apposition the parser made the subject
             return person

@@ -397,6 +397,19 @@ def test_a_person_before_the_role_the_parser_made_the_subject_is_the_speaker() -
     assert speakers(article) == ["Chris Wright"]
 
 
+@pytest.mark.parametrize(
+    "article",
+    [
+        'Writing on Twitter, the minister said: "We mourn with the families."',
+        'Speaking to Tom Berger, the minister said: "We mourn with the families."',
+    ],
+)
+def test_a_name_in_a_phrase_set_off_before_the_role_is_not_the_role_s(article: str) -> None:
+    """'Writing on Twitter, the minister said' gave Twitter (a person to the recogniser): a name
+    the participle set off before takes is no name the role describes, as Chris Wright is."""
+    assert speakers(article) == ["the minister"]
+
+
 def test_a_person_the_parser_set_in_apposition_before_the_verb_is_its_speaker() -> None:
     """Seen in corpus news: 'Calling it "just another apology", <name> of "<charity>", an abuse
     victim support charity, told Reuters "..."': the parser hung the name on 'apology' and
