@@ -1168,15 +1168,16 @@ def _set_off_by_its_clause(clause: Token, verb: Token) -> bool:
 
 def _object_set_off(word: Token) -> bool:
     """Whether a name is the object in a phrase set off before the subject ('Writing on Twitter,
-    the minister said'; 'Speaking to Tom Berger, the minister said'), not a name the subject
-    describes."""
+    the minister said'; 'Following talks with Tom Berger, the minister said'), not a name the
+    subject describes."""
     name = word
     while name.dep_ in ("compound", "flat") and name.head != name:
         name = name.head
-    # (not a name the parser made a second object of a phrase on the verb itself: 'In the blog
-    # post Chris Wright, the Chief Technological Officer of Red Hat said')
-    governor = name.head.head if name.dep_ == "pobj" else name.head if name.dep_ == "dobj" else None
-    return governor is not None and governor.tag_ in ("VBG", "VBN") and governor.dep_ in ("advcl", "xcomp")
+    if name.dep_ == "dobj":
+        return True  # 'After meeting Tom Berger, the minister said'
+    # (not a name the parser made a second object of one preposition: 'In the blog post Chris
+    # Wright, the Chief Technological Officer of Red Hat said')
+    return name.dep_ == "pobj" and sum(c.dep_ == "pobj" for c in name.head.children) == 1
 
 
 def _name(text: Text, token: Token) -> tuple[str, int, int] | None:

@@ -402,6 +402,9 @@ def test_a_person_before_the_role_the_parser_made_the_subject_is_the_speaker() -
     [
         'Writing on Twitter, the minister said: "We mourn with the families."',
         'Speaking to Tom Berger, the minister said: "We mourn with the families."',
+        'Following talks with Tom Berger, the minister said: "We have agreed a deal."',
+        'After meeting Tom Berger, the minister said: "We have agreed a deal."',
+        'Like Tom Berger, the minister said: "We have agreed a deal."',
     ],
 )
 def test_a_name_in_a_phrase_set_off_before_the_role_is_not_the_role_s(article: str) -> None:
