@@ -1000,6 +1000,10 @@ def victims(text: Text, candidate: FigureCandidate) -> str | None:
     # ('eight trapped miners' keeps 'trapped': no kind of its own says it)
     while len(words) > 1 and words[0].dep_ == "amod" and _kind_word(words[0]):
         words = words[1:]
+    # 'twelve (12) people': the number restated in brackets is no word of who they are
+    closing = [t.i for t in noun.doc[number.i + 1 : noun.i] if t.text in (")", "]")]
+    if closing:
+        words = [w for w in words if w.i > closing[-1]] or [noun]
     start, end = text.span_of(words)
     joined = re.match(r"(?:-[^\W\d_]+)+", text.text[end : end + 40])
     if joined is not None:

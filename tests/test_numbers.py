@@ -343,6 +343,9 @@ def test_a_casualty_word_inside_quotation_marks_is_not_the_number_s_outside() ->
         ("Police said 337 suspected users in 38 countries were arrested.", ("arrested", 38)),
         ("SARS-CoV-2 has already killed more than 1,000 people.", ("killed", 2)),
         ("There were 140 thousand related deaths worldwide.", ("killed", 140)),
+        # a piece of a number written another way ('1,2 million', a decimal comma) is none
+        ("Nearly 1,2 million people were displaced.", ("displaced", 2_000_000)),
+        ("Nearly 1,2 million people were displaced.", ("displaced", 1)),
     ],
 )
 def test_numbers_that_are_not_the_count_the_casualty_word_gives(text: str, wrong: tuple[str, int]) -> None:
@@ -396,6 +399,11 @@ def test_who_is_quoted_or_cited_in_a_phrase_set_off_before_is_not_the_teller(tex
     officials': the tagger read the capitalised participle as a name's word, and the parser made
     its phrase a second subject of 'said'."""
     assert read(text)[0][4] == ["local media"]
+
+
+def test_a_number_restated_in_brackets_is_no_word_of_the_victims() -> None:
+    """'Police arrested twelve (12) people' gave the victims '12) people'."""
+    assert read("Police arrested twelve (12) people on Monday.")[0][3] == "people"
 
 
 def test_claimed_lives_is_a_toll_not_a_source() -> None:
