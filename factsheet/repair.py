@@ -21,10 +21,11 @@ if TYPE_CHECKING:
 def repair(text: str, sheet: Sheet, draft: Draft) -> Sheet:
     """A checked sheet with its flagged details read again from the article (check it again)."""
     sheet = reread(text, sheet)
+    source = indexed(text)
     return sheet.model_copy(update={
         "figures": [_figure(f, draft, label) for f, label in zip(sheet.figures, draft.figure_labels,
                                                                     strict=True)],
-        "events": [_event(indexed(text), e) for e in sheet.events],
+        "events": [_event(source, e) for e in sheet.events],
     })  # fmt: skip
 
 

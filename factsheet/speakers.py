@@ -2669,7 +2669,7 @@ def _that_clause_tagged_base(clause: Token) -> bool:
     of its own is tensed, though the tagger took its verb for the bare form ('eat', VB)."""
     return (
         clause.tag_ == "VB"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and that_marked(clause)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         and not any(c.dep_ == "aux" for c in clause.children)
     )
@@ -2697,17 +2697,19 @@ def _states(token: Token) -> bool:
 PER_LATIN = frozenset({"capita", "annum", "diem", "se", "cent", "mille"})
 
 
+def _set_off_as_according(token: Token) -> bool:
+    """Whether a preposition's phrase is set off as 'according to' is: opening its sentence
+    with a comma after it, or after a comma, bracket or dash."""
+    after = token.right_edge.i + 1
+    opens = token.i == token.sent.start and after < len(token.doc) and token.doc[after].text == ","
+    return opens or token.i > 0 and token.nbor(-1).text in (",", "(", "—", "–")
+
+
 def _per(token: Token) -> Token | None:
     """Who 'per' gives as the source, set off at a clause's end or opening its sentence as
     'according to' is: 'Twelve people died, per the county coroner', 'Per the police, three
     were arrested' (not a rate: '12 deaths per 100,000', 'per day', 'per capita')."""
-    after = token.right_edge.i + 1
-    opens = token.i == token.sent.start and after < len(token.doc) and token.doc[after].text == ","
-    if (
-        token.dep_ != "prep"
-        or not opens
-        and (token.i == 0 or token.nbor(-1).text not in (",", "(", "—", "–"))
-    ):
+    if token.dep_ != "prep" or not _set_off_as_according(token):
         return None
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     if source is None or source.like_num or source.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT"):
@@ -2731,11 +2733,7 @@ def _by_count(token: Token) -> Token | None:
     """The reckoning 'by' gives as the source, set off at a clause's end or opening its
     sentence as 'according to' is: 'By the UN's count, 300 civilians have died', '300 died, by
     the ministry's tally' (not 'killed by a count of', 'won by a count of 12 to 3')."""
-    if token.lower_ != "by" or token.dep_ != "prep":
-        return None
-    after = token.right_edge.i + 1
-    opens = token.i == token.sent.start and after < len(token.doc) and token.doc[after].text == ","
-    if not opens and (token.i == 0 or token.nbor(-1).text not in (",", "(", "—", "–")):
+    if token.lower_ != "by" or token.dep_ != "prep" or not _set_off_as_according(token):
         return None
     reckoning = next((c for c in token.children if c.dep_ == "pobj"), None)
     if reckoning is None or reckoning.lemma_.lower() not in RECKONINGS:

@@ -814,9 +814,10 @@ def _a_length_of_time(ent: SpacySpan) -> bool:
 
 
 # A clock's hour as news writes it: 'around 11:25am', 'at 9 p.m.', '4:00 A.M.', 'about 19:00'.
+HOUR = r"\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b"  # '9pm', '4 a.m.', '11:25am'
 CLOCK = re.compile(
     r"\b(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|at)\s+)?"
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\d{1,2}:\d{2}\b)",
+    rf"(?:{HOUR}\.?|\d{{1,2}}:\d{{2}}\b)",
     re.IGNORECASE,
 )
 # The zones a clock's hour is restated in: '(1625 UTC)'.

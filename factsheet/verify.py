@@ -46,7 +46,7 @@ from factsheet.numbers import (
 )
 from factsheet.quotes import QuoteCandidate, find_quotes
 from factsheet.speakers import NONE, Attribution, attribute_all, reporters
-from factsheet.statements import judges
+from factsheet.statements import HOUR, judges
 from factsheet.text import Text, fold, kept_per_text, parse
 
 _TIME_WORDS = re.compile(
@@ -54,7 +54,7 @@ _TIME_WORDS = re.compile(
     r"april|may|june|july|august|september|october|november|december|today|yesterday|"
     r"tonight|tomorrow|morning|afternoon|evening|night|week|weeks|month|months|year|years|"
     r"day|days|ago|earlier|later|last|noon|midnight|dawn|dusk|\d{4}|\d{1,2}:\d{2})\b"
-    r"|\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b",  # and a clock's hour: 'around 4 a.m.', '9pm'
+    rf"|\b{HOUR}",  # and a clock's hour: 'around 4 a.m.', '9pm'
     re.IGNORECASE,
 )
 
