@@ -1176,7 +1176,7 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
     the speaker the article gives the quote (as for the quote itself). With none, who
     made an arrest is the source of it ('Police arrested a 36-year-old man', 'Authorities on
     Monday arrested twelve people'); 'they', 'who' and a passive name no one."""
-    from factsheet.speakers import _speaker_of
+    from factsheet.speakers import _speaker_of, issued_just_before
     from factsheet.verify import indexed
 
     found = reporters(text, start, end, figure=True)
@@ -1241,7 +1241,8 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
 
             named = _name(text, owner) or _noun_phrase(text, owner)
             return [Attribution(named[0], "named", "", named[1], named[2])]
-    return []
+    issued = issued_just_before(text, start)  # 'The ministry released its daily report. Twelve ...'
+    return [issued] if issued is not None else []
 
 
 def _toll_owner(verb: Token) -> Token | None:

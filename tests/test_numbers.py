@@ -5952,3 +5952,55 @@ def test_whose_report_a_figure_is_beside_with_and_about(
     """'with the next country, the United Kingdom, reporting 37,542 deaths' gave the deaths to the
     United States; 'tweeted about the riots that followed the death of George Floyd' to Trump."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figures a body has just put out, told in the next sentence of its paragraph
+        ("The ministry released its daily report. Twelve new deaths were recorded.",
+         [("killed", 12, "The ministry")]),
+        ("The health ministry published new figures on Monday. Twelve more people have died.",
+         [("killed", 12, "The health ministry")]),
+        # a paragraph apart, or a document used, not put out: no source
+        ("The ministry released its daily report.\n\nTwelve new deaths were recorded.",
+         [("killed", 12, None)]),
+        ("The team used data from the agency. Twelve people died.", [("killed", 12, None)]),
+        # a document with no figures in it covers nothing after it
+        ("Police issued a statement on Monday. Twelve people died in the fire.", [("killed", 12, None)]),
+    ],
+)  # fmt: skip
+def test_figures_a_body_put_out_in_the_sentence_before(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """The attribution that covers a paragraph: 'The ministry released its daily report. Twelve
+    new deaths were recorded' gave the deaths no source."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a semicolon parts the figure's clause from the verb of telling, either side of it
+        ("The fire killed 12 people; the mayor said the town was in shock.", [("killed", 12, None)]),
+        ("The mayor said the town was in shock; the fire killed 12 people.", [("killed", 12, None)]),
+        ("The fire killed 12 people; the mayor said 30 were injured.",
+         [("killed", 12, None), ("injured", 30, "the mayor")]),
+        # a clause of 'what' names a thing, and tells no figure
+        ("Three men were arrested after what police described as a brawl.", [("arrested", 3, None)]),
+        ("Police described what they found: 12 bodies in a field.", [("killed", 12, "Police")]),
+        # a name right after a common noun is that noun's name ('Local newspaper The Daily Star')
+        ("Local newspaper The Daily Star reported 12 dead.", [("killed", 12, "Daily Star")]),
+        # a statement put out on a body's own site is that body's
+        ("Twelve people died, according to a statement posted on the ministry's website.",
+         [("killed", 12, "the ministry")]),
+    ],
+)  # fmt: skip
+def test_who_tells_a_figure_beside_a_semicolon_a_what_clause_or_a_site(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'The fire killed 12 people; the mayor said the town was in shock' gave the mayor the
+    deaths; 'arrested after what police described as a brawl' gave the police the arrests;
+    'Local newspaper The Daily Star reported' gave 'Local newspaper'; 'a statement posted on the
+    ministry's website' gave 'a statement'."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
