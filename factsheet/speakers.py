@@ -632,9 +632,12 @@ def _inverted(verb: Token) -> Token | None:
     recogniser sees in a noun, where the verb is set off by a comma or the quote ('..., reported
     the Xinhua news agency'; not '... and reported the Xinhua agency's loss')."""
     set_off = verb.i > 0 and (verb.nbor(-1).tag_ == "''" or verb.nbor(-1).lower_ == ",")
+    # right after the quote, a noun for a person too: '"Why?" asked one resident'
+    after_quote = verb.i > 0 and verb.nbor(-1).tag_ == "''" and _speech(verb)
     named = next(
         (c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
-         and (c.pos_ == "PROPN" or set_off and (c.ent_type_ in ("ORG", "PERSON") or _named_beside(c)))),
+         and (c.pos_ == "PROPN" or set_off and (c.ent_type_ in ("ORG", "PERSON") or _named_beside(c))
+              or after_quote and c.pos_ == "NOUN" and not names_no_person(c.lemma_))),
         None,
     )  # fmt: skip
     if named is not None or not set_off:

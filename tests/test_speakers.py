@@ -1360,11 +1360,14 @@ def test_a_document_that_read_speaks_for_its_issuer_not_its_reader() -> None:
     [
         ('"Why did nobody warn us?" asked Anna Roe.', "Anna Roe"),
         ('"Why did nobody warn us?" asked Anna Roe, a local resident.', "Anna Roe"),
+        # a noun for a person, unnamed, right after the quote: that one
+        ('"Why did nobody warn us?" asked one resident.', "one resident"),
+        ('"Is it safe?" asked the question on everyone\'s lips.', None),
         # the one asked, where the asker is named
         ('Tom Berger asked Anna Roe: "Why did nobody warn us?"', "Tom Berger"),
     ],
 )  # fmt: skip
-def test_a_question_with_the_asker_after_the_verb(article: str, speaker: str) -> None:
+def test_a_question_with_the_asker_after_the_verb(article: str, speaker: str | None) -> None:
     """'"Why?" asked Anna Roe.' was unattributed: the name after 'asked' reads as the one asked
     ('asked Anna Roe about it'), unless the verb stands right after the quote with no subject."""
     assert speakers(article) == [speaker]
