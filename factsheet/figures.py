@@ -1210,9 +1210,18 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
         arrest = PASSIVE_VICTIM.get(verb.lemma_.lower()) == "arrested" or made or _into_custody(verb)
         if verb.pos_ != "VERB" or not arrest:
             continue
-        taken = [c for c in verb.children if c.dep_ == "dobj" and (verb in included or
+        # (and the one a passive takes, by its agent: 'A man was arrested by Thames Valley Police')
+        taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (verb in included or
                  any(t in phrase for t in c.subtree))]  # fmt: skip
-        maker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        agent = [
+            g
+            for a in verb.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+            and (g.ent_type_ in WHO or g.pos_ == "NOUN" and not g.ent_type_ and not names_no_person(g.lemma_))
+        ]  # fmt: skip  (not 'arrested by midnight', 'by the time the sun rose')
+        maker = next((c for c in verb.children if c.dep_ == "nsubj"), agent[0] if agent else None)
         if not taken or (maker.pos_ not in ("NOUN", "PROPN") if maker is not None else verb.dep_ != "conj"):
             continue  # another arrest in the phrase, or no one a reviewer can check
         who = _speaker_of(text, verb, start)  # 'Police opened a case and detained him': joined

@@ -6004,3 +6004,20 @@ def test_who_tells_a_figure_beside_a_semicolon_a_what_clause_or_a_site(
     'Local newspaper The Daily Star reported' gave 'Local newspaper'; 'a statement posted on the
     ministry's website' gave 'a statement'."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("A 25-year-old man was arrested by Thames Valley Police on suspicion of murder.",
+         ["Thames Valley Police"]),
+        ("Twelve protesters were detained by security forces.", ["security forces"]),
+        # a time after 'by' is no one
+        ("Three men were arrested by midnight.", []),
+        ("Two men were arrested by the time the sun rose.", []),
+    ],
+)  # fmt: skip
+def test_who_made_an_arrest_told_in_the_passive(text: str, sources: list[str]) -> None:
+    """'Police arrested a man' gave the police as the source of the arrest, but 'A man was
+    arrested by Thames Valley Police' gave none."""
+    assert read(text)[0][4] == sources
