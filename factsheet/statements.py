@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factsheet.animacy import names_no_person
 from factsheet.figures import DENIALS, _withheld
 from factsheet.models import Span
 from factsheet.speakers import (
@@ -250,8 +251,11 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
 # attacks', 'accused the government of rigging the vote', 'estimated the damage at $10 million'.
 # The preposition that carries it.
 JUDGING = {"call": None, "describe": "as", "blame": ("for", "on"), "claim": ("for",),
-           "accuse": "of", "criticise": "for", "criticize": "for", "condemn": "for",
-           "estimate": ("at",), "report": None,
+           "accuse": "of", "criticise": "for", "criticize": "for", "estimate": ("at",), "report": None,
+           # and praise or blame set out as what the thing is: 'condemned the arrests as politically
+           # motivated', 'dismissed the claims as baseless', 'hailed the deal as historic'
+           **dict.fromkeys(("condemn", "denounce", "praise", "slam"), ("for", "as")),
+           **dict.fromkeys(("dismiss", "hail", "reject", "decry"), ("as",)), "deem": None,
            # and what one is taken to be: 'cited poor maintenance as the cause', 'identified the
            # driver as a local man', 'acknowledged faults as possible explanations'
            **dict.fromkeys(("acknowledge", "cite", "identify", "label", "brand", "list", "classify",
@@ -286,6 +290,8 @@ def _judged(verb: Token) -> list[Token] | None:
     wanted = JUDGING[lemma]
     if lemma == "claim" and thing.lemma_.lower() not in ("responsibility", "credit"):
         return None  # 'claimed responsibility for the attack' (not 'the fire claimed 12 lives')
+    if lemma in ("dismiss", "reject") and not (thing.pos_ == "NOUN" and names_no_person(thing.lemma_)):
+        return None  # 'dismissed the claims as baseless' (not 'dismissed 40 workers', 'him as chairman')
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and any(c.lower_ == "no" for c in subject.children):
         return None  # 'No group has claimed responsibility': no one's
@@ -302,8 +308,8 @@ def _judged(verb: Token) -> list[Token] | None:
     if judgement is None and lemma == "describe" and _described_as_seen(thing):
         return list(verb.doc[verb.i : thing.right_edge.i + 1])  # 'described thick black smoke
         # and intense heat': what was seen, its modifiers the judgement
-    if judgement is None:
-        return None
+    if judgement is None or any(c.lower_ == "part" for c in judgement.children if judgement.lower_ == "as"):
+        return None  # (not 'hailed the crews as part of the ceremony': why, not what they are)
     end = judgement.right_edge.i
     adjacent = next((c for c in after if c.dep_ == "prep" and c.i == end + 1), None)
     if wanted is None and judgement.pos_ == "ADJ" and adjacent is not None:

@@ -685,6 +685,16 @@ def test_a_clause_the_parser_read_as_said_s_object_is_the_claim(
          ("Both engineers", "acknowledged faults with the radio as possible explanations")),
         ("Police identified the body.", (None, None)),
         ("He cited his age.", (None, None)),
+        # praise or blame set out as what the thing is
+        ("Human Rights Watch has condemned the arrests as politically motivated.",
+         ("Human Rights Watch", "condemned the arrests as politically motivated")),
+        ("The government dismissed the claims as baseless.",
+         ("The government", "dismissed the claims as baseless")),
+        ("European leaders hailed the deal as historic.", ("European leaders", "hailed the deal as historic")),
+        # (not a person let go, nor why something was done)
+        ("The company dismissed 40 workers as part of the cuts.", (None, None)),
+        ("The board dismissed him as chairman in 2019.", (None, None)),
+        ("The mayor praised the crews as part of the ceremony.", (None, None)),
     ],
 )  # fmt: skip
 def test_taking_something_as_something_else_is_a_claim(
