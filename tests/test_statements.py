@@ -690,7 +690,8 @@ def test_a_clause_the_parser_read_as_said_s_object_is_the_claim(
          ("Human Rights Watch", "condemned the arrests as politically motivated")),
         ("The government dismissed the claims as baseless.",
          ("The government", "dismissed the claims as baseless")),
-        ("European leaders hailed the deal as historic.", ("European leaders", "hailed the deal as historic")),
+        ("European leaders hailed the deal as historic.",
+         ("European leaders", "hailed the deal as historic")),
         # (not a person let go, nor why something was done)
         ("The company dismissed 40 workers as part of the cuts.", (None, None)),
         ("The board dismissed him as chairman in 2019.", (None, None)),
