@@ -1179,7 +1179,9 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
     from factsheet.speakers import _speaker_of, issued_just_before
     from factsheet.verify import indexed
 
-    found = reporters(text, start, end, figure=True)
+    # (never the counted people themselves: 'Twenty people were killed ..., told AFP', where the
+    # parser joins 'told' to 'killed' and its subject)
+    found = [a for a in reporters(text, start, end, figure=True) if not _overlaps(a, start, end)]
     if found:
         return found
     if _in(start, _quoted(text)):  # a speaker's own words: 'Gordon said "A lot of people have lost ..."'
@@ -1252,6 +1254,12 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
             return [Attribution(named[0], "named", "", named[1], named[2])]
     issued = issued_just_before(text, start)  # 'The ministry released its daily report. Twelve ...'
     return [issued] if issued is not None else []
+
+
+def _overlaps(source: Attribution, start: int, end: int) -> bool:
+    """Whether a source is named in the words that open the figure itself ('Twenty people';
+    not 'according to the fire service' told inside 'One child was, according to ..., among')."""
+    return source.start is not None and source.end is not None and source.start <= start < source.end
 
 
 def _toll_owner(verb: Token) -> Token | None:

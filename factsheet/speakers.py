@@ -615,15 +615,56 @@ def _stray_apposition(verb: Token) -> Token | None:
     """The subject the parser hung on the clause told before the verb, as an apposition of that
     clause's subject: 'Eleven people were killed, the Syrian Observatory for Human Rights, a
     UK-based monitoring group, said'. An apposition stands beside its noun; one that stands
-    after the clause's verb, just before the verb of saying, is that verb's subject."""
+    after the clause's verb, just before the verb of saying, is that verb's subject. So is one
+    of the clause's object, or a person the parser made the object of a verb that takes none
+    (or of 'is', in a quote),
+    set off by commas before the phrase of a participle ('The blast killed 12 people, a police
+    officer, speaking to reporters, said'; 'Twelve people died, a police officer, speaking to
+    reporters, said')."""
     if verb.i < 2 or verb.nbor(-1).text != ",":
         return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
-        for noun in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i):
-            stray = [a for a in noun.children if a.dep_ == "appos" and a.i > clause.i]
-            if stray and stray[0].right_edge.i == verb.i - 2:
-                return stray[0]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        clauses.append(verb.head)  # (the parser's other reading: the verb of saying joined to it;
+        # then only before a participle's phrase, not '"...", read the warning' after a quote)
+    for clause in clauses:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "attr") and c.i > clause.i]
+        for noun in [*subjects, *objects]:
+            stray = next((a for a in noun.children if a.dep_ == "appos" and a.i > clause.i), None)
+            beside = (
+                stray is not None
+                and stray.right_edge.i == verb.i - 2
+                and noun in subjects
+                and clause.head == verb
+            )
+            if stray is not None and (beside or _set_off_participle(stray, verb)):
+                return stray
+        for noun in objects:
+            # (after a comma, or the quote's closing mark: '"...," a police officer, speaking ..., said')
+            set_off = noun.left_edge.i > 0 and (
+                noun.doc[noun.left_edge.i - 1].text == "," or noun.doc[noun.left_edge.i - 1].tag_ == "''"
+            )
+            if (
+                set_off
+                and noun.pos_ == "NOUN"
+                and names_a_person(noun.lemma_)
+                and _set_off_participle(noun, verb)
+            ):
+                return noun
     return None
+
+
+def _set_off_participle(noun: Token, verb: Token) -> bool:
+    """Whether all that stands between a noun and the verb after it is a participle's phrase
+    set off by commas: '..., a security official, speaking on condition of anonymity, told AFP'."""
+    after = noun.right_edge.i + 1
+    if after + 1 >= verb.i or noun.doc[after].text != ",":
+        return False
+    return any(
+        t.tag_ == "VBG" and t.left_edge.i == after + 1 and t.right_edge.i == verb.i - 2
+        for t in noun.doc[after + 1 : verb.i - 1]
+    )
 
 
 def _inverted(verb: Token) -> Token | None:

@@ -6021,3 +6021,27 @@ def test_who_made_an_arrest_told_in_the_passive(text: str, sources: list[str]) -
     """'Police arrested a man' gave the police as the source of the arrest, but 'A man was
     arrested by Thames Valley Police' gave none."""
     assert read(text)[0][4] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty people were killed in the attack, a security official, speaking on condition of "
+         "anonymity, told AFP.", [("killed", 20, "a security official")]),
+        ("Twelve people died, a police officer, speaking to reporters at the scene, said.",
+         [("killed", 12, "a police officer")]),
+        ("The blast killed 12 people, a police officer, speaking to reporters at the scene, said.",
+         [("killed", 12, "a police officer")]),
+        # never the counted people themselves; a source told inside the figure's words stays
+        ("Twenty people were injured and told reporters the fire spread fast.", [("injured", 20, None)]),
+        ("A fire broke out on Monday. One child was, according to the fire service, among the dead.",
+         [("killed", 1, "the fire service")]),
+    ],
+)  # fmt: skip
+def test_a_source_set_off_before_a_participle_s_phrase(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'..., a security official, speaking on condition of anonymity, told AFP' gave no source:
+    the parser hangs the official on the figure's clause (an apposition of its subject or
+    object, or the object of 'died'), and 'told' has no subject."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected

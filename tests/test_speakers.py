@@ -1674,3 +1674,17 @@ def test_a_quote_after_one_given_to_a_noun_and_its_name_keeps_the_speaker() -> N
         '"Nobody told us anything," complained one resident, Tom Berger. "We had to find out on Facebook."'
     )
     assert speakers(article) == ["Tom Berger", "Tom Berger"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('"We were not warned," a resident, speaking on condition of anonymity, told AFP.', "a resident"),
+        ('"The situation is under control," a police officer, speaking to reporters at the scene, said.',
+         "a police officer"),
+    ],
+)  # fmt: skip
+def test_a_speaker_set_off_before_a_participle_s_phrase(article: str, speaker: str) -> None:
+    """'"...," a police officer, speaking to reporters at the scene, said.' was unattributed: the
+    parser hangs the officer on the quote's own verb, and 'said' has no subject."""
+    assert speakers(article) == [speaker]

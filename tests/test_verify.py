@@ -129,8 +129,9 @@ def test_one_person_an_adjective_describes_counts_one() -> None:
 def test_an_unnamed_person_of_a_given_age_counts_one_not_their_age() -> None:
     text = "A 25-year-old man was arrested by police after the stabbing on Sunday."
     phrase = Span(text="A 25-year-old man was arrested", start=0, end=30)
+    # (who made the arrest, 'by police', is its source)
     arrested = Figure(kind="arrested", low=1, high=1, qualifier="exact", victims="25-year-old man",
-                      reported_by=None, phrase=phrase, check=UNCHECKED)  # fmt: skip
+                      reported_by="police", phrase=phrase, check=UNCHECKED)  # fmt: skip
     assert check_figure(Source(text), arrested).check.status == "verified"
     assert (
         check_figure(Source(text), arrested.model_copy(update={"low": 25, "high": 25})).check.status
