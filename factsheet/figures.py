@@ -1252,8 +1252,28 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
 
             named = _name(text, owner) or _noun_phrase(text, owner)
             return [Attribution(named[0], "named", "", named[1], named[2])]
+    document = _document_set_beside(text, phrase)  # "The ministry's figures — 12 dead and 40 injured — were"
+    if document is not None:
+        return [Attribution(document[0], "role", "", document[1], document[2])]
     issued = issued_just_before(text, start)  # 'The ministry released its daily report. Twelve ...'
     return [issued] if issued is not None else []
+
+
+def _document_set_beside(text: Text, phrase: list[Token]) -> tuple[str, int, int] | None:
+    """Who issued the figures, report or data a count is set beside as what they hold:
+    "The ministry's figures — 12 dead and 40 injured — were released" (the ministry)."""
+    from factsheet.speakers import DOCUMENTS, _issuer, _name, _noun_phrase
+
+    for token in phrase:
+        top = token
+        while top.dep_ == "conj" and top.head != top:
+            top = top.head
+        if top.dep_ != "appos" or top.head.lemma_.lower() not in DOCUMENTS:
+            continue
+        issuer = _issuer(top.head)
+        if issuer is not None and issuer.pos_ != "PRON":
+            return _name(text, issuer) or _noun_phrase(text, issuer)
+    return None
 
 
 def _overlaps(source: Attribution, start: int, end: int) -> bool:

@@ -6045,3 +6045,21 @@ def test_a_source_set_off_before_a_participle_s_phrase(
     the parser hangs the official on the figure's clause (an apposition of its subject or
     object, or the object of 'died'), and 'told' has no subject."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry's figures — 12 dead and 40 injured — were released on Monday.",
+         [("killed", 12, "The ministry"), ("injured", 40, "The ministry")]),
+        ("The figures from the Red Cross — 40 dead — were lower than expected.", [("killed", 40, "Red Cross")]),
+        # figures of no one named give no source
+        ("The figures — 12 dead — were released on Monday.", [("killed", 12, None)]),
+    ],
+)  # fmt: skip
+def test_counts_set_beside_a_document_are_its_issuer_s(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """ "The ministry's figures — 12 dead and 40 injured — were released" gave the counts no
+    source: they are set beside the figures as what they hold."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
