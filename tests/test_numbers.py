@@ -6052,7 +6052,8 @@ def test_a_source_set_off_before_a_participle_s_phrase(
     [
         ("The ministry's figures — 12 dead and 40 injured — were released on Monday.",
          [("killed", 12, "The ministry"), ("injured", 40, "The ministry")]),
-        ("The figures from the Red Cross — 40 dead — were lower than expected.", [("killed", 40, "Red Cross")]),
+        ("The figures from the Red Cross — 40 dead — were lower than expected.",
+         [("killed", 40, "Red Cross")]),
         # figures of no one named give no source
         ("The figures — 12 dead — were released on Monday.", [("killed", 12, None)]),
     ],
