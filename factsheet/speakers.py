@@ -552,12 +552,23 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
             verb.dep_ == "conj" and head == verb.head and not any(c.dep_ == "auxpass" for c in verb.children)
         )
         # 'The attacker is reported to have jumped on stage and claimed ...': an active verb joined to
-        # a passive one shares its subject, who did the claiming
-        relations = (*SPEAKING, "nsubjpass") if active else SPEAKING
+        # a passive one shares its subject, who did the claiming; and so does the infinitive of a
+        # passive ('The governor is reported to have said', 'The ministry is said to have confirmed')
+        # (told of, or made to: not what one is expected or declared to do, 'Nuns are expected
+        # to report abuse')
+        hearsay = verb.dep_ == "xcomp" and head.lemma_.lower() in HEARSAY and \
+            any(c.dep_ == "auxpass" for c in head.children)  # fmt: skip
+        relations = (*SPEAKING, "nsubjpass") if active or hearsay else SPEAKING
         verb = head
         while text is not None and _in(text.at(verb), _quoted(text)) and verb.head != verb:
             verb = verb.head  # '... "costs Africa $5 billion," further saying': not the quote's verb
     return None
+
+
+# Passive verbs whose subject is told of as having said something ('is reported to have said',
+# 'was heard to say'), or made to ('was forced to admit').
+HEARSAY = frozenset({"report", "say", "believe", "think", "understand", "know", "hear", "allege", "rumour",
+                     "rumor", "force", "compel"})  # fmt: skip
 
 
 def _added_to_the_report(verb: Token) -> bool:

@@ -6064,3 +6064,18 @@ def test_counts_set_beside_a_document_are_its_issuer_s(
     """ "The ministry's figures — 12 dead and 40 injured — were released" gave the counts no
     source: they are set beside the figures as what they hold."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("The governor is reported to have said that 12 people died.", ["The governor"]),
+        ("The ministry is said to have confirmed 12 deaths.", ["The ministry"]),
+        # the hearsay of a death names no source
+        ("Twelve people are reported to have died.", []),
+    ],
+)
+def test_one_told_of_as_having_said_a_figure_is_its_source(text: str, sources: list[str]) -> None:
+    """'The governor is reported to have said that 12 people died' gave no source: 'said' has
+    no subject of its own, and the passive's subject was read as what was reported."""
+    assert read(text)[0][4] == sources

@@ -876,3 +876,13 @@ def test_a_name_the_article_gives_a_person_is_no_event_s_place() -> None:
         "Warren endorsed the campaign of Biden on Wednesday after weeks of talks.\n"
     )
     assert "Biden" not in [e.where for e in find_events(parse(article))]
+
+
+def test_what_someone_is_expected_to_report_is_no_claim() -> None:
+    """A passive verb of expecting or declaring lends its subject to no report ('Nuns are
+    expected to report abuse' claims nothing); one of hearsay does ('is reported to have said')."""
+    assert first_claim("Catholic nuns are expected to report abuse to the authorities.") == (None, None)
+    assert first_claim("The governor is reported to have said that the dam was safe.") == (
+        "The governor",
+        "the dam was safe",
+    )
