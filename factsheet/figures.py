@@ -2311,10 +2311,12 @@ def _placed(node: Token, verb: Token) -> str | None:
             return "displaced"  # 'forced 250,000 people into evacuation centres', 'remain in evacuee camps'
         if kept and place is not None and _grave(place):
             return "injured"
-    if passive and any(
+    listed = node.dep_ == "dobj" and verb.lemma_.lower() in ("list", "report", "find")
+    if (passive or listed) and any(
         p.lower_ == "in" and any(g.dep_ == "pobj" and _grave(g) for g in p.children) for p in preps
     ):
         return "injured"  # 'six people were listed in critical condition', 'found in a serious condition'
+        # (and 'the hospital listed 12 patients in critical condition')
     ill = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ == "ill"), None)
     if (
         (kept or moved and verb.lemma_.lower() == "leave")

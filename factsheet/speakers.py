@@ -2204,7 +2204,7 @@ STANCE_LEMMAS = frozenset("indicate contend imply propose recommend hint signal 
 FINDING_LEMMAS = frozenset({"find", "determine", "show", "rule"})  # ('the coroner ruled that')
 # Verbs of keeping a record ('the UN has documented 300 deaths'), whose subject is a source
 # only when it is someone ('the film documents' is not).
-KEPT_ON_RECORD = frozenset({"document", "verify", "register"})
+KEPT_ON_RECORD = frozenset({"document", "verify", "register", "list"})
 # Verbs that give a figure a source, and no claim one: those of record, and of what a reporter
 # found out ('the BBC has learned', 'the BBC understands'), told in a tense of their own (not
 # 'people need to understand that', an interview's plea).
@@ -2214,7 +2214,8 @@ FIGURE_ONLY = KEPT_ON_RECORD | {"learn", "understand"}
 FIGURE_LEMMAS = frozenset(
     "say tell add state declare write explain note announce claim report confirm reveal disclose "
     "estimate count put record tally update revise cite tweet post mention acknowledge admit "
-    "allege testify assert maintain reiterate warn describe believe fear".split()
+    "allege testify assert maintain reiterate warn describe believe fear inform indicate specify "
+    "suggest".split()
 )
 
 
@@ -2277,13 +2278,14 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         return []
     tokens = [t for s in sentences for t in s if not _in(text.at(t), inside)]
     here = [t for t in tokens if start <= text.at(t) < end]
-    governing = {a for t in here for a in _own_heads(t) if _reports(a)}
+    on_record = {a for t in here for a in _own_heads(t) if figure and _on_record(a)}  # 'listed 12 patients'
+    governing = {a for t in here for a in _own_heads(t) if _reports(a)} | on_record
     clauses = {a for t in here for a in (t, *t.ancestors)}  # and 'X, Y, announced there were ...'
     governing |= {t for t in tokens if _reports(t) and _main_verb_misread(t) and t.head.head in clauses}
     verbs = [
         t
         for t in tokens
-        if (_reports(t) or figure and t.lemma_.lower() in FIGURE_ONLY and t.pos_ == "VERB" and t.tag_ != "VB")
+        if (_reports(t) or figure and _on_record(t))
         and not _reduced_passive(t)
         and (
             not figure
@@ -2327,6 +2329,12 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         found = [who] if who is not None and who.speaker else []
     turn = transcript_turn(text, start) if not figure else None
     return found if turn is None else [*found, turn]  # (an interview answer is its speaker's)
+
+
+def _on_record(verb: Token) -> bool:
+    """A verb that gives a figure its source only: 'the UN has documented 300 deaths', 'the BBC
+    has learned', 'the hospital listed 12 patients in critical condition' (not the bare form)."""
+    return verb.lemma_.lower() in FIGURE_ONLY and verb.pos_ == "VERB" and verb.tag_ != "VB"
 
 
 def _own_heads(token: Token) -> Iterator[Token]:

@@ -6079,3 +6079,24 @@ def test_one_told_of_as_having_said_a_figure_is_its_source(text: str, sources: l
     """'The governor is reported to have said that 12 people died' gave no source: 'said' has
     no subject of its own, and the passive's subject was read as what was reported."""
     assert read(text)[0][4] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Berger informed parliament that 12 soldiers had been killed.", [("killed", 12, "Tom Berger")]),
+        ("Police indicated that 12 people had been arrested.", [("arrested", 12, "Police")]),
+        ("Police specified that 12 of the dead were children.", [("killed", 12, "Police")]),
+        ("Officials listed 40 people among the dead.", [("killed", 40, "Officials")]),
+        # people a hospital lists or finds in a grave condition are hurt, as in the passive
+        ("The hospital listed 12 patients in critical condition.", [("injured", 12, None)]),
+        ("Rescuers found two climbers in serious condition.", [("injured", 2, None)]),
+    ],
+)  # fmt: skip
+def test_more_verbs_that_tell_or_list_a_figure(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'informed parliament that 12 soldiers had been killed', 'indicated', 'specified' gave no
+    source; 'Officials listed 40 people among the dead' neither; 'The hospital listed 12 patients
+    in critical condition' counted no one, though 'were listed in critical condition' did."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
