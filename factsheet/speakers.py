@@ -481,6 +481,9 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         return _per(verb)
     if verb.lower_ == "by":
         return _by_count(verb)
+    trailing = _trailing_attribution_misread(verb)
+    if trailing is not None:
+        return trailing
     relations: tuple[str, ...] = SPEAKING
     for _ in range(3):
         subjects = [
@@ -2282,6 +2285,10 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
     governing = {a for t in here for a in _own_heads(t) if _reports(a)} | on_record
     clauses = {a for t in here for a in (t, *t.ancestors)}  # and 'X, Y, announced there were ...'
     governing |= {t for t in tokens if _reports(t) and _main_verb_misread(t) and t.head.head in clauses}
+    # ('Twelve people died, the health minister, Tom Berger, announced', read as a participle)
+    governing |= {
+        t for t in tokens if _trailing_attribution_misread(t) is not None and t.head.head in clauses
+    }
     verbs = [
         t
         for t in tokens
@@ -2420,6 +2427,23 @@ def _main_verb_misread(verb: Token) -> bool:
         and verb.head.i < verb.i
         and (verb.head.dep_ == "nsubj" and any(c.dep_ == "expl" for c in clause.children) or own)
     )
+
+
+def _trailing_attribution_misread(verb: Token) -> Token | None:
+    """The teller of an attribution set after its clause that the parser read as a participle
+    describing a noun of that clause: 'Twelve people died, the country's health minister, Tom
+    Berger, announced on television' (the minister the object of 'died', 'announced' a clause
+    on him). A finite verb of telling with no subject, whose noun is set off by a comma after
+    the clause's verb, and nothing after it but its own words: the noun is its subject."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or not _reports(verb) or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children) or noun.head.i >= noun.i or noun.left_edge.i == 0:
+        return None
+    set_off = noun.doc[noun.left_edge.i - 1].text == ","
+    last = verb.sent[-1] if verb.sent[-1].is_punct else None
+    ends = verb.right_edge.i == (last.i - 1 if last is not None else verb.sent[-1].i)
+    return noun if set_off and ends and noun.dep_ in ("dobj", "attr", "npadvmod", "appos") else None
 
 
 def _reduced_passive(verb: Token) -> bool:

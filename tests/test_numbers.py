@@ -6100,3 +6100,21 @@ def test_more_verbs_that_tell_or_list_a_figure(
     source; 'Officials listed 40 people among the dead' neither; 'The hospital listed 12 patients
     in critical condition' counted no one, though 'were listed in critical condition' did."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve people died, the country's health minister, Tom Berger, announced on national television.",
+         [("killed", 12, "Tom Berger")]),
+        # a clause that describes a noun is still no attribution
+        ("The fire killed a man who reported the blaze.", [("killed", 1, None)]),
+    ],
+)  # fmt: skip
+def test_an_attribution_after_its_clause_read_as_a_participle(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'Twelve people died, the country's health minister, Tom Berger, announced on national
+    television' gave no source: the parser made the minister the object of 'died' and
+    'announced' a clause describing him."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
