@@ -81,6 +81,8 @@ def is_count(text: Text, candidate: FigureCandidate) -> bool:
             and _a_part_of_the_hurt(t)  # 'several of the dead had links to the area'
             or t.lower_ in SOME
             and any(c.lower_ == "how" for c in t.children)  # 'did not say how many were hurt'
+            or t.lower_ in SOME
+            and _vague_count_of_things(t)  # 'thousands of pigs died'
             or t.lower_ in SOME  # (its kind read only for such a word)
             and _a_vague_part_of_the_same(t, _kind_of_count(t, _counted_noun(t), text) or candidate.kind_hint)
             for t in within
@@ -132,6 +134,13 @@ def _counts_things(number: Token) -> bool:
     if noun is None or noun.pos_ != "NOUN":
         return False
     return noun.lemma_.lower() not in TOLD_OTHERWISE and _no_person(noun)
+
+
+def _vague_count_of_things(word: Token) -> bool:
+    """'thousands of pigs', 'hundreds of homes': a count with no number of what names no person
+    (not 'hundreds of thousands', a bigger count of whoever the sentence counts)."""
+    noun = _counted_noun(word)
+    return noun is not None and not (noun.like_num or noun.lower_ in SOME) and _counts_things(word)
 
 
 def _no_person(noun: Token) -> bool:

@@ -3372,6 +3372,12 @@ def test_a_count_set_off_by_dashes_keeps_its_own_noun() -> None:
         ("The cargo ship went missing.", []),
         ("A jackal died after eating poisoned meat.", []),
         ("The injured elephant remained in the river and died.", []),
+        # an animal first, and used for a person far more rarely
+        ("The outbreak killed 300 cattle and 40 sheep.", []),
+        ("Thousands of fish died in the river.", []),
+        ("Thousands of pigs died in the floods.", []),
+        ("Hundreds of homes were evacuated.", []),
+        ("Hundreds of people died in the floods.", [("killed", None)]),
         ("The senators killed the bill.", []),
         ("Fourteen search warrants were executed and two men were arrested.", [("arrested", 2)]),
         ("Set piece and breakdown have been the two missing pieces.", []),
@@ -3382,7 +3388,7 @@ def test_a_count_set_off_by_dashes_keeps_its_own_noun() -> None:
         ("Three security forces were killed.", [("killed", 3)]),
     ],
 )  # fmt: skip
-def test_animals_and_things_are_no_casualties(text: str, expected: list[tuple[str, int]]) -> None:
+def test_animals_and_things_are_no_casualties(text: str, expected: list[tuple[str, int | None]]) -> None:
     """The parse does not tell a person from a thing: 'the killing of over 300,000 pigs' was
     300,000 killed, 'Two bell towers were saved' two rescued, 'a jackal died' one killed, all
     shown verified (seen in corpus news)."""
@@ -3393,9 +3399,9 @@ def test_the_list_of_nouns_that_name_no_person_is_wordnets() -> None:
     """The shipped list holds WordNet's things and animals, not its people."""
     from factsheet.animacy import names_no_person
 
-    assert all(names_no_person(w) for w in ("ship", "tower", "pig", "jackal", "bill", "bed"))
-    assert not any(names_no_person(w) for w in ("driver", "male", "crew", "police", "soldier", "victim",
-                                                "force", "crewmembers"))  # fmt: skip
+    assert all(names_no_person(w) for w in ("ship", "tower", "pig", "jackal", "bill", "bed", "sheep", "fish"))
+    assert not any(names_no_person(w) for w in ("driver", "male", "female", "queen", "crew", "police",
+                                                "soldier", "victim", "force", "crewmembers"))  # fmt: skip
     # first a thing or a place, people only as its occupants; not one that names a person too
     assert all(names_no_person(w) for w in ("building", "train", "home", "hospital", "neighbourhood"))
     assert not any(names_no_person(w) for w in ("fan", "star", "family", "household", "local"))
