@@ -1185,7 +1185,7 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
     the speaker the article gives the quote (as for the quote itself). With none, who
     made an arrest is the source of it ('Police arrested a 36-year-old man', 'Authorities on
     Monday arrested twelve people'); 'they', 'who' and a passive name no one."""
-    from factsheet.speakers import _speaker_of, issued_just_before
+    from factsheet.speakers import _speaker_of, introduced_list, issued_just_before
     from factsheet.verify import indexed
 
     # (never the counted people themselves: 'Twenty people were killed ..., told AFP', where the
@@ -1265,6 +1265,7 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
     if document is not None:
         return [Attribution(document[0], "role", "", document[1], document[2])]
     issued = issued_just_before(text, start)  # 'The ministry released its daily report. Twelve ...'
+    issued = issued or introduced_list(text, start)  # 'According to the ministry:' / '- 12 people died'
     return [issued] if issued is not None else []
 
 

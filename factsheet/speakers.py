@@ -2788,6 +2788,36 @@ def issued_just_before(text: Text, start: int) -> Attribution | None:
     return Attribution(issuer[0], "role", documents[-1].text, issuer[1], issuer[2])
 
 
+LIST_ITEM = re.compile(r"\s*(?:[-*•–—]|\d{1,2}[.)])\s")  # '- 12 people died', '1. ...'
+
+
+def introduced_list(text: Text, start: int) -> Attribution | None:
+    """Who speaks for a list item: the source of the paragraph that introduces the list with
+    a colon ('According to the ministry:' or 'Police said:', then '- 12 people died' on lines
+    of their own); the attribution that covers those paragraphs."""
+    at = text.paragraph_number(start) - 1  # (paragraph n is paragraphs[n - 1])
+    if at < 1 or not LIST_ITEM.match(text.text, text.paragraphs[at][0]):
+        return None
+    while at > 0 and LIST_ITEM.match(text.text, text.paragraphs[at][0]):
+        at -= 1  # up the list to the line before it
+    head_start, head_end = text.paragraphs[at]
+    if not text.text[head_start:head_end].rstrip().endswith(":"):
+        return None
+    colon = text.text.rindex(":", head_start, head_end)
+    sentences = text.sentences_over(colon, colon + 1)
+    if not sentences or _in(colon, _quoted(text)):
+        return None
+    # a verb of telling with nothing told in its own sentence: 'Police said on Monday:'
+    verbs = [
+        t for t in sentences[0] if _reports(t) and not any(c.dep_ in ("ccomp", "dobj") for c in t.children)
+    ]  # fmt: skip
+    for verb in reversed(verbs):
+        who = _speaker_of(text, verb, colon)
+        if who is not None and who.speaker and who.how in ("named", "role"):
+            return who
+    return None
+
+
 def _finite(clause: Token) -> bool:
     """A that-clause with a tense of its own ('believe the man is 25'), not an infinitive
     ('expect the women to behave')."""

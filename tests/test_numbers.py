@@ -6124,3 +6124,25 @@ def test_an_attribution_after_its_clause_read_as_a_participle(
     television' gave no source: the parser made the minister the object of 'died' and
     'announced' a clause describing him."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("According to the ministry:\n\n- 12 people died\n- 40 people were injured",
+         [("killed", 12, "the ministry"), ("injured", 40, "the ministry")]),
+        ("Police said on Monday:\n\n1. 12 people died\n2. 40 people were injured",
+         [("killed", 12, "Police"), ("injured", 40, "Police")]),
+        # a colon that says nothing of who tells, or a list of no colon, covers nothing
+        ("The town has a long history:\n\n- 12 people died in a fire in 1920", [("killed", 12, None)]),
+        ("Police said the fire began at noon.\n\n- 12 people died", [("killed", 12, None)]),
+    ],
+)  # fmt: skip
+def test_a_list_takes_the_source_of_the_line_that_introduces_it(
+    tmp_path: Path, lines: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'According to the ministry:' and then '- 12 people died' on a line of its own gave the
+    deaths no source: the attribution covers the list it introduces."""
+    path = tmp_path / "article.txt"
+    path.write_text(f"Town news\n\nThe case has drawn wide attention in the town this year.\n\n{lines}\n")
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet(path).figures] == expected
