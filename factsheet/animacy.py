@@ -7,10 +7,10 @@ cannot name a person or a group of people: every WordNet 3.0 sense of theirs is 
 act, a place ... (no noun.person or noun.group sense, nor one at the top of WordNet's tree
 that is a person or a group: 'time' and 'event' head it too), or their first (most
 frequent) sense is an animal and the tagged corpus WordNet counts senses in never used them
-for a person, or used it for an animal ten times as often ('pig', 'dog': a person only as an
-insult; 'sheep', 'fish'; not 'male', 'female'), or their first
-sense is a thing or a place and they name people only as a group, its occupants ('building',
-'train', 'home'; not 'fan', 'star', which name a person too).
+for a person, or used them for an animal ten times as often ('pig', 'dog': a person only as
+an insult; 'sheep', 'fish'; not 'male', 'female'), or their first sense is a thing or a place
+and they name people only as a group, its occupants ('building', 'train', 'home'; not 'fan',
+'star', which name a person too).
 ``data/wordnet-people.txt`` lists those whose first sense is a person, for the verbs that do
 to things what they do to people ('executed 14 prisoners', not 'executed the order'). A noun WordNet does
 not know (a name, 'crewmembers') may name people. The list is made from WordNet's own files by

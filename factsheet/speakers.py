@@ -442,8 +442,8 @@ def _beside(subjects: list[Token], verb: Token) -> Token:
     the one next to the verb where the first has a verb of its own between them (the subject
     of another clause: 'A bus overturned ..., killing seven, state media reported'), is a
     role before a name ('Early opponent MP Tanya Davies said', 'Local newspaper The Daily Star
-    reported') or the one next to it opens an
-    aside ('The suspect, police said, had been known to them'); else the first. Not a relative
+    reported') or the one next to it opens an aside ('The suspect, police said, had been known
+    to them'); else the first. Not a relative
     pronoun beside another ('the blast, which police said killed 12': which killed, police said)."""
     subjects = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
     first = subjects[0]
@@ -631,10 +631,9 @@ def _stray_apposition(verb: Token) -> Token | None:
     UK-based monitoring group, said'. An apposition stands beside its noun; one that stands
     after the clause's verb, just before the verb of saying, is that verb's subject. So is one
     of the clause's object, or a person the parser made the object of a verb that takes none
-    (or of 'is', in a quote),
-    set off by commas before the phrase of a participle ('The blast killed 12 people, a police
-    officer, speaking to reporters, said'; 'Twelve people died, a police officer, speaking to
-    reporters, said')."""
+    (or of 'is', in a quote), set off by commas before the phrase of a participle ('The blast
+    killed 12 people, a police officer, speaking to reporters, said'; 'Twelve people died, a
+    police officer, speaking to reporters, said')."""
     if verb.i < 2 or verb.nbor(-1).text != ",":
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
@@ -2340,7 +2339,7 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
 
 def _on_record(verb: Token) -> bool:
     """A verb that gives a figure its source only: 'the UN has documented 300 deaths', 'the BBC
-    has learned', 'the hospital listed 12 patients in critical condition' (not the bare form)."""
+    has learned', 'Officials listed 40 people among the dead' (not the bare form)."""
     return verb.lemma_.lower() in FIGURE_ONLY and verb.pos_ == "VERB" and verb.tag_ != "VB"
 
 
