@@ -152,6 +152,8 @@ def _no_person(noun: Token) -> bool:
 # Verbs whose clause tells what someone means, fears or foresees, not what happened:
 # 'threatened to kill 12 people', 'the storm threatens to displace 10,000'.
 INTENDED = frozenset("threaten plan aim try want intend seek attempt hope vow promise".split())
+# Verbs whose 'of' tells what may come: 'warned of 100,000 deaths', 'fears of 40 dead'.
+WARNED_OF = frozenset({"warn", "caution", "fear"})
 # Verbs that foresee deaths as their object: 'the model predicts 2 million deaths'.
 FORESEEN = frozenset("predict forecast project".split())
 
@@ -167,6 +169,8 @@ def _not_happened(number: Token) -> bool:
     if _yearly(number):
         return True
     node = _counted_noun(number) or number
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in WARNED_OF:
+        return True  # 'experts warned of 100,000 deaths': what may come
     if node.dep_ == "pobj" and node.head.lower_ == "of":
         node = node.head.head  # 'dozens of people', 'six of the passengers': the part is counted
     if node.dep_ not in ("nsubj", "nsubjpass", "dobj"):
@@ -758,8 +762,9 @@ def _the_whole(number: Token) -> bool:
     if _the_hurt(noun):
         return False  # 'Of the 25 dead, 12 were children': the whole is a count of the dead too
     part = noun.head.head
-    if part.pos_ in ("VERB", "AUX"):
-        return True  # 'Of the 70 pupils on board, three suffered serious injuries'
+    if part.pos_ in ("VERB", "AUX") and noun.head.i < part.i:
+        return True  # 'Of the 70 pupils on board, three suffered serious injuries' (not 'Officials
+        # spoke of 12 dead', an 'of' after its verb)
     if (
         part.pos_ == "NOUN"
         and part.i < noun.i

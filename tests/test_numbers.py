@@ -6146,3 +6146,21 @@ def test_a_list_takes_the_source_of_the_line_that_introduces_it(
     path = tmp_path / "article.txt"
     path.write_text(f"Town news\n\nThe case has drawn wide attention in the town this year.\n\n{lines}\n")
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet(path).figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an 'of' after its verb tells what the verb is of, not a whole a part is taken of
+        ("Officials spoke of 12 dead.", [("killed", 12)]),
+        ("Police are aware of 12 dead so far.", [("killed", 12)]),
+        # (fronted, it is the whole: 'Of the 70 pupils on board, three ...')
+        ("Of the 70 pupils on board, three suffered serious injuries.", [("injured", 3)]),
+        # and what one warns of may come
+        ("Officials warned of 12 deaths.", []),
+    ],
+)  # fmt: skip
+def test_a_count_after_a_verb_s_of(text: str, expected: list[tuple[str, int]]) -> None:
+    """'Officials spoke of 12 dead' counted no one: the 12 were read as the whole of a part, as
+    in 'Of the 70 pupils on board, three suffered'."""
+    assert counts(text) == expected
