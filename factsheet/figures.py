@@ -697,6 +697,9 @@ def misread(text: Text, candidate: FigureCandidate) -> bool:
     if word.pos_ == "VERB" and _subject_left_out(word) in (own, number):
         return False  # 'had died in the floods and 2,000 had been evacuated': the parser joins
         # the 2,000 to the floods, and leaves the second clause without its subject
+    as_ = word.head if word.dep_ in ("pcomp", "pobj", "amod") and word.head.lower_ == "as" else None
+    if as_ is not None and as_.head == own.head and own.dep_ in ("nsubjpass", "dobj"):
+        return False  # 'Twelve people are still listed as missing', 'listed 12 people as missing'
     ours, theirs = _clause_of(number), _clause_of(word)
     if (
         ours is not None

@@ -6164,3 +6164,19 @@ def test_a_count_after_a_verb_s_of(text: str, expected: list[tuple[str, int]]) -
     """'Officials spoke of 12 dead' counted no one: the 12 were read as the whole of a part, as
     in 'Of the 70 pupils on board, three suffered'."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve people are still listed as missing.", [("missing", 12, None)]),
+        ("Authorities listed 12 people as missing.", [("missing", 12, "Authorities")]),
+        ("Twelve people were registered as displaced.", [("displaced", 12, None)]),
+    ],
+)  # fmt: skip
+def test_a_fate_after_as_is_the_listed_people_s(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'Twelve people are still listed as missing' counted no one: the word of their fate,
+    after 'as', was read as a clause apart from them."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
