@@ -1973,6 +1973,9 @@ def _by_degree(anchor: Token) -> str | None:
         kind = _how_badly(child.lower_.removesuffix("ly")) if child.dep_ == "advmod" else None
         if kind is not None:
             return kind
+    if anchor.dep_ == "npadvmod" and anchor.head.dep_ == "advmod" and anchor.head.i == anchor.i + 1:
+        return _how_badly(anchor.head.lower_.removesuffix("ly"))  # 'twelve were injured, three
+        # critically' (the parser hangs the count on the adverb)
     return None
 
 

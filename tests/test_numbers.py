@@ -6180,3 +6180,20 @@ def test_a_fate_after_as_is_the_listed_people_s(
     """'Twelve people are still listed as missing' counted no one: the word of their fate,
     after 'as', was read as a clause apart from them."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least twelve were injured, three critically.", [("injured", 12), ("injured", 3)]),
+        ("Twelve people were injured, two seriously.", [("injured", 12), ("injured", 2)]),
+        ("Four were shot, one fatally.", [("killed", 1)]),
+        ("The team won three straight.", []),
+    ],
+)  # fmt: skip
+def test_a_part_told_by_how_badly_the_parser_hangs_on_the_adverb(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """'At least twelve were injured, three critically' counted only the twelve: the parser
+    hangs 'three' on 'critically', where 'two of them seriously' hangs the adverb on the count."""
+    assert counts(text) == expected
