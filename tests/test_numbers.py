@@ -6197,3 +6197,18 @@ def test_a_part_told_by_how_badly_the_parser_hangs_on_the_adverb(
     """'At least twelve were injured, three critically' counted only the twelve: the parser
     hangs 'three' on 'critically', where 'two of them seriously' hangs the adverb on the count."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Twelve people died, according to both police and the Red Cross.", ["police"]),
+        ("Both police and medics said 12 people died.", ["police"]),
+        # 'both' as a count of the tellers stays
+        ("Both officers said 12 people died.", ["Both officers"]),
+    ],
+)
+def test_both_before_a_pair_of_sources_is_no_word_of_the_first(text: str, sources: list[str]) -> None:
+    """'according to both police and the Red Cross' gave the source 'both police': the parser
+    reads the pair's 'both' as the first one's determiner."""
+    assert read(text)[0][4] == sources
