@@ -1505,7 +1505,8 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
         if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case", "nummod") or t.tag_ == "HYPH"
     ]  # fmt: skip  ('secretary-general': one word)
     tokens = [*_contiguous(keep, head), head]
-    if tokens[0].lower_ in ("both", "either", "neither") and any(c.dep_ == "conj" for c in head.children):
+    if len(tokens) > 1 and tokens[0].lower_ in ("both", "either", "neither") and \
+            any(c.dep_ == "conj" for c in head.children):  # fmt: skip
         tokens = tokens[1:]  # 'according to both police and the Red Cross': of the pair, not a count
     if tokens[0].lower_ == "et" and head.lower_ in ("al", "al.") and tokens[0].i > 0:
         tokens.insert(0, head.doc[tokens[0].i - 1])  # 'Stamenković et al', the name read apart
