@@ -1684,6 +1684,13 @@ def _joined_passive(verb: Token) -> list[Token]:
             and not any(a.dep_ in ("aux", "auxpass") for a in c.children)]  # fmt: skip
 
 
+def _feared_dead(verb: Token) -> bool:
+    """'(are) feared dead', 'presumed dead', 'believed dead': a death told as likely."""
+    return verb.lemma_.lower() in ("fear", "presume", "believe") and any(
+        c.dep_ in ("oprd", "acomp") and c.lower_ == "dead" for c in verb.children
+    )
+
+
 def _kind_said(anchor: Token) -> str | None:
     """What the verb, adjective or noun that governs a counted phrase says happened to it."""
     if _none_survived(anchor):
@@ -1811,6 +1818,13 @@ def _kind_said(anchor: Token) -> str | None:
             return None
         if _to_death(verb):
             return "killed"  # 'two men were beaten to death', 'fatally stabbed three officers'
+        either = any(
+            c.dep_ == "cc" and c.lower_ == "or" for c in verb.children
+        )  # ('missing or presumed dead')
+        if not either and any(
+            _feared_dead(c) for c in verb.children if c.dep_ == "conj" and not _has_subject(c)
+        ):
+            return "killed"  # 'twelve miners were trapped and are feared dead': the last fate told
         joined = _joined_passive(verb) if node.dep_ == "nsubjpass" else []
         if joined:  # 'three passengers were thrown from the car and killed': what the last verb
             # joined to the first says happened too; death over whatever came before it

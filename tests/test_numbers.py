@@ -6212,3 +6212,19 @@ def test_both_before_a_pair_of_sources_is_no_word_of_the_first(text: str, source
     """'according to both police and the Red Cross' gave the source 'both police': the parser
     reads the pair's 'both' as the first one's determiner."""
     assert read(text)[0][4] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve miners were trapped and are feared dead.", [("killed", 12)]),
+        ("Twelve workers were buried under the rubble and are presumed dead.", [("killed", 12)]),
+        # (a fate told as likely that is no death leaves what came before)
+        ("Twelve miners were trapped but are believed alive.", [("other", 12)]),
+    ],
+)  # fmt: skip
+def test_a_death_told_as_likely_after_another_fate(text: str, expected: list[tuple[str, int]]) -> None:
+    """'Twelve workers were buried under the rubble and are presumed dead' counted no one, and
+    'were trapped and are feared dead' counted 12 trapped: the later clause, with its own 'are',
+    was not read as the fate of the same people."""
+    assert counts(text) == expected
