@@ -30,7 +30,16 @@ from factsheet.numbers import (
     bounds,
     parse_number,
 )
-from factsheet.speakers import FIGURE_LEMMAS, REPORT_LEMMAS, Attribution, _in, _quoted, _surnames, reporters
+from factsheet.speakers import (
+    FIGURE_LEMMAS,
+    REPORT_LEMMAS,
+    Attribution,
+    _in,
+    _quoted,
+    _surnames,
+    agents,
+    reporters,
+)
 from factsheet.text import Text, bare
 
 if TYPE_CHECKING:
@@ -1234,11 +1243,8 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
                  any(t in phrase for t in c.subtree))]  # fmt: skip
         agent = [
             g
-            for a in verb.children
-            if a.dep_ == "agent"
-            for g in a.children
-            if g.dep_ == "pobj"
-            and (g.ent_type_ in WHO or g.pos_ == "NOUN" and not g.ent_type_ and not names_no_person(g.lemma_))
+            for g in agents(verb)
+            if g.ent_type_ in WHO or g.pos_ == "NOUN" and not g.ent_type_ and not names_no_person(g.lemma_)
         ]  # fmt: skip  (not 'arrested by midnight', 'by the time the sun rose')
         maker = next((c for c in verb.children if c.dep_ == "nsubj"), agent[0] if agent else None)
         if not taken or (maker.pos_ not in ("NOUN", "PROPN") if maker is not None else verb.dep_ != "conj"):
@@ -1280,17 +1286,16 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
 def _document_set_beside(text: Text, phrase: list[Token]) -> tuple[str, int, int] | None:
     """Who issued the figures, report or data a count is set beside as what they hold:
     "The ministry's figures — 12 dead and 40 injured — were released" (the ministry)."""
-    from factsheet.speakers import DOCUMENTS, _issuer, _name, _noun_phrase
+    from factsheet.speakers import DOCUMENTS, _named_issuer
 
     for token in phrase:
         top = token
         while top.dep_ == "conj" and top.head != top:
             top = top.head
-        if top.dep_ != "appos" or top.head.lemma_.lower() not in DOCUMENTS:
-            continue
-        issuer = _issuer(top.head)
-        if issuer is not None and issuer.pos_ != "PRON":
-            return _name(text, issuer) or _noun_phrase(text, issuer)
+        if top.dep_ == "appos" and top.head.lemma_.lower() in DOCUMENTS:
+            issuer = _named_issuer(text, top.head)
+            if issuer is not None:
+                return issuer
     return None
 
 
@@ -2412,7 +2417,7 @@ def _by_rescuers(verb: Token) -> bool:
     """Whether those who did what a verb tells are rescuers: its subject, or its passive's
     agent, is 'rescuers' or a 'rescue' team, crew or worker."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    doers += agents(verb)
     return any(
         d.lemma_.lower() == "rescuer"
         or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == "rescue" for c in d.children)

@@ -463,6 +463,11 @@ def _beside(subjects: list[Token], verb: Token) -> Token:
     return nearest if clause or titled or aside or quoting else first
 
 
+def agents(verb: Token) -> list[Token]:
+    """Who a passive says did it, named after 'by': 'was published by the ministry'."""
+    return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
 def _subject(verb: Token, text: Text | None = None) -> Token | None:
     if _participle_misread(verb):  # the subject of the clause it is set off from
         clause = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -502,8 +507,7 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         titled = next((p for c in subjects if (p := _titles_joined(c)) is not None), None)
         subject = titled or subject
         if subject is None:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            subject = next(iter(agents(verb)), None)
         if subject is not None:
             return subject
         quoted_as = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
@@ -991,7 +995,7 @@ def _issuer(noun: Token) -> Token | None:
         if sender is not None and (sender.pos_ != "PRON" or sender.lower_ in ("it", "they")):
             return sender  # 'Facebook released a statement which read'; 'They (the commission) released'
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ISSUING:
-        agent = [g for a in noun.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        agent = agents(noun.head)
         if agent:
             return agent[0]  # 'The report was published by the ministry''
     by = [
@@ -2776,9 +2780,7 @@ def issued_just_before(text: Text, start: int) -> Attribution | None:
     if not sentences or sentences[0].start == 0:
         return None
     sentence = sentences[0]
-    before = sentence.doc[sentence.start - 1].sent
-    if text.paragraph_number(text.at(before[0])) != text.paragraph_number(text.at(sentence[0])):
-        return None
+    before = sentence.doc[sentence.start - 1].sent  # (a parsed piece lies within one paragraph)
     main = before.root
     documents = [
         t for t in _documents_taken(before)
@@ -2797,13 +2799,11 @@ def introduced_list(text: Text, start: int) -> Attribution | None:
     """Who speaks for a list item: the source of the paragraph that introduces the list with
     a colon ('According to the ministry:' or 'Police said:', then '- 12 people died' on lines
     of their own); the attribution that covers those paragraphs."""
-    at = text.paragraph_number(start) - 1  # (paragraph n is paragraphs[n - 1])
-    if at < 1 or not LIST_ITEM.match(text.text, text.paragraphs[at][0]):
-        return None
+    item = at = text.paragraph_number(start) - 1  # (paragraph n is paragraphs[n - 1])
     while at > 0 and LIST_ITEM.match(text.text, text.paragraphs[at][0]):
         at -= 1  # up the list to the line before it
     head_start, head_end = text.paragraphs[at]
-    if not text.text[head_start:head_end].rstrip().endswith(":"):
+    if at == item or not text.text[head_start:head_end].rstrip().endswith(":"):
         return None
     colon = text.text.rindex(":", head_start, head_end)
     sentences = text.sentences_over(colon, colon + 1)
