@@ -2370,8 +2370,17 @@ def _across_a_semicolon(token: Token, verb: Token) -> bool:
         verb.i > token.i
         and _reports(verb)
         and any(c.dep_ in SUBJECTS and c.i > token.i for c in verb.children)
-        and any(t.text == ";" and t.head in (verb, verb.head) for t in verb.doc[token.i + 1 : verb.i])
+        and any(
+            t.text == ";" and _clause_head(t.head) in (verb, verb.head)
+            for t in verb.doc[token.i + 1 : verb.i]
+        )
     )
+
+
+def _clause_head(word: Token) -> Token:
+    """The verb a word marks, if it is an auxiliary ('they had, his father says, paid': the
+    parser hangs the semicolon before it on 'had'), else the word."""
+    return word.head if word.dep_ in ("aux", "auxpass") else word
 
 
 def _own_account(clause: Token) -> bool:

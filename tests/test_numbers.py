@@ -5992,6 +5992,11 @@ def test_figures_a_body_put_out_in_the_sentence_before(
         ("The mayor said the town was in shock; the fire killed 12 people.", [("killed", 12, None)]),
         ("The fire killed 12 people; the mayor said 30 were injured.",
          [("killed", 12, None), ("injured", 30, "the mayor")]),
+        # and from one set into the clause after it ('they had, his father says, paid')
+        ("Twelve people died in the storm; they had, police say, ignored warnings.",
+         [("killed", 12, None)]),
+        ("Twelve people died in the storm, police say; they had ignored warnings.",
+         [("killed", 12, "police")]),
         # a clause of 'what' names a thing, and tells no figure
         ("Three men were arrested after what police described as a brawl.", [("arrested", 3, None)]),
         ("Police described what they found: 12 bodies in a field.", [("killed", 12, "Police")]),
