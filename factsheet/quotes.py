@@ -291,13 +291,33 @@ def _merge_split(text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate
             after = re.split(r"[.!?\n]", text[quote.parts[-1].end : quote.parts[-1].end + 120], maxsplit=1)[0]
             ended = [m.end() for m in _SENTENCE_END.finditer(gap)] + [m.end() for m in re.finditer(";", gap)]
             introduced = bool(ended) and gap[max(ended) :].rstrip(" \n\"“‘'").endswith(":")
-            narrated = bool(ended) and (JOINING_VERBS.search(after) is not None or introduced)
+            opens = last.parts[-1].end + max(ended, default=0)
+            narrated = bool(ended) and (
+                JOINING_VERBS.search(after) is not None
+                or introduced
+                or _speech_in(text, quote.parts[-1].end, quote.parts[-1].end + len(after), after=True)
+                or _speech_in(text, opens, quote.parts[0].start)
+            )
             if continues and len(gap) <= 100 and verbs and len(finite) < 2 and not narrated:
                 last.parts.extend(quote.parts)
                 last.direct = True  # ('"However," he said, "..."': the whole is said)
                 continue
         merged.append(quote)
     return merged
+
+
+def _speech_in(text: str, start: int, end: int, after: bool = False) -> bool:
+    """Whether a verb of saying stands in the words at [start, end): a second quote's own
+    attribution, in the sentence that leads to it ('He underlined the call by saying "..."') or,
+    ``after``, right after it ('"We were alone," agreed her neighbour'; not where the verb opens
+    another quote: 'He posted on Twitter, "..."'), whatever the verb."""
+    from factsheet.speakers import SPEECH_LEMMAS
+    from factsheet.text import parse
+
+    words = parse(text).tokens_in(start, end)
+    if after and any(t.tag_ == "``" for t in words):
+        return False
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS for t in words)
 
 
 def _with_cue(text: str, quote: QuoteCandidate) -> QuoteCandidate:

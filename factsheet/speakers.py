@@ -504,6 +504,9 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
             c for c in subjects if any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
         ]  # fmt: skip
         subject = (named[0] if named else _beside(subjects, verb)) if subjects else None
+        if subject is not None and subject.lower_ in REFLEXIVES:
+            # 'In the filing itself Ford also wrote': the parser took 'itself' for the subject
+            subject = next((a for a in subject.children if a.dep_ == "appos"), subject)
         titled = next((p for c in subjects if (p := _titles_joined(c)) is not None), None)
         subject = titled or subject
         if subject is None:
@@ -550,6 +553,14 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
                 not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):  # fmt: skip
             return None  # a reduced passive ('Maria, estimated to have claimed ...'): no one's words
         head = verb.head
+        gerund = verb.dep_ == "pcomp" and head.dep_ == "prep" and _speech(verb)
+        if gerund and head.lower_ in MEANS_OR_TIME:
+            head = head.head  # 'He underlined the call by saying "..."': who underlined (not a
+            if head.tag_ == "VBN" and not any(c.lemma_ == "have" for c in head.children):
+                return None  # passive's: 'tried to have Waseem released by saying')
+        if gerund and head.lower_ in ("of", "for"):
+            # 'Roe accused Berger of saying "..."', 'thanked Berger for saying': the one spoken of
+            return next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and not _speech(head) and _speech(head.head):
             head = head.head  # 'X said the transfer is ..., and described it as': joined to the saying
         if _added_to_the_report(verb):
@@ -571,6 +582,10 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
             verb = verb.head  # '... "costs Africa $5 billion," further saying': not the quote's verb
     return None
 
+
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+# Prepositions of a gerund that tell how or when the clause's subject did it: 'ended by saying'.
+MEANS_OR_TIME = frozenset({"by", "after", "before", "while", "in", "upon"})
 
 # Passive verbs whose subject is told of as having said something ('is reported to have said',
 # 'was heard to say'), or made to ('was forced to admit').
@@ -2657,7 +2672,7 @@ def _reports(token: Token) -> bool:
     if token.lower_ == "by":
         return _by_count(token) is not None
     lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "AUX") or _modifier(token):
+    if token.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(token) or _modifier(token):
         return False
     return (
         lemma in REPORT_LEMMAS
@@ -2673,6 +2688,17 @@ def _reports(token: Token) -> bool:
         and not any(c.dep_ == "dobj" for c in token.children)
         or _documents_show(token)
         or _toll_revised(token)
+    )
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """A sentence's head the parser took for a noun, though it has a subject and a clause it
+    tells: 'Up to 12 people may have died, police fear' ('fear' read as the noun)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "ccomp" for c in token.children)
     )
 
 

@@ -5906,6 +5906,8 @@ def test_a_semicolon_parts_two_accounts_of_a_toll(
          [("killed", 12, "The ministry"), ("injured", 30, "The ministry")]),
         # a figure told in an aside of belief
         ("At least 12 people, officials fear, are trapped under the rubble.", [("other", 12, "officials")]),
+        # after it, where the parser reads the verb as a noun
+        ("Up to 12 people may have died, police fear.", [("killed", None, "police")]),
         ("Police pointed out that three people had died in the crash.", [("killed", 3, "Police")]),
     ],
 )  # fmt: skip

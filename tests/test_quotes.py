@@ -44,6 +44,17 @@ def test_two_speakers_in_one_paragraph_stay_apart() -> None:
          [["We will win,"], ["we will see,"]]),
         ('"We will win," Anna Roe told supporters. Tom Berger disagreed: "They will lose."',
          [["We will win,"], ["They will lose."]]),
+        # whatever the verb of saying of the second quote's own attribution
+        ('"Nobody came," said Anna Roe. "We were alone," agreed her neighbour, Tom Berger.',
+         [["Nobody came,"], ["We were alone,"]]),
+        ('"Nobody came," said Anna Roe. "We were alone," Tom Berger recalled.',
+         [["Nobody came,"], ["We were alone,"]]),
+        # or in the sentence that leads to it
+        ('"No project can go ahead," he said. He ended by saying "we are ready to talk."',
+         [["No project can go ahead,"], ["we are ready to talk."]]),
+        # (not a verb that opens the quote after: that one's, and the two before stay one)
+        ('"They are the best," said Tom Berger. "We did this together." He posted on Twitter, "We won!"',
+         [["They are the best,", "We did this together."], ["We won!"]]),
         ('"We will win," Anna Roe said. She paused. "We always do."', [["We will win,", "We always do."]]),
         ('"We will win," said Dr. Anna Roe, the mayor. "We always do."', [["We will win,", "We always do."]]),
     ],
