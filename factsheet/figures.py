@@ -545,6 +545,8 @@ def _a_rate(number: Token) -> bool:
         number.dep_ == "quantmod" or any(c.dep_ == "quantmod" and c.like_num for c in number.children)
     ):
         return True  # 'one in ten people infected has died' (the parser's 'one in' of 'ten')
+    if _one_in_ten(number):
+        return True
     verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None and any(
         c.dep_ == "prep"
@@ -554,6 +556,19 @@ def _a_rate(number: Token) -> bool:
     ):
         return True  # '12 people died per day', 'killed 30 people per week'
     return number.dep_ == "pobj" and number.head.lower_ == "per"
+
+
+def _one_in_ten(number: Token) -> bool:
+    """Either number of 'one in five residents', 'one in ten', however the parser hangs them
+    (not '12 in 24 hours', '12 in 2019': a count over a time)."""
+    doc = number.doc
+    for low, high in ((number.i, number.i + 2), (number.i - 2, number.i)):
+        if low < 0 or high >= len(doc) or doc[low + 1].lower_ != "in":
+            continue
+        if doc[low].like_num and doc[high].like_num and doc[high].ent_type_ not in ("DATE", "TIME"):
+            unit = _counted_noun(doc[high])
+            return unit is None or unit.lemma_.lower() not in TIME_UNITS
+    return False
 
 
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
@@ -3978,6 +3993,7 @@ def _uncounted(text: Text, token: Token, start: int, end: int) -> FigureCandidat
         people is None
         or people.tag_ != "NNS"
         or people.lemma_.lower() in CASUALTY_NOUNS | GROUPS | SOME | PARTS
+        or _no_person(people)  # ('The drug killed cancer cells')
         or any(
             c.dep_ in ("det", "nummod", "poss", "quantmod", "conj", "appos")
             or c.dep_ == "prep"

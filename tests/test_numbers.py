@@ -4203,12 +4203,29 @@ def test_held_hostage(tmp_path: Path, text: str, expected: list[tuple[str, int]]
         "Police called for the arrest of Tom Berger.",
         "The virus kills one in ten people it infects.",
         "One in ten people infected has died.",
+        # however the parser hangs the two numbers
+        "One in five residents was displaced.",
+        "The flood displaced one in five residents.",
     ],
 )
 def test_harm_told_as_not_so_or_a_rate_shows_no_figure(tmp_path: Path, text: str) -> None:
     """Each showed a figure under a verified badge: 'wrongly reported dead' (one killed), 'a
     warrant for the arrest of' (one arrested), 'one in ten' (one, or ten, killed)."""
     assert verified_counts(tmp_path, text) == []
+
+
+def test_a_bare_plural_of_no_people_is_no_count(tmp_path: Path) -> None:
+    """'The new drug killed cancer cells in 12 of 15 mice' showed a vague count of cancer cells
+    killed, verified: a bare plural is a count with no number only where it can name people."""
+    assert verified_counts(tmp_path, "The new drug killed cancer cells in 12 of 15 mice.") == []
+    assert verified_counts(tmp_path, "Pesticides killed bees across the region.") == []
+    assert verified_counts(tmp_path, "Foreign tourists were injured.") == [("injured", None)]
+
+
+def test_a_count_over_a_time_is_no_rate(tmp_path: Path) -> None:
+    """'12 in 24 hours' and '12 in 2019' count 12: a number, 'in', and a length of time or a year."""
+    assert verified_counts(tmp_path, "The virus killed 12 in 24 hours.") == [("killed", 12)]
+    assert verified_counts(tmp_path, "The virus killed 12 in 2019.") == [("killed", 12)]
 
 
 def test_one_who_denied_being_arrested_is_flagged_as_denied(tmp_path: Path) -> None:
