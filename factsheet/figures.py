@@ -4700,6 +4700,29 @@ def _which_denied(verb: Token) -> list[Token] | None:
     return None
 
 
+def _claim_denied(word: Token) -> list[Token] | None:
+    """The words of a denial a noun for what was told sets beside it: 'The group said it had
+    killed 12 soldiers, a claim the army denied', 'a figure disputed by the army' (not 'a claim
+    the army did not deny')."""
+    for noun in word.children:
+        if noun.dep_ != "appos" or noun.lemma_.lower() not in ("claim", "report", "figure", "allegation"):
+            continue
+        for clause in noun.children:
+            # ('a claim the army denied', 'a figure disputed by the army')
+            told = clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ == "VBN"
+            if (
+                told
+                and clause.lemma_.lower() in DENIALS
+                and not any(c.dep_ == "neg" for c in clause.children)
+            ):
+                return [
+                    noun,
+                    clause,
+                    *(t for c in clause.children if c.dep_ in ("nsubj", "agent") for t in c.subtree),
+                ]
+    return None
+
+
 def _gainsaid(text: Text, start: int, end: int) -> tuple[list[Token], str] | None:
     """The words of ``denied``, and how they tell the figure: "denied", "talk", or
     "unconfirmed" ('Police could not confirm that 12 had died', 'refused to confirm')."""
@@ -4712,7 +4735,7 @@ def _gainsaid(text: Text, start: int, end: int) -> tuple[list[Token], str] | Non
     for token in tokens[:1] or text.tokens_in(start, end)[:1]:
         child = token
         for head in token.ancestors:
-            which = _which_denied(head)
+            which = _which_denied(head) or _claim_denied(head)
             if which is not None:
                 return which, "denied"  # 'Residents said 12 died, which officials denied'
             own = child.dep_ in ("advcl", "xcomp", "parataxis", "relcl")

@@ -812,8 +812,11 @@ def _speaker_read(text: Text, verb: Token, quote_start: int) -> Attribution | No
         person = _person_before(text, text.at(subject), quote_start)
         role = _role_before(text, subject) if subject.lower_ in ("he", "she") else None
         if role is not None and (person is None or _sentences_apart(text, person[1], role[1] + 1) > 0
-                                 and person[1] < role[1]):  # fmt: skip
-            return Attribution(role[0], "pronoun", cue, role[1], role[2])  # 'A spokesman said ... he said'
+                                 and person[1] < role[1]
+                                 or _owner_within(text, person, role)):  # fmt: skip
+            # 'A spokesman said ... he said'; 'Tom Berger's lawyer said ... she said' (the lawyer:
+            # a name inside the role's words is not the one who speaks)
+            return Attribution(role[0], "pronoun", cue, role[1], role[2])
         if person is None:
             return None
         return Attribution(person[0], "pronoun", cue, person[1], person[2])
@@ -1917,6 +1920,18 @@ def _role_before(text: Text, pronoun: Token, steps: int = 2) -> tuple[str, int, 
     return named or _noun_phrase(text, subject)
 
 
+def _owner_within(text: Text, person: tuple[str, int, int], role: tuple[str, int, int]) -> bool:
+    """Whether a person is named inside a role's words as someone other than its holder: 'Tom
+    Berger's lawyer', 'a spokesman for Tom Berger' (not the holder's own name set beside the
+    role: 'chief constable Nick Adderley')."""
+    if not (role[1] <= person[1] and person[2] <= role[2]):
+        return False
+    name = text.token_at(person[1])
+    while name is not None and name.dep_ in ("compound", "flat") and name.head != name:
+        name = name.head
+    return name is not None and name.dep_ != "appos"
+
+
 def _titles_joined(subject: Token) -> Token | None:
     """The person two titles joined before a name are of: 'said study co-author and research
     fellow Anna Roe' (the parser joins the first title to the name); not two speakers with a
@@ -2591,7 +2606,8 @@ def _given_by(here: list[Token]) -> Token | None:
         for participle in noun.children:
             if participle.dep_ == "acl" and participle.tag_ == "VBN" and \
                     participle.lemma_.lower() in GIVING_LEMMAS and \
-                    any(c.dep_ == "agent" for c in participle.children):  # fmt: skip
+                    any(c.dep_ == "agent" for c in participle.children) and \
+                    _tells(participle, here):  # (not 'The attack, claimed by rebels, killed 12')  # fmt: skip
                 return participle
     return None
 
@@ -2622,6 +2638,11 @@ def _tells(verb: Token, figure: list[Token] | None = None) -> bool:
         and not (figure is not None and _the_hearer(verb, c))  # (of a verb that governs the figure)
     ]
     told = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
+    if verb.lemma_.lower() == "claim" and not told:
+        # what one claims as one's own deed tells nothing of its toll: 'claimed responsibility
+        # for the attack, which killed 12', 'claimed the bombing that killed 12', 'The attack,
+        # claimed by rebels, killed 12' (but 'claimed 12 deaths', 'claimed that 12 died')
+        return figure is not None and any(c in figure for c in things)
     return told or all(
         c.lemma_.lower() in CASUALTY_NOUNS | KIND_LEMMAS.keys() or figure is not None and
         any(t in figure for t in c.subtree) for c in things

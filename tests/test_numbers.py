@@ -6252,3 +6252,45 @@ def test_a_death_told_as_likely_after_another_fate(text: str, expected: list[tup
     'were trapped and are feared dead' counted 12 trapped: the later clause, with its own 'are',
     was not read as the fate of the same people."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one claims as one's own deed tells nothing of its toll
+        ("Islamic State claimed responsibility for the attack, which killed 12 people.",
+         [("killed", 12, None)]),
+        ("No group has claimed responsibility for the attack that killed 12 people.",
+         [("killed", 12, None)]),
+        ("The Taliban claimed the bombing, which killed 12 people.", [("killed", 12, None)]),
+        ("The attack, claimed by rebels, killed 12 people.", [("killed", 12, None)]),
+        # a claim of the figure itself still gives it
+        ("The rebels claimed that 12 soldiers died.", [("killed", 12, "The rebels")]),
+        ("The rebels claimed to have killed 12 soldiers.", [("killed", 12, "The rebels")]),
+        ("The rebels claimed 12 deaths.", [("killed", 12, "The rebels")]),
+    ],
+)  # fmt: skip
+def test_who_claims_an_attack_is_not_the_source_of_its_toll(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'Islamic State claimed responsibility for the attack, which killed 12 people' gave the
+    source 'State'; 'No group has claimed responsibility' gave 'No group'."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab said in a statement it had killed 12 soldiers, a claim the army denied.",
+        "The group said it killed 12 soldiers, a figure disputed by the army.",
+    ],
+)
+def test_a_figure_a_noun_beside_it_calls_denied_is_flagged(tmp_path: Path, text: str) -> None:
+    """'..., a claim the army denied' showed the 12 verified, as 'which the army denied' did not."""
+    figures = checked_sheet_of(tmp_path, text)
+    assert [f.check.status for f in figures] == ["flagged"]
+    assert "denied" in (figures[0].check.reason or "")
+    kept = checked_sheet_of(
+        tmp_path, "The group said it had killed 12 soldiers, a claim the army did not deny."
+    )
+    assert [f.check.status for f in kept] == ["verified"]

@@ -1714,3 +1714,23 @@ def test_a_reflexive_the_parser_took_for_the_subject_gives_the_name_beside_it() 
     unattributed: the parser read 'itself' as the subject and 'Ford' as its apposition."""
     article = 'In the filing itself Ford also made this point, writing "We have notified other agencies."'
     assert speakers(article) == ["Ford"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Tom Berger\'s lawyer said he was innocent. "My client did nothing wrong," she said.',
+         "Tom Berger's lawyer"),
+        ('Tom Berger\'s spokesman said the claims were false. "There is no truth in this," he said.',
+         "Tom Berger's spokesman"),
+        # the holder's own name set beside the role is the holder's
+        ('Northamptonshire\'s chief constable Nick Adderley wrote to them. "We want justice," he said.',
+         "Nick Adderley"),
+        # the named one still, where the sentence before tells of no one speaking
+        ('Tom Berger\'s wife died in 2010. "I miss her every day," he said.', "Tom Berger"),
+    ],
+)  # fmt: skip
+def test_a_name_inside_the_role_that_spoke_before_is_not_the_pronoun_s(article: str, speaker: str) -> None:
+    """'Tom Berger's lawyer said he was innocent. "...," she said' gave the quote to Tom Berger,
+    the nearest name: the name is the role's owner, and the role is who spoke."""
+    assert speakers(article) == [speaker]
