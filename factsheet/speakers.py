@@ -926,7 +926,7 @@ def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] 
     # nothing else was called that ('A group of tourists ... the group said': the tourists)
     near = [(end, ent) for label, start, end, ent in text.entities
             if label == "ORG" and end <= before and _sentences_apart(text, start, before) <= 1
-            and not _describes_a_body(ent)]  # fmt: skip
+            and not _describes_a_body(ent) and not _named_another_kind(ent, word)]  # fmt: skip
     if not near:
         return None
     end, entity = near[-1]
@@ -938,6 +938,24 @@ def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] 
            for m in between):  # fmt: skip
         return None
     return _entity(text, entity[0])
+
+
+# Any organisation may be called these; the other words name one kind ('the company').
+ANY_BODY = frozenset({"group", "organisation", "organization", "body"})
+# The kinds of public body a name ends in: 'the European Commission' is no company.
+PUBLIC_BODIES = frozenset(
+    "commission ministry council department court police army government parliament committee "
+    "authority service office board bureau institute university school hospital senate congress "
+    "assembly tribunal".split()
+)
+
+
+def _named_another_kind(entity: SpacySpan, word: str) -> bool:
+    """Whether an organisation's name says it is another kind of body than 'the company', 'the
+    airline' says: 'Google was fined by the European Commission. "...," the company said' is
+    Google's."""
+    last = entity[-1].lower_
+    return word not in ANY_BODY and last != word and last in ORGANISATION_WORDS | PUBLIC_BODIES
 
 
 def _describes_a_body(entity: SpacySpan) -> bool:

@@ -1734,3 +1734,19 @@ def test_a_name_inside_the_role_that_spoke_before_is_not_the_pronoun_s(article: 
     """'Tom Berger's lawyer said he was innocent. "...," she said' gave the quote to Tom Berger,
     the nearest name: the name is the role's owner, and the role is who spoke."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Google was fined by the European Commission. "We will appeal," the company said.', "Google"),
+        ('The European Commission fined Google. "We will appeal," the company said.', "Google"),
+        # a word for any organisation may stand for a public body
+        ('Google was fined by the European Commission. "The fine is fair," the body said.',
+         "European Commission"),
+    ],
+)  # fmt: skip
+def test_the_company_is_not_a_body_whose_name_says_another_kind(article: str, speaker: str) -> None:
+    """'Google was fined by the European Commission. "We will appeal," the company said' gave the
+    quote to the European Commission, the organisation named last."""
+    assert speakers(article) == [speaker]
