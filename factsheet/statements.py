@@ -669,13 +669,15 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
             continue  # no clause with a subject whose verb tells what happened
         root = sentence.root
         subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        # (a place in the subject only where a preposition of place sets it, and after those
+        # of the rest: 'Flooding in Kerala has displaced thousands', not 'Kenya's president said')
         ents = [e for e in sentence.ents if not _in(text.at(e[0]), _quoted(text))
-                and (e.label_ not in PLACES or e.root.i not in subject)]  # fmt: skip
+                and (e.label_ not in PLACES or e.root.i not in subject or _set_by_locative(e))]  # fmt: skip
         # those of what happened before those of a clause that describes someone ('Lagos, who
         # served as president of Chile from 2000 to 2006, died on Wednesday': Wednesday)
         ents.sort(key=lambda e: _describing(e.root))
         places = sorted((e for e in ents if e.label_ in PLACES and _a_place(e) and e.text not in people),
-                        key=lambda e: (_describing(e.root), _not_where(e)))  # fmt: skip
+                        key=lambda e: (_describing(e.root), e.root.i in subject, _not_where(e)))  # fmt: skip
         where = _place_name(places[0]) if places else _located(text, sentence)
         when = next((_clock_read(e, sentence) for e in ents if e.label_ in TIMES and not _a_bare_number(e)
                      and not _a_length_of_time(e)), None)  # fmt: skip
@@ -684,6 +686,14 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
             span = Span(text=text.text[start:end], start=start, end=end)
             found.append(EventCandidate(what, where, when, span, content_lemmas(sentence)))
     return found
+
+
+def _set_by_locative(ent: SpacySpan) -> bool:
+    """A place that is the object of 'in', 'at' or 'near' ('the northern state of Kerala' too)."""
+    word = ent.root
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.dep_ == "pobj":
+        word = word.head.head  # 'in the state of Kerala'
+    return word.dep_ == "pobj" and word.head.lower_ in LOCATIVE
 
 
 def _main_clauses(sentence: SpacySpan) -> list[Token]:
@@ -862,8 +872,8 @@ def _located(text: Text, sentence: SpacySpan) -> str | None:
             and token.head.lower_ in LOCATIVE
             and token.text[:1].isupper()
         ):
-            if token.ent_type_ in ("PERSON", "ORG", "NORP", "DATE", "TIME"):
-                continue
+            if token.ent_type_ and token.ent_type_ not in PLACES:
+                continue  # (a person, a body, a date; 'the Nobel Prize in Chemistry', a title)
             words = [*(c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), token]
             start, end = text.span_of(words)
             return text.text[start:end]

@@ -838,6 +838,14 @@ def test_a_source_run_into_the_clause_after_according_to(
             "The move follows the United States' killing of a general in an airstrike last week.",
             "the United States",
         ),
+        # a name of another kind after 'in' is no place ('the Nobel Prize in Chemistry', a title)
+        ("Anna Roe won the Nobel Prize in Chemistry in 2019.", None),
+        ("The model was published in Nature on October 22.", None),
+        # a place the subject sets after a preposition of place, where the rest names none
+        ("Flooding in the northern state of Kerala has displaced thousands since August.", "Kerala"),
+        ("Ministers meeting in Cairo condemned the deal on Wednesday.", "Cairo"),
+        # and after the rest's
+        ("A plane in Nevada crashed near Las Vegas on Saturday.", "Las Vegas"),
     ],
 )
 def test_an_event_s_place_is_a_place_s_name(sentence: str, where: str | None) -> None:
