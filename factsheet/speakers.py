@@ -49,7 +49,7 @@ DOCUMENTS = frozenset({"statement", "letter", "post", "tweet", "release", "notic
                        "response", "reply", "answer", "reaction", "remark", "comment", "decree", "ruling",
                        "judgment", "report", "figure", "data", "datum", "statistic", "estimate", "tally",
                        "count", "announcement", "update", "bulletin", "communique",
-                       "communiqué"})  # fmt: skip
+                       "communiqué", "analysis", "survey", "review", "audit", "census"})  # fmt: skip
 # Verbs of saying and reporting (English, not any article's): the lemma decides.
 SPEECH_LEMMAS = frozenset(
     "say tell add state declare write explain note warn announce claim insist ask reply respond "
@@ -486,7 +486,7 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         return _per(verb)
     if verb.lower_ == "by":
         return _by_count(verb)
-    trailing = _trailing_attribution_misread(verb)
+    trailing = _trailing_attribution_misread(verb) or _final_verb_misread(verb)
     if trailing is not None:
         return trailing
     relations: tuple[str, ...] = SPEAKING
@@ -1057,6 +1057,9 @@ def _issuer(noun: Token) -> Token | None:
         return owner
     for prep in [*(c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), *by]:
         issuer = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if issuer is not None and _noun_read_for_verb(issuer):
+            # ('data from the ministry show': the parser took 'show' for the noun 'ministry' describes)
+            issuer = next((c for c in reversed(list(issuer.lefts)) if c.dep_ == "compound"), None)
         if issuer is not None and list(issuer.subtree)[-1].tag_ != "POS":
             return issuer  # (not 'collected by one of the agency's "Hunters"': whose, cut off)
     return None
@@ -2343,6 +2346,8 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
     governing |= {
         t for t in tokens if _trailing_attribution_misread(t) is not None and t.head.head in clauses
     }
+    # ('Twelve people died, data from the ministry show', 'show' read as a noun)
+    governing |= {t for t in tokens if (n := _final_verb_misread(t)) is not None and n.head in clauses}
     verbs = [
         t
         for t in tokens
@@ -2440,11 +2445,15 @@ def _own_account(clause: Token) -> bool:
 def _second_account(verb: Token) -> bool:
     """A reporting verb with its own subject joined to another clause: 'police counted 12 dead
     and the Red Cross counted 15', 'police said 12 had died, while local media reported 15'
-    (the police give neither 15)."""
+    (the police give neither 15); not 'as' of what it tells ('12 died, as the BBC reported')."""
     return (
         verb.dep_ in ("conj", "advcl")
         and _reports(verb)
         and any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+        and not (
+            any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+        )
     )
 
 
@@ -2507,6 +2516,42 @@ def _trailing_attribution_misread(verb: Token) -> Token | None:
     last = verb.sent[-1] if verb.sent[-1].is_punct else None
     ends = verb.right_edge.i == (last.i - 1 if last is not None else verb.sent[-1].i)
     return noun if set_off and ends and noun.dep_ in ("dobj", "attr", "npadvmod", "appos") else None
+
+
+def _final_verb_misread(word: Token, documents: bool = True) -> Token | None:
+    """The teller of an attribution set after its clause whose verb, the sentence's last word,
+    the parser read as a noun: 'Twelve people died, data from the ministry show', '..., reports
+    from local media indicate' ('show', 'indicate' the object of 'from'). The noun that opens
+    the words after the comma, with no verb among them, is the verb's subject."""
+    verb = word.lower_.removesuffix("s")
+    if word.tag_ not in ("NN", "NNS") or word.i == 0 or verb not in FIGURE_LEMMAS | {"show"}:
+        return None
+    sentence = word.sent
+    last = sentence[-1] if sentence[-1].is_punct else None
+    if word.i != (last.i - 1 if last is not None else sentence[-1].i):
+        return None
+    comma = next((t for t in reversed(word.doc[sentence.start : word.i]) if t.text == ","), None)
+    if comma is None or comma.i + 1 >= word.i:
+        return None
+    words = word.doc[comma.i + 1 : word.i]
+    opener = words[0]
+    while opener.dep_ in ("det", "amod", "compound", "poss", "nummod") and opener.head.i < word.i:
+        opener = opener.head  # ('the latest figures from the ministry show': 'figures')
+    if opener.pos_ not in ("NOUN", "PROPN") or opener.head.i > comma.i or word not in opener.subtree:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    # (what a document shows is its issuer's: not 'statistics show', naming no one)
+    shown = (
+        verb != "show" or not documents or opener.lemma_.lower() in DOCUMENTS and _issuer(opener) is not None
+    )
+    return opener if shown else None
+
+
+def _noun_read_for_verb(word: Token) -> bool:
+    """Whether the parser took the last word of a sentence for a noun that the words after a
+    comma end on, where it is their verb: 'data from the ministry show' (its 'show')."""
+    return _final_verb_misread(word, documents=False) is not None
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -2711,6 +2756,8 @@ def _reports(token: Token) -> bool:
     if token.lower_ == "by":
         return _by_count(token) is not None
     lemma = token.lemma_.lower()
+    if _final_verb_misread(token) is not None:
+        return True
     if token.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(token) or _modifier(token):
         return False
     return (
@@ -2931,6 +2978,7 @@ def _states(token: Token) -> bool:
         or _phrasal_report(token)
         or _documents_show(token)
         or _toll_revised(token)
+        or _final_verb_misread(token) is not None  # ('..., data from the ministry show')
     )
 
 
@@ -2950,7 +2998,8 @@ def _per(token: Token) -> Token | None:
     """Who 'per' gives as the source, set off at a clause's end or opening its sentence as
     'according to' is: 'Twelve people died, per the county coroner', 'Per the police, three
     were arrested' (not a rate: '12 deaths per 100,000', 'per day', 'per capita')."""
-    if token.dep_ != "prep" or not _set_off_as_according(token):
+    as_per = token.head if token.head.lower_ == "as" and token.head.i == token.i - 1 else token
+    if token.dep_ != "prep" or not _set_off_as_according(as_per):  # (and 'as per police')
         return None
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     if source is None or source.like_num or source.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT"):

@@ -6294,3 +6294,33 @@ def test_a_figure_a_noun_beside_it_calls_denied_is_flagged(tmp_path: Path, text:
         tmp_path, "The group said it had killed 12 soldiers, a claim the army did not deny."
     )
     assert [f.check.status for f in kept] == ["verified"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of telling set after the clause, which the parser read as a noun
+        ("Twelve people died, reports from local media indicate.", [("killed", 12, "local media")]),
+        ("Twelve people died, data from Johns Hopkins University show.",
+         [("killed", 12, "Johns Hopkins University")]),
+        ("Twelve people died, statistics show.", [("killed", 12, None)]),  # naming no one
+        ("Twelve people died, according to reports.", [("killed", 12, "reports")]),
+        # 'as' of what the clause before tells
+        ("Twelve people died, as the BBC reported on Monday.", [("killed", 12, "BBC")]),
+        ("Twelve people died, as police confirmed on Monday.", [("killed", 12, "police")]),
+        ("Twelve people died, as police said on Monday that the fire was arson.", [("killed", 12, None)]),
+        ("Twelve people died as police arrived.", [("killed", 12, None)]),
+        ("Twelve people died, as per police.", [("killed", 12, "police")]),
+        # an analysis, a survey: the document of who made it
+        ("Twelve people died, an analysis by the Associated Press found.",
+         [("killed", 12, "Associated Press")]),
+        ("A survey by the UN found that 300 civilians had been killed.", [("killed", 300, "UN")]),
+    ],
+)  # fmt: skip
+def test_a_source_set_after_the_figure_in_other_words(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'Twelve people died, reports from local media indicate' gave no source, where 'Reports
+    from local media indicate that ...' gave local media; so did '..., as the BBC reported',
+    '..., as per police' and 'an analysis by the Associated Press found'."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
