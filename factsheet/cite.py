@@ -49,10 +49,21 @@ def _claim(source: Source, claim: Claim) -> Claim:
 
 
 def _told(source: Source, item: T, words: str, details: dict[str, str | None], reach: int) -> T:
-    """An event or claim with where the article tells it, and where it names its details."""
+    """An event or claim with where the article tells it, and where it names its details (of
+    the same words told twice, where its first detail is named nearest)."""
     span = told_at(source, words)
     if span is None:
         return item
+    wanted = next(iter(details.values()))
+    told = [span]
+    while len(words.split()) >= 3 and (again := source.find(words.rstrip("…"), told[-1].end)) is not None:
+        told.append(again)
+
+    def apart(at: Span) -> int:  # how far its first detail is named from it
+        hit = _near(source, wanted, at.start, at.end, reach)
+        return _gap(hit, at.start, at.end) if hit is not None else reach + 1
+
+    span = min(told, key=apart)
     near = {name: _near(source, value, span.start, span.end, reach) for name, value in details.items()}
     return item.model_copy(update={"span": span, "paragraph": _paragraph(source, span.start), **near})
 

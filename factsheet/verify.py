@@ -394,12 +394,26 @@ def _mark(item: Event, check: Check) -> Event:
 
 
 def check_claim(source: Source, claim: Claim) -> Claim:
-    """Its source named in the article, near words of the claim."""
+    """Its source named in the article, near words of the claim (where the article says the
+    same words twice, at either place: 'the government said Navalny was poisoned ... his
+    associates had alleged Navalny was poisoned')."""
     told = told_at(source, claim.claim)
     if _foreign_letters(source, claim.claim):
         return claim.model_copy(update={"check": _flag("It uses letters the article never does.")})
     if told is None:
         return claim.model_copy(update={"check": _flag("The article does not say this.")})
+    first = _claim_told_at(source, claim, told)
+    again = source.find(claim.claim.rstrip("…"), told.end) if len(claim.claim.split()) >= 3 else None
+    while first.check.status != "verified" and again is not None:
+        other = _claim_told_at(source, claim, again)
+        if other.check.status == "verified":
+            return other
+        again = source.find(claim.claim.rstrip("…"), again.end)
+    return first
+
+
+def _claim_told_at(source: Source, claim: Claim, told: Span) -> Claim:
+    """The claim checked against the words of the article at ``told``."""
     quoted = _enclosing(source, told)
     if quoted is not None:  # a quoted statement: its source is the quote's speaker
         part = next(p for p in quoted.parts if p.start <= told.start and told.end <= p.end)

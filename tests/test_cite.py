@@ -53,3 +53,18 @@ def test_every_offset_points_at_its_words_and_every_item_cites_its_paragraph(gol
     page = render_markdown(sheet)
     shown = [i for i in sheet.items() if i.check.status == "verified"]
     assert page.count(" [¶") >= len(shown) and "cites the article's paragraph" in page
+
+
+def test_a_claim_told_twice_cites_the_place_that_names_its_source(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Of the same words told twice, the citation is the paragraph that names the claim's source
+    (it cited the first, which named another)."""
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Poison\n\nThe government said Tom Berger was poisoned with a nerve agent.\n\n"
+        "Berger is a critic of the president, and his associates had alleged Tom Berger was poisoned.\n"
+    )
+    article = read_article(str(path))
+    sheet = asyncio.run(make_sheet(article, CodeReading(), one_page=False))  # type: ignore[arg-type]
+    cited = next(c for c in sheet.claims if c.source == "his associates")
+    assert cited.check.status == "verified" and cited.paragraph == 3 and cited.source_at is not None
+    assert article.text[cited.source_at.start : cited.source_at.end] == "his associates"

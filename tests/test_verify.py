@@ -244,6 +244,18 @@ def test_claim_given_to_the_wrong_source_is_flagged() -> None:
     assert check_claim(Source(ARTICLE), claim).check.status == "flagged"
 
 
+def test_a_claim_told_twice_in_the_same_words_is_checked_at_either_place() -> None:
+    """'his associates had alleged Navalny was poisoned' (corpus news) was flagged: the check read
+    only the first 'Navalny was poisoned', which the government said."""
+    article = (
+        "The government said Tom Berger was poisoned with a nerve agent.\n\n"
+        "Berger is a critic of the president, and his associates had alleged Tom Berger was poisoned.\n"
+    )
+    said = [check_claim(Source(article), Claim(claim="Tom Berger was poisoned", source=who, check=UNCHECKED))
+            .check.status for who in ("his associates", "The government", "the president")]  # fmt: skip
+    assert said == ["verified", "verified", "flagged"]
+
+
 def test_claim_given_to_the_source_of_the_next_sentence_is_flagged() -> None:
     article = (
         "As many as 200 Russian soldiers died as Ukrainians struck a base at Svatove. "
