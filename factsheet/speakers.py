@@ -2760,6 +2760,8 @@ def _reports(token: Token) -> bool:
         return True
     if token.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(token) or _modifier(token):
         return False
+    if lemma == "speak" and any(c.dep_ == "dobj" for c in token.children):
+        return False  # a language spoken tells nothing: 'minorities speaking over 120 languages'
     return (
         lemma in REPORT_LEMMAS
         or lemma in STANCE_LEMMAS

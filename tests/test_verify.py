@@ -256,6 +256,14 @@ def test_a_claim_told_twice_in_the_same_words_is_checked_at_either_place() -> No
     assert said == ["verified", "verified", "flagged"]
 
 
+def test_a_language_spoken_names_no_source() -> None:
+    """'Australia is a country of ethnic minorities speaking over 120 languages' verified the
+    claim as Australia's: speaking a language is no verb of telling."""
+    article = "Australia is a country of ethnic minorities speaking over 120 languages and dialects.\n"
+    claim = Claim(claim="Australia is a country of ethnic minorities", source="Australia", check=UNCHECKED)
+    assert check_claim(Source(article), claim).check.status == "flagged"
+
+
 def test_claim_given_to_the_source_of_the_next_sentence_is_flagged() -> None:
     article = (
         "As many as 200 Russian soldiers died as Ukrainians struck a base at Svatove. "
