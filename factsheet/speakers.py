@@ -504,6 +504,8 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
             c for c in subjects if any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
         ]  # fmt: skip
         subject = (named[0] if named else _beside(subjects, verb)) if subjects else None
+        if subject is None and relations == SPEAKING and _verb_read_as_noun(verb):
+            subject = _compound_subject(verb)  # ('..., police fear', read as one noun)
         if subject is not None and subject.lower_ in REFLEXIVES:
             # 'In the filing itself Ford also wrote': the parser took 'itself' for the subject
             subject = next((a for a in subject.children if a.dep_ == "appos"), subject)
@@ -2785,9 +2787,22 @@ def _verb_read_as_noun(token: Token) -> bool:
     return (
         token.pos_ == "NOUN"
         and token.dep_ == "ROOT"
-        and any(c.dep_ == "nsubj" for c in token.children)
+        and (any(c.dep_ == "nsubj" for c in token.children) or _compound_subject(token) is not None)
         and any(c.dep_ == "ccomp" for c in token.children)
     )
+
+
+def _compound_subject(token: Token) -> Token | None:
+    """The subject the parser joined to a verb it read as a noun, as the first part of one
+    compound: 'Twelve people are missing, police fear' ('police fear', one noun to the parser)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head != token or before.i == 0:
+        return None
+    # (set after its clause: a comma before, and the sentence's end after; not 'Imus' radio
+    # show Imus in the Morning aired on ...', a noun of two words the parser made the head)
+    ends = token.i + 1 == token.sent.end or token.doc[token.i + 1].is_punct and token.i + 2 == token.sent.end
+    set_off = token.doc[before.i - 1].text == ","
+    return before if before.pos_ in ("NOUN", "PROPN") and ends and set_off else None
 
 
 def that_clause_misread(verb: Token) -> Token | None:

@@ -5925,6 +5925,8 @@ def test_a_semicolon_parts_two_accounts_of_a_toll(
         ("At least 12 people, officials fear, are trapped under the rubble.", [("other", 12, "officials")]),
         # after it, where the parser reads the verb as a noun
         ("Up to 12 people may have died, police fear.", [("killed", None, "police")]),
+        # and its subject as the first part of one noun with it
+        ("Twelve people are missing, police fear.", [("missing", 12, "police")]),
         ("Police pointed out that three people had died in the crash.", [("killed", 3, "Police")]),
     ],
 )  # fmt: skip
