@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from factsheet.models import Claim, Event, Figure, Quote, Sheet, Span
-from factsheet.verify import Source, indexed, told_at
+from factsheet.verify import Source, indexed, told_again, told_at
 
 T = TypeVar("T", Event, Claim)
 REACH = 1500  # how far from an item a detail it names is looked for (a "he said" points back)
@@ -55,17 +55,17 @@ def _told(source: Source, item: T, words: str, details: dict[str, str | None], r
     if span is None:
         return item
     wanted = next(iter(details.values()))
-    told = [span]
-    while len(words.split()) >= 3 and (again := source.find(words.rstrip("…"), told[-1].end)) is not None:
-        told.append(again)
-
-    def apart(at: Span) -> int:  # how far its first detail is named from it
-        hit = _near(source, wanted, at.start, at.end, reach)
-        return _gap(hit, at.start, at.end) if hit is not None else reach + 1
-
-    span = min(told, key=apart)
+    for again in told_again(source, words, span):
+        if _apart(source, wanted, again, reach) < _apart(source, wanted, span, reach):
+            span = again  # (the same words told again, nearer where the detail is named)
     near = {name: _near(source, value, span.start, span.end, reach) for name, value in details.items()}
     return item.model_copy(update={"span": span, "paragraph": _paragraph(source, span.start), **near})
+
+
+def _apart(source: Source, words: str | None, at: Span, reach: int) -> int:
+    """How far from the words at ``at`` the article names ``words`` (past reach: none near)."""
+    hit = _near(source, words, at.start, at.end, reach)
+    return _gap(hit, at.start, at.end) if hit is not None else reach + 1
 
 
 def _paragraph(source: Source, offset: int) -> int:

@@ -384,6 +384,17 @@ def told_at(source: Source, words: str) -> Span | None:
     return verbatim or passage(source, words)
 
 
+def told_again(source: Source, words: str, told: Span) -> list[Span]:
+    """The places after ``told`` where the article says the same words again (none for a
+    passage, or for words too few to stand for one statement)."""
+    again: list[Span] = []
+    hit = source.find(words.rstrip("…"), told.end) if len(words.split()) >= 3 else None
+    while hit is not None:
+        again.append(hit)
+        hit = source.find(words.rstrip("…"), hit.end)
+    return again
+
+
 def _foreign_letters(source: Source, text: str) -> bool:
     """Letters the article never uses (a small model's stray Chinese token, say)."""
     return bool({ch for ch in fold(text) if ch.isalpha()} - set(source.folded))
@@ -403,13 +414,10 @@ def check_claim(source: Source, claim: Claim) -> Claim:
     if told is None:
         return claim.model_copy(update={"check": _flag("The article does not say this.")})
     first = _claim_told_at(source, claim, told)
-    again = source.find(claim.claim.rstrip("…"), told.end) if len(claim.claim.split()) >= 3 else None
-    while first.check.status != "verified" and again is not None:
-        other = _claim_told_at(source, claim, again)
-        if other.check.status == "verified":
-            return other
-        again = source.find(claim.claim.rstrip("…"), again.end)
-    return first
+    if first.check.status == "verified":
+        return first
+    others = (_claim_told_at(source, claim, again) for again in told_again(source, claim.claim, told))
+    return next((other for other in others if other.check.status == "verified"), first)
 
 
 def _claim_told_at(source: Source, claim: Claim, told: Span) -> Claim:
