@@ -557,9 +557,11 @@ def _subject(verb: Token, text: Text | None = None) -> Token | None:
         head = verb.head
         gerund = verb.dep_ == "pcomp" and head.dep_ == "prep" and _speech(verb)
         if gerund and head.lower_ in MEANS_OR_TIME:
-            head = head.head  # 'He underlined the call by saying "..."': who underlined (not a
+            # 'He underlined the call by saying "..."': who underlined; no one, where the verb is
+            # a participle with no 'have' ('tried to have Waseem released by saying')
+            head = head.head
             if head.tag_ == "VBN" and not any(c.lemma_ == "have" for c in head.children):
-                return None  # passive's: 'tried to have Waseem released by saying')
+                return None
         if gerund and head.lower_ in ("of", "for"):
             # 'Roe accused Berger of saying "..."', 'thanked Berger for saying': the one spoken of
             return next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
@@ -2528,11 +2530,9 @@ def _final_verb_misread(word: Token, documents: bool = True) -> Token | None:
     verb = word.lower_.removesuffix("s")
     if word.tag_ not in ("NN", "NNS") or word.i == 0 or verb not in FIGURE_LEMMAS | {"show"}:
         return None
-    sentence = word.sent
-    last = sentence[-1] if sentence[-1].is_punct else None
-    if word.i != (last.i - 1 if last is not None else sentence[-1].i):
+    if not _ends_its_sentence(word):
         return None
-    comma = next((t for t in reversed(word.doc[sentence.start : word.i]) if t.text == ","), None)
+    comma = next((t for t in reversed(word.doc[word.sent.start : word.i]) if t.text == ","), None)
     if comma is None or comma.i + 1 >= word.i:
         return None
     words = word.doc[comma.i + 1 : word.i]
@@ -2800,9 +2800,14 @@ def _compound_subject(token: Token) -> Token | None:
         return None
     # (set after its clause: a comma before, and the sentence's end after; not 'Imus' radio
     # show Imus in the Morning aired on ...', a noun of two words the parser made the head)
-    ends = token.i + 1 == token.sent.end or token.doc[token.i + 1].is_punct and token.i + 2 == token.sent.end
     set_off = token.doc[before.i - 1].text == ","
-    return before if before.pos_ in ("NOUN", "PROPN") and ends and set_off else None
+    return before if before.pos_ in ("NOUN", "PROPN") and _ends_its_sentence(token) and set_off else None
+
+
+def _ends_its_sentence(word: Token) -> bool:
+    """Whether a word is its sentence's last, but for the stop after it."""
+    last = word.sent[-1]
+    return word.i == (last.i - 1 if last.is_punct else last.i)
 
 
 def that_clause_misread(verb: Token) -> Token | None:
