@@ -1064,6 +1064,13 @@ def _kind_word(word: Token) -> bool:
     return bool(kinds - {None, "other"})
 
 
+def _count_read_as_compound(number: Token) -> bool:
+    """A number the parser made the first part of one noun with the plural right after it:
+    '"Another forty people are in hospital"' ('Another forty' read as a compound)."""
+    return number.dep_ == "compound" and number.tag_ == "CD" and number.head.tag_ == "NNS" and \
+        number.head.i == number.i + 1  # fmt: skip
+
+
 def _counted_noun(number: Token) -> Token | None:
     """'five teenage girls' -> girls; 'six of the passengers' -> passengers."""
     head = number
@@ -1072,7 +1079,8 @@ def _counted_noun(number: Token) -> Token | None:
         head = head.head  # 'two hundred', 'two dozen people', 'several dozen protesters'
     # 'Eleven people' tagged ADJ; 'several firefighters'
     counts = head.dep_ == "nummod" or head.dep_ == "amod" and (head.like_num or head.lower_ == "several") or \
-        head.dep_ in ("det", "predet") and head.lower_ == "both"  # 'both people on board'  # fmt: skip
+        head.dep_ in ("det", "predet") and head.lower_ == "both" or \
+        _count_read_as_compound(head)  # 'both people on board', '"Another forty people'  # fmt: skip
     if counts and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
         group = head.head
         if _sized(head) and group.dep_ in ("compound", "amod") and group.head.i > group.i:

@@ -6326,3 +6326,13 @@ def test_a_source_set_after_the_figure_in_other_words(
     from local media indicate that ...' gave local media; so did '..., as the BBC reported',
     '..., as per police' and 'an analysis by the Associated Press found'."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+def test_a_count_the_parser_joins_to_its_noun_as_one_word_still_counts(tmp_path: Path) -> None:
+    """'"We have recovered twelve bodies," he said. "Another forty people are in hospital."' lost
+    the 40: after the quotation mark the parser read 'Another forty' as part of one noun with
+    'people'. Numbers inside a name or before a singular noun are still no count."""
+    text = 'Tom Berger spoke. "We found twelve bodies," he said. "Another forty people are in hospital."'
+    assert verified_counts(tmp_path, text) == [("killed", 12), ("injured", 40)]
+    assert verified_counts(tmp_path, "The 2019 elections were held in May.") == []
+    assert verified_counts(tmp_path, "The five star hotels were evacuated.") == []
