@@ -378,8 +378,13 @@ def _put_it(verb: Token) -> bool:
     return (
         verb.lemma_.lower() == "put"
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and _opened_by_as(verb)
     )
+
+
+def _opened_by_as(verb: Token) -> bool:
+    """A clause 'as' opens: 'as Roe put it', 'as the BBC reported', 'as reported by police'."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _phrasal_speech(verb: Token) -> bool:
@@ -2454,10 +2459,7 @@ def _second_account(verb: Token) -> bool:
         verb.dep_ in ("conj", "advcl")
         and _reports(verb)
         and any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
-        and not (
-            any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
-        )
+        and not (_opened_by_as(verb) and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children))
     )
 
 
@@ -2571,9 +2573,7 @@ def _reduced_passive(verb: Token) -> bool:
 def _as_told_by(verb: Token) -> bool:
     """'As reported by the Associated Press, 14 people died', '..., as confirmed by police': a
     clause of 'as' whose agent names who told it, as 'according to' does."""
-    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and any(
-        c.dep_ == "agent" for c in verb.children
-    )
+    return _opened_by_as(verb) and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _describes(verb: Token, here: list[Token]) -> bool:
