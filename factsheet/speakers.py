@@ -1033,6 +1033,10 @@ def _issuer(noun: Token) -> Token | None:
     named = [
         c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
     ]
+    made_by = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for a in c.children
+               if a.dep_ == "pobj" and a.ent_type_ not in ("DATE", "TIME")]  # fmt: skip
+    if named and made_by:
+        named = []  # 'a Twitter post by emergency services': the name before says where, 'by' who
     if named:
         return named[-1]  # 'a Red Cross statement': the Red Cross's (not 'a press statement')
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING:
@@ -1557,6 +1561,8 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
         if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case", "nummod") or t.tag_ == "HYPH"
     ]  # fmt: skip  ('secretary-general': one word)
     tokens = [*_contiguous(keep, head), head]
+    while len(tokens) > 1 and tokens[0].tag_ in ("WP", "WDT", "WP$"):
+        tokens = tokens[1:]  # 'What witnesses said was that ...': the parser made 'what' their word
     if len(tokens) > 1 and tokens[0].lower_ in ("both", "either", "neither") and \
             any(c.dep_ == "conj" for c in head.children):  # fmt: skip
         tokens = tokens[1:]  # 'according to both police and the Red Cross': of the pair, not a count
@@ -2583,7 +2589,10 @@ def _describes(verb: Token, here: list[Token]) -> bool:
     figure's ('seven died, although some reports put the toll at ten'): its own account."""
     clause = next((a for a in (verb, *verb.ancestors) if a.dep_ in ("relcl", "acl") or _conceding(a)), None)
     # and a clause of "what" that names a thing: 'arrested after what police described as a brawl'
-    named = any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children)
+    named = any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children) or any(
+        c.dep_ == "nsubj" and any(w.dep_ == "det" and w.tag_ == "WP" for w in c.children)
+        for c in verb.children
+    )  # ('died after what witnesses described as ...': the parser made 'what' the subject's word)
     clause = verb if clause is None and named else clause
     if clause is not None and not any(t in clause.subtree for t in here):
         # but 'Berger was arrested, but the police, announcing the arrest, did not name him'

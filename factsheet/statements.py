@@ -234,6 +234,8 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         if first.i > said[0].i:
             return None  # told after its clause ('..., Saudi Arabia denied'): no claim of theirs
         said = list(verb.doc[first.i : said[-1].i + 1])
+    if _a_question_told(said):
+        return None
     start, end = text.at(said[0]), text.end(said[-1])
     end = _closing_quote(text.text, start, end)
     who = _speaker_of(text, verb, start)
@@ -560,6 +562,13 @@ def _whole_clause(said: list[Token]) -> bool:
     if not any(t.tag_ in TENSED for t in said):
         return False
     return root.pos_ == "VERB" or any(t.head == root and t.dep_ in ("acomp", "attr", "oprd") for t in said)
+
+
+def _a_question_told(said: list[Token]) -> bool:
+    """Words that name a thing or ask a question, asserting nothing: 'Police described what
+    they found', 'explained how the fire started' (not 'what happened was an accident')."""
+    root = _root(said)
+    return root is not None and said[0].tag_ in ("WP", "WRB") and said[0].head == root and said[0] != root
 
 
 def _root(tokens: list[Token]) -> Token | None:

@@ -6336,3 +6336,24 @@ def test_a_count_the_parser_joins_to_its_noun_as_one_word_still_counts(tmp_path:
     assert verified_counts(tmp_path, text) == [("killed", 12), ("injured", 40)]
     assert verified_counts(tmp_path, "The 2019 elections were held in May.") == []
     assert verified_counts(tmp_path, "The five star hotels were evacuated.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document's maker after 'by', though a name before it says where it was put out
+        ("Twelve people died, according to a Twitter post by emergency services.",
+         [("killed", 12, "emergency services")]),
+        ("Twelve people died, according to a Red Cross statement.", [("killed", 12, "Red Cross")]),
+        # a clause of 'what' names a thing, its subject no teller; nor is 'what' a teller's word
+        ("Twelve people died after what witnesses described as an explosion.", [("killed", 12, None)]),
+        ("What witnesses said was that twelve people died.", [("killed", 12, "witnesses")]),
+    ],
+)  # fmt: skip
+def test_who_made_the_document_that_tells_a_figure_and_what_clauses(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'according to a Twitter post by emergency services' gave 'Twitter', which the recogniser
+    calls a person, as the source; 'died after what witnesses described as an explosion' gave
+    'what witnesses'."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected

@@ -904,3 +904,26 @@ def test_a_noun_of_two_words_the_parser_made_the_head_is_no_teller() -> None:
         "Imus' syndicated radio show Imus in the Morning aired on various networks from 1968 until 2018."
     )
     assert claims(article) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause of 'what', 'how' or 'why' names a thing or asks, asserting nothing
+        ("Police described what they found in the burnt-out flat.", (None, None)),
+        ("The minister told reporters why the plan had failed so badly.", (None, None)),
+        ("Police explained how the fire started in the kitchen.", (None, None)),
+        # but what happened, told as what it was, is asserted
+        ("Police said what happened was a tragic accident.",
+         ("Police", "what happened was a tragic accident")),
+        # and a denial keeps its verb: the claim is that it was not announced
+        ("The party did not announce whom it would support in the election.",
+         ("The party", "did not announce whom it would support in the election")),
+    ],
+)  # fmt: skip
+def test_a_question_or_a_thing_named_is_no_claim(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    """'Police described what they found' was a claim of the police's, 'what they found'; in the
+    corpus 'why he thinks Melbourne is poised ...' and 'what is underneath' were claims."""
+    assert first_claim(sentence) == expected
