@@ -1953,6 +1953,8 @@ def _role_before(text: Text, pronoun: Token, steps: int = 2) -> tuple[str, int, 
     ):
         return None  # 'the fact that it is the same region tells us': a proposition, no speaker
     named = _person_with_role(text, subject, text.at(subject)) if pronoun.lower_ in ("he", "she") else None
+    if named is None and pronoun.lower_ == "it" and _issuer(subject) is not None:
+        named = _named_issuer(text, subject)  # 'A statement from the palace said ... "...," it added'
     return named or _noun_phrase(text, subject)
 
 

@@ -1750,3 +1750,15 @@ def test_the_company_is_not_a_body_whose_name_says_another_kind(article: str, sp
     """'Google was fined by the European Commission. "We will appeal," the company said' gave the
     quote to the European Commission, the organisation named last."""
     assert speakers(article) == [speaker]
+
+
+def test_it_after_a_document_is_the_document_s_issuer() -> None:
+    """'A statement from Buckingham Palace said ... "...," it added' gave the quote to 'A
+    statement from Buckingham Palace', the words of the document, not of who issued it."""
+    article = (
+        'A statement from Buckingham Palace said the Queen was "deeply saddened". '
+        '"Her Majesty\'s thoughts are with the families," it added.'
+    )
+    assert speakers(article) == ["Buckingham Palace", "Buckingham Palace"]  # and "deeply saddened"
+    article = 'The palace\'s statement said the Queen was saddened. "Our thoughts are with them," it added.'
+    assert speakers(article) == ["The palace"]
