@@ -719,12 +719,27 @@ def _main_clauses(sentence: SpacySpan) -> list[Token]:
     if root.pos_ in ("NOUN", "PROPN"):
         # (not one a comma sets off: 'The ferry, operated by a local firm' describes the ferry;
         # but 'Baker, a life-long smoker, suffered from ...' sets off a description of the noun)
+        # (hung on the noun, or on a noun of a phrase that describes it: 'A bus carrying 40
+        # passengers overturned near Guantánamo', read as the passengers who overturned)
         doc = root.doc
-        heads += [c for c in root.children if c.dep_ == "acl" and c.i > root.i and c.tag_ in ("VBD", "VBN")
-                  and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
-                  and (not any(t.lower_ == "," for t in doc[root.i : c.i])
-                       or any(t.dep_ == "appos" for t in doc[root.i : c.i]))]  # fmt: skip
+        past = [c for c in root.subtree if c.dep_ == "acl" and c.i > root.i and c.tag_ in ("VBD", "VBN")
+                and c.head.pos_ in ("NOUN", "PROPN")
+                and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                and (not any(t.lower_ == "," for t in doc[root.i : c.i])
+                     or c.head == root and any(t.dep_ == "appos" for t in doc[root.i : c.i]))]  # fmt: skip
+        heads += past[:1] if past and (past[0].head == root or _describes_the_noun(past[0], root)) else []
     return heads
+
+
+def _describes_the_noun(verb: Token, noun: Token) -> bool:
+    """Whether a verb hangs on a noun inside a participle's phrase that describes another
+    ('a bus carrying 40 passengers overturned': the passengers, in the phrase of 'carrying')."""
+    head = verb.head
+    while head != noun and head.dep_ in ("dobj", "pobj", "prep", "acl", "compound", "conj"):
+        if head.dep_ == "acl" and head.head == noun and head.tag_ == "VBG":
+            return True
+        head = head.head
+    return False
 
 
 def _tells_what_happened(head: Token) -> bool:

@@ -927,3 +927,22 @@ def test_a_question_or_a_thing_named_is_no_claim(
     """'Police described what they found' was a claim of the police's, 'what they found'; in the
     corpus 'why he thinks Melbourne is poised ...' and 'what is underneath' were claims."""
     assert first_claim(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "where", "when"),
+    [
+        # the parser takes the sentence for a noun phrase and the past verb for the passengers'
+        ("A bus carrying 40 passengers overturned on a highway near Guantanamo on Sunday.", "Guantanamo",
+         "Sunday"),
+        ("A man wearing a red jacket stabbed three people in Paris.", "Paris", None),
+    ],
+)  # fmt: skip
+def test_a_past_verb_read_as_describing_a_noun_of_the_subject_s_phrase_is_the_event(
+    sentence: str, where: str, when: str | None
+) -> None:
+    """'A bus carrying 40 passengers overturned near Guantánamo on Sunday' was no event: the
+    parser made 'bus' the sentence's head and 'overturned' a participle describing the passengers."""
+    found = find_events(parse(sentence))
+    assert [(e.where, e.when) for e in found] == [(where, when)]
+    assert find_events(parse("A bus carrying 40 passengers.")) == []
