@@ -449,8 +449,12 @@ def _beside(subjects: list[Token], verb: Token) -> Token:
     role before a name ('Early opponent MP Tanya Davies said', 'Local newspaper The Daily Star
     reported') or the one next to it opens an aside ('The suspect, police said, had been known
     to them'); else the first. Not a relative
-    pronoun beside another ('the blast, which police said killed 12': which killed, police said)."""
+    pronoun beside another ('the blast, which police said killed 12': which killed, police said),
+    nor a count."""
     subjects = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
+    # nor a count set off as a part of the figure's ('Sixteen people were hurt, four of them
+    # seriously, emergency services said', where the parser gave 'said' both)
+    subjects = [c for c in subjects if not (c.like_num or c.pos_ == "NUM")] or subjects
     first = subjects[0]
     nearest = min((c for c in subjects if c.i < verb.i), key=lambda c: verb.i - c.i, default=first)
     between = first.doc[first.i + 1 : nearest.i]

@@ -6357,3 +6357,21 @@ def test_who_made_the_document_that_tells_a_figure_and_what_clauses(
     calls a person, as the source; 'died after what witnesses described as an explosion' gave
     'what witnesses'."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count set off as part of the figure's is no teller, though the parser gave the verb
+        # of telling two subjects
+        ("Sixteen people suffered smoke inhalation, four of them seriously, emergency services said.",
+         [("injured", 16, "emergency services"), ("injured", 4, "emergency services")]),
+        ("Four of the survivors said that twelve people drowned.", [("killed", 12, "Four of the survivors")]),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_count_set_off_is_no_teller(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'Sixteen people suffered smoke inhalation, four of them seriously, emergency services
+    said' gave the 16 the source 'four of them', and the four none."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
