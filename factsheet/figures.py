@@ -319,12 +319,29 @@ def _kind_of_count(number: Token, noun: Token | None, text: Text) -> str | None:
         # 'killed three and injured one': the parser joined the verb to the number before, and
         # made 'one' the object of 'killed'; the verb right before the number is its own
         return _kind_of_lemma(before.lemma_.lower())
+    own = _own_verb_after(number)
+    if own is not None and _kind_of_lemma(own.lemma_.lower()) is not None:
+        return _kind_of_lemma(own.lemma_.lower())
     return (
         _fate_of_a_part(number, noun)
         or (_fate_after(number) if noun is None else None)
         or _kind_of(noun or number, text)
         or _part_of_those(number, noun, text)
     )
+
+
+def _own_verb_after(number: Token) -> Token | None:
+    """The verb a number joined to the verb before is the subject of: 'Seven died and 33,
+    including the driver, were injured', which the parser reads as 'died' and '33' and
+    'were injured' (the 33 were injured; a number is no verb's conjunct)."""
+    if number.dep_ != "conj" or number.head.pos_ != "VERB":
+        return None
+    verb = number.head
+    # (or the verb the parser made the sentence's, hanging the first clause on it: 'Seven people
+    # died and 33, most of them children, were hurt')
+    after = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "ccomp" else [])
+    return next((c for c in after if c.pos_ == "VERB" and c.i > number.i
+                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)  # fmt: skip
 
 
 POINTING_BACK = frozenset({"those", "these", "them"})
@@ -1388,6 +1405,8 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
         return True  # a person's name, however the tagger read its words ('Seyed' as a verb)
     tokens = text.tokens_in(at, at + len(words))
     aged = bool(tokens) and _of_an_age(tokens[-1])
+    if tokens and (tokens[-1].text in (",", ";", ":") or _points_back(tokens[0])):
+        return False  # '33, most of them children, were hurt': an aside on them, not who they are
     if tokens and all(t.ent_type_ in PLACES_AND_TIMES for t in tokens) and not aged:
         return False  # 'over 1,000 US deaths': where or when, not who ('10-year-olds' are people)
     if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].lemma_.lower() in REPORT_LEMMAS:

@@ -6375,3 +6375,23 @@ def test_a_part_of_the_count_set_off_is_no_teller(
     """'Sixteen people suffered smoke inhalation, four of them seriously, emergency services
     said' gave the 16 the source 'four of them', and the four none."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number the parser joined to the verb before is the subject of the verb after it
+        ("Seven died and 33, including the driver, were injured, officials said.",
+         [("killed", 7, None), ("injured", 33, None)]),
+        ("Seven people died and 33, most of them children, were hurt.",
+         [("killed", 7, "people"), ("injured", 33, None)]),
+        ("The fire killed seven and injured 33.", [("killed", 7, None), ("injured", 33, None)]),
+    ],
+)  # fmt: skip
+def test_a_count_the_parser_joined_to_the_verb_before_is_the_next_verb_s(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'Seven died and 33, including the driver, were injured' showed 33 killed: the parser
+    read '33' as a second verb of 'died'; with '33, most of them children, were hurt' the victims
+    were 'most of them children,' (an aside on them, with its comma)."""
+    assert [(f.kind, f.low, f.victims) for f in checked_sheet_of(tmp_path, text)] == expected
