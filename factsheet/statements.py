@@ -234,7 +234,9 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         if first.i > said[0].i:
             return None  # told after its clause ('..., Saudi Arabia denied'): no claim of theirs
         said = list(verb.doc[first.i : said[-1].i + 1])
-    if _a_question_told(said):
+    if not quoted:  # (a speaker's own words run on across their semicolon)
+        said = _on_the_verb_s_side(said, verb)
+    if not said or _a_question_told(said):
         return None
     start, end = text.at(said[0]), text.end(said[-1])
     end = _closing_quote(text.text, start, end)
@@ -562,6 +564,26 @@ def _whole_clause(said: list[Token]) -> bool:
     if not any(t.tag_ in TENSED for t in said):
         return False
     return root.pos_ == "VERB" or any(t.head == root and t.dep_ in ("acomp", "attr", "oprd") for t in said)
+
+
+def _on_the_verb_s_side(said: list[Token], verb: Token) -> list[Token]:
+    """The words of a claim on the verb's side of a semicolon: 'One truck broke through the
+    guardrail; around 50 gallons of fuel, officials said, spilled' (the parser hung the clause
+    before the semicolon on 'said'); a semicolon parts what two sentences would."""
+    stops = [t.i for t in verb.sent if t.text == ";" and said[0].i < t.i < said[-1].i]
+    if not stops:
+        return said
+    low = max((i for i in stops if i < verb.i), default=said[0].i - 1)
+    high = min((i for i in stops if i > verb.i), default=verb.sent.end)
+    kept = [t for t in said if low < t.i < high]
+    after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.i < high), None)
+    if kept and after is not None and all(t.i < verb.i for t in kept):
+        # the words on both sides of an aside: 'around 50 gallons of fuel, officials said, spilled'
+        kept = [t for t in verb.doc[kept[0].i : after.right_edge.i + 1] if t.i < high]
+    kept = _trimmed(kept, contiguous=False)
+    while kept and kept[0].dep_ == "cc" or kept and kept[0].is_punct:
+        kept = kept[1:]  # '...; but, according to her memoirs, also had': not 'but,'
+    return kept
 
 
 def _a_question_told(said: list[Token]) -> bool:

@@ -946,3 +946,28 @@ def test_a_past_verb_read_as_describing_a_noun_of_the_subject_s_phrase_is_the_ev
     found = find_events(parse(sentence))
     assert [(e.where, e.when) for e in found] == [(where, when)]
     assert find_events(parse("A bus carrying 40 passengers.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the words on the verb's side of a semicolon, both sides of an aside
+        ("One truck broke through the guardrail; around 50 gallons of diesel fuel, officials said, spilled "
+         "and ignited.",
+         ("officials", "around 50 gallons of diesel fuel, officials said, spilled and ignited")),
+        ("The couple divorced in 1950; but, according to her memoirs, she had remained in love with him.",
+         ("her memoirs", "she had remained in love with him")),
+        ("Police said the fire started at 3 am; it spread quickly to the roof.",
+         ("Police", "the fire started at 3 am")),
+        # a speaker's own words run on across their semicolon
+        ('"The plant is not closing; rather, it is moving to a new site," Roe said.',
+         ("Roe", "The plant is not closing; rather, it is moving to a new site")),
+    ],
+)  # fmt: skip
+def test_a_claim_stops_at_a_semicolon_that_parts_it_from_its_verb(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    """'One truck broke through the guardrail; around 50 gallons of diesel fuel, officials said,
+    spilled and ignited' was the officials' claim from 'One truck' on: the parser hung the
+    clause before the semicolon on 'said'."""
+    assert first_claim(sentence) == expected
