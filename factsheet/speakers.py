@@ -1388,7 +1388,12 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
     # a name the tagger knows but the recogniser missed (a lower-case word is none: 'defence ministry')
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         words = [
-            c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" or c.tag_ == "HYPH"
+            c
+            for c in token.lefts
+            if c.dep_ in ("compound", "flat")
+            and c.pos_ == "PROPN"
+            or c.tag_ == "HYPH"
+            or _particle_of_a_name(c)
         ]  # fmt: skip  ('Secretary-General': one word, not 'General')
         words = _contiguous(words, token)  # with their own compounds: 'the Doris Day Animal Foundation'
         owner = next((c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"
@@ -1400,6 +1405,20 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
         start, end = text.span_of([*words, token, *_numbered(token)])
         return text.text[start:end], start, end
     return None
+
+
+def _particle_of_a_name(word: Token) -> bool:
+    """A lower-case word inside a name between capitalised ones of it: 'the Agencia Cubana de
+    Noticias reported' (the parser hangs 'de' on 'Noticias'; the recogniser missed the name)."""
+    doc = word.doc
+    if not word.text.islower() or word.dep_ not in ("nmod", "compound", "flat", "det"):
+        return False
+    if not 0 < word.i < len(doc) - 1:
+        return False
+    before, after = doc[word.i - 1], doc[word.i + 1]
+    return all(
+        w.pos_ == "PROPN" and w.text[:1].isupper() and word.head in (w, w.head) for w in (before, after)
+    )
 
 
 def _acronym_in_brackets(noun: Token) -> Token | None:

@@ -6395,3 +6395,13 @@ def test_a_count_the_parser_joined_to_the_verb_before_is_the_next_verb_s(
     read '33' as a second verb of 'died'; with '33, most of them children, were hurt' the victims
     were 'most of them children,' (an aside on them, with its comma)."""
     assert [(f.kind, f.low, f.victims) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+def test_a_lower_case_word_inside_a_name_the_recogniser_missed_is_part_of_it() -> None:
+    """'The Agencia Cubana de Noticias reported that seven people died' gave the source
+    'Noticias': the parser hangs 'de' on the last word, and the recogniser, reading the sentence
+    alone, saw no name."""
+    assert read("The Agencia Cubana de Noticias reported that seven people died.")[0][4] == [
+        "Agencia Cubana de Noticias"
+    ]
+    assert read("Tom de Vries said that seven people died.")[0][4] == ["Tom de Vries"]
