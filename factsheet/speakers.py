@@ -787,6 +787,13 @@ def _speaker_read(text: Text, verb: Token, quote_start: int) -> Attribution | No
     if subject is None:
         return None
     subject = _after_a_tally(subject)
+    if _a_toll(subject):
+        # 'The death toll, initially put at 12 by police, rose to 15': the parser made the toll
+        # the subject of 'put'; who put it there is its agent, if any
+        agent = agents(verb)
+        if not agent:
+            return None
+        subject = agent[0]
     if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subject = verb.head  # 'Mark Hay, a marine ecologist, who said': the one the clause is about
     cue = _cue(text, verb, subject)
@@ -876,6 +883,19 @@ def _former_or_latter(text: Text, subject: Token) -> tuple[str, int, int] | None
         return None
     name, start, end = people[1] if subject.lower_ == "latter" else people[0]
     return _fullest(text, name), start, end
+
+
+def _a_toll(subject: Token) -> bool:
+    """A casualty or its toll ('the death toll', 'the deaths'), which tells nothing itself."""
+    from factsheet.figures import CASUALTY_NOUNS
+
+    lemma = subject.lemma_.lower()  # (not 'the body said': a body of people)
+    return (
+        subject.pos_ == "NOUN"
+        and lemma in CASUALTY_NOUNS
+        and names_no_person(lemma)
+        and not subject.ent_type_
+    )
 
 
 def _after_a_tally(subject: Token) -> Token:
