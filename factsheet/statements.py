@@ -581,7 +581,7 @@ def _on_the_verb_s_side(said: list[Token], verb: Token) -> list[Token]:
         # the words on both sides of an aside: 'around 50 gallons of fuel, officials said, spilled'
         kept = [t for t in verb.doc[kept[0].i : after.right_edge.i + 1] if t.i < high]
     kept = _trimmed(kept, contiguous=False)
-    while kept and kept[0].dep_ == "cc" or kept and kept[0].is_punct:
+    while kept and (kept[0].dep_ == "cc" or kept[0].is_punct):
         kept = kept[1:]  # '...; but, according to her memoirs, also had': not 'but,'
     return kept
 
@@ -749,7 +749,7 @@ def _main_clauses(sentence: SpacySpan) -> list[Token]:
                 and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
                 and (not any(t.lower_ == "," for t in doc[root.i : c.i])
                      or c.head == root and any(t.dep_ == "appos" for t in doc[root.i : c.i]))]  # fmt: skip
-        heads += past[:1] if past and (past[0].head == root or _describes_the_noun(past[0], root)) else []
+        heads += [c for c in past if c.head == root or _describes_the_noun(c, root)][:1]
     return heads
 
 
