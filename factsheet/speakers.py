@@ -1092,6 +1092,10 @@ def _issuer(noun: Token) -> Token | None:
     owner = next((c for s in sites for c in s.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is not None:
         return owner
+    cited = [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "cite"
+             for o in c.children if o.dep_ == "dobj" and _may_tell(o)]  # fmt: skip
+    if cited and not any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in noun.children):
+        return cited[0]  # 'according to a report citing the mayor's office': whose words it carries
     for prep in [*(c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), *by]:
         issuer = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if issuer is not None and _noun_read_for_verb(issuer):
@@ -1117,6 +1121,17 @@ def _document_told(text: Text, noun: Token) -> tuple[str, int, int] | None:
         and text.at(t) >= since and not _in(text.at(t), inside)
     ]  # fmt: skip
     return next((found for t in reversed(told) if (found := _named_issuer(text, t)) is not None), None)
+
+
+def _may_tell(noun: Token) -> bool:
+    """A name, or a noun that may name people, or what one of them owns ('police', 'a
+    source', 'the mayor's office'; not 'security concerns', nor a document: 'citing data')."""
+    if noun.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+        return True
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in DOCUMENTS:
+        return False
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return not names_no_person(noun.lemma_.lower()) or owner is not None and _may_tell(owner)
 
 
 def _named_issuer(text: Text, document: Token) -> tuple[str, int, int] | None:

@@ -6345,6 +6345,13 @@ def test_a_count_the_parser_joins_to_its_noun_as_one_word_still_counts(tmp_path:
         ("Twelve people died, according to a Twitter post by emergency services.",
          [("killed", 12, "emergency services")]),
         ("Twelve people died, according to a Red Cross statement.", [("killed", 12, "Red Cross")]),
+        # a document no one is named as making speaks for the one it cites
+        ("Twenty people were arrested, according to a report citing the mayor's office.",
+         [("arrested", 20, "the mayor's office")]),
+        ("Twenty people were arrested, according to a report by the BBC citing police.",
+         [("arrested", 20, "BBC")]),
+        ("A statement citing security concerns said twenty people were arrested.",
+         [("arrested", 20, "A statement")]),
         # a clause of 'what' names a thing, its subject no teller; nor is 'what' a teller's word
         ("Twelve people died after what witnesses described as an explosion.", [("killed", 12, None)]),
         ("What witnesses said was that twelve people died.", [("killed", 12, "witnesses")]),
@@ -6355,7 +6362,7 @@ def test_who_made_the_document_that_tells_a_figure_and_what_clauses(
 ) -> None:
     """'according to a Twitter post by emergency services' gave 'Twitter', which the recogniser
     calls a person, as the source; 'died after what witnesses described as an explosion' gave
-    'what witnesses'."""
+    'what witnesses'; 'according to a report citing the mayor's office' gave 'a report'."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
 
 
