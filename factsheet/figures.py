@@ -549,19 +549,6 @@ def _a_rate(number: Token) -> bool:
     noun = _counted_noun(number) or number
     if any(c.dep_ == "prep" and c.lower_ == "per" for c in (*noun.children, *number.children)):
         return True
-    if any(
-        c.dep_ == "prep"
-        and c.lower_ == "in"
-        and any(g.like_num or any(n.dep_ == "nummod" and n.like_num for n in g.children) for g in c.children)
-        for c in number.children
-    ):
-        return True  # 'kills one in ten people it infects', 'one in five': a rate
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.like_num:
-        return True  # (and its 'ten')
-    if any(c.dep_ == "quantmod" and c.lower_ == "in" for c in (*number.children, *number.head.children)) and (
-        number.dep_ == "quantmod" or any(c.dep_ == "quantmod" and c.like_num for c in number.children)
-    ):
-        return True  # 'one in ten people infected has died' (the parser's 'one in' of 'ten')
     if _one_in_ten(number):
         return True
     verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
@@ -576,8 +563,9 @@ def _a_rate(number: Token) -> bool:
 
 
 def _one_in_ten(number: Token) -> bool:
-    """Either number of 'one in five residents', 'one in ten', however the parser hangs them
-    (not '12 in 24 hours', '12 in 2019': a count over a time)."""
+    """Either number of 'one in five residents', 'kills one in ten people it infects', however
+    the parser hangs them: side by side, with 'in' between (not '12 in 24 hours', '12 in 2019':
+    a count over a time)."""
     doc = number.doc
     for low, high in ((number.i, number.i + 2), (number.i - 2, number.i)):
         if low < 0 or high >= len(doc) or doc[low + 1].lower_ != "in":

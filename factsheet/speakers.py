@@ -1057,11 +1057,10 @@ def _issuer(noun: Token) -> Token | None:
     named = [
         c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
     ]
-    made_by = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for a in c.children
-               if a.dep_ == "pobj" and a.ent_type_ not in ("DATE", "TIME")]  # fmt: skip
-    if named and made_by:
-        named = []  # 'a Twitter post by emergency services': the name before says where, 'by' who
-    if named:
+    # ('a Twitter post by emergency services': the name before says where, 'by' who)
+    made_by = any(a.dep_ == "pobj" and a.ent_type_ not in ("DATE", "TIME") for c in noun.children
+                  if c.dep_ == "prep" and c.lower_ == "by" for a in c.children)  # fmt: skip
+    if named and not made_by:
         return named[-1]  # 'a Red Cross statement': the Red Cross's (not 'a press statement')
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING:
         sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)

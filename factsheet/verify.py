@@ -388,10 +388,11 @@ def told_again(source: Source, words: str, told: Span) -> list[Span]:
     """The places after ``told`` where the article says the same words again (none for a
     passage, or for words too few to stand for one statement)."""
     again: list[Span] = []
-    hit = source.find(words.rstrip("…"), told.end) if len(words.split()) >= 3 else None
+    key = words.rstrip("…")
+    hit = source.find(key, told.end) if len(words.split()) >= 3 else None
     while hit is not None:
         again.append(hit)
-        hit = source.find(words.rstrip("…"), hit.end)
+        hit = source.find(key, hit.end)
     return again
 
 
