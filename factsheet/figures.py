@@ -1308,7 +1308,29 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
         return [Attribution(document[0], "role", "", document[1], document[2])]
     issued = issued_just_before(text, start)  # 'The ministry released its daily report. Twelve ...'
     issued = issued or introduced_list(text, start)  # 'According to the ministry:' / '- 12 people died'
-    return [issued] if issued is not None else []
+    if issued is not None:
+        return [issued]
+    return _source_of_those_before(text, phrase)
+
+
+def _source_of_those_before(text: Text, phrase: list[Token]) -> list[Attribution]:
+    """The source of the count a figure is a part of, where the figure's sentence points back
+    to it ('of these', 'among them') and the count stands in the sentence before, in the same
+    paragraph: 'The ministry reported 5,667 cases. Of these, 81 died' (the ministry)."""
+    if not phrase or _in(text.at(phrase[0]), _quoted(text)):
+        return []
+    sentence = phrase[0].sent
+    pointers = [t for t in sentence if t.lower_ in POINTING_BACK and t.dep_ == "pobj"
+                and t.head.lower_ in ("of", "among", "out")]  # fmt: skip
+    if not pointers or sentence.start == 0:
+        return []
+    before = sentence.doc[sentence.start - 1].sent  # (a parsed piece lies within one paragraph)
+    counts = [t for t in before if t.like_num or t.pos_ == "NUM"]
+    for count in reversed(counts):
+        found = figure_sources(text, text.at(count), text.end(count))
+        if found:
+            return found
+    return []
 
 
 def _document_set_beside(text: Text, phrase: list[Token]) -> tuple[str, int, int] | None:

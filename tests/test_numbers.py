@@ -6419,3 +6419,27 @@ def test_a_lower_case_word_inside_a_name_the_recogniser_missed_is_part_of_it() -
         "Agencia Cubana de Noticias"
     ]
     assert read("Tom de Vries said that seven people died.")[0][4] == ["Tom de Vries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a count told in the sentence before takes that count's source
+        ("The agency reported 5,667 cases on Sunday. Of these, 81 had died.",
+         [("killed", 81, "The agency")]),
+        ("According to the health ministry, 300 people were infected. Of those, 45 have died.",
+         [("killed", 45, "health ministry")]),
+        ("Police said 20 people were pulled from the river. Twelve of them died.",
+         [("rescued", 20, "Police"), ("killed", 12, "Police")]),
+        # a count no one told, or a paragraph apart: no source
+        ("The bus carried 40 passengers. Of these, 12 died.", [("killed", 12, None)]),
+        ("Police said 20 people were pulled from the river.\n\nTwelve of them died.",
+         [("rescued", 20, "Police"), ("killed", 12, None)]),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_count_told_before_takes_its_source(
+    tmp_path: Path, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """'The Disease Surveillance Team reported a total of 5667 cases. Out of these, ... 81 had
+    lost their lives' gave the 81 no source: 'these' points back to the team's count."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
