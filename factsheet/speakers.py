@@ -50,6 +50,9 @@ DOCUMENTS = frozenset({"statement", "letter", "post", "tweet", "release", "notic
                        "judgment", "report", "figure", "data", "datum", "statistic", "estimate", "tally",
                        "count", "announcement", "update", "bulletin", "communique",
                        "communiqué", "analysis", "survey", "review", "audit", "census"})  # fmt: skip
+# Where one puts out what one says: 'the ministry's website', 'the official account of the
+# ministry' speak for the ministry, as its statements do.
+CHANNELS = frozenset({"website", "account", "page", "feed", "channel", "blog"})
 # Verbs of saying and reporting (English, not any article's): the lemma decides.
 SPEECH_LEMMAS = frozenset(
     "say tell add state declare write explain note warn announce claim insist ask reply respond "
@@ -1049,11 +1052,16 @@ def _issuer(noun: Token) -> Token | None:
     """Who issued a document that speaks: 'a statement from the foundation', 'the company's
     statement', 'a letter released by the family', 'a statement posted on the ministry's website'
     (the one whose words they are)."""
-    if noun.lemma_.lower() not in DOCUMENTS or noun.pos_ != "NOUN":
+    if noun.lemma_.lower() not in DOCUMENTS | CHANNELS or noun.pos_ != "NOUN":
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is not None:
         return owner
+    if noun.lemma_.lower() in CHANNELS:  # 'the official Twitter account of the ministry'
+        owner = next((a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for a in c.children if a.dep_ == "pobj" and _may_tell(a)), None)  # fmt: skip
+        if owner is not None:
+            return owner
     named = [
         c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
     ]
@@ -1088,6 +1096,9 @@ def _issuer(noun: Token) -> Token | None:
         for p in c.children if p.dep_ == "prep" and p.lower_ == "on"
         for s in p.children if s.dep_ == "pobj"
     ]  # fmt: skip
+    # ('a post on the ministry's Facebook page': on a channel of its own)
+    sites += [s for p in noun.children if p.dep_ == "prep" and p.lower_ == "on"
+              for s in p.children if s.dep_ == "pobj" and s.lemma_.lower() in CHANNELS]  # fmt: skip
     owner = next((c for s in sites for c in s.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is not None:
         return owner

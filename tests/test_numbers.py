@@ -6443,3 +6443,21 @@ def test_a_part_of_a_count_told_before_takes_its_source(
     """'The Disease Surveillance Team reported a total of 5667 cases. Out of these, ... 81 had
     lost their lives' gave the 81 no source: 'these' points back to the team's count."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a website, account or page speaks for whose it is, as its statements do
+        ("According to the ministry's website, twelve people had died.", "the ministry"),
+        ("Twelve died, according to the official Twitter account of the ministry.", "the ministry"),
+        ("Twelve people had died, according to a post on the ministry's Facebook page.", "the ministry"),
+        ("The ministry's Twitter account reported that twelve people had died.", "The ministry"),
+        # no one's: the channel itself
+        ("According to the official website, twelve people had died.", "the official website"),
+    ],
+)  # fmt: skip
+def test_a_channel_speaks_for_whose_it_is(tmp_path: Path, text: str, source: str) -> None:
+    """'according to the party's website' gave 'the party's website' and 'the ministry's
+    official Twitter account' gave 'Twitter' as the source (its key word, read alone)."""
+    assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]

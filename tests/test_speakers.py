@@ -1762,3 +1762,9 @@ def test_it_after_a_document_is_the_document_s_issuer() -> None:
     assert speakers(article) == ["Buckingham Palace", "Buckingham Palace"]  # and "deeply saddened"
     article = 'The palace\'s statement said the Queen was saddened. "Our thoughts are with them," it added.'
     assert speakers(article) == ["The palace"]
+
+
+def test_a_quote_a_website_gives_is_whose_website_it_is() -> None:
+    """'According to the WHO's website, "..."' gave the quote to 'The WHO's website'."""
+    assert speakers('"Twelve people died," the ministry\'s website said.') == ["the ministry"]
+    assert speakers('According to the website of the Red Cross, "twelve people died".') == ["Red Cross"]
