@@ -2663,6 +2663,10 @@ def _describes(verb: Token, here: list[Token]) -> bool:
         c.dep_ == "nsubj" and any(w.dep_ == "det" and w.tag_ == "WP" for w in c.children)
         for c in verb.children
     )  # ('died after what witnesses described as ...': the parser made 'what' the subject's word)
+    named = named or any(  # ('killing 12, in what police said was an accident')
+        c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ == "WP" for s in c.children)
+        for c in verb.children
+    )
     clause = verb if clause is None and named else clause
     if clause is not None and not any(t in clause.subtree for t in here):
         # but 'Berger was arrested, but the police, announcing the arrest, did not name him'

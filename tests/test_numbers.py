@@ -6354,6 +6354,7 @@ def test_a_count_the_parser_joins_to_its_noun_as_one_word_still_counts(tmp_path:
          [("arrested", 20, "A statement")]),
         # a clause of 'what' names a thing, its subject no teller; nor is 'what' a teller's word
         ("Twelve people died after what witnesses described as an explosion.", [("killed", 12, None)]),
+        ("The bus crashed, killing 12 people, in what police said was an accident.", [("killed", 12, None)]),
         ("What witnesses said was that twelve people died.", [("killed", 12, "witnesses")]),
     ],
 )  # fmt: skip
