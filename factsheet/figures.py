@@ -1304,6 +1304,7 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
             named = _name(text, owner) or _noun_phrase(text, owner)
             return [Attribution(named[0], "named", "", named[1], named[2])]
     document = _document_set_beside(text, phrase)  # "The ministry's figures — 12 dead and 40 injured — were"
+    document = document or _told_in_a_document(text, phrase)  # '12 died, in figures released by the UN'
     if document is not None:
         return [Attribution(document[0], "role", "", document[1], document[2])]
     issued = issued_just_before(text, start)  # 'The ministry released its daily report. Twelve ...'
@@ -1346,6 +1347,20 @@ def _document_set_beside(text: Text, phrase: list[Token]) -> tuple[str, int, int
             issuer = _named_issuer(text, top.head)
             if issuer is not None:
                 return issuer
+    return None
+
+
+def _told_in_a_document(text: Text, phrase: list[Token]) -> tuple[str, int, int] | None:
+    """Who issued the figures or report a count's clause says it stands in: 'Twelve people
+    died, in figures released by the health ministry', 'In the UN's latest report, 12 ...'."""
+    from factsheet.speakers import FIGURE_DOCUMENTS, _named_issuer
+
+    clauses = {a for t in phrase for a in (t, *t.ancestors)}
+    for prep in (t for t in phrase[:1] for t in t.sent if t.dep_ == "prep" and t.lower_ == "in"):
+        found = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in FIGURE_DOCUMENTS]
+        issuer = _named_issuer(text, found[0]) if found and prep.head in clauses else None
+        if issuer is not None:
+            return issuer
     return None
 
 

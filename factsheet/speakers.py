@@ -1029,6 +1029,8 @@ MAKING = ISSUING | {
     "draft",
     "file",
     "submit",
+    "keep",  # ('a tally kept by AFP')
+    "maintain",
 }
 
 
@@ -1052,8 +1054,8 @@ def _issuer(noun: Token) -> Token | None:
     """Who issued a document that speaks: 'a statement from the foundation', 'the company's
     statement', 'a letter released by the family', 'a statement posted on the ministry's website'
     (the one whose words they are)."""
-    if noun.lemma_.lower() not in DOCUMENTS | CHANNELS or noun.pos_ != "NOUN":
-        return None
+    if noun.lemma_.lower() not in DOCUMENTS | CHANNELS or not (noun.pos_ == "NOUN" or noun.is_lower):
+        return None  # (and a lower-case word the tagger took for part of a name: 'a Johns Hopkins tally')
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is not None:
         return owner
@@ -2976,6 +2978,9 @@ def _documents_show(verb: Token) -> bool:
     shows = lemma in ("show", "suggest", "indicate") or found
     # and 'The ministry released new figures. They show that ...': the document issued just before
     subjects += [d for c in subjects if (d := _issued_before(c)) is not None]
+    if not subjects and verb.tag_ == "VBG":  # 'released figures on Monday showing that ...'
+        subjects = [verb.head] if verb.dep_ == "acl" else [
+            c for c in verb.head.children if c.dep_ == "dobj" and verb.dep_ == "advcl"]  # fmt: skip
     return shows and any(c.lemma_.lower() in DOCUMENTS and _issuer(c) is not None for c in subjects)
 
 

@@ -6462,3 +6462,26 @@ def test_a_channel_speaks_for_whose_it_is(tmp_path: Path, text: str, source: str
     """'according to the party's website' gave 'the party's website' and 'the ministry's
     official Twitter account' gave 'Twitter' as the source (its key word, read alone)."""
     assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # figures a body put out, told as what they show or where the count stands
+        ("The ministry released figures on Monday showing twelve people died.", "The ministry"),
+        ("Twelve people died, in figures released by the health ministry.", "health ministry"),
+        ("In the latest figures from the ministry, twelve people died.", "the ministry"),
+        ("Twelve people have died, according to a tally kept by Johns Hopkins University.",
+         "Johns Hopkins University"),
+        ("Twelve have died, according to a Johns Hopkins University tally.", "Johns Hopkins University"),
+        # no one named as putting them out
+        ("Twelve people died, in figures released on Monday.", None),
+        ("The figures released on Monday showed twelve people died.", None),
+    ],
+)  # fmt: skip
+def test_figures_a_body_put_out_told_as_what_they_show(tmp_path: Path, text: str, source: str | None) -> None:
+    """'The ministry released figures on Monday showing twelve people died' and '..., in figures
+    released by the health ministry' gave no source; 'a tally kept by Johns Hopkins University'
+    gave 'a tally', and 'a Johns Hopkins University tally' the whole phrase (the tagger took
+    'tally' for a word of the name)."""
+    assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
