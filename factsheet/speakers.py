@@ -2619,7 +2619,8 @@ def _final_verb_misread(word: Token, documents: bool = True) -> Token | None:
     opener = words[0]
     while opener.dep_ in ("det", "amod", "compound", "poss", "nummod") and opener.head.i < word.i:
         opener = opener.head  # ('the latest figures from the ministry show': 'figures')
-    if opener.pos_ not in ("NOUN", "PROPN") or opener.head.i > comma.i or word not in opener.subtree:
+    hung_before = opener.head.i < comma.i or opener.dep_ == "ROOT"  # (or the clause hung on it)
+    if opener.pos_ not in ("NOUN", "PROPN") or not hung_before or word not in opener.subtree:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in words):
         return None

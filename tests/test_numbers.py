@@ -6306,6 +6306,9 @@ def test_a_figure_a_noun_beside_it_calls_denied_is_flagged(tmp_path: Path, text:
         ("Twelve people died, data from Johns Hopkins University show.",
          [("killed", 12, "Johns Hopkins University")]),
         ("Twelve people died, statistics show.", [("killed", 12, None)]),  # naming no one
+        # (and where the parser made the document the sentence's head, the clause hung on it)
+        ("Thirty people were injured, figures from the health ministry show.",
+         [("injured", 30, "health ministry")]),
         ("Twelve people died, according to reports.", [("killed", 12, "reports")]),
         # 'as' of what the clause before tells
         ("Twelve people died, as the BBC reported on Monday.", [("killed", 12, "BBC")]),
