@@ -1518,9 +1518,9 @@ def _owner(word: Token, head: Token) -> bool:
 def _with_compounds(text: Text, token: Token, ent: tuple[str, int, int]) -> tuple[str, int, int]:
     """A name widened to the proper nouns the parse compounds into it ('CNN Philippines',
     where the recogniser saw an organisation and a country)."""
-    name, start, end = ent
     if token.ent_type_ == "PERSON":
         return ent  # where a person's name starts is the recogniser's call ('Sheriff Tom Berger')
+    name, start, end = ent = _name_run_on(text, ent)
     run = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and text.at(c) < start]
     if (
         not run
@@ -1530,6 +1530,29 @@ def _with_compounds(text: Text, token: Token, ent: tuple[str, int, int]) -> tupl
         return _named_so_elsewhere(text, token, ent)
     start = text.at(run[0])
     return text.text[start:end], start, end
+
+
+def _name_run_on(text: Text, ent: tuple[str, int, int]) -> tuple[str, int, int]:
+    """An organisation's name run on through 'for' into the name the recogniser saw
+    after it, which the parser hangs on it: 'the UN Office for the Coordination of Humanitarian
+    Affairs' (read as 'UN Office' and a second body)."""
+    name, start, end = ent
+    last = text.token_at(end - 1)
+    found = text.entity_at(start)
+    if last is None or found is None or found[0] != "ORG" or last.i + 2 >= len(last.doc):
+        return ent
+    prep = last.nbor()
+    first = prep.nbor(2) if prep.nbor().lower_ == "the" and prep.i + 2 < len(prep.doc) else prep.nbor()
+    after = text.entity_at(text.at(first)) or text.entity_at(text.at(prep.nbor()))
+    named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    # (not 'of', which as often sets a person the recogniser took for a body beside where they
+    # work: 'Nils-Erik Haagenrud of Rogaland Fire and Rescue')
+    if prep.lower_ != "for" or prep.head.i != last.i or not named or after is None:
+        return ent
+    label, at, until, words = after
+    if label != "ORG" or at > text.at(first) or named[0] not in words:
+        return ent
+    return text.text[start:until], start, until
 
 
 def _named_so_elsewhere(text: Text, token: Token, ent: tuple[str, int, int]) -> tuple[str, int, int]:

@@ -6488,3 +6488,13 @@ def test_figures_a_body_put_out_told_as_what_they_show(tmp_path: Path, text: str
     gave 'a tally', and 'a Johns Hopkins University tally' the whole phrase (the tagger took
     'tally' for a word of the name)."""
     assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
+
+
+def test_a_body_s_name_run_on_through_for_is_one_name(tmp_path: Path) -> None:
+    """'The UN Office for the Coordination of Humanitarian Affairs said' gave 'UN Office': the
+    recogniser saw two bodies either side of 'for'. 'X of Y' stays as it was: as often a person
+    the recogniser took for a body, beside where they work."""
+    text = "The UN Office for the Coordination of Humanitarian Affairs said twelve people died."
+    assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [
+        "UN Office for the Coordination of Humanitarian Affairs"
+    ]
