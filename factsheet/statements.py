@@ -63,6 +63,12 @@ class ClaimCandidate:
     sentence: Span
 
 
+def _a_mark(token: Token) -> bool:
+    """A punctuation mark that may end a claim's words, trimmed: not a per cent sign ('will shrink
+    by 2%'), which spaCy counts as punctuation."""
+    return token.is_punct and token.text != "%"
+
+
 def find_claims(text: Text, skip: int = 0) -> list[ClaimCandidate]:
     """Each sentence's reported clause with its source, in article order."""
     found: list[ClaimCandidate] = []
@@ -131,7 +137,7 @@ def _answered(text: Text, sentence: SpacySpan) -> ClaimCandidate | None:
     if any(t.text.startswith("((") for t in words):
         return None  # (a second marker inside the turn: '((hi))Hindi language: ...')
     root = _root(words)
-    while words and words[-1].is_punct:
+    while words and _a_mark(words[-1]):
         words.pop()
     if root is None or len([t for t in words if not t.is_punct]) < MIN_CLAIM_WORDS:
         return None
@@ -379,7 +385,7 @@ def _clause_misread(text: Text, verb: Token) -> list[Token] | None:
             break
         at = own.right_edge.i + 1
     words = [t for t in doc[at:end]]
-    while words and words[-1].is_punct:
+    while words and _a_mark(words[-1]):
         words.pop()
     if len(words) < MIN_CLAIM_WORDS or any(t.is_punct for t in words):
         return None  # (a clause of one stretch of words: no list, no quote, no aside)
@@ -409,7 +415,7 @@ def _object_misread(text: Text, verb: Token) -> list[Token] | None:
         if t.text == ";" or t.i > misread.i and _reports(t):
             break  # ('...; TVN24 reported he received surgery': another's)
         words.append(t)
-    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+    while words and (_a_mark(words[-1]) or words[-1].dep_ == "cc"):
         words.pop()
     # (a name set before the verb is its subject: not 'said the mayor's prepared remarks')
     return words if len(words) >= MIN_CLAIM_WORDS else None
@@ -626,7 +632,7 @@ def _trimmed(tokens: list[Token], contiguous: bool = True) -> list[Token]:
         tokens = [t for n, t in enumerate(tokens) if t.i == first + n]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("that", ",")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+    while tokens and (_a_mark(tokens[-1]) or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]  # 'the virus claimed 6606 lives, and' (the rest was another report)
     return tokens
 

@@ -971,3 +971,16 @@ def test_a_claim_stops_at_a_semicolon_that_parts_it_from_its_verb(
     spilled and ignited' was the officials' claim from 'One truck' on: the parser hung the
     clause before the semicolon on 'said'."""
     assert first_claim(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Analysts predict the economy will shrink by 2%.", ("Analysts", "the economy will shrink by 2%")),
+        ("The tax will rise by 5%, the minister said.", ("the minister", "The tax will rise by 5%")),
+    ],
+)  # fmt: skip
+def test_a_claim_keeps_its_per_cent_sign(sentence: str, expected: tuple[str | None, str | None]) -> None:
+    """'Analysts predict the economy will shrink by 2%' was the claim '... shrink by 2': spaCy
+    counts '%' as punctuation, and the trailing marks were trimmed."""
+    assert first_claim(sentence) == expected
