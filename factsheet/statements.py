@@ -181,7 +181,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         clause = clauses[0] if clauses else document_clause(verb) or that_clause_misread(verb)
         # (and 'issued a statement that ...', a document's clause)
         judged = _judged(verb) if clause is None else None  # ('reported the crash the worst in years')
-        told = ("report", "confirm", "announce", "reveal", "deny")
+        told = ("report", "confirm", "announce", "reveal", "deny", "allege")
         if clause is None and judged is None and (verb.lemma_ in told or _rejects_a_statement(verb)):
             clause = next((c for c in verb.children if c.dep_ == "dobj"), None)  # 'X reported his arrest'
         if judged is not None:

@@ -984,3 +984,20 @@ def test_a_claim_keeps_its_per_cent_sign(sentence: str, expected: tuple[str | No
     """'Analysts predict the economy will shrink by 2%' was the claim '... shrink by 2': spaCy
     counts '%' as punctuation, and the trailing marks were trimmed."""
     assert first_claim(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what one alleges is one's claim, as what one reports or announces is
+        ("The opposition alleged widespread fraud in the election.",
+         ("The opposition", "widespread fraud in the election")),
+        ("The minister announced a tax increase for next year.", ("The minister", "a tax increase for next year")),
+        # too few words to say anything
+        ("The lawsuit alleges negligence.", (None, None)),
+    ],
+)  # fmt: skip
+def test_a_thing_alleged_is_a_claim(sentence: str, expected: tuple[str | None, str | None]) -> None:
+    """'The opposition alleged widespread fraud in the election' gave no claim, where 'announced
+    a tax increase for next year' gave one."""
+    assert first_claim(sentence) == expected
