@@ -992,7 +992,8 @@ def test_a_claim_keeps_its_per_cent_sign(sentence: str, expected: tuple[str | No
         # what one alleges is one's claim, as what one reports or announces is
         ("The opposition alleged widespread fraud in the election.",
          ("The opposition", "widespread fraud in the election")),
-        ("The minister announced a tax increase for next year.", ("The minister", "a tax increase for next year")),
+        ("The minister announced a tax increase for next year.",
+         ("The minister", "a tax increase for next year")),
         # too few words to say anything
         ("The lawsuit alleges negligence.", (None, None)),
     ],
