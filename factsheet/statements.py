@@ -716,7 +716,8 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
         places = sorted((e for e in ents if e.label_ in PLACES and _a_place(e) and e.text not in people),
                         key=lambda e: (_describing(e.root), e.root.i in subject, _not_where(e)))  # fmt: skip
         where = _place_name(places[0]) if places else _located(text, sentence)
-        when = next((_clock_read(e, sentence) for e in ents if e.label_ in TIMES and not _a_bare_number(e)
+        times = [e for e in ents if e.label_ in TIMES] or [e for e in ents if _a_clock(e)]
+        when = next((_clock_read(e, sentence) for e in times if not _a_bare_number(e)
                      and not _a_length_of_time(e)), None)  # fmt: skip
         what = _clause(text, sentence)
         if len(what.split()) >= 4:
@@ -890,6 +891,11 @@ CLOCK = re.compile(
 )
 # The zones a clock's hour is restated in: '(1625 UTC)'.
 ZONES = frozenset({"utc", "gmt"})
+
+
+def _a_clock(ent: SpacySpan) -> bool:
+    """An hour the recogniser took for a quantity ('at 3 am', read as three of a unit 'am')."""
+    return ent.label_ == "QUANTITY" and ent[-1].lower_ in ("am", "pm", "a.m.", "p.m.") and ent[0].like_num
 
 
 def _clock_read(ent: SpacySpan, sentence: SpacySpan) -> str:

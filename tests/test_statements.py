@@ -1002,3 +1002,15 @@ def test_a_thing_alleged_is_a_claim(sentence: str, expected: tuple[str | None, s
     """'The opposition alleged widespread fraud in the election' gave no claim, where 'announced
     a tax increase for next year' gave one."""
     assert first_claim(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "when"),
+    [
+        ("Police said the fire started at 3 am in the kitchen of a restaurant in Leeds.", "3 am"),
+        ("The fire started at 11 pm on Sunday in Leeds.", "11 pm"),
+    ],
+)
+def test_an_hour_read_as_a_quantity_is_an_event_s_time(article: str, when: str) -> None:
+    """'the fire started at 3 am' had no time: the recogniser reads '3 am' as a quantity."""
+    assert [e.when for e in find_events(parse(article))] == [when]
