@@ -63,6 +63,25 @@ class ClaimCandidate:
     sentence: Span
 
 
+def _relative_clause_closed(verb: Token, said: list[Token]) -> list[Token]:
+    """A claim told in a relative clause set off by commas ends at the comma that closes it:
+    'The bill, which the senator said would cut taxes, passed the Senate' (the parser may join
+    'passed' to 'cut', as a second thing the senator said)."""
+    if verb.dep_ != "relcl":
+        return said
+    for token in said:
+        if token.text != "," or token.i <= verb.i or token.i + 1 >= len(token.doc):
+            continue
+        after = token.nbor()  # a verb of no subject of its own, joined as another said
+        if (
+            after.dep_ == "conj"
+            and after.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in CLAUSE_SUBJECTS for c in after.children)
+        ):
+            return [t for t in said if t.i < token.i]
+    return said
+
+
 def _a_mark(token: Token) -> bool:
     """A punctuation mark that may end a claim's words, trimmed: not a per cent sign ('will shrink
     by 2%'), which spaCy counts as punctuation."""
@@ -210,6 +229,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
                 return None
             said = list(verb.doc[subject.left_edge.i : clause.right_edge.i + 1])
     said = [t for t in said if not any(_another_report(a, verb) for a in _up_to(t, verb))]
+    said = _relative_clause_closed(verb, said)
     whole = _trimmed(said, contiguous=False)
     around = whole and whole[0].i < verb.i < whole[-1].i
     said = whole if around else _trimmed(said, contiguous=True)  # 'then, according to police, fled'

@@ -1014,3 +1014,21 @@ def test_a_thing_alleged_is_a_claim(sentence: str, expected: tuple[str | None, s
 def test_an_hour_read_as_a_quantity_is_an_event_s_time(article: str, when: str) -> None:
     """'the fire started at 3 am' had no time: the recogniser reads '3 am' as a quantity."""
     assert [e.when for e in find_events(parse(article))] == [when]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bill, which the senator said would cut taxes, passed the Senate on Tuesday.",
+         ("the senator", "which the senator said would cut taxes")),
+        ("The bill, which the senator said would cut taxes and raise revenue, passed the Senate.",
+         ("the senator", "which the senator said would cut taxes and raise revenue")),
+    ],
+)  # fmt: skip
+def test_a_claim_in_a_relative_clause_ends_at_its_closing_comma(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    """'The bill, which the senator said would cut taxes, passed the Senate on Tuesday' gave the
+    senator the claim '... would cut taxes, passed the Senate on Tuesday': the parser joined
+    'passed' to 'cut', a second thing said."""
+    assert first_claim(sentence) == expected
