@@ -20,6 +20,7 @@ from factsheet.animacy import names_no_person
 from factsheet.figures import DENIALS, _withheld
 from factsheet.models import Span
 from factsheet.speakers import (
+    CONCEDING,
     STANCE_LEMMAS,
     _in,
     _quoted,
@@ -78,6 +79,29 @@ def _relative_clause_closed(verb: Token, said: list[Token]) -> list[Token]:
             and after.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in CLAUSE_SUBJECTS for c in after.children)
         ):
+            return [t for t in said if t.i < token.i]
+    return said
+
+
+def _narration_set_off(text: Text, said: list[Token]) -> list[Token]:
+    """A claim ends at a comma that sets off the narrator's words, where the parser hung them
+    on the clause said: a clause set against it ('the economy was growing, though figures show
+    otherwise') or what the speaker did next ('..., before leaving for Brussels'). Not inside
+    a quote, where the words are the speaker's own."""
+    kept = set(said)
+    for token in said:
+        if token.text != "," or token.i + 1 >= len(token.doc) or _in(text.at(token), _quoted(text)):
+            continue
+        after = token.nbor()
+        # (hung on words of the claim before the comma: not 'said that, while it grew, jobs were scarce')
+        conceding = after.dep_ == "mark" and after.lower_ in CONCEDING and after.head.head in kept
+        conceding = conceding and after.head.head.i < token.i
+        done_next = (
+            after.dep_ == "prep" and after.head in kept and after.head.i < token.i
+            and after.lower_ in ("before", "after", "while")
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in after.children)
+        )  # fmt: skip
+        if conceding or done_next:
             return [t for t in said if t.i < token.i]
     return said
 
@@ -229,7 +253,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
                 return None
             said = list(verb.doc[subject.left_edge.i : clause.right_edge.i + 1])
     said = [t for t in said if not any(_another_report(a, verb) for a in _up_to(t, verb))]
-    said = _relative_clause_closed(verb, said)
+    said = _narration_set_off(text, _relative_clause_closed(verb, said))
     whole = _trimmed(said, contiguous=False)
     around = whole and whole[0].i < verb.i < whole[-1].i
     said = whole if around else _trimmed(said, contiguous=True)  # 'then, according to police, fled'

@@ -1032,3 +1032,26 @@ def test_a_claim_in_a_relative_clause_ends_at_its_closing_comma(
     senator the claim '... would cut taxes, passed the Senate on Tuesday': the parser joined
     'passed' to 'cut', a second thing said."""
     assert first_claim(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the narrator's words set off after the clause said, which the parser hung on it
+        ("The minister said the economy was growing, though figures released on Monday show otherwise.",
+         ("The minister", "the economy was growing")),
+        ("The minister said the economy was growing, before leaving for Brussels.",
+         ("The minister", "the economy was growing")),
+        # a clause set off inside what was said, and a speaker's own words, run on
+        ("The minister said that, while the economy was growing, jobs were scarce.",
+         ("The minister", "while the economy was growing, jobs were scarce")),
+        ('"The economy is growing, though slowly," the minister said.',
+         ("the minister", "The economy is growing, though slowly")),
+    ],
+)  # fmt: skip
+def test_a_claim_ends_where_the_narrator_sets_off_words_of_their_own(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    """'Trump announced he would drop his bid to add the question, before reversing course the
+    next day' was Trump's claim to its end; so were the narrator's 'though ...' and 'while ...'."""
+    assert first_claim(sentence) == expected
