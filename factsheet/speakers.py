@@ -24,6 +24,7 @@ A reading of English, not of any one article:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -2433,8 +2434,29 @@ def _turns(text: Text, everyone: bool = False) -> dict[int, Attribution]:
             for n, m, _ in marked
             if everyone or sum(asked[m.group(1).strip()]) * 2 < len(asked[m.group(1).strip()])
         }
+        # where the transcript is, a turn runs on over the paragraphs after it that no name
+        # opens and that speak in the first or second person, as no news narrator does ('((Naomi
+        # Martisius)) Um, no. ...' then 'But the leather probably was used ..., you could make a
+        # bag': no event of the narrator's), up to the next turn
+        for (n, _, _), (following, _, _) in itertools.pairwise(marked):
+            for p in range(n + 1, following) if everyone else ():
+                if not _spoken_in_person(text, p):
+                    break
+                turns[p] = turns[n]
         text.memo[("turns", str(everyone))] = turns
     return turns  # type: ignore[return-value]
+
+
+PERSONAL = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
+
+
+def _spoken_in_person(text: Text, paragraph: int) -> bool:
+    """Whether a paragraph (numbered from 1) uses the first or second person outside quotation
+    marks: someone's words, not a news narrator's."""
+    start, end = text.paragraphs[paragraph - 1]
+    inside = _quoted(text)
+    return any(t.lower_ in PERSONAL and t.pos_ == "PRON" and not _in(text.at(t), inside)
+               for t in text.tokens_in(start, end))  # fmt: skip
 
 
 def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[Attribution]:

@@ -1055,3 +1055,20 @@ def test_a_claim_ends_where_the_narrator_sets_off_words_of_their_own(
     """'Trump announced he would drop his bid to add the question, before reversing course the
     next day' was Trump's claim to its end; so were the narrator's 'though ...' and 'while ...'."""
     assert first_claim(sentence) == expected
+
+
+def test_an_answer_runs_on_over_paragraphs_in_the_first_person() -> None:
+    """'((Naomi Martisius)) Um, no. ...' then 'But the leather probably was used ..., you could
+    make a bag out of it' gave the narrator an event: the turn runs on over the paragraphs no
+    name opens that speak in the first or second person, up to the next turn. A paragraph in the
+    third person between two interviews is the narrator's again."""
+    article = (
+        "Two interviews\n\n"
+        "((WN))  What did they use the leather for?\n\n"
+        "((Anna Roe))  Um, no one knows.\n\n"
+        "But the leather probably was used for other things as well. You could make a bag out of it.\n\n"
+        "On May 5, the Green Party nominated Tom Berger for president in Chicago.\n\n"
+        "((WN))  How did your nomination come about?\n\n"
+        "((Tom Berger))  The party asked me.\n"
+    )
+    assert [e.what[:9] for e in find_events(parse(article))] == ["On May 5,"]
