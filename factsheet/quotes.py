@@ -170,6 +170,8 @@ def _is_direct(quoted: str, alone: bool = False) -> bool:
     if _a_title(quoted):
         return False  # 'the album "Songs From the Big Chair"': a name, not words said
     words = quoted.split()
+    if len(words) <= 3 and quoted.rstrip()[-1:] not in "!?" and all(w[:1].isupper() for w in words):
+        return False  # ('blamed the "Islamic State".': a name, however the stop falls)
     if len(words) >= 6 or len(words) >= 2 and quoted.rstrip()[-1:] in ".,!?…":
         return True
     # standing alone, a quote is said if it is a sentence or about four words: '"We are all

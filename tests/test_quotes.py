@@ -184,6 +184,8 @@ def test_a_straight_quote_nested_in_a_straight_quote_closes_the_inner_one() -> N
         'The law, known as the "Reproductive Health Care Reform Bill 2019", passed on Thursday.',
         'Protesters carried banners reading "No More War In Our Name Now".',
         'His book, titled "How We Lost the War and Won the Peace", was published last year.',
+        # two or three capitalised words, whatever stop the marks hold: a name
+        'Police blamed the attack on the "Islamic State."',
     ],
 )
 def test_words_in_title_case_are_a_name_not_a_quote(article: str) -> None:
