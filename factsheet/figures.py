@@ -1323,7 +1323,11 @@ def _source_of_those_before(text: Text, phrase: list[Token]) -> list[Attribution
     sentence = phrase[0].sent
     pointers = [t for t in sentence if t.lower_ in POINTING_BACK and t.dep_ == "pobj"
                 and t.head.lower_ in ("of", "among", "out")]  # fmt: skip
-    if not pointers or sentence.start == 0:
+    # (not back to a count of its own sentence: 'Police found 20 people; of these, 12 died')
+    counted_before = pointers and any(
+        (t.like_num or t.pos_ == "NUM") and t.i < pointers[0].i and t not in phrase for t in sentence
+    )
+    if not pointers or counted_before or sentence.start == 0:
         return []
     before = sentence.doc[sentence.start - 1].sent  # (a parsed piece lies within one paragraph)
     counts = [t for t in before if t.like_num or t.pos_ == "NUM"]
@@ -1355,8 +1359,10 @@ def _told_in_a_document(text: Text, phrase: list[Token]) -> tuple[str, int, int]
     died, in figures released by the health ministry', 'In the UN's latest report, 12 ...'."""
     from factsheet.speakers import FIGURE_DOCUMENTS, _named_issuer
 
+    if not phrase:
+        return None
     clauses = {a for t in phrase for a in (t, *t.ancestors)}
-    for prep in (t for t in phrase[:1] for t in t.sent if t.dep_ == "prep" and t.lower_ == "in"):
+    for prep in (t for t in phrase[0].sent if t.dep_ == "prep" and t.lower_ == "in"):
         found = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in FIGURE_DOCUMENTS]
         issuer = _named_issuer(text, found[0]) if found and prep.head in clauses else None
         if issuer is not None:

@@ -1537,7 +1537,7 @@ def _name_run_on(text: Text, ent: tuple[str, int, int]) -> tuple[str, int, int]:
     """An organisation's name run on through 'for' into the name the recogniser saw
     after it, which the parser hangs on it: 'the UN Office for the Coordination of Humanitarian
     Affairs' (read as 'UN Office' and a second body)."""
-    name, start, end = ent
+    _, start, end = ent
     last = text.token_at(end - 1)
     found = text.entity_at(start)
     if last is None or found is None or found[0] != "ORG" or last.i + 2 >= len(last.doc):

@@ -6435,8 +6435,10 @@ def test_a_lower_case_word_inside_a_name_the_recogniser_missed_is_part_of_it() -
          [("killed", 45, "health ministry")]),
         ("Police said 20 people were pulled from the river. Twelve of them died.",
          [("rescued", 20, "Police"), ("killed", 12, "Police")]),
-        # a count no one told, or a paragraph apart: no source
+        # a count no one told, a paragraph apart, or one of the figure's own sentence: no source
         ("The bus carried 40 passengers. Of these, 12 died.", [("killed", 12, None)]),
+        ("Police said 30 homes were flooded. Divers found 20 people; of these, 12 had died.",
+         [("killed", 12, None)]),
         ("Police said 20 people were pulled from the river.\n\nTwelve of them died.",
          [("rescued", 20, "Police"), ("killed", 12, None)]),
     ],
