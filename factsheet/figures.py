@@ -1324,14 +1324,11 @@ def _source_of_those_before(text: Text, phrase: list[Token]) -> list[Attribution
     pointers = [t for t in sentence if t.lower_ in POINTING_BACK and t.dep_ == "pobj"
                 and t.head.lower_ in ("of", "among", "out")]  # fmt: skip
     # (not back to a count of its own sentence: 'Police found 20 people; of these, 12 died')
-    counted_before = pointers and any(
-        (t.like_num or t.pos_ == "NUM") and t.i < pointers[0].i and t not in phrase for t in sentence
-    )
+    counted_before = pointers and any(t.i < pointers[0].i and t not in phrase for t in numerals(sentence))
     if not pointers or counted_before or sentence.start == 0:
         return []
     before = sentence.doc[sentence.start - 1].sent  # (a parsed piece lies within one paragraph)
-    counts = [t for t in before if t.like_num or t.pos_ == "NUM"]
-    for count in reversed(counts):
+    for count in reversed(numerals(before)):
         found = figure_sources(text, text.at(count), text.end(count))
         if found:
             return found

@@ -2706,16 +2706,7 @@ def _describes(verb: Token, here: list[Token]) -> bool:
     by two men'): it reports on that noun, not on the figure; or in a clause set against the
     figure's ('seven died, although some reports put the toll at ten'): its own account."""
     clause = next((a for a in (verb, *verb.ancestors) if a.dep_ in ("relcl", "acl") or _conceding(a)), None)
-    # and a clause of "what" that names a thing: 'arrested after what police described as a brawl'
-    named = any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children) or any(
-        c.dep_ == "nsubj" and any(w.dep_ == "det" and w.tag_ == "WP" for w in c.children)
-        for c in verb.children
-    )  # ('died after what witnesses described as ...': the parser made 'what' the subject's word)
-    named = named or any(  # ('killing 12, in what police said was an accident')
-        c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ == "WP" for s in c.children)
-        for c in verb.children
-    )
-    clause = verb if clause is None and named else clause
+    clause = verb if clause is None and _of_what(verb) else clause
     if clause is not None and not any(t in clause.subtree for t in here):
         # but 'Berger was arrested, but the police, announcing the arrest, did not name him'
         return not (_but_joined(clause) and _names_the_casualty(verb))
@@ -2732,6 +2723,22 @@ def _describes(verb: Token, here: list[Token]) -> bool:
         and bool(here)
         and here[-1].i < second.i
         and not any(t in second.subtree for t in here)
+    )
+
+
+def _of_what(verb: Token) -> bool:
+    """A verb of a clause of "what" that names a thing: 'arrested after what police described
+    as a brawl' ('what' its object); 'died after what witnesses described as ...' (the parser made
+    'what' the subject's word); 'killing 12, in what police said was an accident' ('what' the
+    subject of the clause told)."""
+    return any(
+        c.dep_ == "dobj"
+        and c.tag_ == "WP"
+        or c.dep_ == "nsubj"
+        and any(w.dep_ == "det" and w.tag_ == "WP" for w in c.children)
+        or c.dep_ == "ccomp"
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.tag_ == "WP" for s in c.children)
+        for c in verb.children
     )
 
 

@@ -64,35 +64,23 @@ class ClaimCandidate:
     sentence: Span
 
 
-def _relative_clause_closed(verb: Token, said: list[Token]) -> list[Token]:
-    """A claim told in a relative clause set off by commas ends at the comma that closes it:
-    'The bill, which the senator said would cut taxes, passed the Senate' (the parser may join
-    'passed' to 'cut', as a second thing the senator said)."""
-    if verb.dep_ != "relcl":
-        return said
-    for token in said:
-        if token.text != "," or token.i <= verb.i or token.i + 1 >= len(token.doc):
-            continue
-        after = token.nbor()  # a verb of no subject of its own, joined as another said
-        if (
-            after.dep_ == "conj"
-            and after.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in CLAUSE_SUBJECTS for c in after.children)
-        ):
-            return [t for t in said if t.i < token.i]
-    return said
-
-
-def _narration_set_off(text: Text, said: list[Token]) -> list[Token]:
-    """A claim ends at a comma that sets off the narrator's words, where the parser hung them
-    on the clause said: a clause set against it ('the economy was growing, though figures show
-    otherwise') or what the speaker did next ('..., before leaving for Brussels'). Not inside
-    a quote, where the words are the speaker's own."""
+def _cut_at_the_narrator_s_comma(text: Text, verb: Token, said: list[Token]) -> list[Token]:
+    """A claim ends at the first comma after which the parser hung the narrator's words on it:
+    the comma that closes a relative clause the claim is told in ('The bill, which the senator
+    said would cut taxes, passed the Senate', with 'passed' joined to 'cut' as a second thing
+    said); and, outside quotation marks (a speaker's own words run on), one that sets off a
+    clause set against the claim ('the economy was growing, though figures show otherwise') or
+    what the speaker did next ('..., before leaving for Brussels')."""
     kept = set(said)
     for token in said:
-        if token.text != "," or token.i + 1 >= len(token.doc) or _in(text.at(token), _quoted(text)):
+        if token.text != "," or token.i + 1 >= len(token.doc):
             continue
         after = token.nbor()
+        closes = (
+            verb.dep_ == "relcl" and token.i > verb.i
+            and after.dep_ == "conj" and after.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in CLAUSE_SUBJECTS for c in after.children)
+        )  # fmt: skip
         # (hung on words of the claim before the comma: not 'said that, while it grew, jobs were scarce')
         conceding = after.dep_ == "mark" and after.lower_ in CONCEDING and after.head.head in kept
         conceding = conceding and after.head.head.i < token.i
@@ -101,7 +89,7 @@ def _narration_set_off(text: Text, said: list[Token]) -> list[Token]:
             and after.lower_ in ("before", "after", "while")
             and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in after.children)
         )  # fmt: skip
-        if conceding or done_next:
+        if closes or (conceding or done_next) and not _in(text.at(token), _quoted(text)):
             return [t for t in said if t.i < token.i]
     return said
 
@@ -253,7 +241,7 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
                 return None
             said = list(verb.doc[subject.left_edge.i : clause.right_edge.i + 1])
     said = [t for t in said if not any(_another_report(a, verb) for a in _up_to(t, verb))]
-    said = _narration_set_off(text, _relative_clause_closed(verb, said))
+    said = _cut_at_the_narrator_s_comma(text, verb, said)
     whole = _trimmed(said, contiguous=False)
     around = whole and whole[0].i < verb.i < whole[-1].i
     said = whole if around else _trimmed(said, contiguous=True)  # 'then, according to police, fled'
