@@ -50,7 +50,8 @@ DOCUMENTS = frozenset({"statement", "letter", "post", "tweet", "release", "notic
                        "response", "reply", "answer", "reaction", "remark", "comment", "decree", "ruling",
                        "judgment", "report", "figure", "data", "datum", "statistic", "estimate", "tally",
                        "count", "announcement", "update", "bulletin", "communique",
-                       "communiqué", "analysis", "survey", "review", "audit", "census"})  # fmt: skip
+                       "communiqué", "analysis", "survey", "review", "audit", "census", "investigation",
+                       "inquiry", "inquest", "probe"})  # fmt: skip
 # Where one puts out what one says: 'the ministry's website', 'the official account of the
 # ministry' speak for the ministry, as its statements do.
 CHANNELS = frozenset({"website", "account", "page", "feed", "channel", "blog"})
@@ -1114,6 +1115,8 @@ def _issuer(noun: Token) -> Token | None:
         if issuer is not None and _noun_read_for_verb(issuer):
             # ('data from the ministry show': the parser took 'show' for the noun 'ministry' describes)
             issuer = next((c for c in reversed(list(issuer.lefts)) if c.dep_ == "compound"), None)
+        if issuer is not None and issuer.ent_type_ in ("DATE", "TIME"):
+            continue  # when from, not who: 'a statement from Monday'
         if issuer is not None and list(issuer.subtree)[-1].tag_ != "POS":
             return issuer  # (not 'collected by one of the agency's "Hunters"': whose, cut off)
     return None
@@ -3027,7 +3030,7 @@ def _documents_show(verb: Token) -> bool:
     site'; 'found' only of what follows as a clause, not 'the report found its way')."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     lemma = verb.lemma_.lower()
-    found = lemma == "find" and any(_finite(c) for c in verb.children)
+    found = lemma in ("find", "conclude") and any(_finite(c) for c in verb.children)
     shows = lemma in ("show", "suggest", "indicate") or found
     # and 'The ministry released new figures. They show that ...': the document issued just before
     subjects += [d for c in subjects if (d := _issued_before(c)) is not None]

@@ -6500,3 +6500,23 @@ def test_a_body_s_name_run_on_through_for_is_one_name(tmp_path: Path) -> None:
     assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [
         "UN Office for the Coordination of Humanitarian Affairs"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # what an inquiry found or a report concluded is its maker's
+        ("The coroner's inquest found that twelve people died.", "The coroner"),
+        ("An investigation by the ministry found that twelve people were killed.", "the ministry"),
+        ("An inquiry by the council concluded that twelve people were killed.", "the council"),
+        ("The NTSB report concluded that twelve people died in the crash.", "NTSB"),
+        # no maker named; a date is when, not who
+        ("The inquiry concluded that twelve people were killed by police.", None),
+        ("A report from March found that twelve people died.", None),
+    ],
+)  # fmt: skip
+def test_what_an_inquiry_found_is_its_maker_s(tmp_path: Path, text: str, source: str | None) -> None:
+    """'The coroner's inquest found', 'An investigation by the ministry found' and 'The NTSB
+    report concluded' gave no source (an inquiry was no document, 'concluded' no verb of one);
+    'a report from March' gave 'March'."""
+    assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
