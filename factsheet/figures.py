@@ -1632,8 +1632,10 @@ def _count_at(text: Text, token: Token, start: int, end: int) -> FigureCandidate
         toll is not None
         and match.group("high")
         and re.search(r"\b(?:from|by)\s+$", text.text[first - 8 : first])
+        and toll[0].lemma_.lower() not in SPREADS
     ):
-        # 'the toll rose from 12 to 20', 'rose by five to 67': what it rose to, no range
+        # 'the toll rose from 12 to 20', 'rose by five to 67': what it rose to, no range (but
+        # 'the toll ranges from 12 to 30' is one)
         low, qualifier, first = high, "exact", match.start("high")
         core = (first, match.end("high"))
     if (
@@ -2947,6 +2949,8 @@ def _said_to_have(verb: Token) -> bool:
     return "to" in aux and "have" in aux and not set(aux) & (NOT_YET - {"to"})
 
 
+# Verbs whose 'from X to Y' is the span of a count, not where it moved from and to.
+SPREADS = frozenset({"range", "vary"})
 # Auxiliaries of what may or will happen ('could rise'), and the infinitive's 'to' ('expected to rise').
 NOT_YET = frozenset({"could", "may", "might", "would", "will", "should", "can", "must", "shall", "to"})
 

@@ -1843,11 +1843,15 @@ def test_a_toll_that_rose_from_one_number_to_another_is_the_second(
     [
         ("A storm hit. Six or seven people died.", (6, 7)),
         ("A storm hit. Between six and seven hundred people were evacuated.", (600, 700)),
+        # a toll that ranges or varies from one number to another spans both
+        ("A storm hit. The death toll ranges from 12 to 30, according to officials.", (12, 30)),
+        ("A storm hit. The death toll varied from 12 to 30 depending on the source.", (12, 30)),
     ],
 )  # fmt: skip
 def test_or_joins_a_range_and_a_range_read_as_a_date_still_counts(text: str, bounds: tuple[int, int]) -> None:
     """'Six or seven people died' was six; 'between six and seven hundred people' (a date to
-    the recogniser, 'seven' a part of 'seven hundred') no figure."""
+    the recogniser, 'seven' a part of 'seven hundred') no figure; 'The death toll ranges from
+    12 to 30' was 30, read as a toll that rose to it."""
     assert [(low, high) for _, low, high, _, _ in read(text)] == [bounds]
 
 
