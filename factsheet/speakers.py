@@ -826,7 +826,8 @@ def _speaker_read(text: Text, verb: Token, quote_start: int) -> Attribution | No
         # (and 'They released a statement' after 'the commission criticized'): the body just named
         body = (
             _document_before(text, subject) if subject.lower_ == "it" else None
-        ) or _body_before(text, text.at(subject)) or _role_before(text, subject)  # fmt: skip
+        ) or _body_before(text, text.at(subject)) or _told_of_before_it(text, verb, subject) \
+            or _role_before(text, subject)  # fmt: skip
         return Attribution(body[0], "pronoun", cue, body[1], body[2]) if body else None
     if subject.pos_ == "PRON":
         if subject.lower_ == "they":  # 'Firefighters said ... "...," they said': the group that spoke
@@ -1932,6 +1933,21 @@ def _body_before(text: Text, offset: int) -> tuple[str, int, int] | None:
         return None
     _, start, _, ent = bodies[-1]
     return _entity(text, ent[0])
+
+
+def _told_of_before_it(text: Text, verb: Token, pronoun: Token) -> tuple[str, int, int] | None:
+    """What 'it' stands for where it tells what its own sentence told of before it: the subject
+    of the clause the verb of telling governs, one thing that can name people ('The coast guard
+    rescued 120 migrants, it said': the coast guard; not 'The storm killed 12, it said')."""
+    if pronoun.lower_ != "it":
+        return None
+    told = [
+        s for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i
+        for s in c.children if s.dep_ == "nsubj"
+    ]  # fmt: skip
+    if not told or told[0].pos_ != "NOUN" or told[0].tag_ != "NN" or names_no_person(told[0].lemma_):
+        return None
+    return None if _in(text.at(told[0]), _quoted(text)) else _noun_phrase(text, told[0])
 
 
 def _body_after(text: Text, noun: Token) -> tuple[str, int, int] | None:

@@ -6524,3 +6524,20 @@ def test_what_an_inquiry_found_is_its_maker_s(tmp_path: Path, text: str, source:
     report concluded' gave no source (an inquiry was no document, 'concluded' no verb of one);
     'a report from March' gave 'March'."""
     assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # 'it' that tells what its own sentence told of: the body the clause before it names
+        ("The coast guard rescued 120 migrants off the coast, it said.", "The coast guard"),
+        ("The ministry confirmed twelve deaths on Monday, it said.", "The ministry"),
+        # a thing that names no one does not speak: 'it' is the body told of before
+        ("The weather service issued a warning. The storm killed twelve people in the region, it said.",
+         "The weather service"),
+    ],
+)  # fmt: skip
+def test_it_that_tells_what_its_sentence_told_of(tmp_path: Path, text: str, source: str | None) -> None:
+    """'The coast guard rescued 120 migrants, it said' gave no source: 'it' was looked for in
+    the sentences before, not in the clause it tells."""
+    assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
