@@ -1348,6 +1348,41 @@ def _document_set_beside(text: Text, phrase: list[Token]) -> tuple[str, int, int
             issuer = _named_issuer(text, top.head)
             if issuer is not None:
                 return issuer
+    return _document_before_its_colon(text, phrase) or _toll_given(text, phrase)
+
+
+def _document_before_its_colon(text: Text, phrase: list[Token]) -> tuple[str, int, int] | None:
+    """Who issued the figures a colon opens, where the count stands after that colon in the
+    same sentence: "Police gave the following figures: twelve dead and thirty injured" (police;
+    the parser hangs what follows the colon anywhere)."""
+    from factsheet.speakers import FIGURE_DOCUMENTS, _named_issuer
+
+    if not phrase:
+        return None
+    colons = [t for t in phrase[0].sent if t.text == ":" and t.i < phrase[0].i and t.i > 0]
+    document = phrase[0].doc[colons[-1].i - 1] if colons else None
+    if document is None or document.pos_ != "NOUN" or document.lemma_.lower() not in FIGURE_DOCUMENTS:
+        return None
+    return _named_issuer(text, document)
+
+
+def _toll_given(text: Text, phrase: list[Token]) -> tuple[str, int, int] | None:
+    """Who gave, issued or released the toll a count is 'of': "The ministry gave a toll of
+    twelve dead" (the ministry), as one who issues a document speaks for it."""
+    from factsheet.speakers import ISSUING, _name, _noun_phrase
+
+    for token in phrase:
+        of = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ == "of"), None)
+        toll = of.head if of is not None else None
+        if toll is None or toll.lemma_.lower() != "toll" or toll.dep_ != "dobj":
+            continue
+        verb = toll.head
+        giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_.lower() not in ISSUING or giver is None or giver.pos_ not in ("NOUN", "PROPN"):
+            continue  # (not 'it gave', nor 'the storm left a toll of twelve')
+        if giver.pos_ == "NOUN" and (giver.ent_type_ == "" and names_no_person(giver.lemma_)):
+            continue
+        return _name(text, giver) or _noun_phrase(text, giver)
     return None
 
 

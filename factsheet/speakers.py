@@ -1607,8 +1607,12 @@ def _entity(text: Text, token: Token) -> tuple[str, int, int] | None:
             verb = next((t.i for t in ent if t.i > token.i and t.pos_ == "VERB" and t in ancestors), None)
             if verb is not None:  # '"...," Roe began': the verb the recogniser ran into the name
                 ent = ent[: verb - ent.start]
-            while len(ent) > 1 and ent[-1].pos_ in ("ADP", "CCONJ", "DET", "PART"):
-                ent = ent[:-1]  # 'by the ministry on Sunday': a word the recogniser ran on into
+            while len(ent) > 1 and (
+                ent[-1].pos_ in ("ADP", "CCONJ", "DET", "PART") or ent[-1].tag_ == "-LRB-"
+            ):
+                # 'by the ministry on Sunday': a word the recogniser ran on into; 'the
+                # Associated Press (AP)': a bracket it ran on into, its acronym left out
+                ent = ent[:-1]
             name = re.sub(r"[’']s?$", "", ent.text).strip()
             # 'the BBC'; 'An Associated Press tally': an article the recogniser ran into the name
             lead = re.match(r"(?i)the\s+", name) or (

@@ -6541,3 +6541,25 @@ def test_it_that_tells_what_its_sentence_told_of(tmp_path: Path, text: str, sour
     """'The coast guard rescued 120 migrants, it said' gave no source: 'it' was looked for in
     the sentences before, not in the clause it tells."""
     assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a bracket the recogniser ran into a body's name, its acronym left out
+        ("Twelve people were killed, the Associated Press (AP) reported.", "Associated Press"),
+        # figures a colon opens, given by the subject of the clause before it
+        ("Police gave the following figures: twelve dead and thirty injured.", "Police"),
+        ("The report had one message: twelve people died needlessly.", None),
+        # a toll 'of' a count, given as a document is issued
+        ("The ministry gave a toll of twelve dead.", "The ministry"),
+        ("The storm left a toll of twelve dead.", None),
+    ],
+)  # fmt: skip
+def test_sources_set_off_by_a_bracket_a_colon_or_a_toll(
+    tmp_path: Path, text: str, source: str | None
+) -> None:
+    """'the Associated Press (AP) reported' gave no source (the name read was 'Associated Press
+    (', cut across its bracket); 'Police gave the following figures: twelve dead' and 'The
+    ministry gave a toll of twelve dead' gave none either."""
+    assert [f.reported_by for f in checked_sheet_of(tmp_path, text)][:1] == [source]
