@@ -1075,6 +1075,9 @@ def _issuer(noun: Token) -> Token | None:
                   if c.dep_ == "prep" and c.lower_ == "by" for a in c.children)  # fmt: skip
     if named and not made_by:
         return named[-1]  # 'a Red Cross statement': the Red Cross's (not 'a press statement')
+    maker = _common_maker(noun)
+    if maker is not None and not made_by:
+        return maker  # 'a police statement', 'ministry figures show'
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING:
         sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if sender is not None and (sender.pos_ != "PRON" or sender.lower_ in ("it", "they")):
@@ -1121,6 +1124,32 @@ def _issuer(noun: Token) -> Token | None:
         if issuer is not None and list(issuer.subtree)[-1].tag_ != "POS":
             return issuer  # (not 'collected by one of the agency's "Hunters"': whose, cut off)
     return None
+
+
+# The media a document goes out through, which name no one who made it: 'a press release',
+# 'a media statement', 'a news release' (English compounds, not any article's words).
+MEDIA = frozenset({"press", "media", "news"})
+
+
+def _common_maker(noun: Token) -> Token | None:
+    """The body a common noun right before a document names as its maker: 'a police
+    statement', 'ministry figures', 'government data' (a noun that can name a group of people);
+    not what the document counts ('casualty figures', 'the death count'), not a person it is
+    about ('a victim statement'), nor the medium it went out through ('a press release')."""
+    from factsheet.figures import CASUALTY_NOUNS
+
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head != noun or before.pos_ != "NOUN":
+        return None
+    lemma = before.lemma_.lower()
+    if (
+        MEDIA & {lemma, before.lower_}
+        or lemma in CASUALTY_NOUNS
+        or names_no_person(lemma)
+        or names_a_person(lemma)
+    ):
+        return None
+    return before
 
 
 def _document_told(text: Text, noun: Token) -> tuple[str, int, int] | None:

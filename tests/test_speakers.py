@@ -151,9 +151,10 @@ def test_a_quote_with_no_verb_continues_the_speech_reported_just_before_it() -> 
         # a person in apposition to an organisation subject
         ('National Bank president Tom Berger said the plan "will cost the region a billion a year."',
          "Tom Berger"),
-        # the organisation a relative clause names is not the subject
+        # the organisation a relative clause names is not the subject; the statement is the
+        # government's
         ('The government statement, which was posted on Twitter, announced his death "with great '
-         'sorrow."', "The government statement"),
+         'sorrow."', "government"),
         # a participle after the quote: its subject is the sentence's, not the quote's
         ('Minister Ann Roe said the tax "costs every family dearly," further saying, "It must go."',
          "Ann Roe"),
