@@ -2404,6 +2404,15 @@ def _placed(node: Token, verb: Token) -> str | None:
     in_hospital = any(
         p.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in p.children) for p in preps
     )
+    # and treating that a hospital does, or a sentence told from one: 'The hospital said it had
+    # treated twelve people', 'An official at the hospital said twelve were being treated'
+    # (not over a span of time: 'has treated 3,000 patients since it opened last year')
+    in_hospital = (
+        in_hospital
+        or verb.lemma_.lower() == "treat"
+        and any(t.lemma_.lower() in HOSPITALS and t.pos_ == "NOUN" for t in verb.sent)
+        and not _over_a_span(verb)
+    )
     cared = [*preps, *(c for c in node.children if c.dep_ == "prep")]  # 'treated 60 people for burns'
     hurt_ones = node.lemma_.lower() in ("victim", "survivor")  # 'treated 25 victims'
     if moved and verb.lemma_.lower() == "treat" and not any(p.lower_ in ("to", "as") for p in cared) and \
@@ -2516,8 +2525,14 @@ def _admitted_by_hospital(verb: Token) -> bool:
     """Whether the subject of 'admit' is a hospital: 'the hospital admitted 15 people', 'two
     local hospitals', 'the burns unit of the city hospital'."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    spans = any(t.ent_type_ == "DATE" and (t.lemma_.lower() in SPANS or _a_year(t)) for t in verb.subtree)
+    spans = _over_a_span(verb)
     return subject is not None and any(t.lemma_.lower() in HOSPITALS for t in subject.subtree) and not spans
+
+
+def _over_a_span(verb: Token) -> bool:
+    """Whether a verb tells what was done over a span of time ('last year', 'in 2019'): a
+    routine, not one event's casualties."""
+    return any(t.ent_type_ == "DATE" and (t.lemma_.lower() in SPANS or _a_year(t)) for t in verb.subtree)
 
 
 def _by_rescuers(verb: Token) -> bool:

@@ -6582,3 +6582,19 @@ def test_a_document_named_for_its_maker_by_a_common_noun(tmp_path: Path, text: s
     statement itself: only a name the recogniser found ('a Red Cross statement') was read as
     the document's maker."""
     assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hospital said it had treated twelve people.", [("injured", 12)]),
+        ("An official at the hospital said twelve people were being treated.", [("injured", 12)]),
+        # treating that is no care, and care over a span of time, count no casualties
+        ("The hospital treated twelve guests to a concert.", []),
+        ("The hospital has treated 3,000 patients since it opened last year.", []),
+    ],
+)  # fmt: skip
+def test_treating_a_hospital_does_is_care_of_the_hurt(tmp_path: Path, text: str, expected: list[Any]) -> None:
+    """'The hospital said it had treated twelve people' gave no figure: treating counted only
+    with its cause or place beside it ('treated for burns', 'treated in hospital')."""
+    assert verified_counts(tmp_path, text) == expected
