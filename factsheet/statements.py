@@ -220,7 +220,8 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         elif clause is not None:
             said = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
         else:
-            said = _aside_of(verb) or _clause_misread(text, verb) or _object_misread(text, verb) or []
+            said = _aside_of(verb) or _aside_misread(text, verb) or _clause_misread(text, verb) or \
+                _object_misread(text, verb) or []  # fmt: skip
             if not said:
                 return None
         if (
@@ -398,6 +399,34 @@ def _aside_of(verb: Token) -> list[Token] | None:
             for t in c.subtree]  # fmt: skip
     said = [t for t in head.subtree if t not in list(verb.subtree)] + tail
     return said if any(t.i < verb.i for t in said) else None
+
+
+def _aside_misread(text: Text, verb: Token) -> list[Token] | None:
+    """The clause after a semicolon an aside of saying sits in, where the parser lost the
+    clause's subject across the semicolon: 'The truck hit the rail; around 50 gallons of fuel,
+    officials said, spilled and ignited' ('gallons' hung on the semicolon). The words from the
+    semicolon to the sentence's end, parsed alone, are one clause of a subject and a tensed verb."""
+    # (the parser may hang the lost words on the aside itself, so its own phrase starts at the
+    # semicolon: the comma stands before its subject; and it may make the clause before the
+    # semicolon what the aside says)
+    sentence = verb.sent
+    semicolon = next((t for t in reversed(sentence[: verb.i - sentence.start]) if t.text == ";"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        semicolon is None
+        or verb.dep_ != "parataxis"
+        or subject is None
+        or verb.doc[subject.left_edge.i - 1].text != ","
+        or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > semicolon.i for c in verb.children)
+        or any(c.dep_ in CLAUSE_SUBJECTS and c.i < verb.i for c in verb.head.children)
+    ):
+        return None
+    words = list(sentence.doc[semicolon.i + 1 : sentence.end])
+    while words and _a_mark(words[-1]):
+        words.pop()
+    if len(words) < MIN_CLAIM_WORDS or not _a_clause_alone(text, words):
+        return None
+    return words
 
 
 def _clause_misread(text: Text, verb: Token) -> list[Token] | None:

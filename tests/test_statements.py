@@ -447,6 +447,10 @@ def test_a_report_the_parser_read_as_a_description(
         ('Hooks were added to it (these changes are called "mods" by the engine) for players.', (None, None)),
         ("The health ministry in Munich, Germany confirmed a case of the infection in a man.",
          ("The health ministry in Munich", "a case of the infection in a man")),
+        # after a semicolon, where the parser lost the clause's subject across it
+        ("A truck and a car broke through the rail before colliding with other vehicles; around 50 "
+         "gallons of diesel fuel, officials said, spilled and ignited.",
+         ("officials", "around 50 gallons of diesel fuel, officials said, spilled and ignited")),
     ],
 )  # fmt: skip
 def test_a_report_set_inside_its_clause_as_an_aside(
