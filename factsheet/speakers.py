@@ -2322,7 +2322,9 @@ def _name_colon(text: Text, quote_start: int) -> Attribution | None:
     'Anna Roe: "We are very proud of them."' (no clause before the colon to read a verb in)."""
     opened = max(text.text.rfind(mark, 0, quote_start) + 1 for mark in "\n.?!")  # its line or sentence
     head = text.text[opened:quote_start].strip().rstrip("\"“'‘").rstrip()
-    name = head[:-1].strip()
+    # (a role set after the name, in brackets or after a comma: 'Tom Berger (mayor):', 'Tom
+    # Berger, mayor:')
+    name = re.sub(r"\s*(?:\([^()]*\)|,[^,]*)$", "", head[:-1].strip())
     if (
         not head.endswith(":")
         or not 0 < len(name.split()) <= 4
@@ -2330,6 +2332,12 @@ def _name_colon(text: Text, quote_start: int) -> Attribution | None:
     ):
         return None
     start = text.text.index(name, opened)
+    # (a title before the name: 'Mayor Tom Berger:' is Tom Berger)
+    titled = next(
+        (e for e in text.entities if e[0] == "PERSON" and start < e[1] and e[2] == start + len(name)), None
+    )
+    if titled is not None:
+        name, start = text.text[titled[1] : titled[2]], titled[1]
     found = text.entity_at(start)
     whole = found is not None and found[0] == "PERSON" and (found[1], found[2]) == (start, start + len(name))
     if not (whole or person_named(name) or _known(text, name)):

@@ -1769,3 +1769,19 @@ def test_a_quote_a_website_gives_is_whose_website_it_is() -> None:
     """'According to the WHO's website, "..."' gave the quote to 'The WHO's website'."""
     assert speakers('"Twelve people died," the ministry\'s website said.') == ["the ministry"]
     assert speakers('According to the website of the Red Cross, "twelve people died".') == ["Red Cross"]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('The talks ended late.\n\nTom Berger (mayor): "We will rebuild the town."', "Tom Berger"),
+        ('The talks ended late.\n\nTom Berger, mayor: "We will rebuild the town."', "Tom Berger"),
+        ('The talks ended late.\n\nMayor Tom Berger: "We will rebuild the town."', "Tom Berger"),
+        # words in brackets after what names no one name no one
+        ('The talks ended late.\n\nThe result (so far): "We will rebuild the town."', None),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_colon_with_its_role_or_title(article: str, speaker: str | None) -> None:
+    """'Tom Berger (mayor): "..."', 'Tom Berger, mayor:' and 'Mayor Tom Berger:' were
+    unattributed: only a name alone before the colon was read as the one who speaks."""
+    assert speakers(article) == [speaker]
