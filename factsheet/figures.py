@@ -2869,6 +2869,8 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i),
                        None)  # fmt: skip
     kind = _a_toll(subject, reached) if subject is not None else None
+    if kind is None and subject is not None:
+        kind = _estimate_of_a_toll(subject)  # 'Estimates of the death toll range from 12 to 30'
     if kind is None and subject is not None and (brought or reached):
         kind = _pointed_back(subject)  # 'Police said 12 had died. The figure has since risen to 15'
     if kind is not None:
@@ -3025,6 +3027,23 @@ def _brought_to(number: Token) -> bool:
         or number.head.lower_ in ("from", "by")
         and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in number.children)
     )
+
+
+def _estimate_of_a_toll(noun: Token) -> str | None:
+    """What a toll counts that a figure, estimate or count is 'of': 'Estimates of the death
+    toll range from 12 to 30' (killed), as the toll itself would."""
+    from factsheet.speakers import FIGURE_DOCUMENTS
+
+    if noun.lemma_.lower() not in FIGURE_DOCUMENTS:
+        return None
+    tolls = [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return _a_toll(tolls[0]) if tolls else None
 
 
 def _a_toll(noun: Token, reached: bool = False) -> str | None:

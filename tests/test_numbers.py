@@ -6598,3 +6598,23 @@ def test_treating_a_hospital_does_is_care_of_the_hurt(tmp_path: Path, text: str,
     """'The hospital said it had treated twelve people' gave no figure: treating counted only
     with its cause or place beside it ('treated for burns', 'treated in hospital')."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estimates of the number of injured vary from 40 to 60.", [("injured", 40, 60)]),
+        ("Reports of the death toll rose to 30 by evening.", [("killed", 30, 30)]),
+        # an estimate of what is no toll counts no one
+        ("Estimates of the crowd range from 12,000 to 30,000.", []),
+    ],
+)  # fmt: skip
+def test_an_estimate_of_a_toll_counts_what_the_toll_counts(
+    tmp_path: Path, text: str, expected: list[Any]
+) -> None:
+    """'Estimates of the number of injured vary from 40 to 60' gave no figure: only the toll
+    itself was read as what the number is of."""
+    shown = [
+        (f.kind, f.low, f.high) for f in checked_sheet_of(tmp_path, text) if f.check.status == "verified"
+    ]
+    assert shown == expected
