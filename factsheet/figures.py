@@ -2870,7 +2870,7 @@ def _toll_verb(number: Token) -> tuple[Token, str] | None:
                        None)  # fmt: skip
     kind = _a_toll(subject, reached) if subject is not None else None
     if kind is None and subject is not None:
-        kind = _estimate_of_a_toll(subject)  # 'Estimates of the death toll range from 12 to 30'
+        kind = _estimate_of_a_toll(subject)  # 'Estimates of the number of injured vary from 40 to 60'
     if kind is None and subject is not None and (brought or reached):
         kind = _pointed_back(subject)  # 'Police said 12 had died. The figure has since risen to 15'
     if kind is not None:
@@ -3030,8 +3030,9 @@ def _brought_to(number: Token) -> bool:
 
 
 def _estimate_of_a_toll(noun: Token) -> str | None:
-    """What a toll counts that a figure, estimate or count is 'of': 'Estimates of the death
-    toll range from 12 to 30' (killed), as the toll itself would."""
+    """What a toll counts that a figure, estimate or report is 'of': 'Estimates of the number
+    of injured vary from 40 to 60' (injured), 'Reports of the death toll rose to 30' (killed),
+    as the toll itself would."""
     from factsheet.speakers import FIGURE_DOCUMENTS
 
     if noun.lemma_.lower() not in FIGURE_DOCUMENTS:

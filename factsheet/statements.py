@@ -416,6 +416,7 @@ def _aside_misread(text: Text, verb: Token) -> list[Token] | None:
         semicolon is None
         or verb.dep_ != "parataxis"
         or subject is None
+        or subject.left_edge.i <= semicolon.i
         or verb.doc[subject.left_edge.i - 1].text != ","
         or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > semicolon.i for c in verb.children)
         or any(c.dep_ in CLAUSE_SUBJECTS and c.i < verb.i for c in verb.head.children)
