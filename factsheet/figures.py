@@ -907,8 +907,8 @@ def _the_doer(text: Text, candidate: FigureCandidate, pattern: re.Pattern[str]) 
 
 
 def _objects_of(verb: Token, prepositions: tuple[str, ...]) -> list[Token]:
-    """The objects of a verb's own prepositions of those given: 'safety' of 'brought to
-    safety', 'sea' of 'lost at sea'."""
+    """The objects of a word's own prepositions of those given: 'safety' of 'brought to
+    safety', 'sea' of 'lost at sea', 'toll' of 'estimates of the toll'."""
     return [
         g
         for p in verb.children
@@ -3037,13 +3037,7 @@ def _estimate_of_a_toll(noun: Token) -> str | None:
 
     if noun.lemma_.lower() not in FIGURE_DOCUMENTS:
         return None
-    tolls = [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    tolls = _objects_of(noun, ("of",))
     return _a_toll(tolls[0]) if tolls else None
 
 
@@ -4286,13 +4280,7 @@ def _all_died(verb: Token) -> bool:
         return False
     if subject.lower_ in ("everyone", "everybody"):
         return True
-    of = [
-        g
-        for c in subject.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    of = _objects_of(subject, ("of",))
     return subject.lower_ == "all" and all(g.lower_ in ("them", "those") for g in of)
 
 
