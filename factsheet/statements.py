@@ -213,7 +213,10 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         # (and 'issued a statement that ...', a document's clause)
         judged = _judged(verb) if clause is None else None  # ('reported the crash the worst in years')
         told = ("report", "confirm", "announce", "reveal", "deny", "allege")
-        if clause is None and judged is None and (verb.lemma_ in told or _rejects_a_statement(verb)):
+        # (not an infinitive's object: 'the last continent to report cases', 'consent to
+        # confirm a candidate' tell of no report made; 'did not deny' has its subject)
+        if clause is None and judged is None and (verb.lemma_ in told or _rejects_a_statement(verb)) and \
+                (verb.tag_ != "VB" or any(c.dep_ == "nsubj" for c in verb.children)):  # fmt: skip
             clause = next((c for c in verb.children if c.dep_ == "dobj"), None)  # 'X reported his arrest'
         if judged is not None:
             said = judged

@@ -1076,3 +1076,25 @@ def test_an_answer_runs_on_over_paragraphs_in_the_first_person() -> None:
         "((Tom Berger))  The party asked me.\n"
     )
     assert [e.what[:9] for e in find_events(parse(article))] == ["On May 5,"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an infinitive's object tells of no report made
+        ("With this outbreak, Antarctica became the last continent to report cases of the virus.",
+         (None, None)),
+        ("The constitution requires consent from both houses to confirm a candidate for secretary of state.",
+         (None, None)),
+        # a report made, with its subject
+        ("The ministry confirmed the deaths of two soldiers in the attack.",
+         ("The ministry", "the deaths of two soldiers in the attack")),
+    ],
+)  # fmt: skip
+def test_what_an_infinitive_is_to_report_is_no_claim(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    """'the last continent to report cases of what the WHO declared a pandemic' was a claim of
+    the Antarctic continent's: the object of 'report' was read as what was reported, though
+    nothing was."""
+    assert first_claim(sentence) == expected
