@@ -3067,10 +3067,16 @@ def _a_toll(noun: Token, reached: bool = False) -> str | None:
     kinds = [KIND_LEMMAS.get(w.lemma_.lower()) or KIND_LEMMAS.get(w.lower_) for w in words]
     if any(w.dep_ == "compound" and w.lemma_.lower() == "body" for w in described):
         kinds.append("killed")  # 'the body count rose to 40': the dead
-    if not of and not described and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    # (a word that only vouches for it is no kind: 'the real number is over 50', 'the actual figure')
+    vouched = all(w.dep_ == "amod" and w.pos_ == "ADJ" and w.lower_ in VOUCHING for w in described)
+    if not of and vouched and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         # 'Police said 22 were arrested; rights groups put the number at 100'
         kinds.append(_count_told_before(noun))
     return next((k for k in kinds if k is not None), None)
+
+
+# Words that say how far a tally is to be trusted, not what it counts: 'the real number'.
+VOUCHING = frozenset({"real", "actual", "true", "exact", "official", "final", "total", "overall"})
 
 
 def _count_told_before(tally: Token) -> str | None:

@@ -6618,3 +6618,22 @@ def test_an_estimate_of_a_toll_counts_what_the_toll_counts(
         (f.kind, f.low, f.high) for f in checked_sheet_of(tmp_path, text) if f.check.status == "verified"
     ]
     assert shown == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said twelve people died, but residents said the real number was more than 50.",
+         [("killed", 12), ("killed", 50)]),
+        ("Police said 22 people were arrested, but rights groups put the actual number at more than 100.",
+         [("arrested", 22), ("arrested", 100)]),
+        # a count of things before it gives the number no one to count
+        ("Twelve homes were destroyed, and the real number is probably higher.", []),
+    ],
+)  # fmt: skip
+def test_the_real_number_counts_what_the_count_before_it_counts(
+    tmp_path: Path, text: str, expected: list[Any]
+) -> None:
+    """'residents said the real number was more than 50' gave no figure: 'the number' pointed
+    back only with no word before it, and 'real' only vouches for it."""
+    assert verified_counts(tmp_path, text) == expected
