@@ -1311,7 +1311,42 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
     issued = issued or introduced_list(text, start)  # 'According to the ministry:' / '- 12 people died'
     if issued is not None:
         return [issued]
-    return _source_of_those_before(text, phrase)
+    return _source_of_those_before(text, phrase) or _confirmed_after(text, phrase)
+
+
+def _confirmed_after(text: Text, phrase: list[Token]) -> list[Attribution]:
+    """Who the sentence right after a figure's, in its paragraph, says gave or confirmed 'the
+    figure' or 'the toll' it points back to: 'Twelve people died. Police confirmed the figure
+    on Monday' (police; 'the figures' where the sentence holds more than one count)."""
+    from factsheet.speakers import _speaker_of
+
+    if not phrase or _in(text.at(phrase[0]), _quoted(text)):
+        return []
+    sentence = phrase[0].sent
+    after = sentence.doc[sentence.end].sent if sentence.end < len(sentence.doc) else None
+    if after is None:
+        return []
+    counts = len(numerals(sentence))
+    for verb in (t for t in after if t.pos_ == "VERB" and t.lemma_.lower() in REPORT_LEMMAS | {"give"}):
+        told = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        tally = next((c for c in told if _tally_pointing_back(c)), None)
+        if tally is None or (tally.tag_ == "NN") != (counts == 1):
+            continue  # ('the figure' of one count; 'the figures' of more)
+        who = _speaker_of(text, verb, text.at(verb))
+        if who is not None and who.speaker and who.how in ("named", "role"):
+            return [who]
+    return []
+
+
+def _tally_pointing_back(noun: Token) -> bool:
+    """'the figure', 'this toll', 'the numbers': a tally said of nothing, with a word that
+    points back to the count it is ('of' names what it counts: not 'the number of dead')."""
+    pointing = ("the", "this", "that", "these", "those")
+    return (
+        noun.lemma_.lower() in (*TALLIES, "toll")
+        and not _objects_of(noun, ("of",))
+        and any(d.dep_ == "det" and d.lower_ in pointing for d in noun.children)
+    )
 
 
 def _source_of_those_before(text: Text, phrase: list[Token]) -> list[Attribution]:

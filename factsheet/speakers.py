@@ -1692,6 +1692,13 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
         if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case", "nummod") or t.tag_ == "HYPH"
     ]  # fmt: skip  ('secretary-general': one word)
     tokens = [*_contiguous(keep, head), head]
+    # ('Twelve people died, a figure police confirmed': the parser ran the document a relative
+    # clause describes into its subject; the subject is the words after it)
+    tally = next((k for k, t in enumerate(tokens[:-1]) if t.dep_ == "compound" and t.lemma_.lower() in
+                  FIGURE_DOCUMENTS | {"number"}), None)  # fmt: skip
+    if tally is not None and tokens[0].lower_ in ("a", "an") and head.lemma_.lower() not in DOCUMENTS \
+            and not names_no_person(head.lemma_):  # fmt: skip
+        tokens = tokens[tally + 1 :]
     while len(tokens) > 1 and tokens[0].tag_ in ("WP", "WDT", "WP$"):
         tokens = tokens[1:]  # 'What witnesses said was that ...': the parser made 'what' their word
     if len(tokens) > 1 and tokens[0].lower_ in ("both", "either", "neither") and \

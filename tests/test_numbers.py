@@ -6637,3 +6637,23 @@ def test_the_real_number_counts_what_the_count_before_it_counts(
     """'residents said the real number was more than 50' gave no figure: 'the number' pointed
     back only with no word before it, and 'real' only vouches for it."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a figure confirmed in a relative clause set after it, the parser's subject run together
+        ("Twelve people died in the fire, a figure police confirmed on Monday.", ["police"]),
+        # the sentence right after gives or confirms 'the figure' the count is
+        ("Twelve people died in the fire. Police confirmed the figure on Monday.", ["Police"]),
+        ("Twelve people died in the fire. The toll was given by the governor.", ["the governor"]),
+        ("Twelve people died and 30 were injured. Police confirmed the figures.", ["Police", "Police"]),
+        # 'the figure' of two counts is neither; a figure that may rise is not confirmed
+        ("Twelve people died and 30 were injured. Police confirmed the figure.", [None, None]),
+        ("Twelve people died in the fire. The governor said the figure could rise.", [None]),
+    ],
+)  # fmt: skip
+def test_a_figure_confirmed_after_it(tmp_path: Path, text: str, sources: list[str | None]) -> None:
+    """'Twelve people died, a figure police confirmed' gave the source 'a figure police' (a
+    fragment shown verified); 'Twelve people died. Police confirmed the figure' gave none."""
+    assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == sources
