@@ -2562,6 +2562,7 @@ def reporters(text: Text, start: int, end: int, figure: bool = False) -> list[At
         # (a semicolon parts the figure's clause from the verb's: 'The fire killed 12; the mayor
         # said the town was in shock', and the other way round)
         and not (figure and any(_across_a_semicolon(h, t) for h in here))
+        and not (figure and any(_fronted_in_a_later_clause(h, t) for h in here))
         and not (figure and _before_a_semicolon(t) and not any(h in t.subtree for h in here))
     ]
     if figure and _hearsay(here):  # 'killing 20 according to officials, and leaving reportedly 15,000
@@ -2613,6 +2614,20 @@ def _own_heads(token: Token) -> Iterator[Token]:
         yield head
         if _own_account(head):
             return
+
+
+def _fronted_in_a_later_clause(token: Token, verb: Token) -> bool:
+    """Whether an attribution opens a clause joined after the word's own: 'Twelve people were
+    killed and, according to the mayor, 30 were injured' (the mayor's is the 30, not the 12;
+    'Twelve died and 30 were injured, according to police', set at the end, covers both)."""
+    clause = verb.head if verb.lower_ == "according" else verb.head if verb.dep_ == "parataxis" else None
+    return (
+        clause is not None
+        and clause.dep_ == "conj"
+        and verb.i < clause.i
+        and token.i < clause.left_edge.i
+        and token not in clause.subtree
+    )
 
 
 def _across_a_semicolon(token: Token, verb: Token) -> bool:

@@ -6657,3 +6657,21 @@ def test_a_figure_confirmed_after_it(tmp_path: Path, text: str, sources: list[st
     """'Twelve people died, a figure police confirmed' gave the source 'a figure police' (a
     fragment shown verified); 'Twelve people died. Police confirmed the figure' gave none."""
     assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # an attribution that opens a later clause is that clause's
+        ("Twelve people were killed and, according to the mayor, 30 were injured.", [None, "the mayor"]),
+        # set at the end, or at the start, it covers both
+        ("Twelve people were killed and 30 were hurt, according to the mayor.", ["the mayor", "the mayor"]),
+        ("According to the mayor, twelve people were killed and 30 were hurt.", ["the mayor", "the mayor"]),
+    ],
+)  # fmt: skip
+def test_an_attribution_opening_a_later_clause_is_that_clause_s(
+    tmp_path: Path, text: str, sources: list[str | None]
+) -> None:
+    """'Twelve people were killed and, according to the mayor, 30 were injured' gave the 12 to
+    the mayor too: any 'according to' in the sentence was read as covering all of it."""
+    assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == sources
