@@ -2620,7 +2620,7 @@ def _fronted_in_a_later_clause(token: Token, verb: Token) -> bool:
     """Whether an attribution opens a clause joined after the word's own: 'Twelve people were
     killed and, according to the mayor, 30 were injured' (the mayor's is the 30, not the 12;
     'Twelve died and 30 were injured, according to police', set at the end, covers both)."""
-    clause = verb.head if verb.lower_ == "according" else verb.head if verb.dep_ == "parataxis" else None
+    clause = verb.head if verb.lower_ == "according" or verb.dep_ == "parataxis" else None
     return (
         clause is not None
         and clause.dep_ == "conj"
