@@ -6675,3 +6675,21 @@ def test_an_attribution_opening_a_later_clause_is_that_clause_s(
     """'Twelve people were killed and, according to the mayor, 30 were injured' gave the 12 to
     the mayor too: any 'according to' in the sentence was read as covering all of it."""
     assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll is over 50.", [("killed", 50)]),
+        ("Officials said twelve people died, but residents said the real number is over 50.",
+         [("killed", 12), ("killed", 50)]),
+        # an age stays an age
+        ("Most of the residents are over 50.", []),
+    ],
+)  # fmt: skip
+def test_a_toll_over_a_number_the_recogniser_read_as_an_age(
+    tmp_path: Path, text: str, expected: list[Any]
+) -> None:
+    """'The death toll is over 50' gave no figure: the recogniser reads 'over 50' as an age (a
+    date), and only a toll standing 'at' a number was read past it."""
+    assert verified_counts(tmp_path, text) == expected
