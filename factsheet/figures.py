@@ -1407,7 +1407,7 @@ def _document_before_its_colon(text: Text, phrase: list[Token]) -> tuple[str, in
 def _toll_given(text: Text, phrase: list[Token]) -> tuple[str, int, int] | None:
     """Who gave, issued or released the toll a count is 'of': "The ministry gave a toll of
     twelve dead" (the ministry), as one who issues a document speaks for it."""
-    from factsheet.speakers import ISSUING, _name, _noun_phrase
+    from factsheet.speakers import ISSUING, _may_tell, _name, _noun_phrase
 
     for token in phrase:
         of = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ == "of"), None)
@@ -1416,10 +1416,8 @@ def _toll_given(text: Text, phrase: list[Token]) -> tuple[str, int, int] | None:
             continue
         verb = toll.head
         giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.lemma_.lower() not in ISSUING or giver is None or giver.pos_ not in ("NOUN", "PROPN"):
+        if verb.lemma_.lower() not in ISSUING or giver is None or not _may_tell(giver):
             continue  # (not 'it gave', nor 'the storm left a toll of twelve')
-        if giver.pos_ == "NOUN" and (giver.ent_type_ == "" and names_no_person(giver.lemma_)):
-            continue
         return _name(text, giver) or _noun_phrase(text, giver)
     return None
 

@@ -2340,10 +2340,8 @@ def _name_colon(text: Text, quote_start: int) -> Attribution | None:
         return None
     start = text.text.index(name, opened)
     # (a title before the name: 'Mayor Tom Berger:' is Tom Berger)
-    titled = next(
-        (e for e in text.entities if e[0] == "PERSON" and start < e[1] and e[2] == start + len(name)), None
-    )
-    if titled is not None:
+    titled = text.entity_at(start + len(name) - 1)
+    if titled is not None and titled[0] == "PERSON" and start < titled[1] and titled[2] == start + len(name):
         name, start = text.text[titled[1] : titled[2]], titled[1]
     found = text.entity_at(start)
     whole = found is not None and found[0] == "PERSON" and (found[1], found[2]) == (start, start + len(name))
