@@ -51,7 +51,7 @@ DOCUMENTS = frozenset({"statement", "letter", "post", "tweet", "release", "notic
                        "judgment", "report", "figure", "data", "datum", "statistic", "estimate", "tally",
                        "count", "announcement", "update", "bulletin", "communique",
                        "communiqué", "analysis", "survey", "review", "audit", "census", "investigation",
-                       "inquiry", "inquest", "probe"})  # fmt: skip
+                       "inquiry", "inquest", "probe", "record", "document"})  # fmt: skip
 # Where one puts out what one says: 'the ministry's website', 'the official account of the
 # ministry' speak for the ministry, as its statements do.
 CHANNELS = frozenset({"website", "account", "page", "feed", "channel", "blog"})
@@ -799,6 +799,8 @@ def _speaker_read(text: Text, verb: Token, quote_start: int) -> Attribution | No
         if not agent:
             return None
         subject = agent[0]
+    if _noun_read_for_verb(subject):  # 'Figures released by the ministry show ...': the ministry
+        subject = next((c for c in reversed(list(subject.lefts)) if c.dep_ == "compound"), subject)
     if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subject = verb.head  # 'Mark Hay, a marine ecologist, who said': the one the clause is about
     cue = _cue(text, verb, subject)
@@ -2757,9 +2759,19 @@ def _final_verb_misread(word: Token, documents: bool = True) -> Token | None:
 
 
 def _noun_read_for_verb(word: Token) -> bool:
-    """Whether the parser took the last word of a sentence for a noun that the words after a
-    comma end on, where it is their verb: 'data from the ministry show' (its 'show')."""
-    return _final_verb_misread(word, documents=False) is not None
+    """Whether the parser took the verb of telling for a noun that a name before it describes:
+    the last word of a sentence that the words after a comma end on ('..., data from the
+    ministry show'), or a word the clause it tells hangs on, right after it ('Figures released
+    by the ministry show twelve people died': 'ministry show' read as one noun)."""
+    if _final_verb_misread(word, documents=False) is not None:
+        return True
+    told = [c for c in word.rights if c.dep_ in ("relcl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    return (
+        word.tag_ in ("NN", "NNS")
+        and word.lower_.removesuffix("s") in FIGURE_LEMMAS | {"show"}
+        and any(c.dep_ == "compound" for c in word.lefts)
+        and any(min(t.i for t in c.subtree) == word.i + 1 for c in told)
+    )
 
 
 def _reduced_passive(verb: Token) -> bool:

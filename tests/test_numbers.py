@@ -6585,6 +6585,24 @@ def test_a_document_named_for_its_maker_by_a_common_noun(tmp_path: Path, text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the parser ran the verb into the maker's name: 'the ministry show', one noun
+        ("Figures released by the ministry show twelve people died.", "ministry"),
+        ("Figures released by the ministry showed twelve people died.", "the ministry"),
+        # records and documents speak for who kept them, as reports do
+        ("Police records show that twelve people died.", "Police"),
+        ("Court documents show that twelve people were arrested.", "Court"),
+        ("Records show that twelve people died.", None),  # naming no one
+    ],
+)  # fmt: skip
+def test_a_document_that_shows_a_count(tmp_path: Path, text: str, source: str | None) -> None:
+    """'Figures released by the ministry show' gave the fragment 'the ministry show' as the
+    source, and 'Police records show' gave none: records were not read as documents."""
+    assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The hospital said it had treated twelve people.", [("injured", 12)]),
