@@ -454,9 +454,9 @@ def _counts_past_its_entity(number: Token) -> bool:
             or _brought_to(number)
             or number.dep_ == "pobj"
             and number.head.lower_ == "at"
-            or number.dep_ == "pobj"  # 'the death toll is over 50' ('over 50' an age to the recogniser)
-            and number.head.lower_ in QUALIFYING
-            and number.head.head.lemma_ == "be"
+            or number.dep_ == "pobj"  # 'the death toll is over 50' ('over 50' an age to the recogniser),
+            and number.head.lower_ in (*QUALIFYING, "past", "beyond")  # 'climbed past 100' (a date)
+            and (number.head.head.lemma_ == "be" or number.head.head.pos_ == "VERB")
             or number.dep_ == "dobj"  # 'deaths now total 35', 'fatalities have reached 35'
             and number.head.lemma_.lower() in REACHED
         )
@@ -1539,7 +1539,8 @@ KIND_LEMMAS = {
     **dict.fromkeys(("kill die murder slay assassinate perish drown succumb suffocate asphyxiate electrocute "
                      "strangle behead massacre lynch martyr dead deceased death fatality killing homicide")
                     .split(), "killed"),
-    **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty stab".split(),
+    **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty stab maim burn "
+                    "scald poison".split(),
                     "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("rescue extricate extrication".split(), "rescued"),
@@ -1586,6 +1587,7 @@ PASSIVE_VICTIM = {"kill": "killed", "murder": "killed", "assassinate": "killed",
                   "behead": "killed", "massacre": "killed", "lynch": "killed", "martyr": "killed",
                   "injure": "injured",
                   "wound": "injured", "hospitalise": "injured", "hospitalize": "injured", "stab": "injured",
+                  "maim": "injured", "burn": "injured", "scald": "injured", "poison": "injured",
                   "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
                   "rescue": "rescued", "abduct": "other", "kidnap": "other"}  # fmt: skip
 

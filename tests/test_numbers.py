@@ -2376,6 +2376,26 @@ def test_deaths_by_breath_or_current_and_care_sought(text: str, figures: list[tu
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
+        ("Twelve people were burned in the blast.", [("injured", 12)]),
+        ("The bomb maimed twelve children.", [("injured", 12)]),
+        ("Twelve people were poisoned.", [("injured", 12)]),
+        ("Four workers were scalded by steam.", [("injured", 4)]),
+        # to death, the harm killed; done to things, it counts no one
+        ("Twelve people were burned to death.", [("killed", 12)]),
+        ("Protesters burned twelve cars.", []),
+        ("The fire burned for twelve hours.", []),
+        ("The chemicals poisoned twelve rivers.", []),
+    ],
+)  # fmt: skip
+def test_harms_that_injure(text: str, figures: list[tuple[str, int]]) -> None:
+    """'Twelve people were burned', 'maimed', 'poisoned' or 'scalded' gave no figure: only the
+    verbs that name an injury in general ('injured', 'wounded', 'hurt') and stabbing were read."""
+    assert counts(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
         ("Officials said 24 people were hurt, but AFP reported 32.", [("injured", 24, ["Officials"]),
                                                                      ("injured", 32, ["AFP"])]),
         ("Police said 12 people had died, while local media reported 15.",
@@ -4695,7 +4715,8 @@ def test_a_figure_its_teller_does_not_confirm_is_flagged(
         ("The crash killed 40 people, of whom 12 were children.", [("killed", 40), ("killed", 12)]),
         ("The avalanche buried 12 skiers, eight of whom were dug out alive.", [("rescued", 8)]),
         # 'whom' is people, whatever noun the parser hangs the clause on
-        ("Thirty people were poisoned after drinking bootleg liquor, of whom 12 died.", [("killed", 12)]),
+        ("Thirty people were poisoned after drinking bootleg liquor, of whom 12 died.",
+         [("injured", 30), ("killed", 12)]),
         ("The truck carried 300 crates of liquor, of which 12 were lost.", []),
     ],
 )  # fmt: skip
@@ -6701,8 +6722,12 @@ def test_an_attribution_opening_a_later_clause_is_that_clause_s(
         ("The death toll is over 50.", [("killed", 50)]),
         ("Officials said twelve people died, but residents said the real number is over 50.",
          [("killed", 12), ("killed", 50)]),
-        # an age stays an age
+        # and past it: 'past 100' is a date to the recogniser too
+        ("The death toll climbed past 100.", [("killed", 100)]),
+        ("The number of injured climbed past 300.", [("injured", 300)]),
+        # an age stays an age, and what is no toll counts no one
         ("Most of the residents are over 50.", []),
+        ("The temperature climbed past 40.", []),
     ],
 )  # fmt: skip
 def test_a_toll_over_a_number_the_recogniser_read_as_an_age(
