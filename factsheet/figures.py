@@ -1539,9 +1539,8 @@ KIND_LEMMAS = {
     **dict.fromkeys(("kill die murder slay assassinate perish drown succumb suffocate asphyxiate electrocute "
                      "strangle behead massacre lynch martyr dead deceased death fatality killing homicide")
                     .split(), "killed"),
-    **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty stab maim burn "
-                    "scald poison".split(),
-                    "injured"),
+    **dict.fromkeys("injure wound hurt hospitalise hospitalize injured wounded injury casualty stab maim "
+                    "burn scald poison".split(), "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("rescue extricate extrication".split(), "rescued"),
     **dict.fromkeys("arrest detain apprehend".split(), "arrested"),
