@@ -1403,7 +1403,10 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
         if person is not None:  # Red Hat said': an apposition the parser made the subject
             return person
     appositions = [c for c in token.children if c.dep_ == "appos"]
-    people = [c for c in appositions if c.ent_type_ == "PERSON"] if token.ent_type_ != "PERSON" else []
+    # (not a name's own short form in brackets, which the recogniser may call a person: 'the
+    # National Search and Rescue Agency (Basarnas)')
+    people = [c for c in appositions if c.ent_type_ == "PERSON" and not (token.ent_type_ and _bracketed(c))] \
+        if token.ent_type_ != "PERSON" else []  # fmt: skip
     if token.ent_type_ == "ORG":  # "the Institute's director, Dr. Anthony Fauci," split off by the parser
         roles = [t for t in token.subtree if t.pos_ == "NOUN" and t.dep_ == "conj"
                  and any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in t.children)]  # fmt: skip
@@ -1502,6 +1505,12 @@ def _particle_of_a_name(word: Token) -> bool:
     return all(
         w.pos_ == "PROPN" and w.text[:1].isupper() and word.head in (w, w.head) for w in (before, after)
     )
+
+
+def _bracketed(word: Token) -> bool:
+    """Whether a word's phrase stands alone in brackets: '(Basarnas)'."""
+    doc, first, last = word.doc, word.left_edge.i, word.right_edge.i
+    return first > 0 and last + 1 < len(doc) and doc[first - 1].text == "(" and doc[last + 1].text == ")"
 
 
 def _acronym_in_brackets(noun: Token) -> Token | None:

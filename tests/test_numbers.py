@@ -6589,6 +6589,24 @@ def test_sources_set_off_by_a_bracket_a_colon_or_a_toll(
 @pytest.mark.parametrize(
     ("text", "source"),
     [
+        # a body's short form in brackets, which the recogniser calls a person
+        ("Twelve people died, according to the National Search and Rescue Agency (Basarnas).",
+         "National Search and Rescue Agency"),
+        ("Twelve people died, the National Search and Rescue Agency (Basarnas) said.",
+         "National Search and Rescue Agency"),
+        # a person in brackets after a role is who spoke
+        ("Twelve people died, the company's founder (Tom Berger) said.", "Tom Berger"),
+    ],
+)  # fmt: skip
+def test_a_name_in_brackets_after_a_body_s_is_its_short_form(tmp_path: Path, text: str, source: str) -> None:
+    """'according to the National Search and Rescue Agency (Basarnas)' gave 'Basarnas': the
+    recogniser calls it a person, and a person in apposition to a body was read as its speaker."""
+    assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
         # a common noun before the document names the body that made it
         ("Twelve people were killed, according to a police statement.", "police"),
         ("Twelve people were killed, ministry figures showed.", "ministry"),
