@@ -967,7 +967,8 @@ def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] 
     # nothing else was called that ('A group of tourists ... the group said': the tourists)
     near = [(end, ent) for label, start, end, ent in text.entities
             if label == "ORG" and end <= before and _sentences_apart(text, start, before) <= 1
-            and not _describes_a_body(ent) and not _named_another_kind(ent, word)]  # fmt: skip
+            and not _describes_a_body(ent) and not _named_another_kind(ent, word)
+            and not _called_a_person(ent)]  # fmt: skip
     if not near:
         return None
     end, entity = near[-1]
@@ -997,6 +998,17 @@ def _named_another_kind(entity: SpacySpan, word: str) -> bool:
     Google's."""
     last = entity[-1].lower_
     return word not in ANY_BODY and last != word and last in ORGANISATION_WORDS | PUBLIC_BODIES
+
+
+def _called_a_person(entity: SpacySpan) -> bool:
+    """A name the recogniser took for an organisation's that the article calls a person by a
+    noun of people set before it or beside it: 'former employee Marcus Hale', 'Marcus Hale, a
+    former employee' (no body 'the company' can stand for)."""
+    return any(
+        c.pos_ == "NOUN" and names_a_person(c.lemma_)
+        and (c.dep_ in ("compound", "amod") and c.i < entity.start or c.dep_ == "appos")
+        for c in entity.root.children
+    )  # fmt: skip
 
 
 def _describes_a_body(entity: SpacySpan) -> bool:

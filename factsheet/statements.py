@@ -21,6 +21,7 @@ from factsheet.figures import DENIALS, _withheld
 from factsheet.models import Span
 from factsheet.speakers import (
     CONCEDING,
+    DOCUMENTS,
     STANCE_LEMMAS,
     _in,
     _quoted,
@@ -222,9 +223,10 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
             said = judged
         elif clause is not None:
             said = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
+            said = _without_the_document(verb, clause, said)
         else:
             said = _aside_of(verb) or _aside_misread(text, verb) or _clause_misread(text, verb) or \
-                _object_misread(text, verb) or []  # fmt: skip
+                _object_misread(text, verb) or _clause_in_a_document_misread(text, verb) or []  # fmt: skip
             if not said:
                 return None
         if (
@@ -459,6 +461,46 @@ def _clause_misread(text: Text, verb: Token) -> list[Token] | None:
     return words if _a_clause_alone(text, words) else None
 
 
+def _without_the_document(verb: Token, clause: Token, said: list[Token]) -> list[Token]:
+    """The clause without the document the saying was done in, where the parser hung it on the
+    clause: 'said in a statement it had closed the plant' (the claim: 'it had closed the plant')."""
+    told_in = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1
+                    and any(p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENTS for p in c.children)),
+                   None)  # fmt: skip
+    if told_in is None or not any(c.dep_ in CLAUSE_SUBJECTS and c.i > told_in.i for c in clause.children):
+        return said
+    return [t for t in said if t not in list(told_in.subtree)]
+
+
+def _clause_in_a_document_misread(text: Text, verb: Token) -> list[Token] | None:
+    """The clause 'said in a statement' reports where the parser read it as one describing the
+    statement: 'The company said in a statement it was "devastated" by the news' ('it was
+    devastated' a relative clause of 'statement'). Not a clause that leaves the statement a
+    part to fill ('in the statement it issued on Monday', its object the statement): the clause
+    has its own subject, a passive, object or complement, and the words to the sentence's end,
+    parsed alone, are a clause of a subject and a tensed verb."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    documents = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENTS]  # fmt: skip
+    clause = next(
+        (c for d in documents for c in d.children if c.dep_ == "relcl" and c.left_edge.i == d.i + 1), None
+    )
+    if clause is None or clause.left_edge.tag_ in ("WDT", "WP", "IN"):
+        return None  # ('a statement which', 'a statement that': a relative clause as written)
+    whole = any(
+        c.dep_ in ("nsubjpass", "auxpass", "dobj", "ccomp", "acomp", "attr", "xcomp") for c in clause.children
+    )
+    if not whole or not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
+        return None
+    words = list(verb.doc[clause.left_edge.i : verb.sent.end])
+    while words and _a_mark(words[-1]):
+        words.pop()
+    if len(words) < MIN_CLAIM_WORDS or not _a_clause_alone(text, words):
+        return None
+    return words
+
+
 def _object_misread(text: Text, verb: Token) -> list[Token] | None:
     """The clause 'said' reports where the parser read its subject and verb as words describing
     a noun: 'Tom Berger said Anna Roe required resuscitation' (read as a 'required resuscitation'
@@ -496,8 +538,8 @@ def _a_clause_alone(text: Text, words: list[Token]) -> bool:
         alone = list(nlp()(text.text[start:stop]).sents)
         root = alone[0].root if len(alone) == 1 else None
         text.memo[key] = root is not None and (
-            root.tag_ in TENSED and any(c.dep_ in CLAUSE_SUBJECTS for c in root.children)
-        )
+            _tensed(root) and any(c.dep_ in CLAUSE_SUBJECTS for c in root.children)
+        )  # ('it was "devastated" by the news': a passive's tense on its auxiliary)
     return bool(text.memo[key])
 
 
@@ -564,9 +606,10 @@ def _tensed(verb: Token) -> bool:
 
 def _subject_on_its_auxiliary(clause: Token) -> bool:
     """Whether the parser hung the clause's subject on one of its auxiliaries: 'said the driver
-    had been speeding', read with 'the driver' the subject of 'been'."""
+    had been speeding', read with 'the driver' the subject of 'been' (and 'said it was "shocked"',
+    'it' the subject of the passive's 'was')."""
     return any(
-        a.dep_ == "aux"
+        a.dep_ in ("aux", "auxpass")
         and a.i < clause.i
         and any(c.dep_ in CLAUSE_SUBJECTS and c.i < a.i for c in a.children)
         for a in clause.children
@@ -681,7 +724,10 @@ def _quoted_subject(text: Text, said: list[Token], inside: tuple[tuple[int, int]
     """Whether the clause's subject is quoted too (or it has none outside the quote): then the
     claim is the quote. 'the central government are "hiding accurate casualty figures ..."'
     is the source's claim about the government, in part in their words."""
-    subjects = [t for t in said if t.dep_ in CLAUSE_SUBJECTS and t.head in said and t.head.head not in said]
+    # (the parser may hang it on an auxiliary of the clause's verb: 'it was "shocked"')
+    own = [t.head.head if t.head.dep_ in ("aux", "auxpass") else t.head for t in said]
+    subjects = [t for t, h in zip(said, own, strict=True)
+                if t.dep_ in CLAUSE_SUBJECTS and h in said and h.head not in said]  # fmt: skip
     return not subjects or any(_in(text.at(t), inside) for t in subjects)
 
 

@@ -1098,3 +1098,45 @@ def test_what_an_infinitive_is_to_report_is_no_claim(
     the Antarctic continent's: the object of 'report' was read as what was reported, though
     nothing was."""
     assert first_claim(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a passive's subject the parser hung on its 'was', the clause quoting its verb
+        ('The club said it was "shocked and saddened" by his death.',
+         ("The club", 'it was "shocked and saddened" by his death')),
+        # a clause the parser read as one describing the statement it was said in
+        ('The case has drawn wide attention this year. The company said in a statement it was "devastated" '
+         "by the news.", ("The company", 'it was "devastated" by the news')),
+        # the statement is where it was said, not part of what was said
+        ("The company said in a statement it had closed the plant.",
+         ("The company", "it had closed the plant")),
+        # a relative clause of the statement, which the claim follows
+        ("The company said in the statement it issued on Monday that the plant was safe.",
+         ("The company", "the plant was safe")),
+    ],
+)  # fmt: skip
+def test_a_clause_said_in_a_statement(sentence: str, expected: tuple[str, str]) -> None:
+    """'The club said it was "shocked and saddened" by his death' and 'The company said in a
+    statement it was "devastated" by the news' claimed nothing: the first read as a fragment
+    quoted whole (its subject on 'was'), the second as a statement described; 'said in a
+    statement it had closed the plant' claimed 'in a statement it had closed the plant'."""
+    assert first_claim(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The suspect, identified as 27-year-old former employee Marcus Hale, had been fired two weeks "
+         "earlier, according to the company.", "the company"),
+        # a body named before is still the one 'the company' stands for
+        ("Shares in Northway Logistics fell on Monday. The company said it was reviewing its security.",
+         "Northway Logistics"),
+    ],
+)  # fmt: skip
+def test_the_company_is_no_person_the_recogniser_called_one(sentence: str, source: str) -> None:
+    """'according to the company' after 'former employee Marcus Hale' gave Marcus Hale: the
+    recogniser took the name for an organisation's, and 'the company' stands for the one named
+    last; a name the article calls a person by a noun of people is none."""
+    assert first_claim(sentence)[0] == source
