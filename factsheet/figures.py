@@ -894,8 +894,9 @@ def _the_doer(text: Text, candidate: FigureCandidate, pattern: re.Pattern[str]) 
     """Whether the one person a phrase names is the subject of an active verb that did the
     killing (injuring, arresting ...) to an object of its own, or one of two its object joins."""
     phrase = text.tokens_in(candidate.phrase.start, candidate.phrase.end)
-    if any(_own_death_after(t) for t in phrase):
-        return False  # 'The gunman killed four people before killing himself': his death too
+    if any(_own_death_after(t) or t.dep_ == "conj" and _own_death(t) for t in phrase):
+        return False  # 'The gunman killed four people before killing himself' (or 'and then took
+        # his own life'): his death too
     verb = next((t for t in phrase if t.pos_ == "VERB" and pattern.fullmatch(t.text)), None)
     if verb is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _own_death(verb):
         return False  # (and 'the gunman killed himself': the doer is the one killed)
@@ -3300,13 +3301,15 @@ def _own_death_after(verb: Token) -> bool:
 
 
 def _own_death(verb: Token) -> bool:
-    """'The gunman killed himself', 'hanged herself', 'took his own life', 'committed suicide':
-    the subject died by their own hand (not 'shot himself', which may have only wounded)."""
+    """'The gunman killed himself', 'hanged herself', 'took his own life', 'committed suicide',
+    'shot himself dead', 'fatally shot himself': the subject died by their own hand (not 'shot
+    himself', which may have only wounded)."""
     lemma = verb.lemma_.lower()
+    fatal = any(c.lower_ in ("dead", "fatally", "mortally") for c in verb.children)
     for done in (c for c in verb.children if c.dep_ == "dobj"):
         word = done.lower_
         if (
-            (lemma == "kill" or verb.lower_ == "hanged")
+            (lemma == "kill" or verb.lower_ == "hanged" or fatal and lemma in ("shoot", "stab"))
             and word in ("himself", "herself")
             or lemma == "take"
             and word == "life"
@@ -3404,7 +3407,7 @@ def _harmed(token: Token, known: frozenset[str]) -> tuple[str, Token, bool] | No
         kind = "injured"
     # ('hanged': a person; a picture is hung)
     relation: tuple[str, ...] = ("nsubjpass", "dobj")
-    if dead:
+    if dead and not _own_death(token):
         relation = ("nsubjpass", "dobj", "nsubj")
         if any(c.dep_ == "oprd" and c.lower_ == "dead" for c in token.children) and \
                 not any(c.dep_ == "auxpass" for c in token.children):  # fmt: skip

@@ -5672,6 +5672,28 @@ def test_one_s_own_death_told_after_before_or_after_counts(
     assert verified_counts(tmp_path, article) == expected
 
 
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # joined to the verb of the deaths the subject caused
+        ("A gunman killed five employees and then took his own life.", [("killed", 1), ("killed", 5)]),
+        ("A gunman killed five employees and then killed himself.", [("killed", 1), ("killed", 5)]),
+        # a shot or a stab that killed, done to oneself
+        ("The gunman later shot himself dead.", [("killed", 1)]),
+        ("A gunman killed five employees before fatally shooting himself.", [("killed", 1), ("killed", 5)]),
+        # a shot that may only have wounded tells no death
+        ("The gunman shot himself.", []),
+    ],
+)  # fmt: skip
+def test_one_s_own_death_joined_or_by_a_fatal_shot(
+    article: str, expected: list[tuple[str, int]], tmp_path: Path
+) -> None:
+    """'A gunman killed five employees and then took his own life' counted the five only (the
+    gunman was read as the doer of the killing, the one verb checked), and 'shot himself dead'
+    or 'fatally shooting himself' counted no death."""
+    assert verified_counts(tmp_path, article) == expected
+
+
 def test_one_found_dead_is_no_longer_missing(tmp_path: Path) -> None:
     """'The body of a missing diver was recovered' gave killed 1 and missing 1: the adjective
     tells how the article knew him, not that he is still missing."""
