@@ -2063,9 +2063,10 @@ def _surnames(text: Text) -> frozenset[str]:
         tokens = [t for piece in text.pieces for t in piece.doc]
         # and a name the recogniser never tagged a person that speaks alone ('Maróth said') and
         # is written with a first name somewhere ('Gáspár Maróth')
+        # (not the word that says a body is one: 'the World Health Organization said')
         speaking = {t.text for t in tokens if t.pos_ == "PROPN" and t.dep_ in SPEAKING
-                    and t.head.lemma_.lower() in REPORT_LEMMAS
-                    and t.ent_type_ != "PERSON"} - found  # fmt: skip
+                    and t.head.lemma_.lower() in REPORT_LEMMAS and t.ent_type_ != "PERSON"
+                    and t.lower_ not in ORGANISATION_WORDS | PUBLIC_BODIES} - found  # fmt: skip
         for token in (t for t in tokens if t.text in singles or t.text in speaking):
             first = token.doc[token.i - 1] if token.i > 0 else None  # one pass, whatever the length
             if first is not None and first.whitespace_ == " " and first.pos_ in ("PROPN", "NOUN") \
@@ -2120,8 +2121,10 @@ def _role_before(text: Text, pronoun: Token, steps: int = 2) -> tuple[str, int, 
         return None
     if (
         _in(text.at(subject), _quoted(text))
-        or not plural
-        and not any(c.dep_ in ("det", "poss") for c in subject.children)  # ('the airline's chief')
+        or not plural  # ('the airline's chief'; 'One nurse, who asked not to be named,')
+        and not any(
+            c.dep_ in ("det", "poss") or c.dep_ == "nummod" and c.lower_ == "one" for c in subject.children
+        )
     ):
         return None
     if any(

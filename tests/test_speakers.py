@@ -1785,3 +1785,22 @@ def test_a_name_before_a_colon_with_its_role_or_title(article: str, speaker: str
     """'Tom Berger (mayor): "..."', 'Tom Berger, mayor:' and 'Mayor Tom Berger:' were
     unattributed: only a name alone before the colon was read as the one who speaks."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # a body's name is no person's: 'Organization' was read as a surname
+        ("The World Health Organization said it had sent vaccines. One nurse, who asked not to be named "
+         "because she was not authorised to speak to the media, said the ward was full. "
+         '"Some are lying on the floor," she said.', "One nurse"),
+        # 'one' before a role is the one spoken of, as 'a' and 'the' are
+        ("One nurse, who asked not to be named, said the ward was full. "
+         '"Some are lying on the floor," she said.', "One nurse"),
+    ],
+)  # fmt: skip
+def test_she_after_one_nurse_and_a_body_s_name(article: str, speaker: str) -> None:
+    """'"...," she said' after 'One nurse ... said' went to 'Organization' (the last word of
+    'the World Health Organization said', taken for a surname) or to no one (a role was read
+    after 'a', 'the' or an owner only)."""
+    assert speakers(article) == [speaker]
