@@ -51,7 +51,7 @@ DOCUMENTS = frozenset({"statement", "letter", "post", "tweet", "release", "notic
                        "judgment", "report", "figure", "data", "datum", "statistic", "estimate", "tally",
                        "count", "announcement", "update", "bulletin", "communique",
                        "communiqué", "analysis", "survey", "review", "audit", "census", "investigation",
-                       "inquiry", "inquest", "probe", "record", "document"})  # fmt: skip
+                       "inquiry", "inquest", "probe", "record", "document", "word"})  # fmt: skip
 # Where one puts out what one says: 'the ministry's website', 'the official account of the
 # ministry' speak for the ministry, as its statements do.
 CHANNELS = frozenset({"website", "account", "page", "feed", "channel", "blog"})
@@ -1076,7 +1076,8 @@ def _issuer(noun: Token) -> Token | None:
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is not None:
         return owner
-    if noun.lemma_.lower() in CHANNELS:  # 'the official Twitter account of the ministry'
+    if noun.lemma_.lower() in CHANNELS | {"word"}:  # 'the official Twitter account of the ministry',
+        # 'in the words of the mayor'
         owner = next((a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for a in c.children if a.dep_ == "pobj" and _may_tell(a)), None)  # fmt: skip
         if owner is not None:

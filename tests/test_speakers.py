@@ -1804,3 +1804,18 @@ def test_she_after_one_nurse_and_a_body_s_name(article: str, speaker: str) -> No
     'the World Health Organization said', taken for a surname) or to no one (a role was read
     after 'a', 'the' or an owner only)."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Berger\'s words were blunt: "It\'s a disaster."', "Berger"),
+        ('In the words of the mayor, Tom Berger, "it\'s a disaster".', "Tom Berger"),
+        # choosing one's words is no document
+        ('Tom Berger chose his words carefully. "It\'s a disaster," he said.', "Tom Berger"),
+    ],
+)  # fmt: skip
+def test_one_s_words_speak_for_one(article: str, speaker: str) -> None:
+    """'Berger's words were blunt: "..."' gave the quote to "Berger's words": words were not
+    read as what one says, as a statement, a message or a remark are."""
+    assert speakers(article) == [speaker]
