@@ -757,10 +757,12 @@ def _latin(words: str) -> bool:
 def _mostly_quoted(text: Text, sentence: SpacySpan) -> bool:
     """Whether a sentence is someone's words more than the narrator's: half its words or more
     inside quotation marks, or opening with a quote ('"It's a good sign", said Ryan Cloutier of
-    the Harvard-Smithsonian Center': the quote, and who said it)."""
+    the Harvard-Smithsonian Center': the quote, and who said it), or opening inside one, a
+    quote's second sentence ('"I was thrown from my berth. There was screaming everywhere,"
+    passenger Ramesh Kumar told NDTV': 'There was screaming everywhere' is his)."""
     inside = _quoted(text)
     words = [t for t in sentence if not t.is_punct]
-    opens = bool(words) and _in(text.at(words[0]), inside) and sentence[0].is_quote
+    opens = bool(words) and _in(text.at(words[0]), inside)
     return bool(words) and (opens or sum(_in(text.at(t), inside) for t in words) * 2 >= len(words))
 
 

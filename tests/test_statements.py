@@ -419,6 +419,18 @@ def test_a_sentence_that_opens_with_a_quote_is_no_event() -> None:
     assert [e.what[:9] for e in find_events(parse(article))] == ["The probe"]
 
 
+def test_a_sentence_that_opens_inside_a_quote_is_no_event() -> None:
+    """'"I was thrown from my berth. There was screaming everywhere," passenger Tom Berger told
+    NDTV' gave the event 'There was screaming everywhere," passenger Tom Berger told ...': a
+    quote's second sentence opens with no quotation mark of its own, and is still his words."""
+    article = (
+        "The train derailed near Kanpur early on Sunday. "
+        '"I was thrown from my berth. There was screaming everywhere," passenger Tom Berger, 45, told the '
+        "NDTV news channel from his hospital bed."
+    )
+    assert [e.what[:9] for e in find_events(parse(article))] == ["The train"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
