@@ -1853,10 +1853,43 @@ def _person_before(
             chosen = inner[0]
             break
     chosen = chosen or nearest
-    if chosen is None:
+    if chosen is None or wanted is not None and _joined_to_another(text, chosen, wanted):
         return None
     name, start, end = chosen
     return _fullest(text, name), start, end
+
+
+def _joined_to_another(text: Text, person: tuple[str, int, int], wanted: str) -> bool:
+    """Whether 'he' or 'she' may as well stand for another person joined to this one by 'and'
+    ('Anna Roe and Tom Berger spoke to reporters. "...," he said'), where the article says of
+    neither that they are the one the pronoun wants: either is a guess, so no one is."""
+    if _gender_of(text, person[0]) is not None:
+        return False  # (the one the article calls a man or a woman, as the pronoun does)
+    token = text.token_at(person[1])
+    head = token.head if token is not None and token.dep_ in ("compound", "flat") else token
+    if head is None:
+        return False
+    joined = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    # (not where the sentence names this one again, alone: 'Miller and Smith both acknowledged
+    # faults, with Miller describing one scenario. He too suggested ...' is Miller)
+    full = _fullest(text, person[0])
+    sentence = head.sent
+    again = [m for m in _mentions(text) if m[1] != person[1] and _fullest(text, m[0]) == full
+             and text.at(sentence[0]) <= m[1] < text.end(sentence[-1])]  # fmt: skip
+    if joined and again:
+        return False
+    # (and the one a role joined names: 'Anna Roe and her husband Tom Berger')
+    joined += [a for j in joined for a in j.children if a.dep_ == "appos"]
+    return any(
+        j.ent_type_ == "PERSON" and _gender_of(text, _entity_text(text, j)) in (None, wanted)
+        for j in joined
+    )  # fmt: skip
+
+
+def _entity_text(text: Text, token: Token) -> str:
+    """The words of the entity a token stands in (the token alone if none)."""
+    found = _entity(text, token)
+    return found[0] if found is not None else token.text
 
 
 # English words that say a person is a man or a woman: pronouns, titles, kinship and roles.

@@ -1819,3 +1819,22 @@ def test_one_s_words_speak_for_one(article: str, speaker: str) -> None:
     """'Berger's words were blunt: "..."' gave the quote to "Berger's words": words were not
     read as what one says, as a statement, a message or a remark are."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # either of two joined could be 'he': a guess, so no one
+        ('Anna Roe and Tom Berger spoke to reporters. "We agreed on nothing," he said.', None),
+        ('Anna Roe and her husband Tom Berger ran the hotel. "We agreed on nothing," he said.', None),
+        # the article says which one the pronoun wants
+        ('Ms Roe and Tom Berger spoke to reporters. "We agreed on nothing," he said.', "Tom Berger"),
+        # one of the two named again, alone, in the sentence is the one spoken of
+        ("Anna Roe and Tom Berger both saw faults, with Roe describing one of them. "
+         '"It may have been switched off," she said.', "Anna Roe"),
+    ],
+)  # fmt: skip
+def test_he_after_two_people_joined(article: str, speaker: str | None) -> None:
+    """'Anna Roe and Tom Berger spoke to reporters. "...," he said' gave the quote to Anna Roe,
+    verified: the first subject was taken, though the article says of neither that 'he' fits."""
+    assert speakers(article) == [speaker]
