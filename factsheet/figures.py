@@ -454,9 +454,9 @@ def _counts_past_its_entity(number: Token) -> bool:
             or _brought_to(number)
             or number.dep_ == "pobj"
             and number.head.lower_ == "at"
-            or number.dep_ == "pobj"  # 'the death toll is over 50' ('over 50' an age to the recogniser),
-            and number.head.lower_ in (*QUALIFYING, "past", "beyond")  # 'climbed past 100' (a date)
-            and (number.head.head.lemma_ == "be" or number.head.head.pos_ == "VERB")
+            or number.dep_ == "pobj"  # 'the death toll is over 50', 'climbed past 100' ('over 50' an
+            and number.head.lower_ in (*QUALIFYING, "past", "beyond")  # age, 'past 100' a date to the
+            and (number.head.head.lemma_ == "be" or number.head.head.pos_ == "VERB")  # recogniser)
             or number.dep_ == "dobj"  # 'deaths now total 35', 'fatalities have reached 35'
             and number.head.lemma_.lower() in REACHED
         )

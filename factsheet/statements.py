@@ -469,7 +469,8 @@ def _without_the_document(verb: Token, clause: Token, said: list[Token]) -> list
                    None)  # fmt: skip
     if told_in is None or not any(c.dep_ in CLAUSE_SUBJECTS and c.i > told_in.i for c in clause.children):
         return said
-    return [t for t in said if t not in list(told_in.subtree)]
+    where = {t.i for t in told_in.subtree}
+    return [t for t in said if t.i not in where]
 
 
 def _clause_in_a_document_misread(text: Text, verb: Token) -> list[Token] | None:
