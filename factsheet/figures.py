@@ -2683,8 +2683,10 @@ def _out_of_danger(verb: Token, moved: Token) -> bool:
     return any(g.dep_ == "pobj" and _a_danger(g) for p in out for g in p.children)
 
 
-# Verbs of bringing someone out by hand or hoist, as from a danger.
-HAULING = frozenset({"pull", "drag", "carry", "lift", "airlift", "pluck", "haul", "winch", "fish", "dig"})
+# Verbs of bringing someone out by hand or hoist, as from a danger (and "picked up" from the sea).
+HAULING = frozenset(
+    {"pull", "drag", "carry", "lift", "airlift", "pluck", "haul", "winch", "fish", "dig", "pick"}
+)
 
 
 # Where people are in danger, and what says a place endangers them.

@@ -5803,6 +5803,9 @@ def test_who_took_people_into_custody_is_the_source_of_the_arrests(tmp_path: Pat
         ("Workers pulled two cars from the river.", []),
         ("Troops moved 300 people from the flooded villages.", []),
         ("Divers pulled a body from the river.", []),
+        # and picked up from the sea (not suspects picked up from a house)
+        ("The ship picked up 113 people from the sea.", [("rescued", 113)]),
+        ("Police picked up 12 suspects from the house.", []),
     ],
 )
 def test_people_pulled_out_of_a_danger_are_rescued(
