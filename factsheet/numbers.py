@@ -242,7 +242,9 @@ def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
     part = len(words) > 1 and ORDINAL_WORD.fullmatch(words[0]) is not None and words[1] == "of"
     if part or ordinal and re.match(r"\s+of\b", sentence.text[match.end() :]):
         return None  # 'killed a third of the herd', 'a third of them died': a part, not one more
-    if words and names_no_person(words[-1]) and not ordinal:
+    # (the noun an 'of' phrase hangs on heads it: 'a list of the dead' is a list)
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    if head and names_no_person(head) and not ordinal:
         return None  # 'a jackal died', 'a local hospital': no person (but 'a third was hurt': one more)
     if match.group("object") and re.match(rf"\s+(?i:{_NUM})\b", sentence.text[match.end() :]):
         return None  # 'arrested a reported 12 people'

@@ -51,7 +51,7 @@ DOCUMENTS = frozenset({"statement", "letter", "post", "tweet", "release", "notic
                        "judgment", "report", "figure", "data", "datum", "statistic", "estimate", "tally",
                        "count", "announcement", "update", "bulletin", "communique",
                        "communiqué", "analysis", "survey", "review", "audit", "census", "investigation",
-                       "inquiry", "inquest", "probe", "record", "document", "word"})  # fmt: skip
+                       "inquiry", "inquest", "probe", "record", "document", "word", "list"})  # fmt: skip
 # Where one puts out what one says: 'the ministry's website', 'the official account of the
 # ministry' speak for the ministry, as its statements do.
 CHANNELS = frozenset({"website", "account", "page", "feed", "channel", "blog"})
