@@ -242,6 +242,13 @@ def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
     part = len(words) > 1 and ORDINAL_WORD.fullmatch(words[0]) is not None and words[1] == "of"
     if part or ordinal and re.match(r"\s+of\b", sentence.text[match.end() :]):
         return None  # 'killed a third of the herd', 'a third of them died': a part, not one more
+    # 'the dead' as a noun after a preposition that relates another to them is no one dead: 'a
+    # relative of the dead', 'a memorial for the dead' (but 'a child among the dead', 'one of the
+    # dead': one of them)
+    lead = match.group().split()[0].lower()
+    nominal = len(words) >= 2 and words[-1] == "the"
+    if nominal and words[-2] != "among" and not (words[0] == "of" and lead in ("one", "another")):
+        return None
     # (the noun an 'of' phrase hangs on heads it: 'a list of the dead' is a list)
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
     if head and names_no_person(head) and not ordinal:

@@ -6663,12 +6663,33 @@ def test_a_list_speaks_for_who_released_it(tmp_path: Path, text: str, source: st
 
 @pytest.mark.parametrize(
     "text",
-    ["The ministry released a list of the dead.", "Police gave a list of the injured."],
+    [
+        "The ministry released a list of the dead.",
+        "Police gave a list of the injured.",
+        # one related to the dead, or a rite for them, is no one dead
+        "A relative of the dead spoke to reporters.",
+        "A memorial for the dead was held on Monday.",
+        "A vigil for the missing was held.",
+    ],
 )
 def test_a_list_of_the_dead_is_no_one_dead(tmp_path: Path, text: str) -> None:
     """'The ministry released a list of the dead' showed one killed, victims 'list', verified:
-    'a ... of the dead' was read as one of them, its noun taken from the last word before 'dead'."""
+    'a ... of the dead' was read as one of them, its noun taken from the last word before 'dead';
+    'A relative of the dead' and 'A memorial for the dead' were one killed too."""
     assert checked_sheet_of(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A child among the dead was identified.",
+        "One of the dead was a child.",
+        "Another of the injured died later.",
+    ],
+)
+def test_one_among_the_dead_is_still_one(tmp_path: Path, text: str) -> None:
+    """'among the dead', and 'one of' or 'another of' them, count one."""
+    assert [f.low for f in checked_sheet_of(tmp_path, text)] == [1]
 
 
 @pytest.mark.parametrize(
