@@ -2162,7 +2162,21 @@ def _among_them(count: Token) -> bool:
 def _part_of_them(anchor: Token) -> str | None:
     """What happened to a part the clause before counted: 'three people died, two of them
     children', 'seven passengers died, among them two tourists' ('them' are the dead), 'twelve
-    died, three of whom were children' (the part's own 'be' tells nothing: the clause does)."""
+    died, three of whom were children' (the part's own 'be' tells nothing: the clause does);
+    the part's own hurt where the clause tells no death ('ten survivors were pulled out, three of
+    them with serious injuries': injured; not 'twelve were killed, three of them with gunshot
+    wounds')."""
+    told = _part_told(anchor)
+    if told is None or told == "killed":
+        return told
+    withs = [p for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with"]
+    if anchor.dep_ == "nsubj" and anchor.head.lower_ == "with":
+        withs.append(anchor.head)  # ('three of them with injuries': the parser's subject of 'with')
+    borne = [g for p in withs for g in p.children if g.dep_ == "pobj"]
+    return "injured" if any(KIND_LEMMAS.get(g.lemma_.lower()) == "injured" for g in borne) else told
+
+
+def _part_told(anchor: Token) -> str | None:
     preps = [p for p in anchor.children if p.dep_ == "prep" and p.lower_ in ("of", "among")]
     if not any(c.lower_ in ("them", "whom") for p in preps for c in p.children):
         return None

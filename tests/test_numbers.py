@@ -6649,6 +6649,22 @@ def test_a_document_named_for_its_maker_by_a_common_noun(tmp_path: Path, text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ten people were rescued, three of them with serious injuries.", [("rescued", 10), ("injured", 3)]),
+        ("Ten people were arrested, three of them with injuries.", [("arrested", 10), ("injured", 3)]),
+        # wounds the dead bore tell how they died, not that they are hurt
+        ("Twelve people were killed, three of them with gunshot wounds.", [("killed", 12), ("killed", 3)]),
+        ("Ten people were rescued, three of them with their children.", [("rescued", 10), ("rescued", 3)]),
+    ],
+)  # fmt: skip
+def test_a_part_with_its_own_injuries_is_hurt(tmp_path: Path, text: str, expected: list[Any]) -> None:
+    """'Ten people were rescued, three of them with serious injuries' showed three rescued: a
+    part took the kind of the clause it is set off from, whatever it bore."""
+    assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         # a list speaks for who put it out, as a report does
