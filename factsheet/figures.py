@@ -2169,11 +2169,11 @@ def _part_of_them(anchor: Token) -> str | None:
     told = _part_told(anchor)
     if told is None or told == "killed":
         return told
-    withs = [p for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with"]
+    borne = _objects_of(anchor, ("with",))
     if anchor.dep_ == "nsubj" and anchor.head.lower_ == "with":
-        withs.append(anchor.head)  # ('three of them with injuries': the parser's subject of 'with')
-    borne = [g for p in withs for g in p.children if g.dep_ == "pobj"]
-    return "injured" if any(KIND_LEMMAS.get(g.lemma_.lower()) == "injured" for g in borne) else told
+        # ('three of them with injuries': the parser's subject of 'with')
+        borne += [g for g in anchor.head.children if g.dep_ == "pobj"]
+    return "injured" if any(g.lemma_.lower() in HURTS for g in borne) else told
 
 
 def _part_told(anchor: Token) -> str | None:

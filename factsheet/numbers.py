@@ -250,7 +250,9 @@ def _single_at(sentence: Span, match: re.Match[str]) -> FigureCandidate | None:
     if nominal and words[-2] != "among" and not (words[0] == "of" and lead in ("one", "another")):
         return None
     # (the noun an 'of' phrase hangs on heads it: 'a list of the dead' is a list)
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    head = words[-1] if words else ""
+    if "of" in words[1:]:
+        head = words[words.index("of") - 1]
     if head and names_no_person(head) and not ordinal:
         return None  # 'a jackal died', 'a local hospital': no person (but 'a third was hurt': one more)
     if match.group("object") and re.match(rf"\s+(?i:{_NUM})\b", sentence.text[match.end() :]):

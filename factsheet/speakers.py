@@ -1870,26 +1870,21 @@ def _joined_to_another(text: Text, person: tuple[str, int, int], wanted: str) ->
     if head is None:
         return False
     joined = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    if not joined:
+        return False
     # (not where the sentence names this one again, alone: 'Miller and Smith both acknowledged
     # faults, with Miller describing one scenario. He too suggested ...' is Miller)
-    full = _fullest(text, person[0])
-    sentence = head.sent
-    again = [m for m in _mentions(text) if m[1] != person[1] and _fullest(text, m[0]) == full
-             and text.at(sentence[0]) <= m[1] < text.end(sentence[-1])]  # fmt: skip
-    if joined and again:
+    full, (first, last) = _fullest(text, person[0]), text.span_of(head.sent)
+    if any(
+        m[1] != person[1] and first <= m[1] < last and _fullest(text, m[0]) == full for m in _mentions(text)
+    ):
         return False
     # (and the one a role joined names: 'Anna Roe and her husband Tom Berger')
     joined += [a for j in joined for a in j.children if a.dep_ == "appos"]
     return any(
-        j.ent_type_ == "PERSON" and _gender_of(text, _entity_text(text, j)) in (None, wanted)
+        j.ent_type_ == "PERSON" and _gender_of(text, (_entity(text, j) or (j.text,))[0]) in (None, wanted)
         for j in joined
     )  # fmt: skip
-
-
-def _entity_text(text: Text, token: Token) -> str:
-    """The words of the entity a token stands in (the token alone if none)."""
-    found = _entity(text, token)
-    return found[0] if found is not None else token.text
 
 
 # English words that say a person is a man or a woman: pronouns, titles, kinship and roles.
@@ -2823,13 +2818,13 @@ def _noun_read_for_verb(word: Token) -> bool:
     by the ministry show twelve people died': 'ministry show' read as one noun)."""
     if _final_verb_misread(word, documents=False) is not None:
         return True
-    told = [c for c in word.rights if c.dep_ in ("relcl", "ccomp") and c.pos_ in ("VERB", "AUX")]
     return (
         word.tag_ in ("NN", "NNS")
         and word.lower_.removesuffix("s") in FIGURE_LEMMAS | {"show"}
         and any(c.dep_ == "compound" for c in word.lefts)
-        and any(min(t.i for t in c.subtree) == word.i + 1 for c in told)
-    )
+        and any(c.dep_ in ("relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and c.left_edge.i == word.i + 1
+                for c in word.rights)
+    )  # fmt: skip
 
 
 def _reduced_passive(verb: Token) -> bool:

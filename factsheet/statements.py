@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factsheet.animacy import names_no_person
-from factsheet.figures import DENIALS, _withheld
+from factsheet.figures import DENIALS, _objects_of, _withheld
 from factsheet.models import Span
 from factsheet.speakers import (
     CONCEDING,
@@ -464,9 +464,8 @@ def _clause_misread(text: Text, verb: Token) -> list[Token] | None:
 def _without_the_document(verb: Token, clause: Token, said: list[Token]) -> list[Token]:
     """The clause without the document the saying was done in, where the parser hung it on the
     clause: 'said in a statement it had closed the plant' (the claim: 'it had closed the plant')."""
-    told_in = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1
-                    and any(p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENTS for p in c.children)),
-                   None)  # fmt: skip
+    told_in = next((d.head for d in _objects_of(clause, ("in",))
+                    if d.lemma_.lower() in DOCUMENTS and d.head.i == verb.i + 1), None)  # fmt: skip
     if told_in is None or not any(c.dep_ in CLAUSE_SUBJECTS and c.i > told_in.i for c in clause.children):
         return said
     where = {t.i for t in told_in.subtree}
@@ -482,8 +481,7 @@ def _clause_in_a_document_misread(text: Text, verb: Token) -> list[Token] | None
     parsed alone, are a clause of a subject and a tensed verb."""
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
-    documents = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENTS]  # fmt: skip
+    documents = [d for d in _objects_of(verb, ("in",)) if d.lemma_.lower() in DOCUMENTS]
     clause = next(
         (c for d in documents for c in d.children if c.dep_ == "relcl" and c.left_edge.i == d.i + 1), None
     )
