@@ -495,10 +495,18 @@ def _counts_past_its_entity(number: Token) -> bool:
     ):
         return True  # 'Forty migrants were rescued': people, whatever the recogniser called them
     joins = ("between", "and", "to", "-", "–")  # a range: 'between 20 and 30 people'
-    numbers = [t for t in entity if t.like_num or t.pos_ == "NUM"] if entity is not None else []
-    if entity is None or not all(
+    if entity is None:
+        return False
+    words = list(entity)
+    # ('By midnight 12 people had died', the recogniser's date 'midnight 12': the words before the
+    # number in another phrase than the counted noun's are a time of their own)
+    apart = [t for t in words if t not in {*noun.subtree, number}]
+    if apart and all(t.i < number.i for t in apart):
+        words = [t for t in words if t not in apart]
+    numbers = [t for t in words if t.like_num or t.pos_ == "NUM"]
+    if not all(
         t in numbers or t.lower_ in joins or t.head in numbers and t.dep_ in ("quantmod", "amod", "advmod")
-        for t in entity
+        for t in words
     ):  # (and what qualifies the number: 'more than 1.5 million people', a quantity to the recogniser)
         return False
     return noun.tag_ == "NNS" and not entity.start <= noun.i < entity.end
@@ -533,9 +541,27 @@ def _sized(number: Token) -> bool:
     return word is not None and word.lower_ in SIZE_WORDS
 
 
+def _after_a_time(number: Token) -> bool:
+    """'By nightfall 37 people had been pulled out': the parser hung the number on the time
+    before it, which the recogniser ran it into ('nightfall 37', a date); no number counts a time
+    word before it, so it counts the people after it, the clause's subject."""
+    after = number.nbor() if number.i + 1 < len(number.doc) else None
+    return (
+        number.dep_ == "nummod"
+        and number.head.i == number.i - 1
+        and number.head.ent_type_ in ("DATE", "TIME")
+        and after is not None
+        and after.tag_ == "NNS"
+        and after.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ in ("nummod", "det", "amod") for c in after.children)
+    )
+
+
 def _a_designation(number: Token) -> bool:
     """'Flight 370', 'Route 2', 'Category 5': a number after the noun it names is no count;
     nor is one that begins a hyphenated word ('a two-time champion', 'a 40-storey tower')."""
+    if _after_a_time(number):
+        return False
     if number.i > 0 and number.head.i == number.i - 1 and number.head.pos_ in ("NOUN", "PROPN"):
         return _place_tally(number) is None  # but 'Spain 500' in '800 deaths, Spain 500 and France 300'
     word = _hyphened(number)
@@ -1119,6 +1145,8 @@ def _counted_noun(number: Token) -> Token | None:
     ):
         return after  # 'Over a dozen people were hurt': the parser makes the number its qualifier's
         # object and leaves the people after it uncounted
+    if _after_a_time(head):
+        return after
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and not _of_which(of):
         return next((c for c in of.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or _the_hurt(c))), None)
@@ -2725,6 +2753,8 @@ def _brought_out_alive(verb: Token) -> bool:
     # or after the object ('found nine people alive in the rubble'), for the same reason
     placed += [t for o in verb.children if o.dep_ == "dobj"
                for t in o.children if t.dep_ == "amod" and t.i > o.i]  # fmt: skip
+    # or as the place itself ('from the rubble alive', read as 'the rubble' describing 'alive')
+    placed += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return any(
         c.lower_ == "alive" and c.dep_ in ("oprd", "acomp", "advmod", "advcl", "xcomp", "ccomp")
         for c in verb.children

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factsheet.animacy import names_no_person
+from factsheet.animacy import names_a_person, names_no_person
 from factsheet.figures import DENIALS, _objects_of, _withheld
 from factsheet.models import Span
 from factsheet.speakers import (
@@ -206,6 +206,9 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
             said = sorted([*said, run_in[1]], key=lambda t: t.i)
     else:
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _cut_off(c, verb)]
+        if any(c.dep_ == "oprd" for c in verb.children):
+            clauses = []  # a verb that names what a thing is ('a role critics called "the finest"')
+            # tells no clause: the clause the parser hung on it is the narrator's
         # of two, the that-clause after the verb ('I think because of ..., the police told me that
         # they would file a case': the words before are the narrator's, which the parser hung there)
         if len(clauses) > 1:
@@ -923,6 +926,17 @@ def _a_place(ent: SpacySpan) -> bool:
     listed = _listed_in(ent)
     if listed.dep_ == "compound" and listed.head.ent_type_ in TIMES:
         return False  # a name of a day, not a place: 'Super Tuesday'
+    beside = [c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1]
+    if (
+        ent.end < len(ent.doc)
+        and ent.doc[ent.end].text == ","
+        and any(c.pos_ == "NOUN" and names_a_person(c.lemma_) for c in beside)
+    ):
+        return False  # one set beside a noun of people: 'as Hobbs, the butler'
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.ent_type_ == "ORG" and before.dep_ == "compound" and \
+            ent.start <= before.head.i < ent.end:  # fmt: skip
+        return False  # the end of a body's name: 'Islamic State West Africa Province'
     return listed.dep_ in ("pobj", "dobj", "compound", "poss", "nmod", "amod", "npadvmod")
 
 

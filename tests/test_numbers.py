@@ -6839,3 +6839,44 @@ def test_a_toll_over_a_number_the_recogniser_read_as_an_age(
     """'The death toll is over 50' gave no figure: the recogniser reads 'over 50' as an age (a
     date), and only a toll standing 'at' a number was read past it."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the parser hangs 'by' on where the figures were put out, not on the verb
+        ("The fires have killed at least 23 people, according to figures presented at the summit by the "
+         "Pacific Community.", "Pacific Community"),
+        ("At least 23 people died, according to a report presented to parliament by the interior minister.",
+         "the interior minister"),
+        # one who presents a document speaks through it, as one who releases it does
+        ("The ministry presented figures showing that 23 people had died.", "The ministry"),
+        # a time the 'by' tells is no maker
+        ("At least 23 people died, according to a report released in Geneva by the end of May.", "a report"),
+    ],
+)  # fmt: skip
+def test_a_document_presented_by_its_maker(tmp_path: Path, text: str, source: str) -> None:
+    """'according to figures presented at the summit by the Pacific Community' gave 'figures',
+    a word of the sentence shown as the source: 'present' was no verb of putting a document
+    out, and the parser hung its 'by' on 'the summit'."""
+    assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recogniser reads 'midnight 12' and 'nightfall 37' as one date
+        ("By midnight 12 people had died.", [("killed", 12)]),
+        ("By nightfall 37 people had been pulled out alive.", [("rescued", 37)]),
+        # and 'the rubble alive', 'alive' taken for the place
+        ("In all, 37 people had been pulled from the rubble alive, a spokesman said.", [("rescued", 37)]),
+        # a time's own number stays a time
+        ("The rescue took 12 hours.", []),
+    ],
+)  # fmt: skip
+def test_a_count_after_a_time_the_recogniser_ran_into_it(
+    tmp_path: Path, text: str, expected: list[Any]
+) -> None:
+    """'By nightfall 37 people had been pulled out alive' gave no figure: the recogniser made
+    'nightfall 37' one date, and a date's number counts no one."""
+    assert verified_counts(tmp_path, text) == expected

@@ -202,6 +202,22 @@ def test_a_verb_of_belief_with_a_tensed_clause_makes_a_claim(sentence: str, said
             "focus away from CentOS in favour of CentOS Stream.",
             None,
         ),
+        # a name set beside a noun of people is one (an invented sentence: 'Hobbs' was shown as where)
+        ("He became known in 1994 as Hobbs, the butler in The Grange, which ran for eleven series.", None),
+        # the end of a body's name, which the recogniser calls a place, is none (Wikinews, CC BY 2.5,
+        # 'Earthquake injures 25 people in the southern Philippines', 2019-07-15)
+        (
+            "Governor Alexander Pimentel told CNN Philippines the towns damaged were primarily Carrascal and "
+            "Cortes.",
+            None,
+        ),
+        # a place with a description of its own after a dash keeps it ('Wuhan, China — a man from ...')
+        (
+            "The virus killed two foreign visitors in Wuhan, China — a man from the United States and "
+            "another "
+            "man from Japan.",
+            "Wuhan",
+        ),
     ],
 )
 def test_an_event_s_place_stands_where_places_stand(article: str, where: str | None) -> None:
@@ -1152,3 +1168,24 @@ def test_the_company_is_no_person_the_recogniser_called_one(sentence: str, sourc
     recogniser took the name for an organisation's, and 'the company' stands for the one named
     last; a name the article calls a person by a noun of people is none."""
     assert first_claim(sentence)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description of a role, its verb naming what it was; the parser took the sentence for
+        # what the critic said
+        ("Over four decades he played more than 60 roles, among them King Lear in 1990, a performance "
+         'critic Michael Billington called "the finest Lear of his generation".', (None, None)),
+        # a verb of saying with its clause still claims it
+        ("Michael Billington said the performance was the finest of his generation.",
+         ("Michael Billington", "the performance was the finest of his generation")),
+    ],
+)  # fmt: skip
+def test_a_verb_that_names_what_a_thing_is_reports_no_clause(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    """'..., a performance critic Michael Billington called "the finest Lear of his generation"'
+    gave the critic the whole sentence, the narrator's, as his claim: a verb with what it names a
+    thing as (an object complement) tells no clause, whatever the parser hung on it."""
+    assert first_claim(sentence) == expected
