@@ -1535,7 +1535,11 @@ def is_noun_phrase(text: Text, words: str, within: tuple[int, int]) -> bool:
     aged = bool(tokens) and _of_an_age(tokens[-1])
     if tokens and (tokens[-1].text in (",", ";", ":") or _points_back(tokens[0])):
         return False  # '33, most of them children, were hurt': an aside on them, not who they are
-    if tokens and all(t.ent_type_ in PLACES_AND_TIMES for t in tokens) and not aged:
+    # (a plural name a number counts is people, whatever the recogniser called it: 'two Britons')
+    counted = (
+        bool(tokens) and tokens[-1].tag_ == "NNPS" and any(c.dep_ == "nummod" for c in tokens[-1].children)
+    )
+    if tokens and all(t.ent_type_ in PLACES_AND_TIMES for t in tokens) and not aged and not counted:
         return False  # 'over 1,000 US deaths': where or when, not who ('10-year-olds' are people)
     if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].lemma_.lower() in REPORT_LEMMAS:
         return False  # 'no reports of injuries': reports, not people

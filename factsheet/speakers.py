@@ -1003,10 +1003,14 @@ def _named_another_kind(entity: SpacySpan, word: str) -> bool:
 def _called_a_person(entity: SpacySpan) -> bool:
     """A name the recogniser took for an organisation's that the article calls a person by a
     noun of people set before it or beside it: 'former employee Marcus Hale', 'Marcus Hale, a
-    former employee' (no body 'the company' can stand for)."""
+    former employee', or by an age set off after it: 'Sophie Tremblay, 44,' (no body 'the
+    company' can stand for)."""
+    doc = entity.doc
     return any(
         c.pos_ == "NOUN" and names_a_person(c.lemma_)
         and (c.dep_ in ("compound", "amod") and c.i < entity.start or c.dep_ == "appos")
+        or c.dep_ == "appos" and c.like_num and c.i == entity.end + 1 and doc[entity.end].text == ","
+        and (c.i + 1 == len(doc) or doc[c.i + 1].is_punct)
         for c in entity.root.children
     )  # fmt: skip
 

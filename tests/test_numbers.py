@@ -6880,3 +6880,21 @@ def test_a_count_after_a_time_the_recogniser_ran_into_it(
     """'By nightfall 37 people had been pulled out alive' gave no figure: the recogniser made
     'nightfall 37' one date, and a date's number counts no one."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recogniser calls 'Britons' a country
+        ("A tour bus overturned near Luxor on Monday, killing eleven people, including six Germans and two "
+         "Britons, Egypt's health ministry said.",
+         [("killed", 11, "people"), ("killed", 6, "Germans"), ("killed", 2, "Britons")]),
+        # a place a number counts nothing of stays none ('1,000 US deaths')
+        ("The virus has caused over 1,000 US deaths.", [("killed", 1000, None)]),
+    ],
+)  # fmt: skip
+def test_a_plural_name_a_number_counts_is_people(tmp_path: Path, text: str, expected: list[Any]) -> None:
+    """'including six Germans and two Britons' showed the two Britons flagged, 'names no one':
+    the recogniser read 'Britons' as a place, and a place alone is no one."""
+    assert [(f.kind, f.low, f.victims) for f in checked_sheet_of(tmp_path, text)
+            if f.check.status == "verified"] == expected  # fmt: skip

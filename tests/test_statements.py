@@ -1189,3 +1189,15 @@ def test_a_verb_that_names_what_a_thing_is_reports_no_clause(
     gave the critic the whole sentence, the narrator's, as his claim: a verb with what it names a
     thing as (an object complement) tells no clause, whatever the parser hung on it."""
     assert first_claim(sentence) == expected
+
+
+def test_a_name_with_an_age_set_off_is_a_person_the_firm_cannot_stand_for() -> None:
+    """'according to a statement from the firm' after a list of victims with their ages gave
+    'Sophie Tremblay': the recogniser called her an organisation, and 'the firm' stands for the
+    one named last; a name with an age set off after it is a person's."""
+    article = (
+        "The victims were identified on Friday as Priya Nair, 29, Daniel Okafor, 35, Sophie Tremblay, 44, "
+        "and Marc Leblanc, 52. All four worked in the company's finance department, according to a "
+        "statement from the firm."
+    )
+    assert claims(article) == [("the firm", "All four worked in the company's finance department")]
