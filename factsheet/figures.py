@@ -320,8 +320,10 @@ def _kind_of_count(number: Token, noun: Token | None, text: Text) -> str | None:
         # made 'one' the object of 'killed'; the verb right before the number is its own
         return _kind_of_lemma(before.lemma_.lower())
     own = _own_verb_after(number)
-    if own is not None and _kind_of_lemma(own.lemma_.lower()) is not None:
-        return _kind_of_lemma(own.lemma_.lower())
+    # (the word as written where the tagger made a verb of it: '27 died and 14 are missing')
+    own_kind = None if own is None else _kind_of_lemma(own.lemma_.lower()) or _kind_of_lemma(own.lower_)
+    if own_kind is not None:
+        return own_kind
     return (
         _fate_of_a_part(number, noun)
         or (_fate_after(number) if noun is None else None)

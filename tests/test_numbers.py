@@ -6898,3 +6898,21 @@ def test_a_plural_name_a_number_counts_is_people(tmp_path: Path, text: str, expe
     the recogniser read 'Britons' as a place, and a place alone is no one."""
     assert [(f.kind, f.low, f.victims) for f in checked_sheet_of(tmp_path, text)
             if f.check.status == "verified"] == expected  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty-seven people died and 14 are missing.", [("killed", 27), ("missing", 14)]),
+        ("Twenty-seven people died and 14 are missing, according to figures from the governor's office.",
+         [("killed", 27), ("missing", 14)]),
+        # a verb of its own as before
+        ("Twenty-seven people died and 14 were injured.", [("killed", 27), ("injured", 14)]),
+    ],
+)  # fmt: skip
+def test_a_number_joined_to_the_verb_before_takes_its_own_word(
+    tmp_path: Path, text: str, expected: list[Any]
+) -> None:
+    """'Twenty-seven people died and 14 are missing' showed 14 killed: the tagger made 'missing'
+    a verb (lemma 'miss', no casualty word), so the number took the kind of 'died'."""
+    assert verified_counts(tmp_path, text) == expected
