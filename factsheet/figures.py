@@ -646,8 +646,16 @@ def _set_off_age(number: Token) -> bool:
 
 
 def _a_fraction(number: Token) -> bool:
-    """'two thirds of those infected', 'one half': a share, not a count (the noun is a fraction:
-    an ordinal word, 'half' or 'quarter')."""
+    """'two thirds of those infected', 'one half', 'half the 40 passengers': a share, not a
+    count (the noun is a fraction: an ordinal word, 'half' or 'quarter'; or a fraction stands
+    before the counted phrase)."""
+    counted = _counted_noun(number)
+    # ('forced half the town's 8,000 residents from their homes': a share of them; not 'half a
+    # million', a number)
+    if counted is not None and any((t.dep_ == "predet" or t.tag_ == "PDT") and t.lower_ in ("half", "quarter")
+                                   and t.nbor().lower_ not in ("a", "an")
+                                   for t in counted.subtree if t.i < number.i):  # fmt: skip
+        return True
     noun = number.head if number.dep_ == "nummod" and number.head.i == number.i + 1 else None
     if noun is None:
         return False

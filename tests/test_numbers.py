@@ -6916,3 +6916,19 @@ def test_a_number_joined_to_the_verb_before_takes_its_own_word(
     """'Twenty-seven people died and 14 are missing' showed 14 killed: the tagger made 'missing'
     a verb (lemma 'miss', no casualty word), so the number took the kind of 'died'."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The floods forced half the town's 8,000 residents from their homes.", []),
+        ("Half the 40 passengers were injured.", []),
+        # the whole, counted whole, still counts
+        ("All 40 passengers were injured.", [("injured", 40)]),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_count_is_not_the_count(tmp_path: Path, text: str, expected: list[Any]) -> None:
+    """'The floods forced half the town's 8,000 residents from their homes' showed 8,000
+    displaced, verified: the share before the counted phrase was read past ('half of the 40
+    passengers' was already no count of 40)."""
+    assert verified_counts(tmp_path, text) == expected
