@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Literal
 
 from factsheet.animacy import names_a_person, names_no_person
 from factsheet.names import after_a_place, after_an_organisation, person_ending, person_named
-from factsheet.text import Text, caseless, kept_per_text
+from factsheet.text import Text, caseless, fold, kept_per_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -930,7 +930,7 @@ def _part_of(subject: Token) -> Token:
 
 # The generic English words for an organisation, which 'the' ties to one named just before.
 ORGANISATION_WORDS = frozenset(
-    "group organisation organization agency body company firm charity party union coalition "
+    "group organisation organization agency body company firm charity party union coalition force "
     "movement network alliance association "
     # and the kinds of organisation news names a source by: its outlets and its companies
     "newspaper daily tabloid broadcaster channel station outlet publisher wire newswire "
@@ -972,6 +972,11 @@ def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] 
     if not near:
         return None
     end, entity = near[-1]
+    if word not in ANY_BODY and any(not _one_body(text, e.text, entity.text) for _, e in near):
+        return None  # two bodies named so near, neither called by its name what the word says
+        # it is: which is a guess ('PG&E said the three worked for a contractor, Rotor Aviation.
+        # "...," the utility said'); a word for any organisation ('the body', 'the group') keeps
+        # the one named last
     # (the body's own description set beside it is no other: 'Granma, the party newspaper,';
     # nor its own name's word: 'Xinhua news agency ... The state-run agency said')
     beside = {t.i for t in entity.root.children if t.dep_ == "appos" for t in t.subtree}
@@ -990,6 +995,15 @@ PUBLIC_BODIES = frozenset(
     "authority service office board bureau institute university school hospital senate congress "
     "assembly tribunal".split()
 )
+
+
+def _one_body(text: Text, one: str, other: str) -> bool:
+    """Whether two names the recogniser found name one body: the same words, one within the
+    other ('the Red Cross', 'Red Cross'), or an acronym and the name it spells out."""
+    a, b = (re.sub(r"^the\s+", "", fold(n)) for n in (one, other))
+    return (
+        a in b or b in a or fold(_spelled_out(text, one) or one) == fold(_spelled_out(text, other) or other)
+    )
 
 
 def _named_another_kind(entity: SpacySpan, word: str) -> bool:

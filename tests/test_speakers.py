@@ -1838,3 +1838,25 @@ def test_he_after_two_people_joined(article: str, speaker: str | None) -> None:
     """'Anna Roe and Tom Berger spoke to reporters. "...," he said' gave the quote to Anna Roe,
     verified: the first subject was taken, though the article says of neither that 'he' fits."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # two bodies named so near, neither called a utility by its name: which one is a guess
+        ('PG&E said the three worked for a contractor, Rotor Aviation. "We are deeply saddened," the '
+         "utility said.", "the utility"),
+        # one body, named twice, is no guess
+        ('The line belongs to Northern Power. The Northern Power engineers said it was old. '
+         '"We are deeply saddened," the utility said.', "Northern Power"),
+        # 'the force', a police force's word for itself, stands for the one named before
+        ('Hampshire Constabulary said the bus hit the bridge. "Three children were hurt," the force said.',
+         "Hampshire Constabulary"),
+    ],
+)  # fmt: skip
+def test_the_utility_after_two_bodies_is_no_guess(article: str, speaker: str) -> None:
+    """'PG&E said the three worked for a contractor, Rotor Aviation. "...," the utility said'
+    gave the quote to Rotor Aviation, the body named last, verified: where two bodies are
+    named so near and neither's name says what 'the utility' says, the quote keeps the
+    article's own words for its speaker."""
+    assert speakers(article) == [speaker]
