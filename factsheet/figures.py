@@ -2001,6 +2001,8 @@ def _kind_said(anchor: Token) -> str | None:
         if sought is not None and sought.lemma_.lower() in ("search", "look") and _by_rescuers(sought):
             return "missing"  # 'rescuers are still searching for 14 people' (not 'police are
             # searching for two suspects': a manhunt)
+        if node.dep_ == "npadvmod" and _another_account(node):
+            return _kind_of_count_before(node, sentence_before=True)  # 'Local media said 15.'
         if node.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
             return None
         verb = node.head
@@ -2071,7 +2073,7 @@ def _kind_said(anchor: Token) -> str | None:
         if node.dep_ in ("dobj", "nsubjpass") and _held_captive(verb):
             return "other"  # 'the gunmen held 12 people hostage', 'twelve were held hostage'
         if _another_account(node):
-            return _kind_of_count_before(node)
+            return _kind_of_count_before(node, sentence_before=True)
         return _placed(node, verb)
     return None
 
@@ -3045,9 +3047,17 @@ def _another_account(number: Token) -> bool:
         verb.dep_ == "conj"
         or verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)
+        # and 'police said 12 people died; hospital officials said 15' (the parser hangs the
+        # clause before the semicolon on this one)
+        or any(t.text == ";" and t.i < verb.i for t in verb.sent)
+        # and 'The ministry said 12 people died. Local media said 15.': a sentence of its own
+        # that is only a source and its number
+        or verb.dep_ == "ROOT"
+        and verb.sent.start > 0
+        and all(c.dep_ in ("nsubj", "punct") or c == number for c in verb.children)
     )  # and 'police said 12 had died, while local media reported 15'
     return (
-        number.dep_ == "dobj"
+        number.dep_ in ("dobj", "npadvmod")
         and number.like_num
         and joined
         and verb.lemma_.lower() in REPORT_LEMMAS

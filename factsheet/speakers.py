@@ -2094,6 +2094,9 @@ def _subject_rank(text: Text, start: int) -> int:
         return 2  # 'According to Muyembe, ...': the one the story is quoting
     if token.dep_ == "appos" and token.head.dep_ in SUBJECTS:
         token = token.head  # 'One of the vice presidents, Rebecca Nyandeng, also commented'
+    if token.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ == "VBD" for c in token.children):
+        return 2  # 'Maduro, speaking from the balcony, called the claims ...': the parser took the
+        # sentence for a name its verb describes, though the verb is tensed (no participle)
     if token.dep_ not in SUBJECTS:
         return 0
     verb = token.head  # the clause the subject's verb opens decides, not one the parser hangs it in

@@ -6932,3 +6932,26 @@ def test_a_share_of_a_count_is_not_the_count(tmp_path: Path, text: str, expected
     displaced, verified: the share before the counted phrase was read past ('half of the 40
     passengers' was already no count of 40)."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rights group Foro Penal said 84 people were arrested across the country; the government "
+         "said 36.", [("arrested", 84, "Foro Penal"), ("arrested", 36, "the government")]),
+        ("Police said 12 people died; hospital officials said 15.",
+         [("killed", 12, "Police"), ("killed", 15, "hospital officials")]),
+        ("The ministry said 12 people died. Local media said 15.",
+         [("killed", 12, "The ministry"), ("killed", 15, "Local media")]),
+        # a number with a noun of its own counts that noun
+        ("Police said 12 people died; the mayor said 15 houses burned.", [("killed", 12, "Police")]),
+    ],
+)  # fmt: skip
+def test_a_second_source_s_bare_number_across_a_semicolon_or_a_sentence(
+    tmp_path: Path, text: str, expected: list[Any]
+) -> None:
+    """'Foro Penal said 84 people were arrested ...; the government said 36' gave the 84 only:
+    a bare number a second source gives counted what the count before it counts only where the
+    clauses were joined by 'and', 'but' or 'while', not across a semicolon or a full stop."""
+    assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)
+            if f.check.status == "verified"] == expected  # fmt: skip

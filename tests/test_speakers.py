@@ -1860,3 +1860,19 @@ def test_the_utility_after_two_bodies_is_no_guess(article: str, speaker: str) ->
     named so near and neither's name says what 'the utility' says, the quote keeps the
     article's own words for its speaker."""
     assert speakers(article) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('President Nicolás Maduro won. Opposition leader María Corina Machado said the tally showed he '
+         'had lost. "We have the proof," she said.\n\nMaduro, speaking from the balcony of the palace, '
+         'called the claims "a fascist plot". He said: "The people have spoken."',
+         "Nicolás Maduro"),
+    ],
+)  # fmt: skip
+def test_he_after_a_name_the_parser_took_for_the_sentence(article: str, speaker: str) -> None:
+    """'Maduro, speaking from the balcony, called the claims "a fascist plot". He said: "..."'
+    gave the quote to María Corina Machado, verified: the parser read 'called' as describing
+    Maduro (the sentence a noun), so he was the subject of no clause and 'he' went further back."""
+    assert speakers(article)[-1] == speaker
