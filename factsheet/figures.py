@@ -2078,6 +2078,17 @@ def _kind_said(anchor: Token) -> str | None:
     return None
 
 
+def _intensive_care(place: Token) -> bool:
+    """A hospital's ward for the gravely hurt: 'intensive care', 'the intensive care unit',
+    'critical care', 'the ICU' (not 'taken into care', where children are looked after)."""
+    words = {t.lower_ for t in place.subtree if t.i <= place.i}
+    return (
+        place.text == "ICU"
+        or place.lemma_.lower() in ("care", "unit")
+        and bool(words & {"intensive", "critical"})
+    )
+
+
 def _left_in_a_state(verb: Token, node: Token) -> str | None:
     """What 'leave' left its object, told by the word right after it (adverbs aside) that the
     parser hung elsewhere: 'The bus hit a bridge, leaving three children seriously injured'."""
@@ -2558,6 +2569,8 @@ def _placed(node: Token, verb: Token) -> str | None:
             continue
         if place is not None and place.lemma_.lower() in PLACES:
             return PLACES[place.lemma_.lower()]
+        if place is not None and _intensive_care(place):
+            return "injured"  # 'were admitted to intensive care', 'remain in intensive care'
         if place is not None and any(c.dep_ == "compound" and c.lemma_.lower() in ("evacuation", "evacuee")
                                      for c in place.children):  # fmt: skip
             return "displaced"  # 'forced 250,000 people into evacuation centres', 'remain in evacuee camps'

@@ -6955,3 +6955,19 @@ def test_a_second_source_s_bare_number_across_a_semicolon_or_a_sentence(
     clauses were joined by 'and', 'but' or 'while', not across a semicolon or a full stop."""
     assert [(f.kind, f.low, f.reported_by) for f in checked_sheet_of(tmp_path, text)
             if f.check.status == "verified"] == expected  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two other patients were admitted to intensive care.", [("injured", 2)]),
+        ("Two people remain in intensive care, the hospital said.", [("injured", 2)]),
+        ("Two people were taken to the ICU.", [("injured", 2)]),
+        # children taken into care are looked after, not hurt
+        ("Two children were taken into care.", []),
+    ],
+)  # fmt: skip
+def test_intensive_care_is_a_hospital_s(tmp_path: Path, text: str, expected: list[Any]) -> None:
+    """'Two other patients were admitted to intensive care' gave no figure: a hospital put the
+    people it took in hurt, but intensive care was no place of one."""
+    assert verified_counts(tmp_path, text) == expected
