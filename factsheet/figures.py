@@ -175,7 +175,7 @@ def _not_happened(number: Token) -> bool:
     people every year', 'the blast could have killed hundreds'. A past told as likely is what
     happened ('up to 300 people may have died', 'are believed to have been killed'); a verb
     that tells no harm is not asked ('12 people will be buried after they were killed')."""
-    if _yearly(number):
+    if _yearly(number) or _habitual(number):
         return True
     node = _counted_noun(number) or number
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in WARNED_OF:
@@ -238,6 +238,23 @@ def _yearly(number: Token) -> bool:
         if word.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _habitual(word: Token) -> bool:
+    """Whether a count of no number is of what happens as a rule, told in the simple present:
+    'Many people die at home and are never counted' (not 'Many people died', 'have died')."""
+    if word.lower_ not in SOME:
+        return False
+    node = _counted_noun(word) or (word.head if word.dep_ == "amod" else word)  # ('many people')
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        node = node.head.head  # 'dozens of people die'
+    verb = node.head
+    return (
+        node.dep_ == "nsubj"
+        and verb.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and _tells_harm(verb)
+    )
 
 
 def _tells_harm(verb: Token) -> bool:

@@ -6971,3 +6971,22 @@ def test_intensive_care_is_a_hospital_s(tmp_path: Path, text: str, expected: lis
     """'Two other patients were admitted to intensive care' gave no figure: a hospital put the
     people it took in hurt, but intensive care was no place of one."""
     assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Many people die at home and are never counted," said Dr Ajay Shukla.', []),
+        ("Dozens of people die in the city's heat each summer.", []),
+        # what happened, in the past or the perfect, still counts
+        ("Many people died at home.", [("killed", None)]),
+        ("Many people have died at home.", [("killed", None)]),
+    ],
+)  # fmt: skip
+def test_a_vague_count_told_in_the_simple_present_is_what_happens_as_a_rule(
+    tmp_path: Path, text: str, expected: list[Any]
+) -> None:
+    """'"Many people die at home and are never counted," said Dr Ajay Shukla' showed 'Many
+    people' killed, verified, by the doctor: a count of no number in the simple present tells
+    what happens as a rule, not a casualty of the event."""
+    assert verified_counts(tmp_path, text) == expected
