@@ -205,7 +205,8 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         if run_in is not None:  # ('according to Wasef archaeologists have not ...': theirs, the clause's)
             said = sorted([*said, run_in[1]], key=lambda t: t.i)
     else:
-        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _cut_off(c, verb)]
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _cut_off(c, verb)
+                   and not (c.dep_ == "xcomp" and verb.lemma_.lower() in REQUESTING)]  # fmt: skip
         if any(c.dep_ == "oprd" for c in verb.children):
             clauses = []  # a verb that names what a thing is ('a role critics called "the finest"')
             # tells no clause: the clause the parser hung on it is the narrator's
@@ -216,6 +217,8 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         clause = clauses[0] if clauses else document_clause(verb) or that_clause_misread(verb)
         # (and 'issued a statement that ...', a document's clause)
         judged = _judged(verb) if clause is None else None  # ('reported the crash the worst in years')
+        if clause is None and judged is None:
+            judged = _requested(verb)  # ('urged residents to leave': the request, verb and all)
         told = ("report", "confirm", "announce", "reveal", "deny", "allege")
         # (not an infinitive's object: 'the last continent to report cases', 'consent to
         # confirm a candidate' tell of no report made; 'did not deny' has its subject)
@@ -297,6 +300,13 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     )  # fmt: skip
 
 
+# Verbs that ask for what their infinitive says, which states nothing: 'asked not to be named',
+# 'urged residents to stay indoors', 'told people to leave' (a request, no claim).
+REQUESTING = frozenset(
+    "ask urge request beg order appeal implore instruct tell advise encourage invite command".split()
+)
+
+
 # Verbs that judge what their object is or did, with the judgement after it: 'called the
 # crisis the worst in the world', 'described the attack as cowardly', 'blamed Iran for the
 # attacks', 'accused the government of rigging the vote', 'estimated the damage at $10 million'.
@@ -366,6 +376,21 @@ def _judged(verb: Token) -> list[Token] | None:
     if wanted is None and judgement.pos_ == "ADJ" and adjacent is not None:
         end = adjacent.right_edge.i  # 'the worst in the world' (the parser hangs 'in' on the verb)
     return list(verb.doc[verb.i : end + 1])
+
+
+def _requested(verb: Token) -> list[Token] | None:
+    """What a verb of asking asks for, told whole from the verb: 'urged the US to waive her
+    immunity' (not 'to waive her immunity' alone, which states nothing); none where the asking
+    describes someone ('a doctor, who asked not to be named').
+    """
+    if verb.lemma_.lower() not in REQUESTING or verb.dep_ in ("relcl", "acl"):
+        return None
+    # (its own subject, or a participle's: 'wrote to the embassy asking to waive her immunity')
+    subject = verb if verb.tag_ != "VBG" or verb.dep_ != "advcl" else verb.head
+    if not any(c.dep_ == "nsubj" for c in subject.children) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    asked = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    return None if asked is None else list(verb.doc[verb.i : asked.right_edge.i + 1])
 
 
 def _described_as_seen(thing: Token) -> bool:

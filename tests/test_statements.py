@@ -1201,3 +1201,27 @@ def test_a_name_with_an_age_set_off_is_a_person_the_firm_cannot_stand_for() -> N
         "statement from the firm."
     )
     assert claims(article) == [("the firm", "All four worked in the company's finance department")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a request is the source's, verb and all: its infinitive alone states nothing
+        ("Police asked the public to report sightings of the man.",
+         [("Police", "asked the public to report sightings of the man")]),
+        ("Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive "
+         "her diplomatic immunity.", [("Nick Adderley", "asking to waive her diplomatic immunity")]),
+        # asking that describes someone is no claim of theirs
+        ("A doctor at the hospital, who asked not to be named for his safety, told Reuters that many "
+         "of the dead were women and children.", [("A doctor", "many of the dead were women and children")]),
+        ("One nurse, who asked not to be named, said the ward was full.", [("One nurse", "the ward was full")]),
+    ],
+)  # fmt: skip
+def test_a_request_is_claimed_whole_and_a_wish_for_anonymity_is_none(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """'A doctor ..., who asked not to be named for his safety, told Reuters ...' claimed 'not
+    to be named for his safety' for the hospital, and 'Police asked the public to report
+    sightings' claimed 'to report sightings of the man': a verb of asking was read as one of
+    saying, its infinitive as what was said."""
+    assert claims(sentence) == expected
