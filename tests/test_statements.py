@@ -1214,7 +1214,8 @@ def test_a_name_with_an_age_set_off_is_a_person_the_firm_cannot_stand_for() -> N
         # asking that describes someone is no claim of theirs
         ("A doctor at the hospital, who asked not to be named for his safety, told Reuters that many "
          "of the dead were women and children.", [("A doctor", "many of the dead were women and children")]),
-        ("One nurse, who asked not to be named, said the ward was full.", [("One nurse", "the ward was full")]),
+        ("One nurse, who asked not to be named, said the ward was full.",
+         [("One nurse", "the ward was full")]),
     ],
 )  # fmt: skip
 def test_a_request_is_claimed_whole_and_a_wish_for_anonymity_is_none(
