@@ -386,7 +386,13 @@ def _requested(verb: Token) -> list[Token] | None:
     if verb.lemma_.lower() not in REQUESTING or verb.dep_ in ("relcl", "acl"):
         return None
     # (its own subject, or a participle's: 'wrote to the embassy asking to waive her immunity')
-    subject = verb if verb.tag_ != "VBG" or verb.dep_ != "advcl" else verb.head
+    # (and a verb joined to one with it: 'Republicans have broken with Trump and have urged him to')
+    own = any(c.dep_ == "nsubj" for c in verb.children)
+    subject = (
+        verb.head
+        if not own and (verb.tag_ == "VBG" and verb.dep_ == "advcl" or verb.dep_ == "conj")
+        else verb
+    )
     if not any(c.dep_ == "nsubj" for c in subject.children) or any(c.dep_ == "neg" for c in verb.children):
         return None
     asked = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)

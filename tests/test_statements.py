@@ -1211,6 +1211,9 @@ def test_a_name_with_an_age_set_off_is_a_person_the_firm_cannot_stand_for() -> N
          [("Police", "asked the public to report sightings of the man")]),
         ("Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive "
          "her diplomatic immunity.", [("Nick Adderley", "asking to waive her diplomatic immunity")]),
+        # a verb of asking joined to one with the subject
+        ("Other Republicans have broken with Trump and have urged him to move forward with the transition.",
+         [("Republicans", "urged him to move forward with the transition")]),
         # asking that describes someone is no claim of theirs
         ("A doctor at the hospital, who asked not to be named for his safety, told Reuters that many "
          "of the dead were women and children.", [("A doctor", "many of the dead were women and children")]),
