@@ -1054,8 +1054,6 @@ def _the_document(noun: Token) -> bool:
 ISSUING = frozenset(
     {"release", "issue", "post", "publish", "present", "send", "write", "sign", "make", "give", "put"}
 )
-# Where or when a 'by' tells, not who: 'by the river', 'by the end of May'.
-WHERE_OR_WHEN = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Verbs of making a document, whose agent is who the document speaks for ('data collected by
 # the agency', 'a report prepared by the ministry'); not those of getting or seeing one.
 MAKING = ISSUING | {
@@ -1130,14 +1128,17 @@ def _issuer(noun: Token) -> Token | None:
         for a in c.children
         if a.dep_ == "agent"
     ]  # fmt: skip  (not 'a report obtained by the newspaper', 'a memo seen by Reuters': who has it)
-    # ('figures presented at the summit by the agency': the parser hung 'by' on where it was made)
-    by += [
-        b for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in MAKING and not by
-        for p in c.children if p.dep_ == "prep" and p.lower_ != "by"
-        for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("PERSON", "ORG", "NORP")
-        for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
-        and any(a.dep_ == "pobj" and a.ent_type_ not in WHERE_OR_WHEN for a in b.children)
-    ]  # fmt: skip
+    if not by:  # ('figures presented at the summit by the agency': the parser hung 'by' on where
+        # it was made; a 'by' of a place or a time tells no maker)
+        from factsheet.figures import PLACES_AND_TIMES
+
+        by = [
+            b for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in MAKING
+            for p in c.children if p.dep_ == "prep" and p.lower_ != "by"
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("PERSON", "ORG", "NORP")
+            for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+            and any(a.dep_ == "pobj" and a.ent_type_ not in PLACES_AND_TIMES for a in b.children)
+        ]  # fmt: skip
     if noun.dep_ == "dobj":  # '"...," read a statement from the family': the parser hung the
         # issuer on the verb the quote inverted, and read the document as its object
         by += [

@@ -387,13 +387,12 @@ def _requested(verb: Token) -> list[Token] | None:
         return None
     # (its own subject, or a participle's: 'wrote to the embassy asking to waive her immunity')
     # (and a verb joined to one with it: 'Republicans have broken with Trump and have urged him to')
-    own = any(c.dep_ == "nsubj" for c in verb.children)
-    subject = (
-        verb.head
-        if not own and (verb.tag_ == "VBG" and verb.dep_ == "advcl" or verb.dep_ == "conj")
-        else verb
-    )
-    if not any(c.dep_ == "nsubj" for c in subject.children) or any(c.dep_ == "neg" for c in verb.children):
+    borrowed = verb.tag_ == "VBG" and verb.dep_ == "advcl" or verb.dep_ == "conj"
+    if not any(c.dep_ == "nsubj" for c in verb.children) and not (
+        borrowed and any(c.dep_ == "nsubj" for c in verb.head.children)
+    ):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
         return None
     asked = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     return None if asked is None else list(verb.doc[verb.i : asked.right_edge.i + 1])
