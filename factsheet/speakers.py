@@ -2194,10 +2194,30 @@ def _role_before(text: Text, pronoun: Token, steps: int = 2) -> tuple[str, int, 
         c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children) for c in subject.children
     ):
         return None  # 'the fact that it is the same region tells us': a proposition, no speaker
-    named = _person_with_role(text, subject, text.at(subject)) if pronoun.lower_ in ("he", "she") else None
+    named = None
+    if pronoun.lower_ in ("he", "she"):
+        # the name the role's own words give its holder: 'A spokeswoman for the hospital district,
+        # Anna Virtanen, said ... "...," she said' (the parser may hang the name on the district)
+        named = _holder_named_within(text, subject) or _person_with_role(text, subject, text.at(subject))
     if named is None and pronoun.lower_ == "it" and _issuer(subject) is not None:
         named = _named_issuer(text, subject)  # 'A statement from the palace said ... "...," it added'
     return named or _noun_phrase(text, subject)
+
+
+def _holder_named_within(text: Text, role: Token) -> tuple[str, int, int] | None:
+    """The person a role's own words name as its holder, set beside it: 'A spokeswoman for the
+    hospital district, Anna Virtanen,' (not 'a spokesman for Tom Berger', whose owner he is)."""
+    words = text.span_of(list(role.subtree))
+    named = _name(text, role)
+    found = text.entity_at(named[1]) if named is not None else None
+    if (
+        named is None
+        or found is None
+        or found[0] != "PERSON"
+        or not words[0] <= named[1] < named[2] <= words[1]
+    ):
+        return None
+    return None if _owner_within(text, named, ("", words[0], words[1])) else named
 
 
 def _owner_within(text: Text, person: tuple[str, int, int], role: tuple[str, int, int]) -> bool:

@@ -557,6 +557,18 @@ def test_a_short_quote_with_the_punctuation_outside_is_an_utterance(article: str
             "The head of the inquiry",
         ),
         ('Tom Berger was driving home. The car hit a tree. "I never saw it," he said.', "Tom Berger"),
+        # the role's holder, named in its own words (the parser hangs the name on the district)
+        (
+            "Mari Rantanen said the law would change. A spokeswoman for the hospital district, Anna "
+            'Virtanen, said two of the wounded were children. "Our staff have worked through the night," '
+            "she said.",
+            "Anna Virtanen",
+        ),
+        (
+            "Anna Roe spoke first. A lawyer for Tom Berger said they would appeal. "
+            '"We will fight this," he said.',
+            "A lawyer for Tom Berger",
+        ),
     ],
 )
 def test_he_or_she_after_a_role_that_spoke_is_that_role(article: str, speaker: str) -> None:
