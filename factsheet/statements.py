@@ -41,8 +41,8 @@ from factsheet.speakers import (
 from factsheet.text import Text
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 MIN_CLAIM_WORDS = 4
 EVENT_CHARS = 200  # an event's words: its sentence, cut at a clause boundary past this
@@ -375,7 +375,24 @@ def _judged(verb: Token) -> list[Token] | None:
     adjacent = next((c for c in after if c.dep_ == "prep" and c.i == end + 1), None)
     if wanted is None and judgement.pos_ == "ADJ" and adjacent is not None:
         end = adjacent.right_edge.i  # 'the worst in the world' (the parser hangs 'in' on the verb)
-    return list(verb.doc[verb.i : end + 1])
+    return list(verb.doc[verb.i : _quote_closed(verb.doc, verb.i, end) + 1])
+
+
+def _quote_closed(doc: Doc, start: int, end: int) -> int:
+    """The end of words [start, end] moved on to the closing mark of a quotation they open and
+    leave open: 'called the vote "a dark day for Slovak democracy"', where the parser hangs
+    'for Slovak democracy' on the verb (a claim never stops inside the words it quotes)."""
+    opened = None
+    for token in doc[start : end + 1]:
+        if token.tag_ == "``" or token.text in "“«":
+            opened = token
+        elif token.tag_ == "''" or token.text in "”»":
+            opened = None
+    if opened is None:
+        return end
+    sentence_end = opened.sent.end
+    closing = next((t.i for t in doc[end + 1 : sentence_end] if t.tag_ == "''" or t.text in "”»"), None)
+    return end if closing is None else closing
 
 
 def _requested(verb: Token) -> list[Token] | None:

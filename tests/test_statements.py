@@ -504,6 +504,9 @@ def test_a_report_set_inside_its_clause_as_an_aside(
          ("The opposition", "accused the government of rigging the election")),
         ('Anna Roe called the death "the senseless killing of a journalist doing his job."',
          ("Anna Roe", 'called the death "the senseless killing of a journalist doing his job."')),
+        # a quoted judgement whole, where the parser hangs its end on the verb
+        ('Ben Ode called the vote "a dark day for Slovak democracy".',
+         ("Ben Ode", 'called the vote "a dark day for Slovak democracy"')),
         # a name given, a judgement withheld or foreseen, a thing judged told before the verb
         ("The farmer called his son Thomas after his grandfather.", (None, None)),
         ("The mayor did not call the shooting an act of terror.", (None, None)),
