@@ -2466,8 +2466,11 @@ def _placed(node: Token, verb: Token) -> str | None:
         moved
         and node.lemma_.lower() not in CASUALTY_NOUNS | THE_DEAD
         and (
-            _by_rescuers(verb)
-            and any(c.lower_ in ("from", "out") and c.dep_ in ("prep", "prt") for c in verb.children)
+            _by_rescuers(verb)  # (the parser hangs 'from' on the verb or on those it moved)
+            and any(
+                c.lower_ in ("from", "out") and c.dep_ in ("prep", "prt")
+                for c in (*verb.children, *node.children)
+            )
             or _out_of_danger(verb, node)
         )
     ):

@@ -1091,6 +1091,8 @@ def test_a_toll_the_recogniser_joined_to_a_time_and_homes_left_under_force(
         ("Survivors from the crash said they heard a bang.", []),
         # brought out by rescuers: rescued, whatever they are called (not the dead, nor by others)
         ("Rescuers pulled 280 people from the water.", [("rescued", 280)]),
+        # (the parser hangs 'from' on a vague count, not on the verb)
+        ("Rescue workers pulled hundreds of people from the roofs of their houses.", [("rescued", None)]),
         ("Twelve people were pulled from the river by rescue workers.", [("rescued", 12)]),
         ("Rescuers pulled 12 bodies from the rubble.", [("killed", 12)]),
         ("Police pulled 12 people from the crowd.", []),
