@@ -1070,6 +1070,9 @@ def victims(text: Text, candidate: FigureCandidate) -> str | None:
     if not numbers:
         return None
     number = numbers[-1]
+    named = _one_of_them_named(text, number)
+    if named is not None:
+        return named  # 'Gal Costa, one of the most celebrated voices of Brazilian music, died'
     noun = _counted_noun(number)
     if noun is None or noun.lemma_.lower() in CASUALTY_NOUNS | REPORT_LEMMAS or _the_hurt(noun):
         return None  # 'five deaths', 'two of the dead', 'no reports of injuries': no one named
@@ -1111,6 +1114,19 @@ def victims(text: Text, candidate: FigureCandidate) -> str | None:
     joined = re.match(r"(?:-[^\W\d_]+)+", text.text[end : end + 40])
     if joined is not None:
         end += joined.end()  # a word the tokenizer split at its hyphens: 'passers-by', not 'passers'
+    return text.text[start:end]
+
+
+def _one_of_them_named(text: Text, number: Token) -> str | None:
+    """The person a 'one of ...' set beside a name describes: 'Gal Costa, one of the most
+    celebrated voices of Brazilian popular music, died' (Gal Costa died, not 'celebrated
+    voices')."""
+    person = number.head  # (a name the recogniser tags a person's, or no entity's: 'Gal Costa')
+    if number.lower_ != "one" or number.dep_ != "appos" or person.pos_ != "PROPN" or \
+            person.ent_type_ not in ("PERSON", ""):  # fmt: skip
+        return None
+    words = [*(c for c in person.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), person]
+    start, end = text.span_of(words)
     return text.text[start:end]
 
 

@@ -1783,15 +1783,13 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
         tokens += [t for t in misread.subtree if t.i <= misread.i]
         head = misread
     for prep in (c for c in head.rights if c.dep_ == "prep"):  # 'an official from TfL'
+        words = _before_a_name_set_off(list(prep.subtree))
         if (
-            len(list(prep.subtree)) > 10
-            or any(t.text in ",;" for t in prep.subtree)
-            or head.doc[prep.i - 1].text == ","
+            len(words) > 10 or any(t.text in ",;" for t in words) or head.doc[prep.i - 1].text == ","
         ):  # fmt: skip  (', including Tom Berger,': set off)
             break
         if _how_or_when_told(prep):
             break  # 'said relatives of the victims in a joint statement': how they said it
-        words = list(prep.subtree)
         # where the phrase runs up to the colon that opens the quote, or the parser found it no
         # verb, the verb it hung inside is the phrase's own ('The summary of the decision read in
         # part: "..."'), not a clause that describes a noun ('the order that was not overturned')
@@ -1808,6 +1806,20 @@ def _noun_phrase(text: Text, head: Token) -> tuple[str, int, int]:
     if whole is not None:
         end += whole.end()  # a word the tokenizer split at its hyphen: 'study co-author', not 'study co'
     return text.text[start:end], start, end
+
+
+def _before_a_name_set_off(words: list[Token]) -> list[Token]:
+    """A phrase's words up to the name set off by commas at its end, which the parser hangs on
+    the phrase's last noun: 'The head of the national search and rescue agency, Kusworo,'
+    (the role's words, not 'The head')."""
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if comma is None or comma == 0:
+        return words
+    rest = [t for t in words[comma + 1 :] if t.text != ","]
+    named = rest[-1] if rest else None
+    if named is None or named.dep_ != "appos" or named.head not in words[:comma] or named.pos_ != "PROPN":
+        return words
+    return words[:comma] if all(t in named.subtree for t in rest) else words
 
 
 def _how_or_when_told(prep: Token) -> bool:

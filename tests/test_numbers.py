@@ -312,6 +312,34 @@ def test_a_figure_s_source_states_information_and_is_a_noun_phrase() -> None:
     assert all(sources == [] for *_, sources in read(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The head of the national search and rescue agency, Kusworo, said 12 people had died.",
+         "The head of the national search and rescue agency"),
+        ("The director of the hospital, Tom Berger, said 12 people had died.", "Tom Berger"),
+    ],
+)  # fmt: skip
+def test_a_role_s_words_run_up_to_the_name_set_off_after_them(text: str, source: str) -> None:
+    """'The head of the agency, Kusworo, said': the recogniser called the name a body's, which
+    the parser hangs on 'agency'; the source was 'The head', a fragment."""
+    assert read(text)[0][4] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gal Costa, one of the most celebrated voices of Brazilian popular music, died on Wednesday.",
+        "Tom Berger, one of the two pilots, was killed in the crash.",
+    ],
+)
+def test_one_of_a_group_set_beside_a_name_counts_that_person(text: str) -> None:
+    """Seen on an invented obituary: victims 'celebrated voices'."""
+    assert [(kind, low, victims) for kind, low, _, victims, _ in read(text)] == [
+        ("killed", 1, text.split(",")[0])
+    ]
+
+
 def test_a_clock_time_is_not_a_count() -> None:
     """Seen: '4:42 local time' read as 4 injured and 42 injured."""
     text = "At 4:42 local time on Saturday an earthquake struck the coast, injuring at least 25 people."
