@@ -822,9 +822,10 @@ class EventCandidate:
     """A sentence that tells what happened, with its place and time phrases."""
 
     def __init__(self, what: str, where: str | None, when: str | None, sentence: Span,
-                 lemmas: frozenset[str] = frozenset()) -> None:  # fmt: skip
+                 lemmas: frozenset[str] = frozenset(), narrated: bool = True) -> None:  # fmt: skip
         self.what, self.where, self.when, self.sentence = what, where, when, sentence
         self.lemmas = lemmas  # its content words' lemmas, to weigh it against the headline
+        self.narrated = narrated  # told in a past tense: something happened, not a standing state
 
 
 CONTENT = ("NOUN", "PROPN", "VERB", "NUM", "ADJ")
@@ -838,7 +839,7 @@ def by_headline(events: list[EventCandidate], headline: str, text: Text) -> list
     """The events whose words the headline shares most first (a news story's headline names
     what happened), in article order among equals."""
     wanted = content_lemmas(_words_of(headline.rstrip("…"), text))
-    return sorted(events, key=lambda e: -len(e.lemmas & wanted))
+    return sorted(events, key=lambda e: (-len(e.lemmas & wanted), not e.narrated))
 
 
 def _words_of(phrase: str, text: Text) -> Iterable[Token]:
@@ -884,8 +885,32 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
         what = _clause(text, sentence)
         if len(what.split()) >= 4:
             span = Span(text=text.text[start:end], start=start, end=end)
-            found.append(EventCandidate(what, where, when, span, content_lemmas(sentence)))
+            found.append(
+                EventCandidate(what, where, when, span, content_lemmas(sentence), _narrated(sentence))
+            )
     return found
+
+
+def _narrated(sentence: SpacySpan) -> bool:
+    """Whether a sentence's main verb is told in a past tense (or the present perfect): what
+    happened ('the ship sank', 'has been arrested'), not what stands ('It is owned by a local
+    firm', 'Reports on the weapon vary', 'Vessels are required to transmit data')."""
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return True  # (no verb the parser found: nothing to say)
+    if root.tag_ == "VBD":
+        return True
+    # ('was arrested', 'has died': a past or perfect helper; 'are searching', going on now;
+    # not 'will be', 'is required')
+    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if any(h.tag_ == "MD" for h in helpers):
+        return False
+    return (
+        root.tag_ == "VBG"
+        and bool(helpers)
+        or root.tag_ == "VBN"
+        and any(h.tag_ == "VBD" or h.lemma_.lower() == "have" for h in helpers)
+    )
 
 
 def _set_by_locative(ent: SpacySpan) -> bool:

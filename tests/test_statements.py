@@ -275,6 +275,27 @@ def test_events_the_headline_names_come_first() -> None:
     ]
 
 
+def test_among_equals_what_happened_comes_before_what_stands() -> None:
+    """A sentence told in a past tense, a perfect or going on now narrates; one in the simple
+    present, or a modal, tells a standing state ('It is owned by a local firm'), which the
+    headline's words alone ranked before the events after it."""
+    article = (
+        "The cargo ship is owned by a company in Jakarta. Vessels of its size are required to carry a "
+        "tracker. The cargo ship vanished in the Java Sea in December. Four navy ships are searching "
+        "for the cargo ship. The cargo ship will be towed to port if it is found. The owner of the "
+        "cargo ship has offered a reward."
+    )
+    ranked = by_headline(find_events(parse(article)), "Cargo ship missing", parse(article))
+    assert [e.what.split()[-1] for e in ranked] == [
+        "December",
+        "ship",
+        "reward",
+        "Jakarta",
+        "found",
+        "tracker",
+    ]
+
+
 def test_a_question_or_a_sentence_in_another_script_is_no_event_or_claim() -> None:
     article = (
         "The ferry sank near the harbour on Monday. What did the crew do after the alarm? "
