@@ -1635,7 +1635,12 @@ def _name_run_on(text: Text, ent: tuple[str, int, int]) -> tuple[str, int, int]:
     after = text.entity_at(text.at(first)) or text.entity_at(text.at(prep.nbor()))
     named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
     # (not 'of', which as often sets a person the recogniser took for a body beside where they
-    # work: 'Nils-Erik Haagenrud of Rogaland Fire and Rescue')
+    # work: 'Nils-Erik Haagenrud of Rogaland Fire and Rescue'; but a body the article names
+    # with 'the' is no person: 'The Law Society of Kenya', read as a body and a country)
+    if prep.lower_ == "of" and prep.head.i == last.i and named and after is not None and after[0] == "GPE" \
+            and text.text[found[1] : found[1] + 4].lower() == "the " \
+            and after[1] == text.at(named[0]) and after[2] == text.end(named[-1]):  # fmt: skip
+        return text.text[start : after[2]], start, after[2]
     if prep.lower_ != "for" or prep.head.i != last.i or not named or after is None:
         return ent
     label, at, until, words = after

@@ -351,6 +351,12 @@ def test_a_source_keeps_the_proper_nouns_compounded_into_its_name() -> None:
     assert read(text)[0][4][0] == "CNN Philippines"
 
 
+def test_a_body_named_with_the_keeps_the_country_its_name_ends_with() -> None:
+    """The recogniser read 'The Law Society of Kenya' as a body and a country: 'Law Society'."""
+    text = "The Law Society of Kenya said 52 people had been arrested across the country."
+    assert read(text)[0][4] == ["Law Society of Kenya"]
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "low"),
     [("He said 120 million people had died of the virus.", "killed", 120_000_000),
