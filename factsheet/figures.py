@@ -1386,7 +1386,40 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
     issued = issued or introduced_list(text, start)  # 'According to the ministry:' / '- 12 people died'
     if issued is not None:
         return [issued]
-    return _source_of_those_before(text, phrase) or _confirmed_after(text, phrase)
+    return (
+        _source_of_those_before(text, phrase)
+        or _confirmed_beside(text, phrase)
+        or _confirmed_after(text, phrase)
+    )
+
+
+def _confirmed_beside(text: Text, phrase: list[Token]) -> list[Attribution]:
+    """Who gave or confirmed the tally a count's clause is set beside after it: 'Twelve people
+    died, a number confirmed by police' (police; the parser hangs 'a number' on the verb or on
+    the people); 'a figure' of one count, as in the sentence after (``_confirmed_after``)."""
+    from factsheet.speakers import GIVING_LEMMAS, _name, _noun_phrase, agents
+
+    if not phrase or _in(text.at(phrase[0]), _quoted(text)):
+        return []
+    sentence = phrase[0].sent
+    one = len(numerals(sentence)) == 1
+    for tally in (t for t in sentence if t.i > phrase[-1].i and t.dep_ in ("appos", "npadvmod")):
+        told = any(c.dep_ == "det" and c.lower_ in ("a", "the", "this") for c in tally.children)
+        if tally.lemma_.lower() not in (*TALLIES, "toll") or (tally.tag_ == "NN") != one or not told:
+            continue
+        for given in (
+            c
+            for c in tally.children
+            if c.dep_ == "acl"
+            and c.lemma_.lower() in GIVING_LEMMAS
+            and not any(n.dep_ == "neg" for n in c.children)
+        ):  # fmt: skip  (not 'not confirmed')
+            who = next((g for g in agents(given) if g.ent_type_ in WHO or g.pos_ == "NOUN"
+                        and not g.ent_type_ and not names_no_person(g.lemma_)), None)  # fmt: skip
+            if who is not None:
+                named = _name(text, who) or _noun_phrase(text, who)
+                return [Attribution(named[0], "named", "", named[1], named[2])]
+    return []
 
 
 def _confirmed_after(text: Text, phrase: list[Token]) -> list[Attribution]:

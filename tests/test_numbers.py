@@ -6822,6 +6822,11 @@ def test_the_real_number_counts_what_the_count_before_it_counts(
     [
         # a figure confirmed in a relative clause set after it, the parser's subject run together
         ("Twelve people died in the fire, a figure police confirmed on Monday.", ["police"]),
+        # or a participle's agent (not one that says it was not)
+        ("Twelve people died in the fire, a number confirmed by police.", ["police"]),
+        ("Twelve people died and 30 were injured, figures confirmed by the ministry.",
+         ["the ministry", "the ministry"]),
+        ("Twelve people died in the fire, a number not confirmed by police.", [None]),
         # the sentence right after gives or confirms 'the figure' the count is
         ("Twelve people died in the fire. Police confirmed the figure on Monday.", ["Police"]),
         ("Twelve people died in the fire. The toll was given by the governor.", ["the governor"]),
