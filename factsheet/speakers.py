@@ -2188,6 +2188,9 @@ def _role_before(text: Text, pronoun: Token, steps: int = 2) -> tuple[str, int, 
     told = subject is not None and speaks and not names_no_person(subject.lemma_)
     # 'The governor held a press conference on Monday. He said ...': for 'he' or 'she', the one
     # person the sentence before names, its subject (not 'The officer arrested a man. He said')
+    if subject is None and pronoun.lower_ in ("he", "she"):
+        # ('The minister was asked about the crash. "...," she replied': the one asked)
+        subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
     alone = (
         pronoun.lower_ in ("he", "she")
         and subject is not None
