@@ -336,7 +336,7 @@ def _kind_of_count(number: Token, noun: Token | None, text: Text) -> str | None:
         # 'killed three and injured one': the parser joined the verb to the number before, and
         # made 'one' the object of 'killed'; the verb right before the number is its own
         return _kind_of_lemma(before.lemma_.lower())
-    own = _own_verb_after(number)
+    own = _own_verb_after(number) or _verb_missing_its_subject(number, noun)
     # (the word as written where the tagger made a verb of it: '27 died and 14 are missing')
     own_kind = None if own is None else _kind_of_lemma(own.lemma_.lower()) or _kind_of_lemma(own.lower_)
     if own_kind is not None:
@@ -361,6 +361,31 @@ def _own_verb_after(number: Token) -> Token | None:
     after = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "ccomp" else [])
     return next((c for c in after if c.pos_ == "VERB" and c.i > number.i
                  and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)  # fmt: skip
+
+
+def _verb_missing_its_subject(number: Token, noun: Token | None) -> Token | None:
+    """The verb right after a counted phrase, through its helper, where the parser gave that
+    verb no subject and hung the phrase elsewhere: 'Police said 11 people were arrested during
+    the celebrations and two people were injured', read as 'the celebrations and two people'
+    (the two were injured, not arrested)."""
+    last = noun if noun is not None and noun.i > number.i else number
+    doc = last.doc
+    helper = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if (
+        helper is None
+        or helper.dep_ not in ("aux", "auxpass")
+        or helper.head.i <= helper.i
+        or helper.tag_ == "TO"
+    ):
+        return None  # (not 'hired 1,200 people to evacuate residents': what they were hired for)
+    verb = helper.head
+    if (
+        verb.pos_ != "VERB"
+        or last in verb.subtree
+        or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+    ):
+        return None
+    return verb
 
 
 POINTING_BACK = frozenset({"those", "these", "them"})

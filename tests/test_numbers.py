@@ -6949,6 +6949,10 @@ def test_a_plural_name_a_number_counts_is_people(tmp_path: Path, text: str, expe
          [("killed", 27), ("missing", 14)]),
         # a verb of its own as before
         ("Twenty-seven people died and 14 were injured.", [("killed", 27), ("injured", 14)]),
+        # the verb after the counted people, which the parser left without a subject (it read
+        # 'the celebrations and two people')
+        ("Police said 11 people were arrested during the celebrations and two people were injured when "
+         "a fan fell from a bus shelter.", [("arrested", 11), ("injured", 2)]),
     ],
 )  # fmt: skip
 def test_a_number_joined_to_the_verb_before_takes_its_own_word(
