@@ -2036,9 +2036,17 @@ def _mentions(text: Text) -> list[tuple[str, int, int]]:
         for word in re.finditer(r"\w[\w'’.-]*\w|\w", text.text):  # one pass, whatever the length
             surname = word.group()
             if surname in surnames:
-                token = text.token_at(word.start())
-                if token is not None and token.text == surname and token.pos_ in ("PROPN", "NOUN") \
-                        and token.ent_type_ != "PERSON":  # fmt: skip
+                # (a hyphened surname is three tokens: 'Earle-Sears', tagged a body's name)
+                token, last = text.token_at(word.start()), text.token_at(word.end() - 1)
+                if (
+                    token is None
+                    or last is None
+                    or text.at(token) != word.start()
+                    or text.end(last) != word.end()
+                ):
+                    continue
+                words = token.doc[token.i : last.i + 1]
+                if all(t.pos_ in ("PROPN", "NOUN", "PUNCT") and t.ent_type_ != "PERSON" for t in words):
                     missed.append((surname, word.start(), word.end()))
         unrecognised = _unrecognised_speakers(text)
         # a surname inside a name already found is that name ('Superintendent Anna Roe said')

@@ -448,6 +448,18 @@ def test_a_title_written_as_a_name_is_the_person_given_that_title(article: str, 
     assert speakers(article)[-1] == speaker
 
 
+def test_a_hyphened_surname_tagged_a_body_s_is_still_the_person_a_pronoun_stands_for() -> None:
+    """Seen on an invented debate article: 'Earle-Sears said ... "...," she said' gave the quote
+    to the other candidate, named the sentence before: the hyphened surname is three tokens,
+    tagged a body's name, and was never a mention of the person."""
+    article = (
+        "Abigail Spanberger spoke first. Winsome Earle-Sears rejected the charge. Spanberger said "
+        'costs were rising. Earle-Sears said the state needed nuclear power. "We cannot keep the '
+        'lights on with windmills," she said.'
+    )
+    assert speakers(article)[-1] == "Winsome Earle-Sears"
+
+
 def test_a_surname_the_tagger_reads_as_a_noun_is_still_the_person_a_pronoun_stands_for() -> None:
     """Seen in corpus news: 'Ben Radmall ... Radmall conceded that his side needed work. "We had
     our opportunities", he said.' The tagger read the sentence's first word as a common noun and
