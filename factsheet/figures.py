@@ -346,7 +346,36 @@ def _kind_of_count(number: Token, noun: Token | None, text: Text) -> str | None:
         or (_fate_after(number) if noun is None else None)
         or _kind_of(noun or number, text)
         or _part_of_those(number, noun, text)
+        or _more_of_the_same(number, noun, text)
     )
+
+
+def _more_of_the_same(number: Token, noun: Token | None, text: Text) -> str | None:
+    """'N more' with no noun of its own counts more of what the count before it in its sentence
+    counts, and befell them as it did where its own verb says nothing: 'The bodies of 11 people
+    washed ashore near Sabratha and 46 more were found near Garabulli' (46 more bodies)."""
+    if (
+        noun is not None
+        and noun.i > number.i
+        or not any(c.dep_ in ("amod", "advmod") and c.lower_ in ("more", "further") for c in number.children)
+    ):
+        return None
+    before = [t for t in number.sent if t.i < number.i and (t.like_num or t.pos_ == "NUM") and
+              t.ent_type_ not in NOT_COUNTS and t.dep_ not in ("quantmod", "compound")]  # fmt: skip
+    # (only where its verb finds or tells of them: not '20 more were questioned', a fate of its own)
+    verb = number.head
+    if (
+        not before
+        or verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() not in FOUND | FIGURE_LEMMAS | {"be"}
+    ):
+        return None
+    count = before[-1]
+    return _kind_of_count(count, _counted_noun(count), text)
+
+
+# Verbs of coming upon people, alive or dead, that say nothing of what befell them.
+FOUND = frozenset({"find", "recover", "discover", "locate", "retrieve", "spot"})
 
 
 def _own_verb_after(number: Token) -> Token | None:

@@ -6944,6 +6944,23 @@ def test_a_plural_name_a_number_counts_is_people(tmp_path: Path, text: str, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The bodies of 11 people washed ashore near Sabratha and 46 more were found near Garabulli.",
+         [("killed", 11), ("killed", 46)]),
+        # (not more of a fate of its own)
+        ("Police arrested 12 people and 20 more were questioned.", [("arrested", 12)]),
+    ],
+)  # fmt: skip
+def test_n_more_found_are_more_of_what_the_count_before_counts(
+    tmp_path: Path, text: str, expected: list[Any]
+) -> None:
+    """Seen on an invented migrant-boat article: '46 more were found' gave no figure (no noun,
+    and 'found' says nothing of what befell them)."""
+    assert verified_counts(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Twenty-seven people died and 14 are missing.", [("killed", 27), ("missing", 14)]),
         ("Twenty-seven people died and 14 are missing, according to figures from the governor's office.",
          [("killed", 27), ("missing", 14)]),
