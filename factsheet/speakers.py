@@ -64,7 +64,7 @@ SPEECH_LEMMAS = frozenset(
     "assert maintain reiterate speak recount agree complain joke lament accuse caution "
     "criticise criticize reveal disclose estimate announce call read write blog inform talk assure "
     "retort whisper boast opine express cite concur counter reason muse chant sing cry mutter murmur "
-    "proclaim pledge recite interject elaborate blame".split()
+    "proclaim pledge recite interject elaborate blame threaten".split()
 )
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SPEAKING = ("nsubj", "csubj")  # a passive verb's subject is what was said, not who said it

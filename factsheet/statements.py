@@ -110,7 +110,7 @@ def find_claims(text: Text, skip: int = 0) -> list[ClaimCandidate]:
             continue
         before = len(found)
         for verb in (t for t in sentence if _reports(t) or _judges(t) or document_clause(t) is not None
-                     or _rejects_a_statement(t)):  # fmt: skip
+                     or _rejects_a_statement(t) or _voiced(t) is not None):  # fmt: skip
             if _nested(verb):
                 continue
             claim = _claim(text, sentence, verb)
@@ -138,6 +138,29 @@ def _rejects_a_statement(verb: Token) -> bool:
     )
 
 
+# Verbs that voice a stance named as a noun with a that-clause: 'expressed concern that the
+# bridge would not be ready', 'voiced fears that', 'gave assurances that', 'raised doubts that'.
+VOICING = frozenset("express voice give raise air reiterate repeat share convey offer".split())
+
+
+def _voiced(verb: Token) -> list[Token] | None:
+    """The words of a stance its subject voices as a noun with a that-clause, from the verb to
+    the clause's end: the claim is the verb phrase ('expressed concern that the bridge would
+    not be ready by winter'), since the clause is feared, hoped or assured, not asserted."""
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in VOICING
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    stance = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"
+                   and any(a.dep_ in ("acl", "ccomp") and that_marked(a) for a in c.children)),
+                  None)  # fmt: skip
+    return None if stance is None else list(verb.doc[verb.i : stance.right_edge.i + 1])
+
+
 def _judges(verb: Token) -> bool:
     """A verb that passes a judgement on its object, though it tells no words: 'Police
     identified the driver as a local man'."""
@@ -146,11 +169,11 @@ def _judges(verb: Token) -> bool:
 
 def judges(text: Text, start: int, end: int) -> list[str]:
     """Who passes a judgement in the sentences over [start, end) ('Police identified the driver
-    as a local man', 'rejected claims that ...'): a claim's source the verbs of telling do not
-    name."""
+    as a local man', 'rejected claims that ...', 'voiced fears that ...'): a claim's source the
+    verbs of telling do not name."""
     found = []
     for sentence in text.sentences_over(start, end):
-        for verb in (t for t in sentence if _judges(t) or _rejects_a_statement(t)):
+        for verb in (t for t in sentence if _judges(t) or _rejects_a_statement(t) or _voiced(t) is not None):
             who = _speaker_of(text, verb, text.at(verb))
             if who is not None and who.speaker:
                 found.append(who.speaker)
@@ -205,8 +228,9 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         if run_in is not None:  # ('according to Wasef archaeologists have not ...': theirs, the clause's)
             said = sorted([*said, run_in[1]], key=lambda t: t.i)
     else:
+        wanted = verb.lemma_.lower() in REQUESTING | COMMITTING  # (asked for or promised: not said)
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _cut_off(c, verb)
-                   and not (c.dep_ == "xcomp" and verb.lemma_.lower() in REQUESTING)]  # fmt: skip
+                   and not (c.dep_ == "xcomp" and wanted)]  # fmt: skip
         if any(c.dep_ == "oprd" for c in verb.children):
             clauses = []  # a verb that names what a thing is ('a role critics called "the finest"')
             # tells no clause: the clause the parser hung on it is the narrator's
@@ -219,6 +243,8 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
         judged = _judged(verb) if clause is None else None  # ('reported the crash the worst in years')
         if clause is None and judged is None:
             judged = _requested(verb)  # ('urged residents to leave': the request, verb and all)
+        if clause is None and judged is None:
+            judged = _voiced(verb)  # ('expressed concern that ...': the stance, verb and all)
         told = ("report", "confirm", "announce", "reveal", "deny", "allege")
         # (not an infinitive's object: 'the last continent to report cases', 'consent to
         # confirm a candidate' tell of no report made; 'did not deny' has its subject)
@@ -305,6 +331,9 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
 REQUESTING = frozenset(
     "ask urge request beg order appeal implore instruct tell advise encourage invite command".split()
 )
+# Verbs that commit their subject to what their infinitive says: 'vowed to rebuild every home',
+# 'threatened to attack the capital' (the promise or the threat is the claim, verb and all).
+COMMITTING = frozenset("vow pledge promise threaten swear".split())
 
 
 # Verbs that judge what their object is or did, with the judgement after it: 'called the
@@ -396,15 +425,19 @@ def _quote_closed(doc: Doc, start: int, end: int) -> int:
 
 
 def _requested(verb: Token) -> list[Token] | None:
-    """What a verb of asking asks for, told whole from the verb: 'urged the US to waive her
-    immunity' (not 'to waive her immunity' alone, which states nothing); none where the asking
-    describes someone ('a doctor, who asked not to be named').
+    """What a verb of asking asks for, or of promising promises, told whole from the verb:
+    'urged the US to waive her immunity', 'vowed to rebuild every home' (not 'to waive her
+    immunity' alone, which states nothing); none where the asking describes someone ('a
+    doctor, who asked not to be named').
     """
-    if verb.lemma_.lower() not in REQUESTING or verb.dep_ in ("relcl", "acl"):
+    if verb.lemma_.lower() not in REQUESTING | COMMITTING or verb.dep_ in ("relcl", "acl"):
         return None
     # (its own subject, or a participle's: 'wrote to the embassy asking to waive her immunity')
     # (and a verb joined to one with it: 'Republicans have broken with Trump and have urged him to')
-    borrowed = verb.tag_ == "VBG" and verb.dep_ == "advcl" or verb.dep_ == "conj"
+    # (a promise or threat as a participle is more often the act the sentence tells of: 'accused
+    # Avenatti of trying to pressure Nike, threatening to give a news conference': his threat)
+    asking = verb.lemma_.lower() in REQUESTING
+    borrowed = verb.tag_ == "VBG" and verb.dep_ == "advcl" and asking or verb.dep_ == "conj"
     if not any(c.dep_ == "nsubj" for c in verb.children) and not (
         borrowed and any(c.dep_ == "nsubj" for c in verb.head.children)
     ):

@@ -1253,3 +1253,45 @@ def test_a_request_is_claimed_whole_and_a_wish_for_anonymity_is_none(
     sightings' claimed 'to report sightings of the man': a verb of asking was read as one of
     saying, its infinitive as what was said."""
     assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The president vowed to rebuild every destroyed home.",
+         [("The president", "vowed to rebuild every destroyed home")]),
+        ("The rebels threatened to attack the capital if talks failed.",
+         [("The rebels", "threatened to attack the capital if talks failed")]),
+        # a threat told as a participle is the act the sentence tells of, not the subject's claim
+        ("The government accused Tom Berger of trying to pressure the firm, threatening to give a news "
+         "conference.", [("The government", "accused Tom Berger of trying to pressure the firm")]),
+    ],
+)  # fmt: skip
+def test_a_promise_or_a_threat_is_claimed_whole(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """'The president vowed to rebuild every destroyed home' claimed 'to rebuild every destroyed
+    home', and 'threatened to attack' claimed nothing: a commitment's infinitive states nothing
+    alone, and 'threaten' was no verb of speech."""
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mayor expressed concern that the bridge would not be ready by winter.",
+         [("The mayor", "expressed concern that the bridge would not be ready by winter")]),
+        ("The minister voiced fears that the strike would spread to other sectors.",
+         [("The minister", "voiced fears that the strike would spread to other sectors")]),
+        ("The governor gave assurances that the water was safe to drink.",
+         [("The governor", "gave assurances that the water was safe to drink")]),
+        # a stance not voiced, or voiced of nothing said
+        ("The mayor did not express concern that the bridge would close.", []),
+        ("The mayor gave the keys to the new owner.", []),
+    ],
+)  # fmt: skip
+def test_a_stance_voiced_with_its_that_clause_is_claimed_whole(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """'The mayor expressed concern that the bridge would not be ready' claimed nothing: the
+    that-clause hangs on the noun, not on a verb of saying; and the clause is feared, not
+    asserted, so the claim is the verb phrase."""
+    assert claims(sentence) == expected
