@@ -805,6 +805,18 @@ def _speaker_read(text: Text, verb: Token, quote_start: int) -> Attribution | No
         subject = verb.head  # 'Mark Hay, a marine ecologist, who said': the one the clause is about
     cue = _cue(text, verb, subject)
     subject = _part_of(subject)
+    if (
+        subject.lower_ == "one"
+        and subject.tag_ == "CD"
+        and not any(c.dep_ == "prep" for c in subject.children)
+    ):
+        # 'One, a shop worker, said': the one set beside it; a bare 'One said' names no one
+        beside = next(
+            (c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None
+        )
+        if beside is None:
+            return None
+        subject = beside
     paired = _former_or_latter(text, subject)
     if paired is not None:
         return Attribution(paired[0], "pronoun", cue, paired[1], paired[2])
@@ -1468,7 +1480,9 @@ def _name(text: Text, token: Token) -> tuple[str, int, int] | None:
         ent = _entity(text, candidate)
         if ent is not None:
             return _with_compounds(text, candidate, ent)
-    for child in token.children:  # 'A student named Wong', 'the driver, identified as X'
+    # 'A student named Wong', 'the driver, identified as X', and one set beside it: 'One, a shop
+    # worker named Ahmed Khan, said'
+    for child in (c for t in (token, *appositions) for c in t.children):
         if child.dep_ == "acl" and child.lemma_ in ("name", "call", "identify"):
             named = [t for t in child.subtree if t.pos_ == "PROPN"]
             if named:

@@ -448,6 +448,21 @@ def test_a_title_written_as_a_name_is_the_person_given_that_title(article: str, 
     assert speakers(article)[-1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('Witnesses described chaos. One, a shop worker named Ahmed Khan, said: "It just kept going."',
+         "Ahmed Khan"),
+        ('Witnesses described chaos. One, a shop worker, said: "It just kept going."', "a shop worker"),
+        ('Witnesses described chaos. One said: "It just kept going."', None),
+    ],
+)  # fmt: skip
+def test_one_of_several_speaks_as_the_words_set_beside_it(article: str, speaker: str | None) -> None:
+    """Seen on an invented crash article: 'One, a shop worker named Ahmed Khan, said' gave the
+    quote to 'One', a numeral shown as a speaker."""
+    assert speakers(article) == [speaker]
+
+
 def test_a_hyphened_surname_tagged_a_body_s_is_still_the_person_a_pronoun_stands_for() -> None:
     """Seen on an invented debate article: 'Earle-Sears said ... "...," she said' gave the quote
     to the other candidate, named the sentence before: the hyphened surname is three tokens,
