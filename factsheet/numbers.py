@@ -106,8 +106,9 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
 _QUALIFIER_RE = "|".join(q for q, _ in _QUALIFIERS)
 FIGURE_PATTERN = re.compile(
     rf"\b(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
-    # (not a piece of a number written in another way: '1,2 million', '12.5', '3.4.2020')
-    rf"(?:between\s+)?(?<!\d[,.])(?P<num>{_NUM})(?:\s*(?:-|–|to|and|or)\s*(?P<high>{_NUM}))?\b(?![,.]\d)"
+    # (not a piece of a number written in another way: '1,2 million', '12.5', '3.4.2020'; nor
+    # one a name takes after its hyphen: 'COVID-19', 'MH-17', 'F-16')
+    rf"(?:between\s+)?(?<!\d[,.])(?<![^\W\d_]-)(?P<num>{_NUM})(?:\s*(?:-|–|to|and|or)\s*(?P<high>{_NUM}))?\b(?![,.]\d)"
     r"(?:-(?P<rough>odd|plus)\b)?"  # '40-odd people', '100-plus'
     rf"|\b(?P<vague>{_VAGUE})\b|\b(?P<none>no one|nobody|none|neither|no)\b",
     re.IGNORECASE,

@@ -340,6 +340,22 @@ def test_one_of_a_group_set_beside_a_name_counts_that_person(text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The country has recorded more than one million cases of COVID-19 and 15,217 deaths, "
+         "according to the health ministry.", [("killed", 15217)]),
+        ("An F-16 crashed near the base, killing 2 pilots.", [("killed", 2)]),
+    ],
+)  # fmt: skip
+def test_a_number_a_name_takes_after_its_hyphen_is_no_count(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """Seen on an invented hospital-fire article: 'COVID-19 and 15,217 deaths' showed killed
+    19 to 15,217, verified: the 19 of the disease's name read as the low end of a range."""
+    assert verified_counts(tmp_path, text) == expected
+
+
 def test_a_clock_time_is_not_a_count() -> None:
     """Seen: '4:42 local time' read as 4 injured and 42 injured."""
     text = "At 4:42 local time on Saturday an earthquake struck the coast, injuring at least 25 people."
