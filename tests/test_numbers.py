@@ -356,6 +356,20 @@ def test_a_number_a_name_takes_after_its_hyphen_is_no_count(
     assert verified_counts(tmp_path, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("No deaths had been reported by Monday morning.", None),
+        ("Three bodies had been recovered by midnight.", None),
+        ("Twelve deaths had been reported by the health ministry by Monday.", "health ministry"),
+    ],
+)
+def test_a_time_after_by_is_no_source(tmp_path: Path, text: str, source: str | None) -> None:
+    """Seen on an invented typhoon article: 'No deaths had been reported by Monday morning'
+    showed 'Reported by: Monday morning', verified."""
+    assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
+
+
 def test_a_clock_time_is_not_a_count() -> None:
     """Seen: '4:42 local time' read as 4 injured and 42 injured."""
     text = "At 4:42 local time on Saturday an earthquake struck the coast, injuring at least 25 people."
