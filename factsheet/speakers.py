@@ -952,6 +952,14 @@ ORGANISATION_WORDS = frozenset(
 )
 
 
+# The British and American spellings of the words bodies' names are made of: an article in
+# one spelling writes a body named in the other ('the centre said', of the 'Central Emergency
+# Operation Center').
+_PAIRS = (("centre", "center"), ("defence", "defense"), ("organisation", "organization"),
+          ("programme", "program"), ("labour", "labor"))  # fmt: skip
+SPELLINGS = {a: (b,) for a, b in _PAIRS} | {b: (a,) for a, b in _PAIRS}
+
+
 def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] | None:
     """The organisation named before whose name says what 'the ministry', 'the foundation',
     'the company' is: the last one with that word in its name ('the Emergency Situations
@@ -965,8 +973,9 @@ def _body_of_kind(text: Text, head: Token, before: int) -> tuple[str, int, int] 
     ):
         return None
     word = head.lower_
+    spelt = {word, *SPELLINGS.get(word, ())}  # ('the centre' for the 'Emergency Operation Center')
     bodies = [ent for label, _, end, ent in text.entities
-              if label == "ORG" and end <= before and word in (t.lower_ for t in ent)]  # fmt: skip
+              if label == "ORG" and end <= before and spelt & {t.lower_ for t in ent}]  # fmt: skip
     if bodies and not kinds:  # (not 'the opposition party' for the party named last)
         return _entity(text, bodies[-1][0])
     named = [b for b in bodies if {k.lower_ for k in kinds if k.dep_ == "compound"} <= {t.lower_ for t in b}]

@@ -370,6 +370,19 @@ def test_a_time_after_by_is_no_source(tmp_path: Path, text: str, source: str | N
     assert [f.reported_by for f in checked_sheet_of(tmp_path, text)] == [source]
 
 
+def test_the_body_s_word_in_the_other_spelling_is_that_body() -> None:
+    """Seen on an invented typhoon article: 'the centre said', of the Central Emergency
+    Operation Center named in the sentence before, gave the source 'the centre'."""
+    text = (
+        "More than 7,000 people were evacuated, the Central Emergency Operation Center said. "
+        "Forty people were injured, the centre said."
+    )
+    assert [source for *_, source in read(text)] == [
+        ["Central Emergency Operation Center"],
+        ["Central Emergency Operation Center"],
+    ]
+
+
 def test_a_clock_time_is_not_a_count() -> None:
     """Seen: '4:42 local time' read as 4 injured and 42 injured."""
     text = "At 4:42 local time on Saturday an earthquake struck the coast, injuring at least 25 people."
