@@ -360,15 +360,13 @@ def _more_of_the_same(number: Token, noun: Token | None, text: Text) -> str | No
         or not any(c.dep_ in ("amod", "advmod") and c.lower_ in ("more", "further") for c in number.children)
     ):
         return None
-    before = [t for t in number.sent if t.i < number.i and (t.like_num or t.pos_ == "NUM") and
-              t.ent_type_ not in NOT_COUNTS and t.dep_ not in ("quantmod", "compound")]  # fmt: skip
     # (only where its verb finds or tells of them: not '20 more were questioned', a fate of its own)
     verb = number.head
-    if (
-        not before
-        or verb.pos_ in ("VERB", "AUX")
-        and verb.lemma_.lower() not in FOUND | FIGURE_LEMMAS | {"be"}
-    ):
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in FOUND | FIGURE_LEMMAS | {"be"}:
+        return None
+    before = [t for t in number.sent if t.i < number.i and (t.like_num or t.pos_ == "NUM") and
+              t.ent_type_ not in NOT_COUNTS and t.dep_ not in ("quantmod", "compound")]  # fmt: skip
+    if not before:
         return None
     count = before[-1]
     return _kind_of_count(count, _counted_noun(count), text)
@@ -1458,8 +1456,8 @@ def _confirmed_beside(text: Text, phrase: list[Token]) -> list[Attribution]:
     sentence = phrase[0].sent
     one = len(numerals(sentence)) == 1
     for tally in (t for t in sentence if t.i > phrase[-1].i and t.dep_ in ("appos", "npadvmod")):
-        told = any(c.dep_ == "det" and c.lower_ in ("a", "the", "this") for c in tally.children)
-        if tally.lemma_.lower() not in (*TALLIES, "toll") or (tally.tag_ == "NN") != one or not told:
+        determined = any(c.dep_ == "det" and c.lower_ in ("a", "the", "this") for c in tally.children)
+        if tally.lemma_.lower() not in (*TALLIES, "toll") or (tally.tag_ == "NN") != one or not determined:
             continue
         for given in (
             c

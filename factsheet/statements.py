@@ -413,15 +413,22 @@ def _quote_closed(doc: Doc, start: int, end: int) -> int:
     'for Slovak democracy' on the verb (a claim never stops inside the words it quotes)."""
     opened = None
     for token in doc[start : end + 1]:
-        if token.tag_ == "``" or token.text in "“«":
+        if token.tag_ == "``" or token.text in OPENING_MARKS:
             opened = token
-        elif token.tag_ == "''" or token.text in "”»":
+        elif _closes_a_quote(token):
             opened = None
     if opened is None:
         return end
-    sentence_end = opened.sent.end
-    closing = next((t.i for t in doc[end + 1 : sentence_end] if t.tag_ == "''" or t.text in "”»"), None)
+    closing = next((t.i for t in doc[end + 1 : opened.sent.end] if _closes_a_quote(t)), None)
     return end if closing is None else closing
+
+
+OPENING_MARKS = ("“", "«")
+CLOSING_MARKS = ("”", "»")
+
+
+def _closes_a_quote(token: Token) -> bool:
+    return token.tag_ == "''" or token.text in CLOSING_MARKS
 
 
 def _requested(verb: Token) -> list[Token] | None:
@@ -858,7 +865,7 @@ class EventCandidate:
                  lemmas: frozenset[str] = frozenset(), narrated: bool = True) -> None:  # fmt: skip
         self.what, self.where, self.when, self.sentence = what, where, when, sentence
         self.lemmas = lemmas  # its content words' lemmas, to weigh it against the headline
-        self.narrated = narrated  # told in a past tense: something happened, not a standing state
+        self.narrated = narrated  # told in a past tense, a perfect or as going on: not a standing state
 
 
 CONTENT = ("NOUN", "PROPN", "VERB", "NUM", "ADJ")
@@ -925,9 +932,10 @@ def find_events(text: Text, skip: int = 0) -> list[EventCandidate]:
 
 
 def _narrated(sentence: SpacySpan) -> bool:
-    """Whether a sentence's main verb is told in a past tense (or the present perfect): what
-    happened ('the ship sank', 'has been arrested'), not what stands ('It is owned by a local
-    firm', 'Reports on the weapon vary', 'Vessels are required to transmit data')."""
+    """Whether a sentence's main verb is told in a past tense, a perfect or as going on: what
+    happened ('the ship sank', 'has been arrested', 'are searching'), not what stands ('It is
+    owned by a local firm', 'Reports on the weapon vary', 'Vessels are required to transmit
+    data') or what may come ('will be towed')."""
     root = sentence.root
     if root.pos_ not in ("VERB", "AUX"):
         return True  # (no verb the parser found: nothing to say)
