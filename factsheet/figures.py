@@ -351,25 +351,37 @@ def _kind_of_count(number: Token, noun: Token | None, text: Text) -> str | None:
 
 
 def _more_of_the_same(number: Token, noun: Token | None, text: Text) -> str | None:
-    """'N more' with no noun of its own counts more of what the count before it in its sentence
+    """'N more' or 'another N' with no noun of its own counts more of what the count before it
     counts, and befell them as it did where its own verb says nothing: 'The bodies of 11 people
-    washed ashore near Sabratha and 46 more were found near Garabulli' (46 more bodies)."""
-    if (
-        noun is not None
-        and noun.i > number.i
-        or not any(c.dep_ in ("amod", "advmod") and c.lower_ in ("more", "further") for c in number.children)
-    ):
+    washed ashore near Sabratha and 46 more were found near Garabulli' (46 more bodies); 'Eleven
+    bodies were found on Monday. Another 46 were found on Tuesday.' ('another' points back to
+    the sentence before, in its paragraph, where its own has no count before it)."""
+    more = any(c.dep_ in ("amod", "advmod") and c.lower_ in ("more", "further") for c in number.children)
+    another = any(c.dep_ == "det" and c.lower_ == "another" for c in number.children)
+    if noun is not None and noun.i > number.i or not (more or another):
         return None
     # (only where its verb finds or tells of them: not '20 more were questioned', a fate of its own)
     verb = number.head
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in FOUND | FIGURE_LEMMAS | {"be"}:
         return None
-    before = [t for t in number.sent if t.i < number.i and (t.like_num or t.pos_ == "NUM") and
-              t.ent_type_ not in NOT_COUNTS and t.dep_ not in ("quantmod", "compound")]  # fmt: skip
+    words = list(number.doc[number.sent.start : number.i])
+    if another and number.sent.start > 0 and not any(_a_count(t) for t in words):
+        words = list(number.doc[number.sent.start - 1].sent)
+    before = [t for t in words if _a_count(t)]
     if not before:
         return None
     count = before[-1]
-    return _kind_of_count(count, _counted_noun(count), text)
+    counted = _counted_noun(count)
+    # (and 'Eleven bodies were found', which the regex reads: bodies are of the dead)
+    dead = counted is not None and counted.lemma_.lower() in THE_DEAD | {"body"}
+    return _kind_of_count(count, counted, text) or ("killed" if dead else None)
+
+
+def _a_count(token: Token) -> bool:
+    """A number that may count people: no year, date or other name's number, no piece of a
+    bigger number."""
+    return (token.like_num or token.pos_ == "NUM") and token.ent_type_ not in NOT_COUNTS and \
+        token.dep_ not in ("quantmod", "compound")  # fmt: skip
 
 
 # Verbs of coming upon people, alive or dead, that say nothing of what befell them.

@@ -6989,8 +6989,13 @@ def test_a_plural_name_a_number_counts_is_people(tmp_path: Path, text: str, expe
     [
         ("The bodies of 11 people washed ashore near Sabratha and 46 more were found near Garabulli.",
          [("killed", 11), ("killed", 46)]),
+        # 'another' points back to the sentence before, in its paragraph
+        ("Eleven bodies were found on Monday. Another 46 were found on Tuesday.",
+         [("killed", 11), ("killed", 46)]),
+        ("Eleven bodies were found on Monday.\n\nAnother 46 were found on Tuesday.", [("killed", 11)]),
         # (not more of a fate of its own)
         ("Police arrested 12 people and 20 more were questioned.", [("arrested", 12)]),
+        ("Police arrested 12 people on Monday. Another 20 were questioned.", [("arrested", 12)]),
     ],
 )  # fmt: skip
 def test_n_more_found_are_more_of_what_the_count_before_counts(
