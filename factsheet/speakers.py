@@ -2219,11 +2219,11 @@ def _role_before(text: Text, pronoun: Token, steps: int = 2) -> tuple[str, int, 
     # ('it' only as the subject of the verb of telling itself: not 'it might be hard to say')
     speaks = plural or pronoun.lower_ == "it" and pronoun.dep_ == "nsubj" and _reports(pronoun.head)
     told = subject is not None and speaks and not names_no_person(subject.lemma_)
-    # 'The governor held a press conference on Monday. He said ...': for 'he' or 'she', the one
-    # person the sentence before names, its subject (not 'The officer arrested a man. He said')
     if subject is None and pronoun.lower_ in ("he", "she"):
         # ('The minister was asked about the crash. "...," she replied': the one asked)
         subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    # 'The governor held a press conference on Monday. He said ...': for 'he' or 'she', the one
+    # person the sentence before names, its subject (not 'The officer arrested a man. He said')
     alone = (
         pronoun.lower_ in ("he", "she")
         and subject is not None
