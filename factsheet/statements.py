@@ -41,8 +41,8 @@ from factsheet.speakers import (
 from factsheet.text import Text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 MIN_CLAIM_WORDS = 4
 EVENT_CHARS = 200  # an event's words: its sentence, cut at a clause boundary past this
@@ -315,11 +315,11 @@ def _claim(text: Text, sentence: SpacySpan, verb: Token) -> ClaimCandidate | Non
     if not said or _a_question_told(said):
         return None
     start, end = text.at(said[0]), text.end(said[-1])
-    end = _closing_quote(text.text, start, end)
+    s0, s1 = text.span_of(sentence)
+    end = _closing_quote(text.text, start, end, s1)
     who = _speaker_of(text, verb, start)
     if who is None or not who.speaker:
         return None
-    s0, s1 = text.span_of(sentence)
     return ClaimCandidate(
         who.speaker, Span(text=text.text[start:end], start=start, end=end),
         Span(text=text.text[s0:s1], start=s0, end=s1),
@@ -404,31 +404,7 @@ def _judged(verb: Token) -> list[Token] | None:
     adjacent = next((c for c in after if c.dep_ == "prep" and c.i == end + 1), None)
     if wanted is None and judgement.pos_ == "ADJ" and adjacent is not None:
         end = adjacent.right_edge.i  # 'the worst in the world' (the parser hangs 'in' on the verb)
-    return list(verb.doc[verb.i : _quote_closed(verb.doc, verb.i, end) + 1])
-
-
-def _quote_closed(doc: Doc, start: int, end: int) -> int:
-    """The end of words [start, end] moved on to the closing mark of a quotation they open and
-    leave open: 'called the vote "a dark day for Slovak democracy"', where the parser hangs
-    'for Slovak democracy' on the verb (a claim never stops inside the words it quotes)."""
-    opened = None
-    for token in doc[start : end + 1]:
-        if token.tag_ == "``" or token.text in OPENING_MARKS:
-            opened = token
-        elif _closes_a_quote(token):
-            opened = None
-    if opened is None:
-        return end
-    closing = next((t.i for t in doc[end + 1 : opened.sent.end] if _closes_a_quote(t)), None)
-    return end if closing is None else closing
-
-
-OPENING_MARKS = ("“", "«")
-CLOSING_MARKS = ("”", "»")
-
-
-def _closes_a_quote(token: Token) -> bool:
-    return token.tag_ == "''" or token.text in CLOSING_MARKS
+    return list(verb.doc[verb.i : end + 1])
 
 
 def _requested(verb: Token) -> list[Token] | None:
@@ -465,15 +441,18 @@ def _described_as_seen(thing: Token) -> bool:
 CLOSING = '"”'
 
 
-def _closing_quote(text: str, start: int, end: int) -> int:
-    """The claim's end, past the quotation mark that closes one it opens ('called the strike
-    "a disgrace"', not '... "a disgrace')."""
+def _closing_quote(text: str, start: int, end: int, limit: int) -> int:
+    """The claim's end, past the quotation mark that closes one it opens, before ``limit`` (its
+    sentence's end): 'called the strike "a disgrace"', not '... "a disgrace'; and 'called the
+    vote "a dark day for Slovak democracy"', where the parser hangs the words after 'day' on
+    the verb (a claim never stops inside the words it quotes)."""
     words = text[start:end]
     opened = words.count("“") > words.count("”") or words.count('"') % 2 == 1
     if not opened:
         return end
-    closing = re.match(r"[.,!?]?[\"”]", text[end : end + 2])  # (its own stop inside: 'doing his job."')
-    return end + len(closing.group()) if closing else end
+    # (its own stop inside: 'doing his job."')
+    closing = re.match(r"[.,!?]?[\"”]", text[end : end + 2]) or re.search(r"[\"”]", text[end:limit])
+    return end + closing.end() if closing else end
 
 
 def _aside_of(verb: Token) -> list[Token] | None:

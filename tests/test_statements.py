@@ -1295,3 +1295,16 @@ def test_a_stance_voiced_with_its_that_clause_is_claimed_whole(
     that-clause hangs on the noun, not on a verb of saying; and the clause is feared, not
     asserted, so the claim is the verb phrase."""
     assert claims(sentence) == expected
+
+
+def test_a_claim_that_opens_a_quotation_runs_to_its_closing_mark() -> None:
+    """Seen in the corpus: 'authorities "are still waiting for updates on the tanker's condition'
+    stopped at a comma inside the quote, which was read as the narrator's."""
+    sentence = (
+        'Tom Berger added that the authorities "are still waiting for news of the ship, so please do not '
+        'speculate".'
+    )
+    assert first_claim(sentence) == (
+        "Tom Berger",
+        'the authorities "are still waiting for news of the ship, so please do not speculate"',
+    )
