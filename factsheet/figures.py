@@ -1461,7 +1461,7 @@ def _confirmed_beside(text: Text, phrase: list[Token]) -> list[Attribution]:
     """Who gave or confirmed the tally a count's clause is set beside after it: 'Twelve people
     died, a number confirmed by police' (police; the parser hangs 'a number' on the verb or on
     the people); 'a figure' of one count, as in the sentence after (``_confirmed_after``)."""
-    from factsheet.speakers import GIVING_LEMMAS, _name, _noun_phrase, agents
+    from factsheet.speakers import GIVING_LEMMAS, _may_tell, _name, _noun_phrase, agents
 
     if not phrase or _in(text.at(phrase[0]), _quoted(text)):
         return []
@@ -1478,8 +1478,7 @@ def _confirmed_beside(text: Text, phrase: list[Token]) -> list[Attribution]:
             and c.lemma_.lower() in GIVING_LEMMAS
             and not any(n.dep_ == "neg" for n in c.children)
         ):  # fmt: skip  (not 'not confirmed')
-            who = next((g for g in agents(given) if g.ent_type_ in WHO or g.pos_ == "NOUN"
-                        and not g.ent_type_ and not names_no_person(g.lemma_)), None)  # fmt: skip
+            who = next((g for g in agents(given) if _may_tell(g)), None)  # (as in _toll_given)
             if who is not None:
                 named = _name(text, who) or _noun_phrase(text, who)
                 return [Attribution(named[0], "named", "", named[1], named[2])]

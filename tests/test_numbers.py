@@ -6870,6 +6870,8 @@ def test_the_real_number_counts_what_the_count_before_it_counts(
         ("Twelve people died and 30 were injured, figures confirmed by the ministry.",
          ["the ministry", "the ministry"]),
         ("Twelve people died in the fire, a number not confirmed by police.", [None]),
+        # whoever may tell, as for a toll given: a body's office too
+        ("Twelve people died in the fire, a number confirmed by the mayor's office.", ["the mayor's office"]),
         # the sentence right after gives or confirms 'the figure' the count is
         ("Twelve people died in the fire. Police confirmed the figure on Monday.", ["Police"]),
         ("Twelve people died in the fire. The toll was given by the governor.", ["the governor"]),
