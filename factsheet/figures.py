@@ -1454,6 +1454,7 @@ def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
         _source_of_those_before(text, phrase)
         or _confirmed_beside(text, phrase)
         or _confirmed_after(text, phrase)
+        or _source_going_on(text, phrase)
     )
 
 
@@ -1539,6 +1540,43 @@ def _source_of_those_before(text: Text, phrase: list[Token]) -> list[Attribution
         if found:
             return found
     return []
+
+
+def _source_going_on(text: Text, phrase: list[Token]) -> list[Attribution]:
+    """The source of a count in the sentence right before a figure's, in its paragraph, where the
+    figure's sentence gives none of its own and goes on with the same telling: 'The army said six
+    soldiers were killed. Nine more were wounded' (the army), 'Johns Hopkins University data
+    showed one million cases. At least 52,000 deaths were linked to the disease' (the university).
+    Not where the figure's own clause marks it as heard from no one named ('reportedly'), nor
+    where it tells of another time ('In 2015, a fire there killed 40'), nor from a number that
+    counts no one ('two attacks', '85%', 'Flight 610')."""
+    from factsheet.speakers import _hearsay
+
+    if not phrase or _in(text.at(phrase[0]), _quoted(text)) or _hearsay(phrase):
+        return []
+    sentence = phrase[0].sent
+    if sentence.start == 0 or _another_time(sentence):
+        return []
+    before = sentence.doc[sentence.start - 1].sent  # (a parsed piece lies within one paragraph)
+    for count in reversed([t for t in numerals(before) if _a_count(t) and not _counts_things(t)]):
+        found = figure_sources(text, text.at(count), text.end(count))
+        if found:
+            return found
+    return []
+
+
+def _another_time(sentence: SpacySpan) -> bool:
+    """Whether a sentence tells of a time gone by, apart from the news: 'In 2015, ...', 'Last year
+    a fire there ...', 'two years ago' (a date of its own that names a year or looks back)."""
+    return any(
+        ent.label_ == "DATE" and (YEAR.search(ent.text) or LOOKING_BACK.search(ent.text))
+        for ent in sentence.ents
+    )
+
+
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+LOOKING_BACK = re.compile(r"\b(?:ago|(?:last|previous|earlier)\s+(?:week|month|year|decade|century))\b|"
+                          r"\bearlier this\b", re.I)  # fmt: skip
 
 
 def _document_set_beside(text: Text, phrase: list[Token]) -> tuple[str, int, int] | None:
