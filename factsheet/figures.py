@@ -43,7 +43,7 @@ from factsheet.speakers import (
 from factsheet.text import Text, bare
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -1534,12 +1534,7 @@ def _source_of_those_before(text: Text, phrase: list[Token]) -> list[Attribution
     counted_before = pointers and any(t.i < pointers[0].i and t not in phrase for t in numerals(sentence))
     if not pointers or counted_before or sentence.start == 0:
         return []
-    before = sentence.doc[sentence.start - 1].sent  # (a parsed piece lies within one paragraph)
-    for count in reversed(numerals(before)):
-        found = figure_sources(text, text.at(count), text.end(count))
-        if found:
-            return found
-    return []
+    return _source_of_a_count_before(text, sentence, numerals)
 
 
 def _source_going_on(text: Text, phrase: list[Token]) -> list[Attribution]:
@@ -1557,8 +1552,18 @@ def _source_going_on(text: Text, phrase: list[Token]) -> list[Attribution]:
     sentence = phrase[0].sent
     if sentence.start == 0 or _another_time(sentence):
         return []
-    before = sentence.doc[sentence.start - 1].sent  # (a parsed piece lies within one paragraph)
-    for count in reversed([t for t in numerals(before) if _a_count(t) and not _counts_things(t)]):
+    return _source_of_a_count_before(
+        text, sentence, lambda words: [t for t in numerals(words) if _a_count(t) and not _counts_things(t)]
+    )
+
+
+def _source_of_a_count_before(
+    text: Text, sentence: SpacySpan, counts: Callable[[SpacySpan], list[Token]]
+) -> list[Attribution]:
+    """The source of the last of the counts (as ``counts`` reads them) in the sentence before,
+    which stands in the same paragraph: a parsed piece lies within one."""
+    before = sentence.doc[sentence.start - 1].sent
+    for count in reversed(counts(before)):
         found = figure_sources(text, text.at(count), text.end(count))
         if found:
             return found
