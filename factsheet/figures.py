@@ -1364,6 +1364,16 @@ def sources(text: Text, candidate: FigureCandidate) -> list[Attribution]:
 
 
 def figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
+    """``_figure_sources``, worked out once per text and phrase: a figure with no source of its
+    own asks for those of the counts in the sentence before, which may ask the same of theirs
+    (without the memo, a paragraph of unsourced counts took time exponential in its sentences)."""
+    key = ("figure_sources", f"{start}:{end}")
+    if key not in text.memo:
+        text.memo[key] = tuple(_figure_sources(text, start, end))
+    return list(cast(tuple[Attribution, ...], text.memo[key]))
+
+
+def _figure_sources(text: Text, start: int, end: int) -> list[Attribution]:
     """The sources of the figure whose phrase is [start, end): the subjects of the verbs of
     telling in its sentence ('police said'), or the object of 'according to'; inside a quote,
     the speaker the article gives the quote (as for the quote itself). With none, who
